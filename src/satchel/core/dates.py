@@ -1,0 +1,446 @@
+"""Uncertain dates: what a lawyer knows about *when*, with its precision, and nothing more.
+
+Real chronologies hold "14 Aug 2025 10:30 Moscow time", "August 2025", "around 2019",
+"before March 2024", "between the 3rd and the 10th", "from May to July" and "to be
+determined". A `FuzzyDate` keeps exactly that; it never invents a day that nobody knows.
+
+Sorting is honest: every date maps to an interval on the time line (`bounds()`), and
+`sort_key()` orders by where that interval starts, then by how wide it is. Dates without a
+time zone (day, month and year precision) are "floating": their bounds are taken at UTC
+midnight so the same calendar day sorts the same on every laptop.
+
+This module has no Qt and no locale machinery: `display()` takes a small table of words
+(`ENGLISH`, `RUSSIAN`) so the CLI, the report and the GUI all write dates the same way.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from enum import StrEnum
+
+from satchel.errors import InvalidInput
+
+__all__ = [
+    "ENGLISH",
+    "RUSSIAN",
+    "DateKind",
+    "DateWords",
+    "FuzzyDate",
+    "PartialDate",
+    "Precision",
+]
+
+
+class Precision(StrEnum):
+    """How much of a date is known."""
+
+    EXACT = "exact"  # date, time of day and UTC offset
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class DateKind(StrEnum):
+    """How a date relates to the event."""
+
+    ON = "on"
+    AROUND = "around"
+    BEFORE = "before"
+    AFTER = "after"
+    BETWEEN = "between"  # happened once, somewhere between two dates
+    SPAN = "span"  # lasted from one date to another
+    UNDATED = "undated"  # to be determined
+
+
+_PARTIAL_RE = re.compile(
+    r"""^(?P<y>\d{4})
+        (?:-(?P<m>\d{2})
+          (?:-(?P<d>\d{2})
+            (?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2})?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?
+          )?
+        )?$""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar date known to the year, month, day, or to the minute with a UTC offset."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    utc_offset_minutes: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise InvalidInput(f"Year out of range: {self.year}", "date")
+        if self.month is None and self.day is not None:
+            raise InvalidInput("A day needs a month", "date")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise InvalidInput(f"No such month: {self.month}", "date")
+        if self.day is not None:
+            assert self.month is not None
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise InvalidInput(
+                    f"No such day: {self.year:04d}-{self.month:02d}-{self.day:02d}", "date"
+                )
+        timed = (self.hour, self.minute, self.utc_offset_minutes)
+        if any(v is not None for v in timed):
+            if self.day is None or any(v is None for v in timed):
+                raise InvalidInput("An exact time needs a day, hour, minute and time zone", "date")
+            assert self.hour is not None and self.minute is not None
+            assert self.utc_offset_minutes is not None
+            if not (0 <= self.hour <= 23 and 0 <= self.minute <= 59):
+                raise InvalidInput(f"No such time: {self.hour:02d}:{self.minute:02d}", "date")
+            if abs(self.utc_offset_minutes) > 14 * 60:
+                raise InvalidInput("Time zone offset out of range", "date")
+
+    # -- construction -------------------------------------------------------------------
+
+    @classmethod
+    def parse(cls, text: str, default_offset_minutes: int | None = None) -> PartialDate:
+        """Parse `2025`, `2025-08`, `2025-08-14` or `2025-08-14T10:30+03:00`.
+
+        A time without a zone takes `default_offset_minutes` if given, else is refused:
+        a time without a zone would silently shift when the vault moves to another laptop.
+        """
+        m = _PARTIAL_RE.match(text.strip())
+        if not m:
+            raise InvalidInput(
+                f"Not a date: {text!r} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)",
+                "date",
+            )
+        year = int(m["y"])
+        month = int(m["m"]) if m["m"] else None
+        day = int(m["d"]) if m["d"] else None
+        if m["H"] is None:
+            return cls(year, month, day)
+        tz = m["tz"]
+        if tz is None:
+            if default_offset_minutes is None:
+                raise InvalidInput(
+                    f"A time needs a time zone: {text!r} (e.g. 2025-08-14T10:30+03:00)", "date"
+                )
+            offset = default_offset_minutes
+        elif tz == "Z":
+            offset = 0
+        else:
+            sign = -1 if tz[0] == "-" else 1
+            digits = tz[1:].replace(":", "")
+            offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
+        return cls(year, month, day, int(m["H"]), int(m["M"]), offset)
+
+    @classmethod
+    def from_date(cls, d: date) -> PartialDate:
+        return cls(d.year, d.month, d.day)
+
+    @classmethod
+    def from_datetime(cls, dt: datetime) -> PartialDate:
+        """An exact instant; a naive datetime is refused (its zone is unknown)."""
+        off = dt.utcoffset()
+        if off is None:
+            raise InvalidInput("An exact time needs a time zone", "date")
+        return cls(dt.year, dt.month, dt.day, dt.hour, dt.minute, int(off.total_seconds()) // 60)
+
+    # -- what is known ------------------------------------------------------------------
+
+    @property
+    def precision(self) -> Precision:
+        if self.hour is not None:
+            return Precision.EXACT
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def lower(self) -> datetime:
+        """The first instant this date may mean (UTC)."""
+        if self.hour is not None:
+            assert self.minute is not None and self.utc_offset_minutes is not None
+            assert self.month is not None and self.day is not None
+            tz = timezone(timedelta(minutes=self.utc_offset_minutes))
+            local = datetime(self.year, self.month, self.day, self.hour, self.minute, tzinfo=tz)
+            return local.astimezone(UTC)
+        return datetime(self.year, self.month or 1, self.day or 1, tzinfo=UTC)
+
+    def upper(self) -> datetime:
+        """The first instant after this date (UTC, exclusive)."""
+        lo = self.lower()
+        match self.precision:
+            case Precision.EXACT:
+                return lo + timedelta(minutes=1)
+            case Precision.DAY:
+                return lo + timedelta(days=1)
+            case Precision.MONTH:
+                y, m = (self.year + 1, 1) if self.month == 12 else (self.year, (self.month or 0) + 1)
+                return datetime(y, m, 1, tzinfo=UTC)
+            case Precision.YEAR:
+                return datetime(self.year + 1, 1, 1, tzinfo=UTC) if self.year < 9999 else lo.replace(
+                    month=12, day=31, hour=23, minute=59
+                )
+        raise AssertionError(self.precision)
+
+    def first_day(self) -> date:
+        """The earliest calendar day this date may mean (in its own zone, if exact)."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def iso(self) -> str:
+        """The canonical text form, the inverse of `parse`."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+        if self.day is not None:
+            out += f"-{self.day:02d}"
+        if self.hour is not None:
+            assert self.utc_offset_minutes is not None
+            off = self.utc_offset_minutes
+            sign = "-" if off < 0 else "+"
+            out += f"T{self.hour:02d}:{self.minute:02d}{sign}{abs(off) // 60:02d}:{abs(off) % 60:02d}"
+        return out
+
+    def __str__(self) -> str:
+        return self.iso()
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """The words `display()` needs in one language."""
+
+    months: tuple[str, ...]  # 12 short month names as they stand in a date
+    around: str
+    before: str
+    after: str
+    between: str  # "{a}" and "{b}" placeholders
+    span: str
+    undated: str
+
+
+ENGLISH = DateWords(
+    months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    around="c. {a}",
+    before="before {a}",
+    after="after {a}",
+    between="between {a} and {b}",
+    span="{a} – {b}",
+    undated="TBD",
+)
+
+RUSSIAN = DateWords(
+    months=(
+        "янв.", "февр.", "марта", "апр.", "мая", "июня",
+        "июля", "авг.", "сент.", "окт.", "нояб.", "дек.",
+    ),  # fmt: skip
+    around="около {a}",
+    before="до {a}",
+    after="после {a}",
+    between="между {a} и {b}",
+    span="{a} – {b}",
+    undated="дата не установлена",
+)
+
+# A month standing alone ("Aug 2025") takes the nominative in Russian.
+_RUSSIAN_STANDALONE = (
+    "янв.", "февр.", "март", "апр.", "май", "июнь",
+    "июль", "авг.", "сент.", "окт.", "нояб.", "дек.",
+)  # fmt: skip
+
+
+def _display_partial(p: PartialDate, words: DateWords) -> str:
+    if p.month is None:
+        return f"{p.year}"
+    if p.day is None:
+        names = _RUSSIAN_STANDALONE if words is RUSSIAN else words.months
+        return f"{names[p.month - 1]} {p.year}"
+    text = f"{p.day} {words.months[p.month - 1]} {p.year}"
+    if p.hour is not None:
+        assert p.utc_offset_minutes is not None
+        off = p.utc_offset_minutes
+        sign = "−" if off < 0 else "+"
+        zone = f"UTC{sign}{abs(off) // 60}" + (f":{abs(off) % 60:02d}" if off % 60 else "")
+        text += f", {p.hour:02d}:{p.minute:02d} {zone}"
+    return text
+
+
+_RANGE_SEP = ".."
+_SPAN_SEP = "/"
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyDate:
+    """When an event happened, as precisely as it is known.
+
+    `start` is required for every kind but UNDATED; `end` only for BETWEEN and SPAN, and
+    must not lie before `start`.
+    """
+
+    kind: DateKind
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is DateKind.UNDATED:
+            if self.start is not None or self.end is not None:
+                raise InvalidInput("An undated event has no date", "date")
+            return
+        if self.start is None:
+            raise InvalidInput("A date is missing", "date")
+        ranged = self.kind in (DateKind.BETWEEN, DateKind.SPAN)
+        if ranged and self.end is None:
+            raise InvalidInput("A range needs an end date", "date")
+        if not ranged and self.end is not None:
+            raise InvalidInput(f"A date '{self.kind.value}' has no end date", "date")
+        if self.end is not None and self.end.upper() <= self.start.lower():
+            raise InvalidInput("The end date lies before the start date", "date")
+
+    # -- construction -------------------------------------------------------------------
+
+    @classmethod
+    def undated(cls) -> FuzzyDate:
+        return cls(DateKind.UNDATED)
+
+    @classmethod
+    def on(cls, text_or_date: str | date | PartialDate) -> FuzzyDate:
+        return cls(DateKind.ON, _partial(text_or_date))
+
+    @classmethod
+    def parse(cls, text: str, default_offset_minutes: int | None = None) -> FuzzyDate:
+        """Parse the canonical text form (see `__str__`).
+
+        `2025-08-14`, `2025-08`, `2025`, `2025-08-14T10:30+03:00` (on), `~2025-08` (around),
+        `<2025-08` (before), `>2025` (after), `2025-03-01..2025-03-10` (between),
+        `2025-05/2025-07` (from–to), and `tbd`, `?` or an empty string (undated).
+        """
+        t = text.strip()
+        if t.lower() in ("", "?", "tbd", "undated"):
+            return cls.undated()
+
+        def p(s: str) -> PartialDate:
+            return PartialDate.parse(s, default_offset_minutes)
+
+        if t[0] == "~":
+            return cls(DateKind.AROUND, p(t[1:]))
+        if t[0] == "<":
+            return cls(DateKind.BEFORE, p(t[1:]))
+        if t[0] == ">":
+            return cls(DateKind.AFTER, p(t[1:]))
+        if _RANGE_SEP in t:
+            a, _, b = t.partition(_RANGE_SEP)
+            return cls(DateKind.BETWEEN, p(a), p(b))
+        if _SPAN_SEP in t:
+            a, _, b = t.partition(_SPAN_SEP)
+            return cls(DateKind.SPAN, p(a), p(b))
+        return cls(DateKind.ON, p(t))
+
+    def __str__(self) -> str:
+        """The canonical text form: `parse(str(d)) == d`."""
+        s, e = self.start, self.end
+        match self.kind:
+            case DateKind.UNDATED:
+                return "tbd"
+            case DateKind.ON:
+                return str(s)
+            case DateKind.AROUND:
+                return f"~{s}"
+            case DateKind.BEFORE:
+                return f"<{s}"
+            case DateKind.AFTER:
+                return f">{s}"
+            case DateKind.BETWEEN:
+                return f"{s}{_RANGE_SEP}{e}"
+            case DateKind.SPAN:
+                return f"{s}{_SPAN_SEP}{e}"
+        raise AssertionError(self.kind)
+
+    # -- what it means on the time line --------------------------------------------------
+
+    @property
+    def precision(self) -> Precision | None:
+        """The precision of the start (None when undated)."""
+        return self.start.precision if self.start else None
+
+    @property
+    def is_dated(self) -> bool:
+        return self.kind is not DateKind.UNDATED
+
+    def bounds(self) -> tuple[datetime, datetime] | None:
+        """The interval [lo, hi) the event may lie in, in UTC; None when undated.
+
+        BEFORE and AFTER are open on one side: their bounds are the known edge only
+        (a zero-width interval at the edge), and the timeline draws them as arrows.
+        """
+        if self.start is None:
+            return None
+        s = self.start
+        match self.kind:
+            case DateKind.ON | DateKind.AROUND:
+                return s.lower(), s.upper()
+            case DateKind.BEFORE:
+                return s.lower(), s.lower()
+            case DateKind.AFTER:
+                return s.upper(), s.upper()
+            case DateKind.BETWEEN | DateKind.SPAN:
+                assert self.end is not None
+                return s.lower(), self.end.upper()
+        raise AssertionError(self.kind)
+
+    def sort_key(self) -> tuple[int, int, int]:
+        """Order by where the interval starts, then narrower first; undated last.
+
+        A month-precision event sorts with its month: before the days of that month that
+        are known exactly, because it may lie before any of them.
+        """
+        b = self.bounds()
+        if b is None:
+            return (1, 0, 0)
+        return (0, int(b[0].timestamp()), int(b[1].timestamp()))
+
+    def anchor_day(self) -> date | None:
+        """The earliest calendar day the event may fall on: what "decision + N days" counts from.
+
+        Taking the earliest day keeps a computed deadline on the safe side when the
+        source's date is only known to the month.
+        """
+        if self.start is None:
+            return None
+        if self.kind is DateKind.AFTER:
+            return self.start.upper().date()
+        return self.start.first_day()
+
+    def display(self, words: DateWords = ENGLISH) -> str:
+        """Human text honest to the precision: 'Aug 2025', never '01.08.2025'."""
+        if self.start is None:
+            return words.undated
+        a = _display_partial(self.start, words)
+        b = _display_partial(self.end, words) if self.end else ""
+        match self.kind:
+            case DateKind.ON:
+                return a
+            case DateKind.AROUND:
+                return words.around.format(a=a)
+            case DateKind.BEFORE:
+                return words.before.format(a=a)
+            case DateKind.AFTER:
+                return words.after.format(a=a)
+            case DateKind.BETWEEN:
+                return words.between.format(a=a, b=b)
+            case DateKind.SPAN:
+                return words.span.format(a=a, b=b)
+        raise AssertionError(self.kind)
+
+
+def _partial(v: str | date | PartialDate) -> PartialDate:
+    if isinstance(v, PartialDate):
+        return v
+    if isinstance(v, datetime):
+        return PartialDate.from_datetime(v)
+    if isinstance(v, date):
+        return PartialDate.from_date(v)
+    return PartialDate.parse(v)

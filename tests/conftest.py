@@ -1,0 +1,36 @@
+"""Shared test set-up: no network, no real user directories, Qt offscreen, fast KDF.
+
+The environment is fixed at import time, before any test module imports platformdirs or
+Qt, so nothing can reach the developer's real data, config or cache directories.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="satchel-tests-home-"))
+for var, sub in (
+    ("HOME", "home"),
+    ("XDG_DATA_HOME", "home/.local/share"),
+    ("XDG_CONFIG_HOME", "home/.config"),
+    ("XDG_CACHE_HOME", "home/.cache"),
+    ("XDG_STATE_HOME", "home/.local/state"),
+    ("XDG_RUNTIME_DIR", "runtime"),
+):
+    p = _SANDBOX / sub
+    p.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.environ[var] = str(p)
+os.environ.pop("SATCHEL_VAULT", None)
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests derive keys with small Argon2 parameters; one explicit test uses the real ones.
+os.environ["SATCHEL_TEST_FAST_KDF"] = "1"
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def sandbox_home() -> Path:
+    """The fake home directory every test runs under."""
+    return _SANDBOX / "home"
