@@ -1,4 +1,4 @@
-"""What starts an automatic lock: idle time (suspend included), screen lock, suspend, `satchel lock`."""
+"""What starts an automatic lock: idle time (suspend counted), screen lock, suspend, a command."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import subprocess
 import threading
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -17,6 +17,15 @@ from satchel.control import LOCK_COMMAND, send_command
 from satchel.gui.control_server import ControlServer
 from satchel.gui.idle import IdleWatcher
 from satchel.gui.session_events import SessionEventWatcher
+
+_FDO_PATH = "/org/freedesktop/ScreenSaver"
+_FDO_MEMBER = "org.freedesktop.ScreenSaver.ActiveChanged"
+_LOGIN1_PATH = "/org/freedesktop/login1"
+_LOGIN1_MEMBER = "org.freedesktop.login1.Manager.PrepareForSleep"
+
+
+def _key_a() -> QKeyEvent:
+    return QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a")
 
 
 class FakeClock:

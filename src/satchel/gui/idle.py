@@ -111,7 +111,7 @@ class IdleWatcher(QObject):
         # first timer tick: check at once so the data is never shown.
         self.check()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT_EVENTS:
             # Check before counting the input: the key press that wakes a laptop after
             # a long suspend must lock, not reset the timer.
