@@ -1,0 +1,183 @@
+"""Slow work off the GUI thread: a QRunnable worker with progress, cancellation and errors.
+
+Key derivation, imports, exports and big queries run here so the window keeps painting. A
+job is a plain function that receives a `JobContext`; it reports progress and checks for
+cancellation through it. Results and errors come back to the GUI thread as signals: a
+`SatchelError` becomes its message (translated for the errors a user meets most), anything
+else becomes a generic message that names no vault data. Workers never touch widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from satchel.errors import (
+    Cancelled,
+    DiskFull,
+    SatchelError,
+    VaultDamaged,
+    VaultInUse,
+    VaultNotFound,
+    WrongPassphrase,
+)
+
+__all__ = ["Job", "JobContext", "run_job", "user_message"]
+
+_log = logging.getLogger(__name__)
+
+
+def user_message(error: BaseException) -> str:
+    """What to tell the user about `error`, in the interface language.
+
+    The core's messages are English; the errors a user meets at the unlock screen and in
+    daily work get a translated text here. Unknown exceptions are bugs: the message names
+    the exception type only, never its text (which could hold vault data).
+    """
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("errors", text)
+
+    if isinstance(error, WrongPassphrase):
+        return tr("Wrong passphrase or recovery code. Nothing was changed.")
+    if isinstance(error, VaultInUse):
+        return tr("This vault is already open in another Satchel window or process.")
+    if isinstance(error, VaultNotFound):
+        return tr("No vault was found at this location.")
+    if isinstance(error, VaultDamaged):
+        return tr("The vault is damaged or is not a Satchel vault: {0}").format(error.message)
+    if isinstance(error, DiskFull):
+        return tr("The disk is full. Nothing was changed.")
+    if isinstance(error, Cancelled):
+        return tr("Cancelled. Nothing was changed.")
+    if isinstance(error, SatchelError):
+        return error.message
+    return tr("Unexpected error ({0}). Nothing was changed.").format(type(error).__name__)
+
+
+class JobContext:
+    """Handed to a job: report progress, check for cancellation."""
+
+    def __init__(self, signals: _JobSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        """Report progress; `total == 0` means "busy, amount unknown"."""
+        self._signals.progress.emit(done, total)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def check_cancelled(self) -> None:
+        """Raise `Cancelled` if the user (or a lock) asked the job to stop."""
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+
+class _JobSignals(QObject):
+    # Created in the GUI thread, so connected slots run there (queued across threads).
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception; `user_message` turns it into text
+    finished = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[JobContext], Any], ctx: JobContext, sig: _JobSignals) -> None:
+        super().__init__()
+        self._fn = fn
+        self._ctx = ctx
+        self._sig = sig
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._fn(self._ctx)
+        except Exception as exc:  # every failure goes back to the GUI thread, none is lost
+            if not isinstance(exc, SatchelError):
+                _log.exception("Background job failed")
+            self._sig.failed.emit(exc)
+        else:
+            self._sig.succeeded.emit(result)
+        finally:
+            self._sig.finished.emit()
+
+
+class Job(QObject):
+    """A running background job. Connect to its signals or `cancel()` it.
+
+    Signals: `progress(done, total)`, `succeeded(result)`, `failed(message, exception)`,
+    `finished()` (after either). The job keeps itself alive until it has finished.
+    """
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str, object)
+    finished = Signal()
+
+    # Strong references while in flight: Python owns these objects, Qt does not.
+    _running: ClassVar[set[Job]] = set()
+
+    def __init__(self, fn: Callable[[JobContext], Any]) -> None:
+        # No Qt parent on purpose: a job must outlive a widget closed while it runs, or
+        # its queued signals would reach a deleted object.
+        super().__init__()
+        self._signals = _JobSignals()
+        self._ctx = JobContext(self._signals)
+        self._fn = fn
+        self._done = threading.Event()
+        self._signals.progress.connect(self.progress)
+        self._signals.succeeded.connect(self.succeeded)
+        self._signals.failed.connect(self._on_failed)
+        self._signals.finished.connect(self._on_finished)
+
+    def start(self, pool: QThreadPool | None = None) -> Job:
+        Job._running.add(self)
+        runnable = _Runnable(self._fn, self._ctx, self._signals)
+        (pool or QThreadPool.globalInstance()).start(runnable)
+        return self
+
+    def cancel(self) -> None:
+        self._ctx.cancel()
+
+    @property
+    def is_finished(self) -> bool:
+        return self._done.is_set()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.failed.emit(user_message(exc), exc)
+
+    def _on_finished(self) -> None:
+        self._done.set()
+        self.finished.emit()
+        Job._running.discard(self)
+
+
+def run_job(
+    fn: Callable[[JobContext], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[str, BaseException], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Job:
+    """Start `fn(ctx)` on the thread pool and route its outcome to the given callbacks.
+
+    Pass bound methods of widgets as callbacks: Qt drops the connection when the widget
+    is destroyed, so a late result never reaches a closed window.
+    """
+    job = Job(fn)
+    if on_success is not None:
+        job.succeeded.connect(on_success)
+    if on_failure is not None:
+        job.failed.connect(on_failure)
+    if on_progress is not None:
+        job.progress.connect(on_progress)
+    return job.start()
