@@ -1,0 +1,180 @@
+"""CaseStore: cases, their labelled reference numbers and tags.
+
+Deleting a case deletes everything that belongs to it (roles, events, notes, documents)
+in the same transaction. Never deletes or changes people: a person may be in other cases.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any, Literal
+
+from satchel.core.model import Case, CaseStatus, CaseType, Reference, RiskLevel
+from satchel.core.records import RecordStore, enum_value, fold, page, require_text
+from satchel.errors import InvalidInput
+
+__all__ = ["CaseOrder", "CaseStore"]
+
+CaseOrder = Literal["updated", "title"]
+
+
+class CaseStore(RecordStore[Case]):
+    kind = "case"
+    table = "cases"
+    record_cls = Case
+    derived_columns = ("title_fold", "text_fold")
+    indexed = True
+
+    def create(self, title: str, **fields: Any) -> Case:
+        """A new case; `fields` are any other fields of `Case`."""
+        return self._insert({"title": title, **fields})
+
+    def list(
+        self,
+        *,
+        status: CaseStatus | str | None = None,
+        case_type: CaseType | str | None = None,
+        risk: RiskLevel | str | None = None,
+        tag: str | None = None,
+        text: str | None = None,
+        order: CaseOrder = "updated",
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Case]:
+        """Cases matching every filter given, most recently changed first (or by title).
+
+        `text` matches a substring of the title, a reference number or the summary,
+        ignoring case in any script.
+        """
+        where, params = self._filters(status, case_type, risk, tag, text)
+        if order == "updated":
+            order_by = "updated_at DESC, id"
+        elif order == "title":
+            order_by = "title_fold, id"
+        else:
+            raise InvalidInput(f"Unknown order {order!r} (updated or title)", "order")
+        clause, page_params = page(limit, offset)
+        rows = self._query(
+            f"SELECT * FROM cases WHERE {where} ORDER BY {order_by}{clause}",
+            [*params, *page_params],
+        )
+        return self._records(rows)
+
+    def count(
+        self,
+        *,
+        status: CaseStatus | str | None = None,
+        case_type: CaseType | str | None = None,
+        risk: RiskLevel | str | None = None,
+        tag: str | None = None,
+        text: str | None = None,
+    ) -> int:
+        where, params = self._filters(status, case_type, risk, tag, text)
+        return self._count(where, params)
+
+    def tags(self) -> list[str]:
+        """Every tag in use, as first written, in alphabetical order."""
+        seen: dict[str, str] = {}
+        for row in self._query("SELECT tags FROM cases WHERE tags != '[]'"):
+            for tag in json.loads(row["tags"]):
+                seen.setdefault(fold(tag), tag)
+        return [seen[k] for k in sorted(seen)]
+
+    # -- hooks ----------------------------------------------------------------------------
+
+    def _validate(self, record: Case, old: Case | None) -> Case:
+        title = require_text(record.title, "title", "A case title")
+        references = tuple(
+            Reference(
+                label=r.label.strip(),
+                value=require_text(r.value, "references", "A reference number"),
+            )
+            for r in record.references
+        )
+        tags: list[str] = []
+        for raw in record.tags:
+            tag = raw.strip()
+            if tag and fold(tag) not in {fold(t) for t in tags}:
+                tags.append(tag)
+        if record.opened and record.closed and record.closed < record.opened:
+            raise InvalidInput("A case cannot close before it opened", "closed")
+        return dataclasses.replace(
+            record,
+            title=title,
+            jurisdiction=record.jurisdiction.strip(),
+            authority=record.authority.strip(),
+            references=references,
+            tags=tuple(tags),
+        )
+
+    def _derived(self, record: Case) -> dict[str, Any]:
+        parts = [record.title, *(r.value for r in record.references), record.summary]
+        return {"title_fold": fold(record.title), "text_fold": fold("\n".join(parts))}
+
+    def _write_links(self, record: Case) -> None:
+        self._conn.execute("DELETE FROM case_tags WHERE case_id = ?", (record.id,))
+        self._conn.executemany(
+            "INSERT INTO case_tags (case_id, tag_fold) VALUES (?, ?)",
+            [(record.id, fold(t)) for t in record.tags],
+        )
+
+    def _search_entry(self, record: Case) -> tuple[str | None, str, str, list[str]]:
+        body = "\n".join(
+            [
+                *(f"{r.label} {r.value}".strip() for r in record.references),
+                record.jurisdiction,
+                record.authority,
+                " ".join(record.tags),
+                record.summary,
+            ]
+        )
+        return record.id, record.title, body, []
+
+    def _summary(self, record: Case) -> str:
+        return record.title
+
+    def _before_delete(self, record: Case) -> str:
+        # Children first, each removed from the search index; the foreign keys would
+        # cascade the rows anyway, but not the index entries.
+        removed = {
+            "roles": self._db.roles.remove_case(record.id),
+            "events": self._db.events.remove_case(record.id),
+            "notes": self._db.notes.remove_case(record.id),
+        }
+        documents = self._db.documents
+        if documents is not None:
+            doc_ids = documents.all_ids_for_case(record.id)
+            for doc_id in doc_ids:
+                documents.delete(doc_id)
+            removed["documents"] = len(doc_ids)
+        detail = ", ".join(f"{n} {what}" for what, n in removed.items() if n)
+        return f"with {detail}" if detail else ""
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _filters(
+        self,
+        status: CaseStatus | str | None,
+        case_type: CaseType | str | None,
+        risk: RiskLevel | str | None,
+        tag: str | None,
+        text: str | None,
+    ) -> tuple[str, list[Any]]:
+        clauses = ["1"]
+        params: list[Any] = []
+        for column, enum, value in (
+            ("status", CaseStatus, status),
+            ("case_type", CaseType, case_type),
+            ("risk", RiskLevel, risk),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(enum_value(enum, value, column))
+        if tag:
+            clauses.append("id IN (SELECT case_id FROM case_tags WHERE tag_fold = ?)")
+            params.append(fold(tag.strip()))
+        if text and text.strip():
+            clauses.append("instr(text_fold, ?) > 0")
+            params.append(fold(text.strip()))
+        return " AND ".join(clauses), params

@@ -1,0 +1,566 @@
+"""EventStore: the chronology of a case, deadlines included, in honest date order.
+
+An event's uncertain date is stored as its canonical text and as the integers of
+`FuzzyDate.sort_key()`, so the database orders and range-queries events exactly as
+`dates.py` defines: by where the interval starts, narrower first, then the lawyer's
+manual order within a day, undated events last. A deadline is an event with a
+`DeadlineInfo`; a computed deadline ("decision + 14 days") follows its source event: it is
+recomputed in the same transaction whenever the source moves, and its date cannot be set
+by hand. The pure functions `days_left` and `urgency` say how close a deadline is.
+
+Never guesses a day nobody knows: a deadline computed from a month-precision event
+counts from the earliest day it may fall on, so it errs on the early side.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlite
+
+from satchel.core.dates import FuzzyDate
+from satchel.core.model import (
+    DeadlineInfo,
+    DeadlineStatus,
+    Event,
+    EventType,
+    Urgency,
+)
+from satchel.core.records import (
+    RecordStore,
+    coerce,
+    enum_value,
+    fold,
+    page,
+    placeholders,
+    reference,
+    require_text,
+)
+from satchel.errors import InvalidInput
+
+__all__ = ["SOON_DAYS", "URGENT_DAYS", "EventStore", "days_left", "due_day", "urgency"]
+
+URGENT_DAYS = 3
+"""A pending deadline this many days away or fewer is urgent."""
+SOON_DAYS = 14
+"""A pending deadline this many days away or fewer is coming soon."""
+
+_ORDER = "sort_undated, sort_lo, sort_hi, day_order, created_at, id"
+_MAX_CHAIN = 1000  # computed deadlines from computed deadlines: a sane bound for a cycle check
+
+
+# -- how close is it (pure) ---------------------------------------------------------------------
+
+
+def due_day(event: Event) -> date | None:
+    """The day an event falls due: the earliest day it may fall on (None when undated)."""
+    return event.date.anchor_day()
+
+
+def days_left(event: Event, today: date) -> int | None:
+    """Days from `today` to the event's due day (negative when past; None when undated)."""
+    due = due_day(event)
+    return None if due is None else (due - today).days
+
+
+def urgency(event: Event, today: date) -> Urgency:
+    """How close an event is, for colours and the agenda.
+
+    A deadline marked done or missed is DONE; a pending one before today is OVERDUE.
+    An ordinary event in the past is DONE (it happened). Undated events are LATER.
+    """
+    if event.deadline is not None and event.deadline.status is not DeadlineStatus.PENDING:
+        return Urgency.DONE
+    left = days_left(event, today)
+    if left is None:
+        return Urgency.LATER
+    if left < 0:
+        return Urgency.OVERDUE if event.deadline is not None else Urgency.DONE
+    if left <= URGENT_DAYS:
+        return Urgency.WITHIN_3_DAYS
+    if left <= SOON_DAYS:
+        return Urgency.WITHIN_14_DAYS
+    return Urgency.LATER
+
+
+def _utc_seconds(moment: datetime | date) -> int:
+    if isinstance(moment, datetime):
+        if moment.utcoffset() is None:
+            raise InvalidInput("A time needs a time zone", "start")
+        return int(moment.timestamp())
+    return int(datetime.combine(moment, time(), tzinfo=UTC).timestamp())
+
+
+# -- the store ----------------------------------------------------------------------------------
+
+
+class EventStore(RecordStore[Event]):
+    kind = "event"
+    table = "events"
+    record_cls = Event
+    indexed = True
+    # Stored in their own columns and tables rather than under their field names.
+    link_fields = frozenset({"date", "deadline", "person_ids", "document_ids"})
+    derived_columns = (
+        "date_text", "precision", "sort_undated", "sort_lo", "sort_hi",
+        "deadline_status", "lead_days", "computed_from", "offset_days", "text_fold",
+    )  # fmt: skip
+
+    def __init__(self, db: Any) -> None:
+        super().__init__(db)
+        self._importing = False
+
+    # -- writing ------------------------------------------------------------------------
+
+    def create(
+        self,
+        case_id: str,
+        title: str,
+        event_type: EventType | str = EventType.OTHER,
+        **fields: Any,
+    ) -> Event:
+        """A new event; `fields` are any other fields of `Event`.
+
+        A computed deadline (deadline.computed_from set) takes its date from its source;
+        giving a date as well is refused.
+        """
+        deadline = fields.get("deadline")
+        if "date" in fields and deadline is not None and deadline.computed_from:
+            raise InvalidInput(
+                "A computed deadline takes its date from its source event; give no date",
+                "date",
+            )
+        return self._insert(
+            {
+                "case_id": reference(self._db.cases, case_id, "case_id"),
+                "title": title,
+                "event_type": event_type,
+                **fields,
+            }
+        )
+
+    def create_deadline(
+        self,
+        case_id: str,
+        title: str,
+        due: FuzzyDate | str | date | None = None,
+        *,
+        lead_days: int | None = None,
+        computed_from: str | None = None,
+        offset_days: int | None = None,
+        **fields: Any,
+    ) -> Event:
+        """A new deadline: due on a date, or `offset_days` after event `computed_from`."""
+        info = DeadlineInfo(
+            lead_days=lead_days,
+            computed_from=reference(self, computed_from, "computed_from")
+            if computed_from
+            else None,
+            offset_days=offset_days,
+        )
+        if due is not None:
+            fields["date"] = FuzzyDate.on(due) if isinstance(due, date) else due
+        fields.setdefault("event_type", EventType.DEADLINE)
+        return self.create(case_id, title, deadline=info, **fields)
+
+    def update(self, record_or_id: Event | str, **changes: Any) -> Event:
+        """Apply `changes`. Moving a computed deadline by hand is refused: move its source,
+        or first make it a fixed deadline (deadline with computed_from=None)."""
+        if "date" in changes:
+            record_id = record_or_id if isinstance(record_or_id, str) else record_or_id.id
+            current = self.get(record_id)
+            deadline = changes.get("deadline", current.deadline)
+            if deadline is not None and deadline.computed_from:
+                new_date = coerce(FuzzyDate, changes["date"], "date")
+                if new_date != current.date:
+                    raise InvalidInput(
+                        "This deadline follows another event's date; move that event, "
+                        "or make the deadline fixed first",
+                        "date",
+                    )
+        return super().update(record_or_id, **changes)
+
+    def set_deadline_status(self, event_id: str, status: DeadlineStatus | str) -> Event:
+        event = self.get(event_id)
+        if event.deadline is None:
+            raise InvalidInput("This event is not a deadline", "status")
+        status = DeadlineStatus(enum_value(DeadlineStatus, status, "status"))
+        return self.update(event, deadline=dataclasses.replace(event.deadline, status=status))
+
+    def move_within_day(self, event_id: str, new_order: int) -> Event:
+        """Put an event at position `new_order` (0 = first) among the events of its case
+        that share its date exactly; the others keep their relative order."""
+        with self._db.transaction():
+            event = self.get(event_id)
+            undated, lo, hi = event.date.sort_key()
+            group = self._fetch(
+                "case_id = ? AND sort_undated = ? AND sort_lo = ? AND sort_hi = ? "
+                f"ORDER BY {_ORDER}",
+                (event.case_id, undated, lo, hi),
+            )
+            others = [e for e in group if e.id != event.id]
+            position = max(0, min(new_order, len(others)))
+            others.insert(position, event)
+            moved = event
+            for order, member in enumerate(others):
+                if member.day_order != order:
+                    updated = RecordStore.update(self, member.id, day_order=order)
+                    if member.id == event.id:
+                        moved = updated
+            return moved
+
+    def remove_case(self, case_id: str) -> int:
+        """Delete every event of a case (the case's deletion is audited for them)."""
+        return self._remove_where("case_id = ?", (case_id,))
+
+    def unlink_person(self, person_id: str) -> int:
+        """Remove a person from every event; returns how many events named them."""
+        events = self._conn.execute(
+            "SELECT count(DISTINCT event_id) FROM event_people WHERE person_id = ?", (person_id,)
+        ).fetchone()[0]
+        self._conn.execute("DELETE FROM event_people WHERE person_id = ?", (person_id,))
+        return int(events)
+
+    # -- the event <-> document link (shared with the document store) ---------------------
+
+    def event_ids_for_document(self, document_id: str) -> list[str]:
+        """The events a document supports, in date order."""
+        rows = self._conn.execute(
+            "SELECT e.id FROM event_documents d JOIN events e ON e.id = d.event_id "
+            f"WHERE d.document_id = ? ORDER BY {', '.join('e.' + c for c in _ORDER.split(', '))}",
+            (document_id,),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def set_document_events(self, document_id: str, event_ids: Iterable[str]) -> None:
+        """Make exactly `event_ids` link to the document (for the document store)."""
+        wanted = list(dict.fromkeys(event_ids))
+        with self._db.transaction():
+            for event_id in wanted:
+                if not self.exists(event_id):
+                    raise InvalidInput(f"No event with id {event_id}", "event_ids")
+            self._conn.execute("DELETE FROM event_documents WHERE document_id = ?", (document_id,))
+            for event_id in wanted:
+                self._conn.execute(
+                    "INSERT INTO event_documents (event_id, position, document_id) VALUES "
+                    "(?, (SELECT coalesce(max(position), -1) + 1 FROM event_documents "
+                    "WHERE event_id = ?), ?)",
+                    (event_id, event_id, document_id),
+                )
+
+    def unlink_document(self, document_id: str) -> int:
+        """Remove a document from every event (when the document is deleted)."""
+        cur = self._conn.execute(
+            "DELETE FROM event_documents WHERE document_id = ?", (document_id,)
+        )
+        return cur.rowcount
+
+    def put_raw(self, data: Any) -> Event:
+        """As `RecordStore.put_raw`; a computed deadline whose source has not arrived (yet)
+        keeps the date it came with."""
+        self._importing = True
+        try:
+            return super().put_raw(data)
+        finally:
+            self._importing = False
+
+    # -- reading ------------------------------------------------------------------------
+
+    def list(
+        self,
+        *,
+        case_id: str | None = None,
+        start: datetime | date | None = None,
+        end: datetime | date | None = None,
+        types: Sequence[EventType | str] | None = None,
+        person_id: str | None = None,
+        key_fact: bool | None = None,
+        text: str | None = None,
+        deadlines_only: bool = False,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Event]:
+        """Events in honest date order; `start`/`end` keep those whose interval overlaps
+        [start, end) (undated events then drop out)."""
+        where, params = self._filters(
+            case_id, start, end, types, person_id, key_fact, text, deadlines_only
+        )
+        clause, page_params = page(limit, offset)
+        return self._fetch(f"{where} ORDER BY {_ORDER}{clause}", [*params, *page_params])
+
+    def count(
+        self,
+        *,
+        case_id: str | None = None,
+        start: datetime | date | None = None,
+        end: datetime | date | None = None,
+        types: Sequence[EventType | str] | None = None,
+        person_id: str | None = None,
+        key_fact: bool | None = None,
+        text: str | None = None,
+        deadlines_only: bool = False,
+    ) -> int:
+        where, params = self._filters(
+            case_id, start, end, types, person_id, key_fact, text, deadlines_only
+        )
+        return self._count(where, params)
+
+    def all_ids_for_case(self, case_id: str) -> list[str]:
+        """Ids of a case's events, sources before the deadlines computed from them."""
+        return self._ids("case_id = ? ORDER BY computed_from IS NOT NULL, " + _ORDER, (case_id,))
+
+    def deadlines(
+        self,
+        start_day: date | None = None,
+        end_day: date | None = None,
+        status: DeadlineStatus | str | None = None,
+        case_id: str | None = None,
+    ) -> list[Event]:
+        """Deadlines due between `start_day` and `end_day` (both included), by date."""
+        end = end_day + timedelta(days=1) if end_day is not None else None
+        where, params = self._filters(case_id, start_day, end, None, None, None, None, True)
+        if status is not None:
+            where += " AND deadline_status = ?"
+            params.append(enum_value(DeadlineStatus, status, "status"))
+        return self._fetch(f"{where} ORDER BY {_ORDER}", params)
+
+    def agenda(self, today: date, weeks: int = 2) -> list[Event]:
+        """What needs attention, across all cases: pending deadlines already overdue
+        (oldest first), then deadlines and hearings due from today for `weeks` weeks,
+        by due day, then pending deadlines with no date yet."""
+        if weeks < 0:
+            raise InvalidInput("The agenda needs a non-negative number of weeks", "weeks")
+        horizon = today + timedelta(weeks=weeks)
+        # The SQL ranges are a day wider than the calendar days asked for: an exact time
+        # in another zone may fall on the neighbouring UTC day. Python then applies the
+        # exact rule (due_day) to the few candidates.
+        overdue = self._fetch(
+            f"deadline_status = 'pending' AND sort_undated = 0 AND sort_lo < ? ORDER BY {_ORDER}",
+            (_utc_seconds(today + timedelta(days=1)),),
+        )
+        overdue = [e for e in overdue if (due := due_day(e)) is not None and due < today]
+        window = self._fetch(
+            "(deadline_status IS NOT NULL OR event_type = ?) AND sort_undated = 0 "
+            f"AND sort_lo >= ? AND sort_lo < ? ORDER BY {_ORDER}",
+            (
+                EventType.HEARING.value,
+                _utc_seconds(today - timedelta(days=1)),
+                _utc_seconds(horizon + timedelta(days=1)),
+            ),
+        )
+        window = [e for e in window if (due := due_day(e)) is not None and today <= due < horizon]
+        undated = self._fetch(f"deadline_status = 'pending' AND sort_undated = 1 ORDER BY {_ORDER}")
+        overdue.sort(key=lambda e: (due_day(e), e.date.sort_key(), e.day_order))
+        window.sort(key=lambda e: (due_day(e), e.date.sort_key(), e.day_order))
+        return [*overdue, *window, *undated]
+
+    # -- hooks ----------------------------------------------------------------------------
+
+    def _select_sql(self) -> str:
+        # The ordered link lists come back as space-separated ids (ids hold no spaces).
+        return (
+            "SELECT events.*, "
+            "(SELECT group_concat(person_id, ' ') FROM (SELECT person_id FROM event_people "
+            " WHERE event_id = events.id ORDER BY position)) AS person_list, "
+            "(SELECT group_concat(document_id, ' ') FROM (SELECT document_id FROM event_documents "
+            " WHERE event_id = events.id ORDER BY position)) AS document_list "
+            "FROM events"
+        )
+
+    def _load_links(self, rows: Sequence[sqlite.Row]) -> list[dict[str, Any]]:
+        out = []
+        for row in rows:
+            status = row["deadline_status"]
+            out.append(
+                {
+                    "date": FuzzyDate.parse(row["date_text"]),
+                    "deadline": None
+                    if status is None
+                    else DeadlineInfo(
+                        status=DeadlineStatus(status),
+                        lead_days=row["lead_days"],
+                        computed_from=row["computed_from"],
+                        offset_days=row["offset_days"],
+                    ),
+                    "person_ids": tuple((row["person_list"] or "").split()),
+                    "document_ids": tuple((row["document_list"] or "").split()),
+                }
+            )
+        return out
+
+    def _derived(self, record: Event) -> dict[str, Any]:
+        undated, lo, hi = record.date.sort_key()
+        info = record.deadline
+        return {
+            "date_text": str(record.date),
+            "precision": record.date.precision.value if record.date.precision else None,
+            "sort_undated": undated,
+            "sort_lo": lo,
+            "sort_hi": hi,
+            "deadline_status": info.status.value if info else None,
+            "lead_days": info.lead_days if info else None,
+            "computed_from": info.computed_from if info else None,
+            "offset_days": info.offset_days if info else None,
+            "text_fold": fold(
+                "\n".join((record.title, record.description, record.source, record.source_quote))
+            ),
+        }
+
+    def _write_links(self, record: Event) -> None:
+        self._conn.execute("DELETE FROM event_people WHERE event_id = ?", (record.id,))
+        self._conn.executemany(
+            "INSERT INTO event_people (event_id, position, person_id) VALUES (?, ?, ?)",
+            [(record.id, i, pid) for i, pid in enumerate(record.person_ids)],
+        )
+        self._conn.execute("DELETE FROM event_documents WHERE event_id = ?", (record.id,))
+        self._conn.executemany(
+            "INSERT INTO event_documents (event_id, position, document_id) VALUES (?, ?, ?)",
+            [(record.id, i, did) for i, did in enumerate(record.document_ids)],
+        )
+
+    def _validate(self, record: Event, old: Event | None) -> Event:
+        reference(self._db.cases, record.case_id, "case_id")
+        title = require_text(record.title, "title", "An event title")
+        person_ids = tuple(dict.fromkeys(record.person_ids))
+        for pid in person_ids:
+            if not self._db.people.exists(pid):
+                raise InvalidInput(f"No person with id {pid}", "person_ids")
+        document_ids = tuple(dict.fromkeys(record.document_ids))
+        documents = self._db.documents
+        for did in document_ids:
+            if documents is None or documents.get_raw(did) is None:
+                raise InvalidInput(f"No document with id {did}", "document_ids")
+        record = dataclasses.replace(
+            record,
+            title=title,
+            person_ids=person_ids,
+            document_ids=document_ids,
+            source=record.source.strip(),
+        )
+        if record.deadline is not None:
+            record = self._validate_deadline(record)
+        return record
+
+    def _validate_deadline(self, record: Event) -> Event:
+        info = record.deadline
+        assert info is not None
+        if info.lead_days is not None and info.lead_days < 0:
+            raise InvalidInput("A reminder lead time cannot be negative", "lead_days")
+        if not info.computed_from:
+            if info.offset_days is not None:
+                raise InvalidInput(
+                    "An offset in days needs the event it counts from", "offset_days"
+                )
+            return dataclasses.replace(
+                record, deadline=dataclasses.replace(info, computed_from=None)
+            )
+        if info.offset_days is None:
+            raise InvalidInput("A computed deadline needs an offset in days", "offset_days")
+        if info.computed_from == record.id:
+            raise InvalidInput("A deadline cannot be computed from itself", "computed_from")
+        source = self.find(info.computed_from)
+        if source is None:
+            if self._importing:
+                return record
+            raise InvalidInput(f"No event with id {info.computed_from}", "computed_from")
+        if source.case_id != record.case_id:
+            raise InvalidInput(
+                "A deadline can only be computed from an event of the same case", "computed_from"
+            )
+        self._refuse_cycle(record.id, source)
+        anchor = source.date.anchor_day()
+        computed = (
+            FuzzyDate.undated()
+            if anchor is None
+            else FuzzyDate.on(anchor + timedelta(days=info.offset_days))
+        )
+        return dataclasses.replace(record, date=computed)
+
+    def _refuse_cycle(self, record_id: str, source: Event) -> None:
+        current: Event | None = source
+        for _ in range(_MAX_CHAIN):
+            if current is None or current.deadline is None or not current.deadline.computed_from:
+                return
+            if current.deadline.computed_from == record_id:
+                raise InvalidInput(
+                    "This would make deadlines computed from each other in a circle",
+                    "computed_from",
+                )
+            current = self.find(current.deadline.computed_from)
+        raise InvalidInput("Too long a chain of computed deadlines", "computed_from")
+
+    def _after_write(self, old: Event | None, new: Event) -> None:
+        if old is not None and old.date == new.date:
+            return
+        # Every deadline counting from this event follows it; updating each runs its own
+        # _after_write, so chains of computed deadlines move together.
+        for dependent_id in self._ids("computed_from = ? ORDER BY id", (new.id,)):
+            RecordStore.update(self, dependent_id)
+
+    def _before_delete(self, record: Event) -> str:
+        # Deadlines computed from this event keep their date and become fixed deadlines.
+        dependents = self._fetch("computed_from = ? ORDER BY id", (record.id,))
+        for dep in dependents:
+            assert dep.deadline is not None
+            RecordStore.update(
+                self,
+                dep.id,
+                deadline=dataclasses.replace(dep.deadline, computed_from=None, offset_days=None),
+            )
+        return f"{len(dependents)} deadlines made fixed" if dependents else ""
+
+    def _search_entry(self, record: Event) -> tuple[str | None, str, str, list[str]]:
+        body = "\n".join((record.description, record.source, record.source_quote))
+        return record.case_id, record.title, body, []
+
+    def _summary(self, record: Event) -> str:
+        return f"{record.title} ({record.date})"
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _filters(
+        self,
+        case_id: str | None,
+        start: datetime | date | None,
+        end: datetime | date | None,
+        types: Sequence[EventType | str] | None,
+        person_id: str | None,
+        key_fact: bool | None,
+        text: str | None,
+        deadlines_only: bool,
+    ) -> tuple[str, list[Any]]:
+        clauses = ["1"]
+        params: list[Any] = []
+        if case_id is not None:
+            clauses.append("case_id = ?")
+            params.append(case_id)
+        if start is not None or end is not None:
+            clauses.append("sort_undated = 0")
+        if end is not None:
+            clauses.append("sort_lo < ?")
+            params.append(_utc_seconds(end))
+        if start is not None:
+            # Overlaps [start, ...): ends after start, or is a zero-width edge at or after
+            # it ("before X" / "after X" dates are points on the line).
+            clauses.append("(sort_hi > ? OR sort_lo >= ?)")
+            s = _utc_seconds(start)
+            params.extend((s, s))
+        if types:
+            values = [enum_value(EventType, t, "types") for t in types]
+            clauses.append(f"event_type IN ({placeholders(values)})")
+            params.extend(values)
+        if person_id is not None:
+            clauses.append("id IN (SELECT event_id FROM event_people WHERE person_id = ?)")
+            params.append(person_id)
+        if key_fact is not None:
+            clauses.append("key_fact = ?")
+            params.append(int(key_fact))
+        if text and text.strip():
+            clauses.append("instr(text_fold, ?) > 0")
+            params.append(fold(text.strip()))
+        if deadlines_only:
+            clauses.append("deadline_status IS NOT NULL")
+        return " AND ".join(clauses), params

@@ -1,0 +1,140 @@
+"""PersonStore: people and organisations, with every spelling of their names.
+
+A person carries one primary name and any number of aliases (other scripts, passport,
+court or press spellings); search indexes them all. Deleting a person removes their roles
+and their links to events, never the cases or events themselves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+from satchel.core.model import Case, Person, PersonKind, PersonName, RoleKind
+from satchel.core.records import RecordStore, enum_value, fold, page, require_text
+from satchel.errors import InvalidInput
+
+__all__ = ["PersonStore"]
+
+
+class PersonStore(RecordStore[Person]):
+    kind = "person"
+    table = "people"
+    record_cls = Person
+    derived_columns = ("primary_fold", "names_fold")
+    indexed = True
+
+    def create(self, names: Sequence[PersonName | str], **fields: Any) -> Person:
+        """A new person (or organisation, with kind=PersonKind.ORGANISATION).
+
+        `names` may be plain strings; unless one is marked primary, the first is.
+        """
+        return self._insert({"names": _as_names(names), **fields})
+
+    def list(
+        self,
+        *,
+        text: str | None = None,
+        kind: PersonKind | str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Person]:
+        """People whose any name contains `text` (ignoring case), by primary name."""
+        where, params = self._filters(text, kind)
+        clause, page_params = page(limit, offset)
+        rows = self._query(
+            f"SELECT * FROM people WHERE {where} ORDER BY primary_fold, id{clause}",
+            [*params, *page_params],
+        )
+        return self._records(rows)
+
+    def count(self, *, text: str | None = None, kind: PersonKind | str | None = None) -> int:
+        where, params = self._filters(text, kind)
+        return self._count(where, params)
+
+    def cases_of(self, person_id: str) -> list[tuple[Case, RoleKind]]:
+        """Every case this person has a role in, with the role, by case title."""
+        person_id = self.resolve(person_id)
+        rows = self._query(
+            "SELECT cases.*, roles.kind AS role_kind FROM roles "
+            "JOIN cases ON cases.id = roles.case_id WHERE roles.person_id = ? "
+            "ORDER BY cases.title_fold, cases.id, roles.kind",
+            (person_id,),
+        )
+        cases = self._db.cases._records(rows)
+        return [(case, RoleKind(row["role_kind"])) for case, row in zip(cases, rows, strict=True)]
+
+    # -- hooks ----------------------------------------------------------------------------
+
+    def _validate(self, record: Person, old: Person | None) -> Person:
+        names: list[PersonName] = []
+        for n in record.names:
+            text = require_text(n.text, "names", "A name")
+            if any(m.text == text and m.script == n.script for m in names):
+                continue
+            names.append(dataclasses.replace(n, text=text, source=n.source.strip()))
+        if not names:
+            raise InvalidInput("A person needs a name", "names")
+        primaries = [n for n in names if n.primary]
+        if len(primaries) > 1:
+            raise InvalidInput("Only one name can be the primary name", "names")
+        if not primaries:
+            names[0] = dataclasses.replace(names[0], primary=True)
+        citizenships = tuple(dict.fromkeys(c.strip() for c in record.citizenships if c.strip()))
+        for doc in record.documents:
+            require_text(doc.number, "documents", "An identity document number")
+            if doc.issued and doc.expires and doc.expires.upper() <= doc.issued.lower():
+                raise InvalidInput("A document cannot expire before it was issued", "documents")
+        for contact in record.contacts:
+            require_text(contact.value, "contacts", "A contact")
+        return dataclasses.replace(record, names=tuple(names), citizenships=citizenships)
+
+    def _derived(self, record: Person) -> dict[str, Any]:
+        return {
+            "primary_fold": fold(record.primary_name),
+            "names_fold": fold("\n".join(n.text for n in record.names)),
+        }
+
+    def _search_entry(self, record: Person) -> tuple[str | None, str, str, list[str]]:
+        body = "\n".join(
+            [
+                " ".join(record.citizenships),
+                *(f"{d.kind} {d.number} {d.issuer}".strip() for d in record.documents),
+                *(f"{c.label} {c.value}".strip() for c in record.contacts),
+                record.notes,
+            ]
+        )
+        return None, record.primary_name, body, [n.text for n in record.names]
+
+    def _summary(self, record: Person) -> str:
+        return record.primary_name
+
+    def _before_delete(self, record: Person) -> str:
+        roles = self._db.roles.remove_person(record.id)
+        events = self._db.events.unlink_person(record.id)
+        parts = [
+            f"{roles} roles" if roles else "",
+            f"unlinked from {events} events" if events else "",
+        ]
+        return ", ".join(p for p in parts if p)
+
+    def _filters(self, text: str | None, kind: PersonKind | str | None) -> tuple[str, list[Any]]:
+        clauses = ["1"]
+        params: list[Any] = []
+        if text and text.strip():
+            clauses.append("instr(names_fold, ?) > 0")
+            params.append(fold(text.strip()))
+        if kind is not None:
+            clauses.append("kind = ?")
+            params.append(enum_value(PersonKind, kind, "kind"))
+        return " AND ".join(clauses), params
+
+
+def _as_names(names: Sequence[PersonName | str]) -> tuple[PersonName, ...]:
+    if isinstance(names, str):
+        names = [names]
+    out = [PersonName(text=n) if isinstance(n, str) else n for n in names]
+    if out and not any(n.primary for n in out):
+        out[0] = dataclasses.replace(out[0], primary=True)
+    return tuple(out)

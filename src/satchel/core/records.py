@@ -1,0 +1,714 @@
+"""What every store shares: ids, version vectors, the record <-> dict <-> row codec, and
+`RecordStore`, the base of the case, person, role, event, note and colleague stores.
+
+The dict form (`to_dict` / `from_dict`) is the stable JSON shape of a record, used by
+bundles and `--json` listings: enums as their values, dates and times as ISO text, a
+`FuzzyDate` as its canonical text, nested values as lists and objects, the version vector
+as `[[vault_id, edits], ...]`. `from_dict` is strict (it reads what other vaults send):
+unknown or missing fields and wrong types raise `InvalidInput` naming the field.
+
+A row of a record table holds the record's fields under the same names; nested values are
+stored as the JSON of their dict form. This module never decides what a valid case or
+event is; the store modules do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import types
+import typing
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, date, datetime
+from enum import Enum
+from functools import cache
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+import sqlcipher3.dbapi2 as sqlite
+
+from satchel.core.dates import FuzzyDate, PartialDate
+from satchel.core.model import (
+    Case,
+    Colleague,
+    Document,
+    Event,
+    Note,
+    Person,
+    Record,
+    Role,
+    Versions,
+)
+from satchel.errors import InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from satchel.core.database import Database
+
+__all__ = [
+    "KINDS",
+    "RecordStore",
+    "bump_versions",
+    "first_versions",
+    "fold",
+    "format_timestamp",
+    "from_dict",
+    "kind_of",
+    "new_id",
+    "now",
+    "parse_timestamp",
+    "to_dict",
+]
+
+KINDS: dict[str, type[Record]] = {
+    "case": Case,
+    "person": Person,
+    "role": Role,
+    "event": Event,
+    "document": Document,
+    "note": Note,
+    "colleague": Colleague,
+}
+"""The record kinds by the name bundles, the audit log and search use for them."""
+
+R = TypeVar("R", bound=Record)
+
+# -- ids, times, versions -------------------------------------------------------------------
+
+_UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_PREFIX_RE = re.compile(r"^[0-9a-f-]+$")
+MIN_PREFIX = 6
+"""The shortest id prefix `resolve` accepts, like git's short hashes."""
+
+
+def new_id() -> str:
+    """A random record id, stable across vaults."""
+    return str(uuid.uuid4())
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def format_timestamp(dt: datetime) -> str:
+    """UTC ISO-8601 with microseconds: fixed width, so stored times sort as text."""
+    if dt.utcoffset() is None:
+        raise InvalidInput("A time needs a time zone", "time")
+    return dt.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def parse_timestamp(text: str) -> datetime:
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"Not a time: {text!r}", "time") from None
+    if dt.utcoffset() is None:
+        raise InvalidInput(f"A time needs a time zone: {text!r}", "time")
+    return dt.astimezone(UTC)
+
+
+def first_versions(vault_id: str) -> Versions:
+    return ((vault_id, 1),)
+
+
+def bump_versions(versions: Versions, vault_id: str) -> Versions:
+    """One more edit by `vault_id`; the vector stays sorted by vault id."""
+    counts = dict(versions)
+    counts[vault_id] = counts.get(vault_id, 0) + 1
+    return tuple(sorted(counts.items()))
+
+
+def fold(text: str) -> str:
+    """Case-insensitive form for substring filters; SQLite's lower() only knows ASCII."""
+    return text.casefold()
+
+
+# -- the codec --------------------------------------------------------------------------------
+
+
+def kind_of(record: Record) -> str:
+    for kind, cls in KINDS.items():
+        if type(record) is cls:
+            return kind
+    raise TypeError(f"Not a stored record: {type(record).__name__}")
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+    return dataclasses.fields(cls)
+
+
+def encode(value: Any) -> Any:
+    """A value of the model as plain JSON-able data."""
+    if value is None or isinstance(value, bool | int | str):
+        # Enums are str subclasses (StrEnum): store the bare value.
+        return value.value if isinstance(value, Enum) else value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return format_timestamp(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, FuzzyDate | PartialDate):
+        return str(value)
+    if isinstance(value, tuple):
+        return [encode(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in _fields(type(value))}
+    raise TypeError(f"Cannot encode {type(value).__name__}")
+
+
+def _wrong(field: str, want: str, value: Any) -> InvalidInput:
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return InvalidInput(f"Field {field!r} must be {want}, not {shown}", field)
+
+
+def decode(hint: Any, value: Any, field: str) -> Any:
+    """The inverse of `encode` for a value of type `hint`; strict about types."""
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        args = typing.get_args(hint)
+        if value is None:
+            if type(None) in args:
+                return None
+            raise _wrong(field, "set", value)
+        (inner,) = [a for a in args if a is not type(None)]
+        return decode(inner, value, field)
+    if value is None:
+        raise _wrong(field, "set", value)
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if not isinstance(value, list | tuple):
+            raise _wrong(field, "a list", value)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(decode(args[0], v, field) for v in value)
+        if len(value) != len(args):
+            raise _wrong(field, f"a list of {len(args)}", value)
+        return tuple(decode(a, v, field) for a, v in zip(args, value, strict=True))
+    if hint is bool:
+        if not isinstance(value, bool):
+            raise _wrong(field, "true or false", value)
+        return value
+    if hint is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _wrong(field, "a whole number", value)
+        return value
+    if hint is str:
+        if not isinstance(value, str):
+            raise _wrong(field, "text", value)
+        return value
+    if not isinstance(hint, type):
+        raise TypeError(f"Cannot decode {hint!r}")
+    if issubclass(hint, Enum):
+        try:
+            return hint(value)
+        except ValueError:
+            allowed = ", ".join(str(m.value) for m in hint)
+            raise InvalidInput(f"Unknown {field} {value!r} (one of: {allowed})", field) from None
+    if not isinstance(value, str) and hint in (datetime, date, FuzzyDate, PartialDate):
+        raise _wrong(field, "text", value)
+    if hint is datetime:
+        return parse_timestamp(value)
+    if hint is date:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise _wrong(field, "a date (YYYY-MM-DD)", value) from None
+    if hint is FuzzyDate:
+        return _parse_strict(FuzzyDate.parse, value, field)
+    if hint is PartialDate:
+        return _parse_strict(PartialDate.parse, value, field)
+    if dataclasses.is_dataclass(hint):
+        if not isinstance(value, Mapping):
+            raise _wrong(field, "an object", value)
+        return _build(hint, value, prefix=f"{field}.")
+    raise TypeError(f"Cannot decode {hint!r}")
+
+
+def _parse_strict(parse: Callable[[str], Any], text: str, field: str) -> Any:
+    try:
+        parsed = parse(text)
+    except InvalidInput as exc:
+        raise InvalidInput(exc.message, field) from None
+    # Only the canonical form round-trips; anything else was not written by Satchel.
+    if str(parsed) != text:
+        raise _wrong(field, "a date in canonical form", text)
+    return parsed
+
+
+def _build(cls: type, data: Mapping[str, Any], prefix: str = "") -> Any:
+    hints = _hints(cls)
+    fields = {f.name: f for f in _fields(cls)}
+    unknown = set(data) - set(fields)
+    if unknown:
+        name = sorted(unknown)[0]
+        raise InvalidInput(f"Unknown field {prefix}{name!r}", prefix + name)
+    kwargs: dict[str, Any] = {}
+    for name, f in fields.items():
+        if name in data:
+            kwargs[name] = decode(hints[name], data[name], prefix + name)
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise InvalidInput(f"Missing field {prefix}{name!r}", prefix + name)
+    try:
+        return cls(**kwargs)
+    except InvalidInput:
+        raise
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"Malformed {cls.__name__}: {exc}", prefix.rstrip(".")) from None
+
+
+def to_dict(record: Record) -> dict[str, Any]:
+    """The stable JSON-able form of a record; `from_dict(kind_of(r), to_dict(r)) == r`."""
+    out: dict[str, Any] = encode(record)
+    return out
+
+
+def from_dict(kind: str, data: Mapping[str, Any]) -> Record:
+    """Build a record of `kind` ("case", "event", ...) from its dict form, strictly."""
+    cls = KINDS.get(kind)
+    if cls is None:
+        raise InvalidInput(f"Unknown record kind {kind!r}", "kind")
+    if not isinstance(data, Mapping):
+        raise InvalidInput(f"A {kind} must be an object", "kind")
+    record: Record = _build(cls, data)
+    if not _UUID_RE.match(record.id):
+        raise InvalidInput(f"Not a record id: {record.id!r}", "id")
+    return record
+
+
+def coerce(hint: Any, value: Any, field: str) -> Any:
+    """A value given through the API as the type the model wants.
+
+    Lenient where a caller naturally has another form (an enum's value, a list for a
+    tuple, a date as text); strict about everything else, so a store never writes a
+    value of the wrong type.
+    """
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        if value is None:
+            return decode(hint, None, field)
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        return coerce(inner, value, field)
+    if value is None:
+        raise _wrong(field, "set", value)
+    if origin is tuple:
+        if not isinstance(value, list | tuple):
+            raise _wrong(field, "a list", value)
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(coerce(args[0], v, field) for v in value)
+        return decode(hint, value, field)
+    if isinstance(hint, type) and issubclass(hint, Enum) and not isinstance(value, hint):
+        return decode(hint, value, field)
+    if hint in (FuzzyDate, PartialDate) and isinstance(value, str):
+        try:
+            return hint.parse(value)
+        except InvalidInput as exc:
+            raise InvalidInput(exc.message, field) from None
+    if hint is date and isinstance(value, str):
+        return decode(date, value, field)
+    if hint is date and isinstance(value, datetime):
+        raise _wrong(field, "a date without a time", value)
+    if hint is datetime and isinstance(value, datetime):
+        if value.utcoffset() is None:
+            raise InvalidInput("A time needs a time zone", field)
+        return value
+    if hint in (FuzzyDate, PartialDate) and isinstance(value, hint):
+        return value  # validated when it was built
+    if dataclasses.is_dataclass(hint) and isinstance(value, hint):
+        hints = _hints(hint)
+        changes = {
+            f.name: coerce(hints[f.name], getattr(value, f.name), f"{field}.{f.name}")
+            for f in _fields(hint)
+        }
+        return dataclasses.replace(value, **changes)
+    if (
+        isinstance(hint, type)
+        and isinstance(value, hint)
+        and not (hint is int and isinstance(value, bool))
+    ):
+        return value
+    return decode(hint, value, field)
+
+
+def coerce_record(record: R) -> R:
+    """`coerce` every field of a record built from API input."""
+    hints = _hints(type(record))
+    changes = {
+        f.name: coerce(hints[f.name], getattr(record, f.name), f.name)
+        for f in _fields(type(record))
+    }
+    return dataclasses.replace(record, **changes)
+
+
+# -- rows -------------------------------------------------------------------------------------
+
+
+def _is_nested(hint: Any) -> bool:
+    """Whether a field is stored as JSON text rather than a plain column value."""
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _is_nested(inner)
+    return origin is tuple or (dataclasses.is_dataclass(hint) and hint is not FuzzyDate)
+
+
+def column_value(hint: Any, value: Any) -> Any:
+    """A field's value as SQLite stores it."""
+    if value is None:
+        return None
+    if _is_nested(hint):
+        return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, bool):
+        return int(value)
+    return encode(value)
+
+
+def field_value(hint: Any, stored: Any, field: str) -> Any:
+    """The inverse of `column_value`."""
+    if stored is None:
+        return decode(hint, None, field)
+    if _is_nested(hint):
+        return decode(hint, json.loads(stored), field)
+    base = hint
+    if typing.get_origin(hint) in (types.UnionType, typing.Union):
+        (base,) = [a for a in typing.get_args(hint) if a is not type(None)]
+    if base is bool:
+        return bool(stored)
+    return decode(hint, stored, field)
+
+
+# -- the base store ---------------------------------------------------------------------------
+
+
+class RecordStore(Generic[R]):
+    """Storage of one record kind in one table: the shape every store shares.
+
+    Subclasses name the kind and table, validate records, and say what search indexes;
+    fields listed in `link_fields` live in other tables and are read and written by the
+    subclass (`_load_links`, `_write_links`). Every change runs in one transaction with
+    its audit line and search-index update.
+    """
+
+    kind: ClassVar[str]
+    table: ClassVar[str]
+    record_cls: ClassVar[type[Record]]
+    link_fields: ClassVar[frozenset[str]] = frozenset()
+    derived_columns: ClassVar[tuple[str, ...]] = ()
+    indexed: ClassVar[bool] = False  # whether records of this kind are in the search index
+    _IMMUTABLE: ClassVar[frozenset[str]] = frozenset(
+        {"id", "created_at", "updated_at", "origin_vault", "versions"}
+    )
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._conn: sqlite.Connection = db.connection
+
+    # -- subclass hooks -------------------------------------------------------------------
+
+    def _validate(self, record: R, old: R | None) -> R:
+        """Refuse an invalid record with InvalidInput; may return it normalised."""
+        return record
+
+    def _derived(self, record: R) -> dict[str, Any]:
+        """Values of `derived_columns` for a record (fold columns, sort keys, ...)."""
+        return {}
+
+    def _search_entry(self, record: R) -> tuple[str | None, str, str, list[str]] | None:
+        """(case_id, title, body, names) for the search index, or None if not indexed."""
+        return None
+
+    def _summary(self, record: R) -> str:
+        """A short line for the audit log."""
+        return ""
+
+    def _load_links(self, rows: Sequence[sqlite.Row]) -> list[dict[str, Any]]:
+        return [{} for _ in rows]
+
+    def _write_links(self, record: R) -> None:
+        return None
+
+    def _before_delete(self, record: R) -> str:
+        """Remove what depends on the record; returns a note for the audit line."""
+        return ""
+
+    def _after_write(self, old: R | None, new: R) -> None:
+        return None
+
+    # -- reading ------------------------------------------------------------------------
+
+    @property
+    def label(self) -> str:
+        return self.kind
+
+    def _query(self, sql: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[Any]:
+        cur = self._conn.cursor()
+        cur.row_factory = sqlite.Row
+        try:
+            return cur.execute(sql, params).fetchall()
+        finally:
+            cur.close()
+
+    def _select_sql(self) -> str:
+        return f"SELECT * FROM {self.table}"
+
+    def _records(self, rows: Sequence[sqlite.Row]) -> list[R]:
+        if not rows:
+            return []
+        hints = _hints(self.record_cls)
+        links = self._load_links(rows)
+        out: list[R] = []
+        for row, extra in zip(rows, links, strict=True):
+            kwargs: dict[str, Any] = dict(extra)
+            for f in _fields(self.record_cls):
+                if f.name in self.link_fields:
+                    continue
+                kwargs[f.name] = field_value(hints[f.name], row[f.name], f.name)
+            out.append(self.record_cls(**kwargs))  # type: ignore[arg-type]
+        return out
+
+    def _fetch(self, where: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[R]:
+        return self._records(self._query(f"{self._select_sql()} WHERE {where}", params))
+
+    def resolve(self, id_or_prefix: str) -> str:
+        """The full id for an id or a unique prefix of at least six characters."""
+        key = id_or_prefix.strip().lower()
+        if _UUID_RE.match(key):
+            if self._query(f"SELECT 1 FROM {self.table} WHERE id = ?", (key,)):
+                return key
+            raise NotFound(f"No {self.label} with id {id_or_prefix}")
+        if len(key) < MIN_PREFIX or not _PREFIX_RE.match(key):
+            raise NotFound(f"No {self.label} with id {id_or_prefix}")
+        # Every id character sorts below "~", so this range is exactly the prefix's ids.
+        rows = self._query(
+            f"SELECT id FROM {self.table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (key, key + "~"),
+        )
+        if not rows:
+            raise NotFound(f"No {self.label} with id {id_or_prefix}")
+        if len(rows) > 1:
+            raise InvalidInput(
+                f"The id prefix {id_or_prefix} names more than one {self.label}; type more of it",
+                "id",
+            )
+        return str(rows[0]["id"])
+
+    def get(self, record_id: str) -> R:
+        """The record with this id (or unique id prefix); NotFound otherwise."""
+        found = self._fetch("id = ?", (self.resolve(record_id),))
+        if not found:
+            raise NotFound(f"No {self.label} with id {record_id}")
+        return found[0]
+
+    def find(self, record_id: str) -> R | None:
+        """The record with exactly this id, or None."""
+        found = self._fetch("id = ?", (record_id,))
+        return found[0] if found else None
+
+    def exists(self, record_id: str) -> bool:
+        return bool(self._query(f"SELECT 1 FROM {self.table} WHERE id = ?", (record_id,)))
+
+    def get_raw(self, record_id: str) -> dict[str, Any] | None:
+        """The dict form of the record with exactly this id, or None (for bundles)."""
+        record = self.find(record_id)
+        return to_dict(record) if record is not None else None
+
+    def iter_all(self, batch: int = 1000) -> Iterator[R]:
+        """Every record of this kind, in id order, fetched a batch at a time."""
+        last = ""
+        while True:
+            rows = self._query(
+                f"{self._select_sql()} WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+            )
+            if not rows:
+                return
+            yield from self._records(rows)
+            last = rows[-1]["id"]
+
+    # -- writing ------------------------------------------------------------------------
+
+    @classmethod
+    @cache
+    def _upsert_sql(cls) -> tuple[str, tuple[str, ...]]:
+        columns = (
+            tuple(f.name for f in _fields(cls.record_cls) if f.name not in cls.link_fields)
+            + cls.derived_columns
+        )
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+        sql = (
+            f"INSERT INTO {cls.table} ({quoted}) VALUES ({marks}) "
+            f"ON CONFLICT (id) DO UPDATE SET {updates}"
+        )
+        return sql, columns
+
+    def _write(self, record: R) -> None:
+        sql, columns = self._upsert_sql()
+        hints = _hints(self.record_cls)
+        derived = self._derived(record)
+        values = [
+            derived[c] if c in derived else column_value(hints[c], getattr(record, c))
+            for c in columns
+        ]
+        self._conn.execute(sql, values)
+        self._write_links(record)
+
+    def _index(self, record: R) -> None:
+        if not self.indexed:
+            return
+        entry = self._search_entry(record)
+        if entry is not None:
+            case_id, title, body, names = entry
+            self._db.index_record(self.kind, record.id, case_id, title, body, names)
+
+    def _insert(self, fields: dict[str, Any]) -> R:
+        """Create a new record from user fields: new id, first version, audit, search."""
+        bad = self._IMMUTABLE & set(fields)
+        if bad:
+            raise TypeError(f"{', '.join(sorted(bad))} cannot be set on create")
+        stamp = now()
+        try:
+            record: R = self.record_cls(  # type: ignore[assignment]
+                id=new_id(),
+                created_at=stamp,
+                updated_at=stamp,
+                origin_vault=self._db.vault_id,
+                versions=first_versions(self._db.vault_id),
+                **fields,
+            )
+        except TypeError as exc:
+            raise InvalidInput(f"Cannot create a {self.label}: {exc}") from None
+        with self._db.transaction():
+            record = self._validate(coerce_record(record), None)
+            self._write(record)
+            self._db.audit.log("create", self.kind, record.id, self._summary(record))
+            self._index(record)
+            self._after_write(None, record)
+        return record
+
+    def update(self, record_or_id: R | str, **changes: Any) -> R:
+        """Apply `changes`; return the new record (or the stored one if nothing changed)."""
+        bad = self._IMMUTABLE & set(changes)
+        if bad:
+            raise TypeError(f"{', '.join(sorted(bad))} cannot be changed")
+        known = {f.name for f in _fields(self.record_cls)}
+        unknown = set(changes) - known
+        if unknown:
+            raise TypeError(f"A {self.label} has no field {sorted(unknown)[0]!r}")
+        record_id = record_or_id if isinstance(record_or_id, str) else record_or_id.id
+        with self._db.transaction():
+            # Always start from the stored record: a caller's copy may be stale.
+            old = self.get(record_id)
+            try:
+                candidate = dataclasses.replace(old, **changes)
+            except TypeError as exc:
+                raise InvalidInput(f"Cannot change this {self.label}: {exc}") from None
+            candidate = self._validate(coerce_record(candidate), old)
+            if candidate == old:
+                return old
+            new = dataclasses.replace(
+                candidate,
+                updated_at=now(),
+                versions=bump_versions(old.versions, self._db.vault_id),
+            )
+            self._write(new)
+            changed = [
+                f.name
+                for f in _fields(self.record_cls)
+                if f.name not in self._IMMUTABLE and getattr(old, f.name) != getattr(new, f.name)
+            ]
+            self._db.audit.log("update", self.kind, new.id, "changed " + ", ".join(changed))
+            self._index(new)
+            self._after_write(old, new)
+        return new
+
+    def delete(self, record_id: str) -> None:
+        with self._db.transaction():
+            record = self.get(record_id)
+            detail = self._before_delete(record)
+            self._conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record.id,))
+            summary = self._summary(record) + (f" ({detail})" if detail else "")
+            self._db.audit.log("delete", self.kind, record.id, summary)
+            if self.indexed:
+                self._db.unindex_record(self.kind, record.id)
+
+    def put_raw(self, data: Mapping[str, Any]) -> R:
+        """Insert or replace a record exactly as given (id, times and versions included).
+
+        For bundle import: nothing is bumped. The record is validated like any other and
+        the change is audited ("import") and indexed.
+        """
+        record: R = from_dict(self.kind, data)  # type: ignore[assignment]
+        with self._db.transaction():
+            old = self.find(record.id)
+            record = self._validate(record, old)
+            self._write(record)
+            self._db.audit.log("import", self.kind, record.id, self._summary(record))
+            self._index(record)
+            self._after_write(old, record)
+        return record
+
+    # -- helpers for subclasses ---------------------------------------------------------
+
+    def _remove_where(self, where: str, params: Sequence[Any]) -> int:
+        """Delete rows without auditing each: for children of a record being deleted,
+        whose own deletion line says how many went. Keeps the search index in step."""
+        ids = self._ids(where, params)
+        self._conn.execute(f"DELETE FROM {self.table} WHERE {where}", params)
+        if self.indexed:
+            for record_id in ids:
+                self._db.unindex_record(self.kind, record_id)
+        return len(ids)
+
+    def _count(self, where: str, params: Sequence[Any]) -> int:
+        return int(self._query(f"SELECT count(*) FROM {self.table} WHERE {where}", params)[0][0])
+
+    def _ids(self, where: str, params: Sequence[Any]) -> list[str]:
+        return [r[0] for r in self._query(f"SELECT id FROM {self.table} WHERE {where}", params)]
+
+
+def reference(store: RecordStore[Any], record_id: str, field: str) -> str:
+    """The full id of a record another record points to; InvalidInput if there is none.
+
+    A dangling reference is the caller's input error (a mistyped id), not a lookup of
+    the record itself, hence InvalidInput naming the field rather than NotFound.
+    """
+    try:
+        return store.resolve(record_id)
+    except NotFound:
+        raise InvalidInput(f"No {store.label} with id {record_id}", field) from None
+
+
+def require_text(value: str, field: str, what: str) -> str:
+    """The text stripped; InvalidInput when nothing is left."""
+    text = value.strip()
+    if not text:
+        raise InvalidInput(f"{what} cannot be empty", field)
+    return text
+
+
+def page(limit: int | None, offset: int) -> tuple[str, list[int]]:
+    """A LIMIT/OFFSET clause and its parameters."""
+    if offset < 0 or (limit is not None and limit < 0):
+        raise InvalidInput("A page needs a non-negative limit and offset", "limit")
+    return " LIMIT ? OFFSET ?", [-1 if limit is None else limit, offset]
+
+
+def enum_value(enum: type[Enum], value: Any, field: str) -> str:
+    """The stored value of an enum member given as a member or its value (for filters)."""
+    try:
+        return str(enum(value).value)
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in enum)
+        raise InvalidInput(f"Unknown {field} {value!r} (one of: {allowed})", field) from None
+
+
+def placeholders(values: Iterable[Any]) -> str:
+    return ", ".join("?" for _ in values)

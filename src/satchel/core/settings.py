@@ -1,0 +1,58 @@
+"""In-vault settings: small JSON values by key, stored inside the encrypted database.
+
+For preferences that may touch case data (the vault's identity, the author name on
+notes, report options). Settings that must be readable before unlock live outside the
+vault and are not kept here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3.dbapi2 as sqlite
+
+from satchel.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from satchel.core.database import Database
+
+__all__ = ["Settings"]
+
+
+class Settings:
+    """Key → JSON value."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._conn: sqlite.Connection = db.connection
+
+    def get(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set(self, key: str, value: Any) -> None:
+        """Store `value` (anything JSON can hold) under `key`; the change is audited."""
+        if not key:
+            raise InvalidInput("A setting needs a name", "key")
+        try:
+            text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        except (TypeError, ValueError) as exc:
+            raise InvalidInput(f"Setting {key!r} cannot hold this value: {exc}", key) from None
+        with self._db.transaction():
+            self._conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, text),
+            )
+            # The key only: a value may be a secret (a private key).
+            self._db.audit.log("set", "setting", key, "")
+
+    def remove(self, key: str) -> None:
+        with self._db.transaction():
+            cur = self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+            if cur.rowcount:
+                self._db.audit.log("remove", "setting", key, "")
+
+    def keys(self) -> list[str]:
+        return [r[0] for r in self._conn.execute("SELECT key FROM settings ORDER BY key")]
