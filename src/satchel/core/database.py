@@ -27,10 +27,9 @@ from satchel.errors import DiskFull
 # them (TEMPORARY: removed before the final commit).
 try:
     from satchel.core.documents import DocumentStore
-    from satchel.core.search import SearchIndex
 except ImportError:  # pragma: no cover
     DocumentStore = None  # type: ignore[assignment,misc]
-    SearchIndex = None  # type: ignore[assignment,misc]
+from satchel.core.search import SearchEntry, SearchIndex
 
 __all__ = ["Database"]
 
@@ -55,7 +54,7 @@ class Database:
 
         self.audit = AuditLog(self)
         self.settings = Settings(self)
-        self.search = SearchIndex(conn) if SearchIndex is not None else None
+        self.search = SearchIndex(conn)
         self.cases = CaseStore(self)
         self.people = PersonStore(self)
         self.roles = RoleStore(self)
@@ -139,19 +138,26 @@ class Database:
     ) -> None:
         if self._pending_search is not None:
             self._pending_search[(kind, record_id)] = (case_id, title, body, names)
-        elif self.search is not None:
+        else:
             self.search.index(kind, record_id, case_id, title, body, names)
 
     def unindex_record(self, kind: str, record_id: str) -> None:
         if self._pending_search is not None:
             self._pending_search[(kind, record_id)] = None
-        elif self.search is not None:
+        else:
             self.search.remove(kind, record_id)
 
     def _flush_search(self) -> None:
         pending = self._pending_search or {}
         self._pending_search = None
-        if self.search is None:
+        if pending and self.search.count() == 0 and all(e is not None for e in pending.values()):
+            # Filling an empty index (a new vault, the demo generator): letting FTS5 build
+            # it in one pass is far faster than adding entries one by one.
+            self.search.rebuild(
+                SearchEntry(kind, record_id, *entry)
+                for (kind, record_id), entry in pending.items()
+                if entry is not None
+            )
             return
         for (kind, record_id), entry in pending.items():
             if entry is None:
