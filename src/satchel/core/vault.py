@@ -338,7 +338,11 @@ class Vault:
         """
         conn = self.connection
         problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
-        problems += [str(row[0]) for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
+        try:
+            problems += [str(r[0]) for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+        except sqlite.DatabaseError as exc:
+            # A page that fails its HMAC cannot be read at all, so the check itself fails.
+            problems.append(str(exc))
         return problems
 
     def close(self) -> None:
@@ -587,6 +591,10 @@ def _connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connect
         if size == 0:
             # SQLite would happily treat an empty file as a new, empty database.
             raise VaultDamaged(_damaged_db_message(db_file, "the file is empty"))
+    else:
+        # Owner-only from the first byte; SQLite gives its journal the database's mode.
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(db_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     # check_same_thread off: the GUI runs long work in worker threads and serialises access
     # itself; SQLite is built thread-safe.
     conn = sqlite.connect(str(db_file), isolation_level=None, check_same_thread=False)
@@ -594,6 +602,8 @@ def _connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connect
         # The key must be the first statement. SQLite cannot bind parameters in a PRAGMA,
         # so the hex text exists briefly as an immutable str (see crypto/secret.py).
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # SQLCipher logs to stderr by default; Satchel reports failures itself, as one line.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         # Ask SQLCipher to wipe and lock its own buffers (no-op if built without it).
         conn.execute("PRAGMA cipher_memory_security = ON")
         conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")

@@ -1,0 +1,246 @@
+"""Duress passphrase (decoy or wipe-then-decoy) and the panic wipe."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from satchel.core import vault as vault_module
+from satchel.core.vault import AUX_SIZE, DuressMode, Vault, wipe_vault
+from satchel.crypto.keyslots import FILE_SIZE
+from satchel.errors import InvalidInput, SatchelError, VaultNotFound, WrongPassphrase
+
+PASSPHRASE = "north wind 1453 tea"
+DURESS = "blue kettle on the stove"
+REAL_CASE = "Extradition of A. Karimova (fictional)"
+DECOY_CASE = "Lease renewal for a bakery (fictional)"
+
+
+def fill_decoy(vault: Vault) -> None:
+    with vault.transaction():
+        vault.cases.create(title=DECOY_CASE)
+
+
+def case_titles(vault: Vault) -> list[str]:
+    return sorted(c.title for c in vault.cases.list())
+
+
+@pytest.fixture
+def vault_folder(tmp_path: Path) -> tuple[Path, str]:
+    """A closed vault with one real case; returns its folder and recovery code."""
+    vault, code = Vault.create(tmp_path / "vault", PASSPHRASE)
+    with vault.transaction():
+        vault.cases.create(title=REAL_CASE)
+    vault.close()
+    return tmp_path / "vault", code
+
+
+def set_duress(folder: Path, mode: DuressMode) -> None:
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        vault.set_duress(PASSPHRASE, DURESS, mode, fill_decoy)
+
+
+def test_duress_passphrase_opens_the_decoy_which_looks_like_a_vault(vault_folder) -> None:
+    folder, _code = vault_folder
+    set_duress(folder, DuressMode.DECOY)
+
+    with Vault.unlock(folder, DURESS) as decoy:
+        assert case_titles(decoy) == [DECOY_CASE]
+        assert decoy.path == folder
+        decoy_id = decoy.vault_id
+        assert decoy.has_duress(DURESS) is False
+    with Vault.unlock(folder, PASSPHRASE) as real:
+        assert case_titles(real) == [REAL_CASE]
+        assert real.vault_id == decoy_id
+        assert real.has_duress(PASSPHRASE) is True
+
+
+def test_decoy_mode_leaves_the_real_vault_intact(vault_folder) -> None:
+    folder, code = vault_folder
+    set_duress(folder, DuressMode.DECOY)
+    Vault.unlock(folder, DURESS).close()
+    Vault.unlock(folder, DURESS).close()
+    with Vault.unlock(folder, code) as real:
+        assert case_titles(real) == [REAL_CASE]
+
+
+def test_without_a_filler_the_decoy_is_an_empty_vault(vault_folder) -> None:
+    folder, _code = vault_folder
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        vault.set_duress(PASSPHRASE, DURESS, DuressMode.DECOY, None)
+    with Vault.unlock(folder, DURESS) as decoy:
+        assert case_titles(decoy) == []
+
+
+def test_duress_wipe_destroys_the_real_vault_and_opens_the_decoy(vault_folder) -> None:
+    folder, code = vault_folder
+    set_duress(folder, DuressMode.WIPE)
+    real_db = (folder / "vault.db").read_bytes()
+
+    with Vault.unlock(folder, DURESS) as decoy:
+        assert case_titles(decoy) == [DECOY_CASE]
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, PASSPHRASE)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, code)
+    # Afterwards the folder is an ordinary vault of the usual shape, opened by the duress
+    # passphrase, with nothing left of the real database.
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "aux.db",
+        "keyslots",
+        "vault.db",
+        "vault.lock",
+    ]
+    assert (folder / "keyslots").stat().st_size == FILE_SIZE
+    assert (folder / "aux.db").stat().st_size == AUX_SIZE
+    assert (folder / "vault.db").read_bytes() != real_db
+    with Vault.unlock(folder, DURESS) as again:
+        assert case_titles(again) == [DECOY_CASE]
+        assert again.has_duress(DURESS) is False
+        again.change_passphrase(DURESS, "the decoy's new passphrase")
+    Vault.unlock(folder, "the decoy's new passphrase").close()
+
+
+def test_interrupted_duress_wipe_is_finished_by_the_next_unlock(
+    vault_folder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, code = vault_folder
+    set_duress(folder, DuressMode.WIPE)
+
+    def crash(*args: object) -> None:
+        raise KeyboardInterrupt  # power cut after the decoy moved into place
+
+    with monkeypatch.context() as patch:
+        patch.setattr(vault_module, "_finish_erase", crash)
+        with pytest.raises(KeyboardInterrupt):
+            Vault.unlock(folder, DURESS)
+    assert not (folder / "aux.db").exists()
+    with Vault.unlock(folder, DURESS) as decoy:
+        assert case_titles(decoy) == [DECOY_CASE]
+    assert (folder / "aux.db").stat().st_size == AUX_SIZE
+    for secret in (PASSPHRASE, code):
+        with pytest.raises(WrongPassphrase):
+            Vault.unlock(folder, secret)
+
+
+def test_cleared_duress_passphrase_opens_nothing(vault_folder) -> None:
+    folder, _code = vault_folder
+    set_duress(folder, DuressMode.DECOY)
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        vault.clear_duress(PASSPHRASE)
+        assert vault.has_duress(PASSPHRASE) is False
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, DURESS)
+    assert (folder / "aux.db").stat().st_size == AUX_SIZE
+
+
+def test_duress_can_be_replaced_and_switched_to_wipe(vault_folder) -> None:
+    folder, _code = vault_folder
+    set_duress(folder, DuressMode.DECOY)
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        vault.set_duress(PASSPHRASE, "second duress words", DuressMode.WIPE, fill_decoy)
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, DURESS)
+    Vault.unlock(folder, "second duress words").close()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, PASSPHRASE)
+
+
+def test_duress_passphrase_must_differ_from_the_passphrase(vault_folder) -> None:
+    folder, _code = vault_folder
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        with pytest.raises(InvalidInput):
+            vault.set_duress(PASSPHRASE, PASSPHRASE, DuressMode.DECOY, fill_decoy)
+        assert vault.has_duress(PASSPHRASE) is False
+    assert (folder / "aux.db").stat().st_size == AUX_SIZE
+
+
+def test_duress_settings_need_the_real_passphrase(vault_folder) -> None:
+    folder, code = vault_folder
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        for wrong in ("a guess", code):
+            with pytest.raises(WrongPassphrase):
+                vault.set_duress(wrong, DURESS, DuressMode.DECOY, fill_decoy)
+            with pytest.raises(WrongPassphrase):
+                vault.has_duress(wrong)
+    set_duress(folder, DuressMode.DECOY)
+    with Vault.unlock(folder, DURESS) as decoy:
+        # The decoy cannot see the real slots, so it must not rewrite them.
+        with pytest.raises(SatchelError):
+            decoy.set_duress(DURESS, "other", DuressMode.DECOY, None)
+        with pytest.raises(WrongPassphrase):
+            decoy.has_duress(PASSPHRASE)
+    with Vault.unlock(folder, PASSPHRASE) as real:
+        assert case_titles(real) == [REAL_CASE]
+
+
+def test_passphrase_reset_with_the_recovery_code_removes_the_duress_slot(vault_folder) -> None:
+    folder, code = vault_folder
+    set_duress(folder, DuressMode.WIPE)
+    with Vault.unlock(folder, code) as vault:
+        vault.change_passphrase(code, "after the reset")
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, DURESS)
+    with Vault.unlock(folder, "after the reset") as real:
+        assert case_titles(real) == [REAL_CASE]
+        assert real.has_duress("after the reset") is False
+
+
+def test_wipe_leaves_nothing_that_opens(vault_folder, tmp_path: Path) -> None:
+    folder, code = vault_folder
+    set_duress(folder, DuressMode.DECOY)
+    keep = tmp_path / "before-wipe"
+    shutil.copytree(folder, keep)
+
+    wipe_vault(folder)
+    assert not folder.exists()
+    for secret in (PASSPHRASE, code, DURESS):
+        with pytest.raises(VaultNotFound):
+            Vault.unlock(folder, secret)
+    with pytest.raises(VaultNotFound):
+        wipe_vault(folder)
+    # Old copies of the databases (say, disk blocks) hold no recognisable plaintext, and
+    # without the keyslots nothing opens them.
+    for name in ("vault.db", "aux.db"):
+        data = (keep / name).read_bytes()
+        assert b"Karimova" not in data
+        assert b"bakery" not in data
+        assert b"SQLite format 3" not in data
+
+
+def test_wipe_overwrites_the_keyslots_in_place_before_removing_them(vault_folder) -> None:
+    folder, _code = vault_folder
+    original = (folder / "keyslots").read_bytes()
+    # A handle opened before the wipe still sees the same disk blocks after the unlink.
+    with open(folder / "keyslots", "rb") as old_blocks:
+        wipe_vault(folder)
+        remains = old_blocks.read()
+    assert len(remains) == len(original)
+    assert remains != original
+    assert remains[:16] != b"SATCHEL-KEYSLOTS"
+
+
+def test_panic_wipe_works_on_an_open_vault(vault_folder) -> None:
+    folder, code = vault_folder
+    other = Vault.unlock(folder, PASSPHRASE)
+    wipe_vault(folder)  # e.g. from a second window: a panic wipe is never refused
+    other.close()
+    with pytest.raises(VaultNotFound):
+        Vault.unlock(folder, code)
+
+
+def test_vault_wipe_closes_then_erases(vault_folder) -> None:
+    folder, _code = vault_folder
+    vault = Vault.unlock(folder, PASSPHRASE)
+    vault.wipe()
+    assert vault.closed
+    assert not folder.exists()
+
+
+def test_wipe_keeps_files_satchel_did_not_write(vault_folder) -> None:
+    folder, _code = vault_folder
+    (folder / "notes-of-the-user.txt").write_text("not ours")
+    wipe_vault(folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["notes-of-the-user.txt"]
