@@ -1,0 +1,416 @@
+"""What every command group shares: options, passphrases, opening the vault, ids, output.
+
+Command modules build their parsers with `add_command` / `subcommands` so that the global
+options (`--vault`, `--passphrase-file`) are accepted before or after the command name, and
+open the vault only through `open_vault`, which reads the passphrase without echo and closes
+the vault (dropping its key) whatever happens.
+
+This module must never take a passphrase from the command line itself (it would end up in
+the shell history and in `ps`), never print a passphrase, and never write vault data
+anywhere but standard output or a file the user named.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
+
+from satchel.core.dates import FuzzyDate, PartialDate
+from satchel.errors import DiskFull, FileProblem, InvalidInput
+
+if TYPE_CHECKING:
+    from satchel.core.vault import Vault
+
+E = TypeVar("E")
+
+__all__ = [
+    "EX_USAGE",
+    "CliParser",
+    "PassphraseSource",
+    "add_command",
+    "atomic_output",
+    "check_stdin_free",
+    "choice_of",
+    "emit_json",
+    "open_vault",
+    "parse_date",
+    "parse_day",
+    "parse_partial",
+    "passphrases",
+    "print_table",
+    "read_text_arg",
+    "short_id",
+    "subcommands",
+    "unlock_vault",
+    "vault_path",
+]
+
+EX_USAGE = 64
+"""Exit status for a command line that does not parse (sysexits.h EX_USAGE).
+
+argparse's own default is 2, but 2 is taken by a wrong passphrase: a script must be able
+to tell "you typed the command wrong" from "the passphrase is wrong".
+"""
+
+
+class CliParser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line on stderr and exit status 64."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"satchel: {message}\n")
+        raise SystemExit(EX_USAGE)
+
+
+def _global_options() -> argparse.ArgumentParser:
+    # SUPPRESS as the default: a subcommand that does not see the option must not overwrite
+    # the value the main parser already parsed (`satchel --vault X case list`).
+    p = argparse.ArgumentParser(add_help=False)
+    p.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="the vault folder (default: $SATCHEL_VAULT, else the per-user data folder)",
+    )
+    p.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="read the passphrase from the first line of FILE ('-' for standard input) "
+        "instead of asking for it",
+    )
+    return p
+
+
+GLOBAL_OPTIONS = _global_options()
+
+
+def subcommands(parser: argparse.ArgumentParser, title: str = "commands") -> Any:
+    """The subparsers action of `parser`; a command must be chosen."""
+    sub = parser.add_subparsers(title=title, metavar="COMMAND", parser_class=CliParser)
+    sub.required = True
+    return sub
+
+
+def add_command(subparsers: Any, name: str, help: str, **kwargs: Any) -> CliParser:
+    """Add a (sub)command that also accepts the global options after its name."""
+    parser: CliParser = subparsers.add_parser(
+        name, help=help, description=help, parents=[GLOBAL_OPTIONS], **kwargs
+    )
+    return parser
+
+
+# -- the vault ---------------------------------------------------------------------------
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    """The vault folder named by --vault, else $SATCHEL_VAULT, else the default."""
+    from satchel.core.paths import resolve_vault_path
+
+    return Path(resolve_vault_path(getattr(args, "vault", None)))
+
+
+@dataclass
+class PassphraseSource:
+    """Where passphrases come from: a file, standard input, or an echo-free prompt.
+
+    With `--passphrase-file -`, successive passphrases (current, then new) are successive
+    lines of standard input, so `passwd` can be scripted as `printf 'old\\nnew\\n' | ...`.
+    """
+
+    file: str | None
+    new_file: str | None = None
+    _stdin_lines: list[str] = field(default_factory=list)
+    _stdin_read: bool = False
+
+    def _stdin_line(self, what: str) -> str:
+        if not self._stdin_read:
+            self._stdin_lines = [line.rstrip("\r\n") for line in sys.stdin.readlines()]
+            self._stdin_read = True
+        if not self._stdin_lines:
+            raise InvalidInput(f"Standard input ended before the {what} was given")
+        return self._stdin_lines.pop(0)
+
+    def _from(self, name: str, what: str) -> str:
+        if name == "-":
+            return self._stdin_line(what)
+        try:
+            with open(name, encoding="utf-8") as f:
+                line = f.readline()
+        except FileNotFoundError:
+            raise FileProblem(f"Passphrase file not found: {name}") from None
+        except (OSError, UnicodeDecodeError) as e:
+            raise FileProblem(f"Cannot read passphrase file {name}: {_reason(e)}") from None
+        return line.rstrip("\r\n")
+
+    def current(self, prompt: str = "Passphrase: ") -> str:
+        """The passphrase (or recovery code) that unlocks the vault."""
+        if self.file is not None:
+            secret = self._from(self.file, "passphrase")
+        else:
+            secret = _prompt(prompt)
+        if not secret:
+            raise InvalidInput("The passphrase is empty")
+        return secret
+
+    def new(self, prompt: str = "New passphrase: ", *, first: bool = False) -> str:
+        """A passphrase being set: asked twice at a terminal so a typo does not lock one out.
+
+        `first` is for a new vault, whose only passphrase comes from --passphrase-file; when
+        changing one, the new passphrase comes from --new-passphrase-file or, with
+        `--passphrase-file -`, from the next line of standard input.
+        """
+        if first and self.file is not None:
+            secret = self._from(self.file, "passphrase")
+        elif self.new_file is not None:
+            secret = self._from(self.new_file, "new passphrase")
+        elif self.file == "-":
+            secret = self._stdin_line("new passphrase")
+        else:
+            secret = _prompt(prompt)
+            if _prompt("Repeat it: ") != secret:
+                raise InvalidInput("The two passphrases differ; nothing was changed")
+        if not secret:
+            raise InvalidInput("The passphrase is empty")
+        if len(secret) < 8:
+            raise InvalidInput("A passphrase needs at least 8 characters; several words are best")
+        return secret
+
+
+def passphrases(args: argparse.Namespace) -> PassphraseSource:
+    return PassphraseSource(
+        file=getattr(args, "passphrase_file", None),
+        new_file=getattr(args, "new_passphrase_file", None),
+    )
+
+
+def _prompt(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        # getpass would fall back to reading stdin *with echo* and a warning; refuse instead.
+        raise InvalidInput(
+            "No terminal to ask for the passphrase: use --passphrase-file FILE (or '-' for stdin)"
+        )
+    return getpass.getpass(prompt)
+
+
+@contextlib.contextmanager
+def open_vault(args: argparse.Namespace) -> Iterator[Vault]:
+    """Unlock the vault for one command and close it (wiping the key) afterwards."""
+    with unlock_vault(args, passphrases(args)) as (vault, _secret):
+        yield vault
+
+
+@contextlib.contextmanager
+def unlock_vault(
+    args: argparse.Namespace, source: PassphraseSource, prompt: str = "Passphrase: "
+) -> Iterator[tuple[Vault, str]]:
+    """Unlock the vault and also hand back the secret that opened it.
+
+    Changing the passphrase or the recovery code needs the current passphrase again (the
+    vault checks it), and asking the user twice would be absurd.
+    """
+    from satchel.core.vault import Vault
+    from satchel.errors import VaultNotFound
+
+    path = vault_path(args)
+    # Say "no vault here" before asking for a passphrase that could not help.
+    if not path.exists():
+        raise VaultNotFound(f"No vault at {path} (create one with: satchel --vault {path} init)")
+    secret = source.current(prompt)
+    vault = Vault.unlock(path, secret)
+    try:
+        yield vault, secret
+    finally:
+        vault.close()
+
+
+# -- ids -----------------------------------------------------------------------------------
+
+
+def short_id(record_id: str) -> str:
+    """The first 8 characters of an id: enough to name it again in a command."""
+    return record_id[:8]
+
+
+# -- parsing values ------------------------------------------------------------------------
+
+
+def parse_date(text: str) -> FuzzyDate:
+    return FuzzyDate.parse(text)
+
+
+def parse_partial(text: str) -> PartialDate:
+    return PartialDate.parse(text)
+
+
+def parse_day(text: str) -> date:
+    """A plain calendar day (YYYY-MM-DD), or `today`."""
+    if text.strip().lower() == "today":
+        return date.today()
+    p = PartialDate.parse(text)
+    if p.day is None or p.hour is not None:
+        raise InvalidInput(f"Not a day: {text!r} (use YYYY-MM-DD)", "date")
+    return p.first_day()
+
+
+def choice_of(enum: type[E], text: str, what: str) -> E:
+    """The member of a StrEnum named by `text` ('criminal-defence' or 'criminal_defence')."""
+    value = text.strip().lower().replace("-", "_").replace(" ", "_")
+    try:
+        return enum(value)  # type: ignore[call-arg]
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in enum)  # type: ignore[attr-defined]
+        raise InvalidInput(f"Unknown {what} {text!r}; one of: {allowed}", what) from None
+
+
+def check_stdin_free(args: argparse.Namespace, what: str) -> None:
+    """Refuse to read `what` from stdin when the passphrase comes from there too."""
+    if getattr(args, "passphrase_file", None) == "-":
+        raise InvalidInput(
+            f"Standard input cannot carry both the passphrase and the {what}; "
+            "put the passphrase in a file"
+        )
+
+
+def read_text_arg(args: argparse.Namespace, text: str | None, file: str | None) -> str:
+    """A body given as --text, as --file (a path, or '-' for stdin), or on stdin."""
+    if text is not None and file is not None:
+        raise InvalidInput("Give the text with --text or --file, not both")
+    if text is not None:
+        return text
+    if file is None or file == "-":
+        check_stdin_free(args, "text")
+        if file is None and sys.stdin.isatty():
+            raise InvalidInput("No text: give --text, --file FILE, or pipe it on stdin")
+        return sys.stdin.read()
+    try:
+        return Path(file).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise FileProblem(f"File not found: {file}") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise FileProblem(f"Cannot read {file}: {_reason(e)}") from None
+
+
+def _reason(e: BaseException) -> str:
+    if isinstance(e, OSError) and e.strerror:
+        return e.strerror
+    if isinstance(e, UnicodeDecodeError):
+        return "not UTF-8 text"
+    return str(e)
+
+
+# -- writing files -------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def atomic_output(dest: Path, *, force: bool) -> Iterator[IO[bytes]]:
+    """A binary file that appears at `dest` whole, or not at all.
+
+    The data goes to a hidden temporary file in the destination's own folder (never the
+    system temp folder: the contents may be a decrypted document) and is renamed into place
+    only after it was written completely and flushed to disk. Without `force` an existing
+    file is never replaced, even one that appears while we write.
+    """
+    import errno
+
+    dest = dest.expanduser()
+    folder = dest.parent if str(dest.parent) else Path(".")
+    if dest.exists() and not force:
+        raise FileProblem(f"{dest} already exists (use --force to replace it)")
+    if not folder.is_dir():
+        raise FileProblem(f"No such folder: {folder}")
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".satchel-", suffix=".part", dir=folder)
+    except OSError as e:
+        if e.errno == errno.ENOSPC:
+            raise DiskFull(f"The disk is full; {dest} was not written") from None
+        raise FileProblem(f"Cannot write in {folder}: {_reason(e)}") from None
+    tmp = Path(tmp_name)
+    done = False
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        if force:
+            os.replace(tmp, dest)
+        else:
+            # link() fails if dest appeared meanwhile, where rename() would silently replace.
+            try:
+                os.link(tmp, dest)
+            except FileExistsError:
+                raise FileProblem(f"{dest} already exists (use --force to replace it)") from None
+            tmp.unlink()
+        done = True
+    except OSError as e:
+        if e.errno == errno.ENOSPC:
+            raise DiskFull(f"The disk is full; {dest} was not written") from None
+        raise FileProblem(f"Cannot write {dest}: {_reason(e)}") from None
+    finally:
+        if not done:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+
+
+# -- output ----------------------------------------------------------------------------------
+
+
+def emit_json(value: Any) -> None:
+    """Print `value` as JSON: UTF-8 as is (Cyrillic stays readable), keys in stable order."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def print_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """A plain aligned table; the last column is not padded (it is usually the long one)."""
+    rows = [[_one_line(c) for c in r] for r in rows]
+    if not rows:
+        return
+    widths = [len(h) for h in headers]
+    for r in rows:
+        for i, c in enumerate(r[:-1]):
+            widths[i] = max(widths[i], len(c))
+    out = sys.stdout
+
+    def line(cells: Sequence[str]) -> str:
+        padded = [c.ljust(widths[i]) for i, c in enumerate(cells[:-1])]
+        return "  ".join([*padded, cells[-1]]).rstrip()
+
+    out.write(line(headers) + "\n")
+    for r in rows:
+        out.write(line(r) + "\n")
+
+
+def _one_line(text: str) -> str:
+    # A title with a newline (or a terminal escape) must not break or repaint the table.
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
+def plain(text: str) -> str:
+    """Text from the vault made safe to print on a terminal: no escape sequences."""
+    return "".join(c if c.isprintable() or c in "\n\t" else "\ufffd" for c in text)
+
+
+def field_lines(pairs: Iterable[tuple[str, str]]) -> None:
+    """Print `label: value` lines, skipping empty values, labels aligned."""
+    shown = [(k, v) for k, v in pairs if v]
+    if not shown:
+        return
+    width = max(len(k) for k, _ in shown)
+    for k, v in shown:
+        first, *rest = plain(v).split("\n")
+        sys.stdout.write(f"{k + ':':<{width + 1}} {first}\n")
+        for more in rest:
+            sys.stdout.write(f"{'':<{width + 1}} {more}\n")
+
+
+Handler = Callable[[argparse.Namespace], int | None]

@@ -1,0 +1,156 @@
+"""The `satchel` command: argument parsing, dispatch, and every error turned into one line.
+
+`satchel` alone opens the desktop client; `satchel COMMAND ...` runs a command over the same
+core. Each command group lives in its own module listed in `COMMAND_MODULES`; a module
+provides `register(subparsers)` and sets `func` on its parsers (`parser.set_defaults(func=…)`).
+
+Whatever goes wrong, the user sees one line on stderr (`satchel: <what happened>`) and a
+documented exit status (see docs/cli.md), never a traceback — unless SATCHEL_DEBUG=1. A
+traceback can carry vault data (a title in an exception message, a local variable in a
+crash reporter) and tells a lawyer nothing they can act on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+
+from satchel import __version__
+from satchel.cli.common import EX_USAGE, GLOBAL_OPTIONS, CliParser
+from satchel.errors import SatchelError
+
+__all__ = ["COMMAND_MODULES", "EX_INTERNAL", "build_parser", "main"]
+
+COMMAND_MODULES: list[str] = [
+    "satchel.cli.vault_cmds",
+    "satchel.cli.case_cmds",
+    "satchel.cli.person_cmds",
+    "satchel.cli.doc_cmds",
+    "satchel.cli.search_cmds",
+    "satchel.cli.report_cmds",
+]
+"""Modules that add command groups; each has `register(subparsers)`. Append, never reorder:
+the order is the order of `satchel --help`."""
+
+EX_INTERNAL = 70  # sysexits.h EX_SOFTWARE: a bug in Satchel, not the user's doing
+EX_INTERRUPTED = 130  # what shells report for a process ended by Ctrl+C
+
+_DEBUG_ENV = "SATCHEL_DEBUG"
+
+
+def build_parser() -> CliParser:
+    parser = CliParser(
+        prog="satchel",
+        description="Satchel: an offline, encrypted case file for lawyers who defend people "
+        "at risk. Without a command, opens the desktop client.",
+        epilog="Exit status: 0 ok, 1 error, 2 wrong passphrase, 3 vault missing or exists, "
+        "4 vault in use, 5 vault or document damaged, 7 unknown id, 8 bad input, "
+        "9 disk full, 10 file problem, 64 bad command line, 70 internal error, "
+        "130 interrupted. Details: docs/cli.md.",
+        parents=[GLOBAL_OPTIONS],
+    )
+    parser.add_argument("--version", action="version", version=f"satchel {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=CliParser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit status (the console script passes it to exit())."""
+    debug = os.environ.get(_DEBUG_ENV) == "1"
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        func = getattr(args, "func", None)
+        if func is None:
+            return _open_client(args)
+        return int(func(args) or 0)
+    except SatchelError as e:
+        if debug:
+            raise
+        return _fail(e.message, e.exit_code)
+    except KeyboardInterrupt:
+        # The vault context managers have already closed the vault on the way out.
+        sys.stderr.write("\nsatchel: interrupted\n")
+        return EX_INTERRUPTED
+    except BrokenPipeError:
+        # `satchel case list | head`: the reader left; that is not an error worth a line.
+        _silence_stdout()
+        return 0
+    except OSError as e:
+        if debug:
+            raise
+        return _os_error(e)
+    except SystemExit as e:
+        # argparse's --help/--version (0) and usage errors (EX_USAGE) end here.
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else EX_USAGE)
+        return code
+    except Exception as e:
+        if debug:
+            raise
+        return _fail(
+            f"internal error ({type(e).__name__}); nothing more is shown because details may "
+            f"hold case data (run with {_DEBUG_ENV}=1 for details)",
+            EX_INTERNAL,
+        )
+
+
+def _fail(message: str, code: int) -> int:
+    # One line: a message containing a newline (an odd file name) must not become two.
+    text = " ".join(message.split("\n"))
+    sys.stderr.write(f"satchel: {text}\n")
+    sys.stderr.flush()
+    return code
+
+
+def _os_error(e: OSError) -> int:
+    from satchel.errors import DiskFull, FileProblem
+
+    if e.errno == errno.ENOSPC:
+        return _fail(DiskFull("The disk is full; the last change was not saved").message, 9)
+    what = f"{e.filename}: " if e.filename else ""
+    return _fail(f"{what}{e.strerror or e}", FileProblem.exit_code)
+
+
+def _silence_stdout() -> None:
+    # Python would otherwise complain again when it flushes stdout at exit.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _open_client(args: argparse.Namespace) -> int:
+    """`satchel` without a command: the desktop client, on the vault named if any."""
+    vault = getattr(args, "vault", None)
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        # Qt would abort the whole process with a multi-line fatal message instead.
+        return _fail(
+            "no display to open the desktop client on; the command line works: satchel --help",
+            1,
+        )
+    try:
+        from satchel.gui import app
+    except ImportError as e:
+        return _fail(
+            f"the desktop client cannot start ({e}); the command line still works: satchel --help",
+            1,
+        )
+    from satchel.cli.common import vault_path
+
+    path = vault_path(args) if vault is not None or os.environ.get("SATCHEL_VAULT") else None
+    return int(app.run(path) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
