@@ -310,3 +310,18 @@ def test_default_vault_folder_is_in_the_user_data_dir_unless_overridden(
     assert paths.default_vault_dir() == tmp_path / "elsewhere"
     assert paths.resolve_vault_path(None) == tmp_path / "elsewhere"
     assert paths.resolve_vault_path(str(tmp_path / "cli")) == tmp_path / "cli"
+
+
+def test_full_disk_during_create_leaves_nothing_behind(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(fd: int, data: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(vault_module.os, "write", no_space)
+        with pytest.raises(DiskFull):
+            Vault.create(folder, PASSPHRASE)
+    assert not folder.exists()
+    vault, _code = Vault.create(folder, PASSPHRASE)
+    vault.close()

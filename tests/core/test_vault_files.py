@@ -194,3 +194,9 @@ def test_missing_database_is_damage_not_a_new_vault(folder: Path) -> None:
     with pytest.raises(VaultDamaged, match="missing"):
         Vault.unlock(folder, PASSPHRASE)
     assert not (folder / "vault.db").exists()
+
+
+def test_unlock_restores_a_missing_aux_file(folder: Path) -> None:
+    (folder / "aux.db").unlink()
+    Vault.unlock(folder, PASSPHRASE).close()
+    assert (folder / "aux.db").stat().st_size == AUX_SIZE

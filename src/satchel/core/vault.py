@@ -175,11 +175,12 @@ class Vault:
         with _disk_errors():
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         lock = VaultLock.acquire(folder)
+        key = SecretBytes.random(32)
+        vault: Vault | None = None
         try:
             params = kdf_params or params_for_new_vault()
             vault_id = uuid.uuid4().bytes
             keyslots = Keyslots.fresh(vault_id, params)
-            key = SecretBytes.random(32)
             code = new_recovery_code()
             p = random_free_slot(set())
             r = random_free_slot({p})
@@ -198,15 +199,17 @@ class Vault:
                 lock=lock,
                 create=True,
             )
-            try:
-                # The keyslots file goes last: until it exists there is no vault here.
-                with _disk_errors():
-                    _write_atomically(folder / KEYSLOTS_NAME, keyslots.to_bytes())
-            except BaseException:
-                vault.close()
-                raise
+            # The keyslots file goes last: until it exists there is no vault here.
+            with _disk_errors():
+                _write_atomically(folder / KEYSLOTS_NAME, keyslots.to_bytes())
         except BaseException:
+            key.wipe()
+            if vault is not None:
+                vault.close()
             lock.release()
+            # Leave the folder as it was, so that trying again (after freeing disk space,
+            # say) is not refused as "a vault already exists".
+            _discard_partial_vault(folder)
             raise
         return vault, code
 
@@ -231,7 +234,12 @@ class Vault:
                     raise WrongPassphrase()
                 db_name = DB_NAME
                 try:
-                    if opened.content.role is SlotRole.DURESS_WIPE:
+                    if opened.content.role is SlotRole.NORMAL:
+                        if not (folder / AUX_NAME).exists():
+                            # aux.db belongs to the fixed shape of every vault folder.
+                            with _disk_errors():
+                                _write_random_file(folder / AUX_NAME, AUX_SIZE)
+                    elif opened.content.role is SlotRole.DURESS_WIPE:
                         _erase_behind_decoy(folder, keyslots, opened, kek)
                     elif opened.content.role is SlotRole.DURESS_DECOY:
                         if (folder / AUX_NAME).exists():
@@ -832,6 +840,18 @@ def wipe_vault(path: str | os.PathLike[str]) -> None:
         _fsync_dir(folder)
     with contextlib.suppress(OSError):
         folder.rmdir()  # only if empty: never remove files Satchel did not write
+
+
+def _discard_partial_vault(folder: Path) -> None:
+    """Remove what a failed `Vault.create` wrote; it checked none of it existed before."""
+    for name in (DB_NAME, AUX_NAME):
+        for path in _database_files(folder, name):
+            _remove_quietly(path)
+    for stray in folder.glob(f"{_TEMP_PREFIX}*"):
+        _remove_quietly(stray)
+    _remove_quietly(folder / LOCK_NAME)
+    with contextlib.suppress(OSError):
+        folder.rmdir()
 
 
 def _database_files(folder: Path, name: str) -> list[Path]:
