@@ -126,7 +126,7 @@ def cmd_recovery_regenerate(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from satchel.core.demo import fill_demo
-    from satchel.core.vault import KEYSLOTS_NAME, Vault
+    from satchel.core.vault import KEYSLOTS_NAME, Vault, wipe_vault
 
     if args.cases < 1:
         raise InvalidInput("--cases must be at least 1")
@@ -151,8 +151,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
         vault, code = Vault.create(path, secret)
         try:
             counts = fill_demo(vault, **fill_args)
-        finally:
+        except BaseException:
             vault.close()
+            # Leave no empty vault behind: `make demo` skips creating one that exists.
+            wipe_vault(path)
+            raise
+        vault.close()
     if progress is not None:
         sys.stderr.write("\n")
     made = ", ".join(f"{n} {kind}" for kind, n in counts.items())
