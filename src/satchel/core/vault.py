@@ -25,6 +25,7 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 import uuid
 from collections.abc import Callable, Iterator
 from enum import StrEnum
@@ -583,7 +584,7 @@ class Vault:
                 source = self._folder / name
                 target = self._folder / f"{name}.bak-v{version}"
                 if source.exists() and not target.exists():
-                    _write_atomically(target, source.read_bytes())
+                    _copy_atomically(source, target)
 
 
 # -- the database connection --------------------------------------------------------------
@@ -637,8 +638,7 @@ def _connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connect
 def _damaged_db_message(db_file: Path, reason: str) -> str:
     return (
         f"The database file {db_file.name} in {db_file.parent} is damaged and cannot be "
-        f"opened ({reason}). Restore the vault folder from a backup or import your latest "
-        "bundle."
+        f"opened ({reason}). Restore the vault folder from a backup."
     )
 
 
@@ -895,6 +895,22 @@ def _write_atomically(path: Path, data: bytes) -> None:
         _remove_quietly(temp)
         raise
     _fsync_dir(path.parent)
+
+
+def _copy_atomically(source: Path, target: Path) -> None:
+    """Copy a file (streamed: a vault with documents can be gigabytes) and make it durable."""
+    temp = target.with_name(f"{_TEMP_PREFIX}{secrets.token_hex(8)}")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        with open(fd, "wb") as out, open(source, "rb") as src:
+            shutil.copyfileobj(src, out, 1024 * 1024)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        _remove_quietly(temp)
+        raise
+    _fsync_dir(target.parent)
 
 
 def _write_random_file(path: Path, size: int) -> None:

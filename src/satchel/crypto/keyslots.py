@@ -84,7 +84,7 @@ _HKDF_INFO = b"satchel keyslot"
 def _damaged(reason: str) -> VaultDamaged:
     return VaultDamaged(
         f"The keyslots file is damaged: {reason}. The vault cannot be opened from this copy; "
-        "restore the vault folder from a backup or import your latest bundle."
+        "restore the vault folder from a backup."
     )
 
 

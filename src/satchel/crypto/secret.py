@@ -12,6 +12,7 @@ guarantee against an attacker who can read the memory of an unlocked process.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import hmac
 import secrets
@@ -107,7 +108,9 @@ class SecretBytes:
         # Last resort for a secret that was dropped without wipe(); never raise here.
         buf = getattr(self, "_buf", None)
         if buf is not None:
-            wipe_buffer(buf)
+            # At interpreter shutdown ctypes may already be torn down.
+            with contextlib.suppress(Exception):
+                wipe_buffer(buf)
 
     def __repr__(self) -> str:
         state = "wiped" if self._wiped else "live"
