@@ -1,0 +1,107 @@
+"""The timeline: a case's (or every case's) events on a zoomable time axis.
+
+`layout` holds the Qt-free geometry (items, lanes, ticks, clusters), `view` paints it,
+`widget` adds the toolbar, filters and the tray of undated events. This package also
+holds the glue to the rest of the client: `install()` makes the case view build its
+timeline tab with `make_case_timeline`, and `link_timeline_and_chronology` keeps the
+selection of a timeline and a chronology table in step.
+
+Nothing here writes to the vault or shows vault text as rich text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QWidget
+
+from satchel.gui.timeline.widget import AllCasesTimelinePage, TimelineWidget
+
+_tr = QCoreApplication.translate
+
+__all__ = [
+    "AllCasesTimelinePage",
+    "TimelineWidget",
+    "install",
+    "install_pages",
+    "link_timeline_and_chronology",
+    "make_case_timeline",
+]
+
+
+def make_case_timeline(vault: Any, parent: QWidget | None = None) -> TimelineWidget:
+    """The Timeline tab of a case view (`CaseView.timeline_factory`, set by `install()`).
+
+    The case view builds its chronology panel after this tab, so the two are linked when
+    the chronology exists: right after the case view's constructor returns.
+    """
+    timeline = TimelineWidget(vault, None, parent)
+
+    def link_with_host() -> None:
+        chronology = getattr(parent, "chronology", None)
+        if chronology is not None:
+            link_timeline_and_chronology(timeline, chronology)
+
+    QTimer.singleShot(0, timeline, link_with_host)
+    return timeline
+
+
+def link_timeline_and_chronology(timeline: TimelineWidget, chronology: Any) -> None:
+    """Keep a timeline and a chronology panel showing the same selected event.
+
+    `chronology` is a `satchel.gui.chronology.ChronologyPanel` (duck-typed: it needs
+    `event_selected`, `select_event(id)` and, optionally, `events_changed` and
+    `edit_selected()`). Each side selects without re-emitting, so there is no echo loop.
+    An edit in the table reloads the timeline; opening a mark opens the event form.
+    """
+    timeline.event_selected.connect(chronology.select_event)
+    chronology.event_selected.connect(timeline.select_event)
+
+    changed = getattr(chronology, "events_changed", None)
+    if changed is not None:
+        # Several edits in one go (a computed deadline moving with its source) reload once.
+        timer = QTimer(timeline)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(timeline.reload)
+        changed.connect(timer.start)
+
+    edit = getattr(chronology, "edit_selected", None)
+    if edit is not None:
+
+        def open_event(event_id: str) -> None:
+            if chronology.select_event(event_id) is not False:
+                edit()
+
+        timeline.event_activated.connect(open_event)
+
+
+def install() -> None:
+    """Make the case view use this timeline for its Timeline tab.
+
+    Called at start-up before the main window is built (its case view asks the factory
+    when it is constructed).
+    """
+    from satchel.gui.case_view import CaseView
+
+    CaseView.timeline_factory = make_case_timeline
+
+
+def install_pages(window: Any) -> None:
+    """Put the Agenda (with its badge) and the all-cases timeline into the main window.
+
+    `window` is a `satchel.gui.main_window.MainWindow`: pages are added with its public
+    `add_page`, and the Agenda entry of its `navigation` list shows the number of overdue
+    and near deadlines.
+    """
+    from satchel.gui.agenda_page import AgendaPage, show_badge
+
+    agenda = AgendaPage(window.vault, window)
+    window.add_page("agenda", window.tr("Agenda"), agenda, "agenda")
+    agenda.counts_changed.connect(
+        lambda overdue, near: show_badge(window.navigation, "agenda", overdue, near)
+    )
+    agenda.refresh()
+    page = AllCasesTimelinePage(window.vault, window)
+    window.add_page("timeline", _tr("Timeline", "All cases timeline"), page, "timeline")

@@ -1,0 +1,1084 @@
+"""The timeline plot: a QWidget that paints lanes, the time axis and event marks with QPainter.
+
+It paints only what is visible: `layout.layout_lane` bisects each visible lane for the
+visible time range and aggregates dense lanes into counts, so a frame costs about the same
+for a hundred events as for a hundred thousand. Uncertainty is drawn as `layout.Shape`
+says: points for exact minutes, bars for days, months, years and ranges, soft edges for
+approximate dates, arrows for "before"/"after". Deadlines take their urgency colour.
+
+Vault text (titles, names) is painted with QPainter, which never interprets markup, and
+shown in tooltips only through `plain_tooltip`. This widget never reads the vault itself:
+`TimelineWidget` hands it items and lanes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QLinearGradient,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QGestureEvent, QMenu, QPinchGesture, QScrollBar, QToolTip, QWidget
+
+from satchel.core.model import EventType, Urgency
+from satchel.gui.plaintext import plain_tooltip
+from satchel.gui.timeline.layout import (
+    ARROW_PX,
+    LANE_ROWS,
+    MIN_SPP,
+    Glyph,
+    Lane,
+    Shape,
+    Tick,
+    TickScale,
+    TimelineItem,
+    Viewport,
+    glyph_extent,
+    layout_lane,
+    soft_edge,
+    tick_scale,
+    ticks,
+)
+
+__all__ = [
+    "AXIS_H",
+    "LANE_H",
+    "LEFT_W",
+    "TYPE_COLOURS",
+    "URGENCY_COLOURS",
+    "TimelineView",
+    "format_tick",
+    "plural",
+    "summary_text",
+    "urgency_text",
+]
+
+_tr = QCoreApplication.translate
+
+AXIS_H = 46.0
+LEFT_W = 168.0
+ROW_H = 22.0
+LANE_PAD = 5.0
+LANE_H = LANE_ROWS * ROW_H + 2 * LANE_PAD
+MARK_H = 10.0
+# One wheel notch (120 units) zooms by this factor; pinches and touchpads scale smoothly.
+WHEEL_ZOOM = 1.25
+KEY_PAN_FRACTION = 0.1
+
+URGENCY_COLOURS: dict[Urgency, str] = {
+    Urgency.OVERDUE: "#c62828",
+    Urgency.WITHIN_3_DAYS: "#ef6c00",
+    Urgency.WITHIN_14_DAYS: "#c79100",
+    Urgency.LATER: "#2e7d32",
+    Urgency.DONE: "#8a8f98",
+}
+
+# Colour-blind-safe-ish hues per type, distinct enough in both palettes.
+TYPE_COLOURS: dict[EventType, str] = {
+    EventType.ARREST: "#b71c1c",
+    EventType.DETENTION: "#6d4c41",
+    EventType.HEARING: "#1565c0",
+    EventType.FILING: "#00838f",
+    EventType.DECISION: "#6a1b9a",
+    EventType.APPEAL: "#ad1457",
+    EventType.DEADLINE: "#e65100",
+    EventType.EXTRADITION_REQUEST: "#4e342e",
+    EventType.ASYLUM_APPLICATION: "#2e7d32",
+    EventType.DEPORTATION: "#37474f",
+    EventType.RELEASE: "#558b2f",
+    EventType.MEETING: "#0277bd",
+    EventType.COMMUNICATION: "#00695c",
+    EventType.TRAVEL: "#5d4037",
+    EventType.OTHER: "#546e7a",
+}
+
+
+def plural(context: str, source: str, n: int) -> str:
+    """`tr` with a count; English (the source language, no translator) gets its plural too.
+
+    Sources are written "%n day(s)": a translation replaces the whole phrase, and without
+    one the "(s)" is resolved here, so an English user never reads "1 day(s)".
+    """
+    text = _tr(context, source, "", n)
+    return text.replace("(s)", "" if abs(n) == 1 else "s")
+
+
+def urgency_text(item: TimelineItem) -> str:
+    """'3 days left', 'overdue by 2 days', 'due today', 'done' for a deadline; '' otherwise."""
+    if item.urgency is None:
+        return ""
+    if item.urgency is Urgency.DONE:
+        return _tr("Timeline", "done")
+    left = item.days_left
+    if left is None:
+        return ""
+    if left < 0:
+        return plural("Timeline", "overdue by %n day(s)", -left)
+    if left == 0:
+        return _tr("Timeline", "due today")
+    return plural("Timeline", "%n day(s) left", left)
+
+
+@dataclass(slots=True)
+class _Hit:
+    rect: QRectF
+    glyph: Glyph
+
+
+class TimelineView(QWidget):
+    """Paints lanes of event marks over a zoomable, pannable time axis.
+
+    Signals: `event_selected(id)` when a mark is chosen by click or keyboard,
+    `event_activated(id)` on double-click or Enter, `range_changed(t0, t1)` after any
+    zoom or pan (seconds since the epoch, UTC).
+    """
+
+    event_selected = Signal(str)
+    event_activated = Signal(str)
+    range_changed = Signal(float, float)
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._now = now or (lambda: datetime.now(UTC))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self.setMinimumSize(QSize(420, 200))
+        self.setAccessibleName(_tr("Timeline", "Timeline"))
+        self._vscroll = QScrollBar(Qt.Orientation.Vertical, self)
+        self._vscroll.valueChanged.connect(self._on_vscroll)
+        self._lanes: list[Lane] = []
+        self._order: list[TimelineItem] = []
+        self._by_id: dict[str, TimelineItem] = {}
+        self._lane_colour: Callable[[Lane], QColor] = lambda _lane: QColor("#546e7a")
+        self._vp = Viewport(t0=self._now().timestamp() - 180 * 86400.0, spp=86400.0 / 2, width=600)
+        self._selected: str | None = None
+        self._hover: str | None = None
+        self._frame: list[list[Glyph]] | None = None
+        self._frame_lanes: range = range(0)
+        self._hits: list[_Hit] = []
+        self._press: QPointF | None = None
+        self._dragged = False
+        self._label_cache: dict[str, float] = {}
+        self._empty_text = ""
+        self._fitted_once = False
+        self._fit_pending = False
+        self._sync_geometry()
+
+    # -- data -----------------------------------------------------------------------------
+
+    def set_lanes(
+        self,
+        lanes: Sequence[Lane],
+        order: Sequence[TimelineItem],
+        lane_colour: Callable[[Lane], QColor] | None = None,
+    ) -> None:
+        """Show `lanes`; `order` is every dated item in chronological order (keyboard moves)."""
+        self._lanes = list(lanes)
+        self._order = list(order)
+        self._by_id = {it.id: it for it in self._order}
+        if lane_colour is not None:
+            self._lane_colour = lane_colour
+        self._label_cache.clear()
+        if self._selected not in self._by_id:
+            self._selected = None
+        if self._hover not in self._by_id:
+            self._hover = None
+        self._sync_geometry()
+        if not self._fitted_once and self._order:
+            # Fit once the widget has its real width; before it is shown that is a guess.
+            self._fitted_once = True
+            self._fit_pending = True
+            self.fit_all()
+        self._invalidate()
+
+    def clear(self) -> None:
+        """Drop every item and label (the lock calls this): nothing of the vault stays."""
+        self._lanes = []
+        self._order = []
+        self._by_id = {}
+        self._selected = None
+        self._hover = None
+        self._hits = []
+        self._frame = None
+        self._label_cache.clear()
+        self._fitted_once = False
+        self._fit_pending = False
+        QToolTip.hideText()
+        self._sync_geometry()
+        self.update()
+
+    def set_empty_text(self, text: str) -> None:
+        self._empty_text = text
+        self.update()
+
+    @property
+    def lanes(self) -> list[Lane]:
+        return self._lanes
+
+    # -- the visible range -----------------------------------------------------------------
+
+    def plot_rect(self) -> QRectF:
+        """Where marks are drawn, in widget coordinates (below the axis, right of the labels)."""
+        sb = self._vscroll.width() if self._vscroll.isVisible() else 0
+        return QRectF(LEFT_W, AXIS_H, max(1.0, self.width() - LEFT_W - sb), self.height() - AXIS_H)
+
+    def visible_range(self) -> tuple[float, float]:
+        """The shown time range, seconds since the epoch (UTC)."""
+        return self._vp.t0, self._vp.t1
+
+    def seconds_per_pixel(self) -> float:
+        return self._vp.spp
+
+    def x_for_time(self, t: float) -> float:
+        """The widget x coordinate of instant `t` (seconds since the epoch, UTC)."""
+        return self.plot_rect().left() + self._vp.x(t)
+
+    def time_at_x(self, x: float) -> float:
+        return self._vp.t(x - self.plot_rect().left())
+
+    def set_visible_range(self, t0: float, t1: float) -> None:
+        self._vp.fit(t0, t1, margin=0.0)
+        self._changed_range()
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        """Zoom by `factor` (<1 zooms in) around widget x `anchor_x` (default: the centre)."""
+        plot = self.plot_rect()
+        ax = plot.width() / 2 if anchor_x is None else anchor_x - plot.left()
+        self._vp.zoom(factor, ax)
+        self._changed_range()
+
+    def pan_by(self, dx: float) -> None:
+        """Pan by `dx` pixels (positive shows later times)."""
+        self._vp.pan(dx)
+        self._changed_range()
+
+    def fit_all(self) -> None:
+        """Show every dated event (arrows and soft edges included)."""
+        if not self._order:
+            self.go_today()
+            return
+        lo = min(it.lo for it in self._order)
+        hi = max(it.hi for it in self._order)
+        span = hi - lo
+        # More room on the right: labels stand to the right of their marks.
+        self._vp.fit(lo - 0.03 * span, hi + 0.14 * span, margin=0.0)
+        self._changed_range()
+
+    def go_today(self) -> None:
+        """Centre on now, at a scale where the coming weeks are readable."""
+        if self._vp.spp > 86400.0:
+            self._vp.spp = 86400.0 / 3
+        self._vp.center_on(self._now().timestamp())
+        self._changed_range()
+
+    def _changed_range(self) -> None:
+        self._invalidate()
+        self.range_changed.emit(self._vp.t0, self._vp.t1)
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        return self._selected
+
+    def select_event(
+        self, event_id: str | None, *, reveal: bool = True, notify: bool = False
+    ) -> None:
+        """Select the mark of `event_id` (None clears), scrolling it into view if asked."""
+        if event_id is not None and event_id not in self._by_id:
+            event_id = None
+        changed = event_id != self._selected
+        self._selected = event_id
+        if event_id is not None and reveal:
+            self.reveal(event_id)
+        self.update()
+        if changed and notify and event_id is not None:
+            self.event_selected.emit(event_id)
+
+    def reveal(self, event_id: str) -> None:
+        """Pan (and scroll lanes) so the mark of `event_id` is on screen."""
+        it = self._by_id.get(event_id)
+        if it is None:
+            return
+        plot = self.plot_rect()
+        x0, x1 = self._vp.x(it.lo), self._vp.x(it.hi)
+        if x1 < 20 or x0 > plot.width() - 20:
+            self._vp.center_on(it.mid)
+            self._changed_range()
+        for i, lane in enumerate(self._lanes):
+            if any(m.id == event_id for m in lane.index.visible(it.lo, it.hi)):
+                top = i * LANE_H
+                if (
+                    top < self._vscroll.value()
+                    or top + LANE_H > self._vscroll.value() + plot.height()
+                ):
+                    self._vscroll.setValue(int(top))
+                break
+
+    def mark_rect(self, event_id: str) -> QRectF | None:
+        """Where the mark of `event_id` is drawn now (its honest extent, without label)."""
+        self._ensure_frame()
+        for hit in self._hits:
+            g = hit.glyph
+            if g.item is not None and g.item.id == event_id:
+                return self._glyph_rect(g, hit.rect)
+        return None
+
+    def cluster_at(self, event_id: str) -> int:
+        """How many events share a cluster with `event_id` now (0 if not in a cluster)."""
+        self._ensure_frame()
+        for hit in self._hits:
+            g = hit.glyph
+            if g.members and any(m.id == event_id for m in g.members):
+                return g.count
+        return 0
+
+    def glyph_at(self, pos: QPointF) -> Glyph | None:
+        self._ensure_frame()
+        best: tuple[float, Glyph] | None = None
+        for hit in self._hits:
+            r = hit.rect.adjusted(-3, -4, 3, 4)
+            if r.contains(pos):
+                d = abs(r.center().x() - pos.x())
+                if best is None or d < best[0]:
+                    best = (d, hit.glyph)
+        return None if best is None else best[1]
+
+    # -- geometry ------------------------------------------------------------------------
+
+    def _sync_geometry(self) -> None:
+        sbw = self._vscroll.sizeHint().width()
+        content = len(self._lanes) * LANE_H
+        visible_h = self.height() - AXIS_H
+        need = content > visible_h
+        self._vscroll.setVisible(need)
+        self._vscroll.setGeometry(int(self.width() - sbw), int(AXIS_H), sbw, int(max(0, visible_h)))
+        self._vscroll.setRange(0, int(max(0, content - visible_h)))
+        self._vscroll.setPageStep(int(max(1, visible_h)))
+        self._vscroll.setSingleStep(int(LANE_H))
+        self._vp.width = self.plot_rect().width()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Keep the time at the left edge; a wider window shows more of what follows.
+        self._sync_geometry()
+        if self._fit_pending and self.isVisible():
+            self._fit_pending = False
+            self.fit_all()
+        self._invalidate()
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self._sync_geometry()
+            self.fit_all()
+
+    def _on_vscroll(self, _value: int) -> None:
+        self._invalidate()
+
+    def _invalidate(self) -> None:
+        self._frame = None
+        self.update()
+
+    def _visible_lane_range(self) -> range:
+        plot = self.plot_rect()
+        top = self._vscroll.value() if self._vscroll.isVisible() else 0
+        first = max(0, int(top // LANE_H))
+        last = min(len(self._lanes), int((top + plot.height()) // LANE_H) + 1)
+        return range(first, last)
+
+    def _lane_top(self, i: int) -> float:
+        top = self._vscroll.value() if self._vscroll.isVisible() else 0
+        return AXIS_H + i * LANE_H - top
+
+    def _label_px(self, item: TimelineItem) -> float:
+        px = self._label_cache.get(item.id)
+        if px is None:
+            font = QFont(self.font())
+            font.setBold(item.event.key_fact)
+            font.setItalic(item.disputed)
+            px = QFontMetricsF(font).horizontalAdvance(self._label_text(item))
+            self._label_cache[item.id] = px
+        return px
+
+    @staticmethod
+    def _label_text(item: TimelineItem) -> str:
+        extra = urgency_text(item)
+        title = item.event.title
+        return f"{title} · {extra}" if extra else title
+
+    def _ensure_frame(self) -> None:
+        if self._frame is not None:
+            return
+        plot = self.plot_rect()
+        self._vp.width = plot.width()
+        lanes = self._visible_lane_range()
+        frame: list[list[Glyph]] = []
+        hits: list[_Hit] = []
+        for i in lanes:
+            glyphs = layout_lane(self._lanes[i], self._vp, plot.width(), self._label_px)
+            frame.append(glyphs)
+            top = self._lane_top(i)
+            for g in glyphs:
+                left, right = glyph_extent(g)
+                cy = top + LANE_PAD + g.row * ROW_H + ROW_H / 2
+                rect = QRectF(plot.left() + left, cy - MARK_H / 2 - 2, right - left, MARK_H + 4)
+                hits.append(_Hit(rect, g))
+        self._frame = frame
+        self._frame_lanes = lanes
+        self._hits = hits
+
+    def _glyph_rect(self, g: Glyph, hit_rect: QRectF) -> QRectF:
+        plot = self.plot_rect()
+        cy = hit_rect.center().y()
+        return QRectF(plot.left() + g.x0, cy - MARK_H / 2, g.x1 - g.x0, MARK_H)
+
+    # -- painting -------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._ensure_frame()
+        assert self._frame is not None
+        p = QPainter(self)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            pal = self.palette()
+            base, alt = pal.base().color(), pal.alternateBase().color()
+            text = pal.text().color()
+            muted = QColor(text)
+            muted.setAlphaF(0.55)
+            grid = QColor(text)
+            grid.setAlphaF(0.08)
+            plot = self.plot_rect()
+            p.fillRect(self.rect(), base)
+            minor, major = tick_scale(self._vp.spp, self._min_tick_px())
+            minor_ticks = ticks(self._vp.t0, self._vp.t1, minor)
+            major_ticks = ticks(self._vp.t0, self._vp.t1, major) if major else []
+            # Lane bands and their names.
+            for n, i in enumerate(self._frame_lanes):
+                top = self._lane_top(i)
+                band = QRectF(0, top, self.width(), LANE_H)
+                p.fillRect(band, alt if i % 2 else base)
+                del n
+            # Grid under the marks.
+            p.save()
+            p.setClipRect(plot)
+            p.setPen(QPen(grid, 1))
+            for tk in minor_ticks:
+                x = plot.left() + self._vp.x(tk.t)
+                p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            grid.setAlphaF(0.2)
+            p.setPen(QPen(grid, 1))
+            for tk in major_ticks:
+                x = plot.left() + self._vp.x(tk.t)
+                p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            self._paint_today(p, plot)
+            for glyphs, i in zip(self._frame, self._frame_lanes, strict=True):
+                self._paint_lane(p, plot, self._lanes[i], glyphs, i, text)
+            p.restore()
+            self._paint_lane_names(p, text)
+            self._paint_axis(p, plot, minor_ticks, major_ticks, text, muted)
+            if not self._lanes and self._empty_text:
+                p.setPen(muted)
+                p.drawText(plot, Qt.AlignmentFlag.AlignCenter, self._empty_text)
+            if self.hasFocus():
+                focus = QColor(pal.highlight().color())
+                focus.setAlphaF(0.6)
+                p.setPen(QPen(focus, 2))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        finally:
+            p.end()
+
+    def _min_tick_px(self) -> float:
+        return QFontMetricsF(self.font()).horizontalAdvance("00:00") * 2.0 + 12
+
+    def _paint_today(self, p: QPainter, plot: QRectF) -> None:
+        x = plot.left() + self._vp.x(self._now().timestamp())
+        if plot.left() <= x <= plot.right():
+            pen = QPen(QColor(URGENCY_COLOURS[Urgency.OVERDUE]), 1.5, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(x, AXIS_H), QPointF(x, plot.bottom()))
+
+    def _paint_lane_names(self, p: QPainter, text: QColor) -> None:
+        pal = self.palette()
+        p.fillRect(QRectF(0, AXIS_H, LEFT_W, self.height() - AXIS_H), pal.window())
+        fm = QFontMetricsF(self.font())
+        for i in self._frame_lanes:
+            lane = self._lanes[i]
+            top = self._lane_top(i)
+            if top + LANE_H < AXIS_H:
+                continue
+            colour = self._lane_colour(lane)
+            p.fillRect(QRectF(0, top + 6, 4, LANE_H - 12), colour)
+            p.setPen(text)
+            name = fm.elidedText(lane.label, Qt.TextElideMode.ElideRight, LEFT_W - 18)
+            p.drawText(
+                QRectF(10, top, LEFT_W - 14, LANE_H / 2 + 6), Qt.AlignmentFlag.AlignBottom, name
+            )
+            count = QColor(text)
+            count.setAlphaF(0.55)
+            p.setPen(count)
+            p.drawText(
+                QRectF(10, top + LANE_H / 2 + 6, LEFT_W - 14, LANE_H / 2 - 6),
+                Qt.AlignmentFlag.AlignTop,
+                QLocale().toString(len(lane.items)),
+            )
+        line = QColor(text)
+        line.setAlphaF(0.2)
+        p.setPen(QPen(line, 1))
+        p.drawLine(QPointF(LEFT_W - 0.5, AXIS_H), QPointF(LEFT_W - 0.5, self.height()))
+
+    def _paint_axis(
+        self,
+        p: QPainter,
+        plot: QRectF,
+        minor_ticks: list[Tick],
+        major_ticks: list[Tick],
+        text: QColor,
+        muted: QColor,
+    ) -> None:
+        pal = self.palette()
+        p.fillRect(QRectF(0, 0, self.width(), AXIS_H), pal.window())
+        line = QColor(text)
+        line.setAlphaF(0.25)
+        p.setPen(QPen(line, 1))
+        p.drawLine(QPointF(0, AXIS_H - 0.5), QPointF(self.width(), AXIS_H - 0.5))
+        p.save()
+        p.setClipRect(QRectF(plot.left(), 0, plot.width(), AXIS_H))
+        locale = QLocale()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        # Major band: the larger unit, its label pinned to the left edge while it is visible.
+        p.setFont(bold)
+        p.setPen(text)
+        for n, tk in enumerate(major_ticks):
+            x = plot.left() + self._vp.x(tk.t)
+            nxt = (
+                plot.left() + self._vp.x(major_ticks[n + 1].t)
+                if n + 1 < len(major_ticks)
+                else plot.right() + 400
+            )
+            lx = max(x, plot.left()) + 4
+            label = format_tick(tk.when, tk.scale, locale, major=True)
+            room = nxt - lx - 4
+            if room > 20:
+                fm = QFontMetricsF(bold)
+                p.drawText(
+                    QRectF(lx, 2, room, 20),
+                    Qt.AlignmentFlag.AlignVCenter,
+                    fm.elidedText(label, Qt.TextElideMode.ElideRight, room),
+                )
+            p.setPen(QPen(line, 1))
+            p.drawLine(QPointF(x, 2), QPointF(x, AXIS_H))
+            p.setPen(text)
+        p.setFont(self.font())
+        p.setPen(muted)
+        for n, tk in enumerate(minor_ticks):
+            x = plot.left() + self._vp.x(tk.t)
+            nxt = (
+                plot.left() + self._vp.x(minor_ticks[n + 1].t)
+                if n + 1 < len(minor_ticks)
+                else x + 200
+            )
+            p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H))
+            label = format_tick(tk.when, tk.scale, locale, major=False, room=nxt - x)
+            p.drawText(
+                QRectF(x + 3, 22, max(10.0, nxt - x - 4), AXIS_H - 24),
+                Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
+        p.restore()
+        # Times are UTC (floating dates are anchored at UTC midnight); say so at hour scale.
+        if minor_ticks and minor_ticks[0].scale.unit in ("minute", "hour"):
+            p.setPen(muted)
+            p.drawText(QRectF(8, 0, LEFT_W - 12, AXIS_H), Qt.AlignmentFlag.AlignVCenter, "UTC")
+
+    def _paint_lane(
+        self, p: QPainter, plot: QRectF, lane: Lane, glyphs: list[Glyph], i: int, text: QColor
+    ) -> None:
+        top = self._lane_top(i)
+        lane_colour = self._lane_colour(lane)
+        fm = QFontMetricsF(self.font())
+        for g in glyphs:
+            cy = top + LANE_PAD + g.row * ROW_H + ROW_H / 2
+            x0, x1 = plot.left() + g.x0, plot.left() + g.x1
+            if g.is_cluster:
+                self._paint_cluster(p, g, x0, x1, cy, lane_colour, fm)
+                continue
+            it = g.item
+            assert it is not None
+            colour = (
+                QColor(URGENCY_COLOURS[it.urgency])
+                if it.urgency
+                else self._item_colour(it, lane_colour)
+            )
+            self._paint_mark(p, it, x0, x1, cy, colour)
+            if it.id == self._selected:
+                self._paint_selection(p, g, plot, cy)
+            if g.label_room > 0:
+                self._paint_label(p, plot, g, it, cy, text, fm)
+
+    def _paint_label(
+        self,
+        p: QPainter,
+        plot: QRectF,
+        g: Glyph,
+        it: TimelineItem,
+        cy: float,
+        text: QColor,
+        fm: QFontMetricsF,
+    ) -> None:
+        font = QFont(self.font())
+        font.setBold(it.event.key_fact)
+        font.setItalic(it.disputed)
+        room = g.label_room
+        pen = text
+        if g.label_inside:
+            lx = plot.left() + max(g.x0, 0.0) + 4
+            if it.shape is Shape.SPAN or it.urgency is not None:
+                pen = QColor("#ffffff")  # on a solid bar
+        else:
+            lx = plot.left() + glyph_extent(g)[1] + 5
+        label = QFontMetricsF(font).elidedText(
+            self._label_text(it), Qt.TextElideMode.ElideRight, room
+        )
+        p.setFont(font)
+        p.setPen(pen)
+        p.drawText(
+            QRectF(lx, cy - ROW_H / 2, room + 2, ROW_H), Qt.AlignmentFlag.AlignVCenter, label
+        )
+        p.setFont(self.font())
+
+    def _item_colour(self, item: TimelineItem, lane_colour: QColor) -> QColor:
+        return QColor(TYPE_COLOURS.get(item.event.event_type, "#546e7a"))
+
+    def _paint_mark(
+        self, p: QPainter, it: TimelineItem, x0: float, x1: float, cy: float, colour: QColor
+    ) -> None:
+        h = MARK_H
+        top = cy - h / 2
+        pen = QPen(colour.darker(130), 1.2)
+        if it.disputed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        width = x1 - x0
+        shape = it.shape
+        if shape is Shape.BEFORE or shape is Shape.AFTER:
+            self._paint_arrow(p, x0, cy, colour, pointing_left=shape is Shape.BEFORE)
+            return
+        if it.urgency is not None and width < 6:
+            # A deadline is a flag on its day.
+            xc = (x0 + x1) / 2
+            poly = QPolygonF(
+                [QPointF(xc - 6, top - 1), QPointF(xc + 6, top - 1), QPointF(xc, top + h + 2)]
+            )
+            p.setPen(pen)
+            p.setBrush(colour)
+            p.drawPolygon(poly)
+            return
+        if width < 6:
+            xc = (x0 + x1) / 2
+            p.setPen(pen)
+            if shape is Shape.AROUND:
+                fuzzy = QColor(colour)
+                fuzzy.setAlphaF(0.45)
+                p.setBrush(fuzzy)
+                p.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
+                p.drawEllipse(QPointF(xc, cy), h / 2 + 2, h / 2 + 2)
+            elif shape is Shape.EXACT:
+                p.setBrush(colour)
+                p.drawPolygon(
+                    QPolygonF(
+                        [
+                            QPointF(xc, top - 1),
+                            QPointF(xc + 6, cy),
+                            QPointF(xc, top + h + 1),
+                            QPointF(xc - 6, cy),
+                        ]
+                    )
+                )
+            elif shape is Shape.BETWEEN:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(xc - 4, top, 8, h))
+            else:
+                p.setBrush(colour)
+                p.drawRoundedRect(QRectF(xc - 4, top, 8, h), 2, 2)
+            return
+        rect = QRectF(x0, top, width, h)
+        if it.urgency is not None:
+            # A deadline's day (or month) in its urgency colour, solid so it reads at a glance.
+            p.setPen(pen)
+            p.setBrush(colour)
+            p.drawRoundedRect(rect, 3, 3)
+            return
+        if shape is Shape.AROUND:
+            # Approximate: full colour in the middle of the bounds, fading out past both edges.
+            soft = soft_edge(width)
+            outer = QRectF(x0 - soft, top, width + 2 * soft, h)
+            grad = QLinearGradient(outer.left(), 0, outer.right(), 0)
+            clear = QColor(colour)
+            clear.setAlphaF(0.0)
+            mid = QColor(colour)
+            mid.setAlphaF(0.6)
+            edge = soft / outer.width()
+            grad.setColorAt(0.0, clear)
+            grad.setColorAt(edge, mid)
+            grad.setColorAt(1 - edge, mid)
+            grad.setColorAt(1.0, clear)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(grad))
+            p.drawRoundedRect(outer, h / 2, h / 2)
+            return
+        if shape is Shape.BETWEEN or shape is Shape.RANGE:
+            # Once, somewhere in the range (a month, a year, or between two dates): outlined,
+            # lightly hatched, never a solid bar that would claim it lasted the whole time.
+            fill = QColor(colour)
+            fill.setAlphaF(0.3)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(fill)
+            p.drawRoundedRect(rect, 3, 3)
+            hatch = QBrush(
+                colour,
+                Qt.BrushStyle.BDiagPattern if shape is Shape.BETWEEN else Qt.BrushStyle.NoBrush,
+            )
+            p.setBrush(hatch)
+            p.setPen(pen)
+            p.drawRoundedRect(rect, 3, 3)
+            return
+        # EXACT wider than a few pixels (a minute at hour scale) and SPAN: a solid bar.
+        p.setPen(pen)
+        p.setBrush(colour)
+        p.drawRoundedRect(rect, 3, 3)
+
+    def _paint_arrow(
+        self, p: QPainter, x: float, cy: float, colour: QColor, *, pointing_left: bool
+    ) -> None:
+        end = x - ARROW_PX if pointing_left else x + ARROW_PX
+        grad = QLinearGradient(x, 0, end, 0)
+        grad.setColorAt(0.0, colour)
+        faded = QColor(colour)
+        faded.setAlphaF(0.35)
+        grad.setColorAt(1.0, faded)
+        p.setPen(QPen(QBrush(grad), 2.2))
+        p.drawLine(QPointF(x, cy), QPointF(end, cy))
+        p.setPen(QPen(colour, 2.2))
+        p.drawLine(QPointF(x, cy - MARK_H / 2 - 1), QPointF(x, cy + MARK_H / 2 + 1))
+        d = 5.0 if pointing_left else -5.0
+        path = QPainterPath()
+        path.moveTo(end + d, cy - 4)
+        path.lineTo(end, cy)
+        path.lineTo(end + d, cy + 4)
+        p.setPen(QPen(faded, 2.2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+
+    def _paint_cluster(
+        self,
+        p: QPainter,
+        g: Glyph,
+        x0: float,
+        x1: float,
+        cy: float,
+        colour: QColor,
+        fm: QFontMetricsF,
+    ) -> None:
+        label = QLocale().toString(g.count)
+        w = max(fm.horizontalAdvance(label) + 10, x1 - x0 + 10, 18.0)
+        xc = (x0 + x1) / 2
+        rect = QRectF(xc - w / 2, cy - 8, w, 16)
+        fill = QColor(colour)
+        fill.setAlphaF(0.85)
+        p.setPen(QPen(colour.darker(140), 1))
+        p.setBrush(fill)
+        p.drawRoundedRect(rect, 8, 8)
+        p.setPen(QColor("#ffffff"))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+
+    def _paint_selection(self, p: QPainter, g: Glyph, plot: QRectF, cy: float) -> None:
+        left, right = glyph_extent(g)
+        ring = QRectF(plot.left() + left - 3, cy - MARK_H / 2 - 4, right - left + 6, MARK_H + 8)
+        p.setPen(QPen(self.palette().highlight().color(), 2.2))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRoundedRect(ring, 5, 5)
+
+    # -- input ----------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        t = event.type()
+        if t == QEvent.Type.ToolTip:
+            pos = event.position() if hasattr(event, "position") else QPointF(event.pos())  # type: ignore[attr-defined]
+            g = self.glyph_at(QPointF(pos))
+            if g is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), plain_tooltip(self._summary(g)), self)  # type: ignore[attr-defined]
+            return True
+        if t == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1.0 / (1.0 + event.value()), event.position().x())
+                return True
+        if t == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                factor = pinch.scaleFactor()
+                if factor > 0:
+                    centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                    self.zoom_by(1.0 / factor, float(centre.x()))
+                event.accept()
+                return True
+        return super().event(event)
+
+    def _summary(self, g: Glyph) -> str:
+        if g.is_cluster:
+            lines = [plural("Timeline", "%n event(s) here — click to zoom in", g.count)]
+            for m in (g.members or [])[:8]:
+                lines.append(f"• {m.event.title}")
+            if g.members and len(g.members) > 8:
+                lines.append("…")
+            return "\n".join(lines)
+        it = g.item
+        assert it is not None
+        return summary_text(it)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta()
+        pixel = event.pixelDelta()
+        mods = event.modifiers()
+        if mods & Qt.KeyboardModifier.ShiftModifier:
+            self._vscroll.setValue(self._vscroll.value() - delta.y() // 2)
+        elif pixel.x() and abs(pixel.x()) > abs(pixel.y()):
+            self.pan_by(-pixel.x())  # two-finger sideways swipe on a touchpad
+        elif delta.x() and abs(delta.x()) > abs(delta.y()):
+            self.pan_by(-delta.x() / 2)
+        elif delta.y():
+            self.zoom_by(WHEEL_ZOOM ** (-delta.y() / 120.0), event.position().x())
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._dragged = False
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            d = event.position() - self._press
+            if self._dragged or abs(d.x()) + abs(d.y()) > 4:
+                self._dragged = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.pan_by(-d.x())
+                if self._vscroll.isVisible():
+                    self._vscroll.setValue(int(self._vscroll.value() - d.y()))
+                self._press = event.position()
+            return
+        g = self.glyph_at(event.position())
+        hover = g.item.id if g is not None and g.item is not None else None
+        self.setCursor(
+            Qt.CursorShape.PointingHandCursor if g is not None else Qt.CursorShape.ArrowCursor
+        )
+        self._hover = hover
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragged:
+                self._click(event.position())
+            self._press = None
+            self._dragged = False
+            self.unsetCursor()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        g = self.glyph_at(event.position())
+        if g is not None and g.item is not None:
+            self.select_event(g.item.id, reveal=False, notify=True)
+            self.event_activated.emit(g.item.id)
+
+    def _click(self, pos: QPointF) -> None:
+        g = self.glyph_at(pos)
+        if g is None:
+            return
+        if g.item is not None:
+            self.select_event(g.item.id, reveal=False, notify=True)
+            return
+        self._open_cluster(g, pos)
+
+    def _open_cluster(self, g: Glyph, pos: QPointF) -> None:
+        """Zoom into a cluster; at the finest zoom, list its members to choose from."""
+        plot = self.plot_rect()
+        members = g.members or []
+        same_instant = bool(members) and len({m.lo for m in members}) == 1
+        if self._vp.spp <= MIN_SPP * 1.01 or same_instant:
+            menu = QMenu(self)
+            for m in members[:40]:
+                # QMenu reads "&" as a shortcut marker; doubling shows it literally.
+                action = menu.addAction(m.event.title.replace("&", "&&"))
+                action.setData(m.id)
+            chosen = menu.exec(self.mapToGlobal(pos.toPoint()))
+            if chosen is not None:
+                self.select_event(str(chosen.data()), reveal=False, notify=True)
+            return
+        if members:
+            lo = min(m.lo for m in members)
+            hi = max(m.hi for m in members)
+        else:
+            lo, hi = self._vp.t(g.x0 - 14), self._vp.t(g.x1 + 14)
+        if hi - lo < self._vp.spp * 40:
+            self.zoom_by(0.25, plot.left() + (g.x0 + g.x1) / 2)
+        else:
+            self._vp.fit(lo, hi, margin=0.15)
+            self._changed_range()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers()
+        plot = self.plot_rect()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1 / WHEEL_ZOOM)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_by(WHEEL_ZOOM)
+        elif (
+            key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods & Qt.KeyboardModifier.ShiftModifier
+        ):
+            step = plot.width() * KEY_PAN_FRACTION
+            self.pan_by(-step if key == Qt.Key.Key_Left else step)
+        elif key == Qt.Key.Key_Left:
+            self.move_selection(-1)
+        elif key == Qt.Key.Key_Right:
+            self.move_selection(1)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.pan_by(plot.width() * (-0.8 if key == Qt.Key.Key_PageUp else 0.8))
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self._vscroll.setValue(
+                int(self._vscroll.value() + (LANE_H if key == Qt.Key.Key_Down else -LANE_H))
+            )
+        elif key == Qt.Key.Key_Home:
+            self.fit_all()
+        elif key == Qt.Key.Key_T:
+            self.go_today()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._selected:
+            self.event_activated.emit(self._selected)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab walk through the events while the plot has focus; Ctrl+Tab
+        # still leaves the widget (Qt's convention for widgets that consume Tab).
+        if self.hasFocus() and self._order:
+            self.move_selection(1 if next else -1)
+            return True
+        return super().focusNextPrevChild(next)
+
+    def move_selection(self, step: int) -> None:
+        """Select the next (`step` > 0) or previous event in chronological order."""
+        if not self._order:
+            return
+        ids = [it.id for it in self._order]
+        if self._selected in self._by_id:
+            i = ids.index(self._selected) + step
+        else:
+            i = 0 if step > 0 else len(ids) - 1
+        i = max(0, min(len(ids) - 1, i))
+        self.select_event(ids[i], reveal=True, notify=True)
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, int(AXIS_H + 6 * LANE_H))
+
+
+# -- text -------------------------------------------------------------------------------------
+
+
+def format_tick(
+    when: datetime, scale: TickScale, locale: QLocale, *, major: bool, room: float = 200
+) -> str:
+    """A tick label in the user's locale: month names from QLocale, 24-hour times."""
+    qd = QDate(when.year, when.month, when.day)
+    fmt = QLocale.FormatType.LongFormat if room >= 90 else QLocale.FormatType.ShortFormat
+    if major:
+        if scale.unit == "day":
+            return (
+                locale.toString(qd, "d MMMM yyyy")
+                if locale.language() != QLocale.Language.English
+                else locale.toString(qd, "ddd d MMMM yyyy")
+            )
+        if scale.unit == "month":
+            month = locale.standaloneMonthName(when.month, QLocale.FormatType.LongFormat)
+            return f"{month} {when.year}"
+        if scale.unit == "year" and scale.count >= 10:
+            return f"{when.year}–{when.year + scale.count - 1}"
+        return str(when.year)
+    match scale.unit:
+        case "minute" | "hour":
+            return f"{when.hour:02d}:{when.minute:02d}"
+        case "day":
+            if scale.count == 7:
+                return locale.toString(qd, "d MMM")
+            if room >= 60:
+                return locale.toString(qd, "ddd d")
+            return str(when.day)
+        case "month":
+            return locale.standaloneMonthName(when.month, fmt)
+        case "year":
+            return str(when.year)
+    return ""
+
+
+def summary_text(item: TimelineItem) -> str:
+    """The hover summary of one event, plain text (shown through `plain_tooltip`)."""
+    from satchel.gui.event_dialog import event_type_label, fact_status_label
+    from satchel.gui.i18n import format_fuzzy
+
+    ev = item.event
+    lines = [ev.title, f"{format_fuzzy(ev.date)} · {event_type_label(ev.event_type)}"]
+    extra = urgency_text(item)
+    if extra:
+        lines.append(extra)
+    flags = []
+    if ev.key_fact:
+        flags.append(_tr("Timeline", "key fact"))
+    if item.disputed:
+        flags.append(fact_status_label(ev.fact_status))
+    if flags:
+        lines.append(", ".join(flags))
+    if ev.description:
+        desc = ev.description if len(ev.description) <= 280 else ev.description[:279] + "…"
+        lines.append(desc)
+    if ev.source:
+        lines.append(_tr("Timeline", "Source: %1").replace("%1", ev.source))
+    return "\n".join(lines)
