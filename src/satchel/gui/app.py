@@ -1,0 +1,199 @@
+"""Start-up of the desktop client and the session around one vault: wizard or unlock, then
+the main window, back to the unlock screen on lock, and a rebuilt window on a language switch.
+
+`run(vault_path)` is what `satchel` without a command calls. This module decides which
+screen is shown; it stores nothing but the language and window geometry (QSettings) and
+never keeps vault data itself.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from satchel.core.paths import default_vault_dir
+from satchel.gui import i18n, icons, theme
+from satchel.gui.main_window import MainWindow
+from satchel.gui.unlock import UnlockWidget, find_vaults, is_vault
+from satchel.gui.wizard import CreateVaultWizard
+
+__all__ = ["Session", "configure_application", "run"]
+
+ORGANISATION = "Satchel"
+APPLICATION = "Satchel"
+
+
+def configure_application(app: QApplication, language: str | None = None) -> str:
+    """Names (for QSettings), translations, theme and icon; returns the language installed."""
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    lang = language or i18n.saved_language()
+    i18n.install_translations(lang)
+    theme.apply_theme(app)
+    theme.follow_system(app)
+    app.setWindowIcon(icons.icon("shield"))
+    install_plugins()
+    return lang
+
+
+def install_plugins() -> None:
+    """Let parts written in their own packages plug into the shell (the case timeline)."""
+    if importlib.util.find_spec("satchel.gui.timeline") is not None:
+        from satchel.gui import timeline
+
+        timeline.install()
+
+
+def new_vault_location() -> Path:
+    """Where the wizard creates a vault: the default folder, or a free sibling of it."""
+    first = default_vault_dir()
+    if not first.exists() or (first.is_dir() and not any(first.iterdir())):
+        return first
+    base = Path(platformdirs.user_data_dir("Satchel", appauthor=False))
+    n = 2
+    while (base / f"vault-{n}").exists():
+        n += 1
+    return base / f"vault-{n}"
+
+
+class Session(QObject):
+    """Which screen is up, and the vault while it is unlocked."""
+
+    def __init__(self, vault_path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.vault_path = vault_path
+        self.vault: Any = None
+        self.opened_path: Path | None = None
+        self.unlock_screen: UnlockWidget | None = None
+        self.wizard: CreateVaultWizard | None = None
+        self.main_window: MainWindow | None = None
+        self._place: dict[str, Any] = {}
+
+    # -- which screen -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.vault_path is not None and not is_vault(self.vault_path):
+            self.show_wizard(self.vault_path)
+            return
+        if not find_vaults(self.vault_path):
+            self.show_wizard(new_vault_location())
+            return
+        self.show_unlock()
+
+    def show_unlock(self) -> UnlockWidget:
+        if self.unlock_screen is not None:
+            self.unlock_screen.deleteLater()
+        screen = UnlockWidget(find_vaults(self.vault_path))
+        screen.setWindowTitle(screen.tr("Satchel — locked"))
+        screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        screen.resize(760, 540)
+        screen.unlocked.connect(self._on_unlocked)
+        screen.create_requested.connect(lambda: self.show_wizard(new_vault_location()))
+        self.unlock_screen = screen
+        screen.show()
+        screen.activateWindow()
+        screen.reset()
+        return screen
+
+    def show_wizard(self, target: Path) -> CreateVaultWizard:
+        wizard = CreateVaultWizard(target)
+        wizard.vault_created.connect(self._on_unlocked)
+        wizard.rejected.connect(self._on_wizard_cancelled)
+        self.wizard = wizard
+        if self.unlock_screen is not None:
+            self.unlock_screen.hide()
+        wizard.show()
+        return wizard
+
+    def _on_wizard_cancelled(self) -> None:
+        self.wizard = None
+        if self.vault is not None:
+            return
+        if find_vaults(self.vault_path):
+            self.show_unlock()
+        else:
+            QApplication.quit()
+
+    def _on_unlocked(self, vault: Any, path: Path | None) -> None:
+        self.vault = vault
+        self.opened_path = Path(path) if path is not None else None
+        if self.wizard is not None:
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        if self.unlock_screen is not None:
+            self.unlock_screen.hide()
+            self.unlock_screen.deleteLater()
+            self.unlock_screen = None
+        self._show_main(self._place)
+
+    def _show_main(self, place: dict[str, Any]) -> MainWindow:
+        window = MainWindow(self.vault, self.opened_path)
+        window.locked.connect(self._on_locked)
+        window.closed.connect(self._on_closed)
+        window.language_changed.connect(self.switch_language)
+        self.main_window = window
+        if place:
+            window.restore_place(place)
+        window.show()
+        window.activateWindow()
+        return window
+
+    def _on_locked(self) -> None:
+        window = self.main_window
+        if window is not None:
+            self._place = window.current_place()
+            window.deleteLater()
+        self.main_window = None
+        self.vault = None
+        self.show_unlock()
+
+    def _on_closed(self) -> None:
+        self.main_window = None
+        self.vault = None
+        QApplication.quit()
+
+    def switch_language(self, language: str) -> None:
+        """Install `language` and rebuild the window in it, on the same page and case."""
+        window = self.main_window
+        i18n.install_translations(language)
+        if window is None or self.vault is None:
+            if self.unlock_screen is not None:
+                self.show_unlock()
+            return
+        place = window.current_place()
+        window.close_without_lock()
+        window.deleteLater()
+        self._show_main(place)
+
+    # -- shutting down ----------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Close the vault if it is still open (the key is wiped by `Vault.close`)."""
+        for w in (self.main_window, self.unlock_screen, self.wizard):
+            if isinstance(w, QWidget):
+                w.hide()
+        if self.main_window is not None:
+            self.main_window.clear_vault_data()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+
+
+def run(vault_path: Path | None) -> int:
+    """Open the desktop client on `vault_path` (or the vaults in the default location)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    configure_application(app)
+    session = Session(Path(vault_path) if vault_path is not None else None)
+    session.start()
+    try:
+        return int(app.exec())
+    finally:
+        session.shutdown()

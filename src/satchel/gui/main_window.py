@@ -1,0 +1,493 @@
+"""The main window: navigation, pages, the global search, the lock button, the status bar.
+
+Pages are registered with `add_page(key, title, widget)` (Cases, People, Agenda,
+Colleagues, Imports; later issues add or replace theirs) and records are opened with
+`open_record(kind, id)` from anywhere. `lock()` is the single way out: it hides the window,
+clears every page, closes the vault and emits `locked`. Window geometry and the interface
+language are the only things stored outside the vault (QSettings); nothing here writes
+vault data anywhere.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.errors import NotFound, SatchelError
+from satchel.gui import i18n, icons
+from satchel.gui.case_view import CaseView, PlaceholderPanel
+from satchel.gui.cases_page import CasesPage
+from satchel.gui.plaintext import plain_message, set_plain_window_title
+from satchel.gui.search_popup import SearchPopup
+from satchel.gui.workers import user_message
+
+__all__ = ["MainWindow", "SettingsDialog"]
+
+_GEOMETRY_KEY = "ui/main_window_geometry"
+_STATE_KEY = "ui/main_window_state"
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(slots=True)
+class _Page:
+    key: str
+    title: str
+    widget: QWidget
+    item: QListWidgetItem | None
+
+
+def _optional_page(module: str, cls: str) -> type[QWidget] | None:
+    # Pages written by other parts of the project plug in here as they land; until a
+    # module exists its navigation entry shows a translated "later release" page.
+    if importlib.util.find_spec(module) is None:
+        return None
+    return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
+
+
+class SettingsDialog(QDialog):
+    """Settings kept outside the vault: the interface language."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(380)
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        for code, name in i18n.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(i18n.current_language()))
+        )
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        lay.addLayout(form)
+        note = QLabel(
+            self.tr(
+                "Only the language and the window size are stored outside the encrypted "
+                "vault. Dates and numbers follow the language."
+            ),
+            self,
+        )
+        note.setObjectName("muted")
+        note.setWordWrap(True)
+        lay.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+
+class MainWindow(QMainWindow):
+    """The window of an unlocked vault."""
+
+    locked = Signal()
+    closed = Signal()  # the user closed the window: the vault is closed, the app quits
+    language_changed = Signal(str)
+
+    def __init__(self, vault: Any, vault_path: Path | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault = vault
+        self.vault_path = vault_path
+        self._pages: dict[str, _Page] = {}
+        self._locking = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Satchel"))
+        self.setMinimumSize(QSize(900, 560))
+        self._build_toolbar()
+        self._build_body()
+        self._build_pages()
+        self._build_shortcuts()
+        self._update_status()
+        self._restore_geometry()
+
+    # -- structure --------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+        self.new_case_action = QAction(icons.icon("add"), self.tr("New case"), self)
+        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_case_action.setToolTip(self.tr("Create a case (Ctrl+N)"))
+        self.new_case_action.triggered.connect(self.new_case)
+        bar.addAction(self.new_case_action)
+
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+
+        self.search_edit = QLineEdit(bar)
+        self.search_edit.setObjectName("globalSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search everything (Ctrl+K)"))
+        self.search_edit.setAccessibleName(self.tr("Search"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_edit.setMinimumWidth(320)
+        self.search_edit.setMaximumWidth(480)
+        bar.addWidget(self.search_edit)
+
+        spacer2 = QWidget(bar)
+        spacer2.setFixedWidth(12)
+        bar.addWidget(spacer2)
+
+        self.settings_action = QAction(icons.icon("settings"), self.tr("Settings"), self)
+        self.settings_action.setToolTip(self.tr("Settings"))
+        self.settings_action.triggered.connect(self.open_settings)
+        bar.addAction(self.settings_action)
+
+        self.lock_action = QAction(icons.icon("lock"), self.tr("Lock"), self)
+        self.lock_action.setObjectName("lockAction")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+Shift+L)"))
+        self.lock_action.triggered.connect(self.lock)
+        bar.addAction(self.lock_action)
+        lock_button = bar.widgetForAction(self.lock_action)
+        if lock_button is not None:
+            lock_button.setObjectName("lockButton")
+            lock_button.setAccessibleName(self.tr("Lock"))
+
+    def _build_body(self) -> None:
+        central = QWidget(self)
+        lay = QHBoxLayout(central)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(190)
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.currentItemChanged.connect(self._on_nav)
+        self.stack = QStackedWidget(central)
+        lay.addWidget(self.navigation)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.search_popup = SearchPopup(self.vault, self.search_edit, central)
+        self.search_popup.open_record.connect(self.open_record)
+
+    def _build_pages(self) -> None:
+        self.cases_page = CasesPage(self.vault, self)
+        self.add_page("cases", self.tr("Cases"), self.cases_page, "cases")
+        people_cls = _optional_page("satchel.gui.people_page", "PeoplePage")
+        self.add_page(
+            "people",
+            self.tr("People"),
+            people_cls(self.vault, self)
+            if people_cls
+            else PlaceholderPanel(self.tr("People arrive in a later release."), self),
+            "person",
+        )
+        agenda_cls = _optional_page("satchel.gui.agenda_page", "AgendaPage")
+        self.add_page(
+            "agenda",
+            self.tr("Agenda"),
+            agenda_cls(self.vault, self)
+            if agenda_cls
+            else PlaceholderPanel(
+                self.tr("The agenda of deadlines and hearings arrives in a later release."),
+                self,
+            ),
+            "agenda",
+        )
+        colleagues_cls = _optional_page("satchel.gui.colleagues_page", "ColleaguesPage")
+        self.add_page(
+            "colleagues",
+            self.tr("Colleagues"),
+            colleagues_cls(self.vault, self)
+            if colleagues_cls
+            else PlaceholderPanel(
+                self.tr("Trusted colleagues and their keys arrive in a later release."), self
+            ),
+            "colleagues",
+        )
+        imports_cls = _optional_page("satchel.gui.imports_page", "ImportsPage")
+        self.add_page(
+            "imports",
+            self.tr("Imports"),
+            imports_cls(self.vault, self)
+            if imports_cls
+            else PlaceholderPanel(
+                self.tr("Importing bundles from colleagues arrives in a later release."), self
+            ),
+            "imports",
+        )
+        # The case view is a page without a navigation entry: it is reached from a list,
+        # the search or a link, and "Cases" stays highlighted while it is shown.
+        self.case_view = CaseView(self.vault, self)
+        self.add_page("case", self.tr("Case"), self.case_view, None)
+        self.case_view.back_requested.connect(lambda: self.show_page("cases"))
+        self.case_view.case_changed.connect(self._on_case_changed)
+        self.cases_page.case_saved.connect(lambda _id: self._update_status())
+        self.show_page("cases")
+
+    def _build_shortcuts(self) -> None:
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_filter)
+        for i, key in enumerate(("cases", "people", "agenda", "colleagues", "imports"), start=1):
+            QShortcut(QKeySequence(f"Ctrl+{i}"), self, activated=lambda k=key: self.show_page(k))
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def add_page(
+        self, key: str, title: str, widget: QWidget, icon_name: str | None = None
+    ) -> QWidget:
+        """Register (or replace) the page `key`; with an icon it gets a navigation entry."""
+        old = self._pages.get(key)
+        item = old.item if old else None
+        if old is not None:
+            self.stack.removeWidget(old.widget)
+            old.widget.deleteLater()
+        if icon_name is not None and item is None:
+            item = QListWidgetItem(icons.icon(icon_name), title)
+            item.setData(KEY_ROLE, key)
+            self.navigation.addItem(item)
+        elif item is not None:
+            item.setText(title)
+        self.stack.addWidget(widget)
+        self._pages[key] = _Page(key, title, widget, item)
+        signal = getattr(widget, "open_record", None)
+        if signal is not None:
+            signal.connect(self.open_record)
+        open_event = getattr(widget, "open_event_requested", None)  # (case id, event id)
+        if open_event is not None:
+            open_event.connect(lambda _case_id, event_id: self.open_record("event", event_id))
+        if old is not None and self.stack.currentWidget() is None:
+            self.show_page(key)
+        return widget
+
+    def page(self, key: str) -> QWidget:
+        return self._pages[key].widget
+
+    def page_keys(self) -> list[str]:
+        return list(self._pages)
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        for key, page in self._pages.items():
+            if page.widget is current:
+                return key
+        return "cases"
+
+    def show_page(self, key: str) -> None:
+        page = self._pages[key]
+        self.stack.setCurrentWidget(page.widget)
+        nav_key = "cases" if key == "case" else key
+        nav_item = self._pages[nav_key].item if nav_key in self._pages else None
+        if nav_item is not None and self.navigation.currentItem() is not nav_item:
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentItem(nav_item)
+            self.navigation.blockSignals(False)
+        self.search_popup.dismiss()
+
+    def _on_nav(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_page(str(item.data(KEY_ROLE)))
+
+    # -- records ----------------------------------------------------------------------------
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show the record `record_id` of `kind` (case, person, event, note, document)."""
+        try:
+            self._open(kind, record_id)
+        except NotFound:
+            self.statusBar().showMessage(self.tr("That record no longer exists."), 6000)
+        except SatchelError as e:
+            plain_message(
+                self, QMessageBox.Icon.Warning, self.tr("Cannot open"), user_message(e)
+            ).exec()
+
+    def _open(self, kind: str, record_id: str) -> None:
+        if kind == "case":
+            self._open_case(record_id, CaseView.OVERVIEW)
+        elif kind == "event":
+            event = self.vault.events.get(record_id)
+            self._open_case(event.case_id, CaseView.CHRONOLOGY)
+            select = getattr(self.case_view.chronology, "select_event", None)
+            if select is not None:
+                select(record_id)
+        elif kind == "note":
+            note = self.vault.notes.get(record_id)
+            self._open_case(note.case_id, CaseView.NOTES)
+            self._call(self.case_view.notes, "select_note", record_id)
+        elif kind == "document":
+            doc = self.vault.documents.get(record_id)
+            if doc.case_id:
+                self._open_case(doc.case_id, CaseView.DOCUMENTS)
+                self._call(self.case_view.documents, "select_document", record_id)
+            elif doc.person_id:
+                self._open("person", doc.person_id)
+        elif kind == "person":
+            self.vault.people.get(record_id)  # NotFound early, before switching pages
+            self.show_page("people")
+            self._call(self.page("people"), "show_person", record_id)
+        elif kind == "colleague":
+            self.show_page("colleagues")
+            self._call(self.page("colleagues"), "show_colleague", record_id)
+
+    @staticmethod
+    def _call(widget: QWidget, method: str, record_id: str) -> None:
+        fn = getattr(widget, method, None)
+        if fn is not None:
+            fn(record_id)
+
+    def _open_case(self, case_id: str, tab: int) -> None:
+        if self.case_view.case_id != case_id:
+            self.case_view.set_case(case_id)
+        self.case_view.show_tab(tab)
+        self.show_page("case")
+        self.cases_page.select_case(case_id)
+
+    def _on_case_changed(self, _case_id: str) -> None:
+        self.cases_page.refresh()
+        self._update_status()
+
+    def new_case(self) -> None:
+        self.show_page("cases")
+        self.cases_page.new_case()
+
+    # -- search, filter, settings -----------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _focus_filter(self) -> None:
+        widget = self.stack.currentWidget()
+        focus = getattr(widget, "focus_filter", None)
+        if focus is not None:
+            focus()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self)
+        if dialog.exec() and dialog.language() != i18n.current_language():
+            i18n.save_language(dialog.language())
+            self.language_changed.emit(dialog.language())
+
+    def _update_status(self) -> None:
+        if self.vault is None:
+            self.statusBar().clearMessage()
+            return
+        name = self.vault_path.name if self.vault_path else ""
+        count = self.vault.cases.count()
+        text = self.tr("Vault “{0}” · cases: {1}").format(name, i18n.format_number(count))
+        self.statusBar().showMessage(text)
+
+    # -- where the user is (ids only, for re-opening after a language switch or unlock) -----
+
+    def current_place(self) -> dict[str, Any]:
+        return {
+            "page": self.current_page_key(),
+            "case_id": self.case_view.case_id,
+            "tab": self.case_view.tabs.currentIndex(),
+        }
+
+    def restore_place(self, place: dict[str, Any]) -> None:
+        case_id = place.get("case_id")
+        page = place.get("page", "cases")
+        try:
+            if page == "case" and case_id:
+                self._open_case(case_id, int(place.get("tab", 0)))
+            elif page in self._pages:
+                self.show_page(page)
+        except SatchelError:
+            self.show_page("cases")
+
+    # -- geometry (outside the vault, holds no case data) -----------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(_GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+
+    def save_geometry(self) -> None:
+        QSettings().setValue(_GEOMETRY_KEY, self.saveGeometry())
+
+    # -- lock -------------------------------------------------------------------------------
+
+    def data_widgets(self) -> list[QWidget]:
+        """Every page and panel that holds vault data."""
+        return [p.widget for p in self._pages.values()]
+
+    def clear_vault_data(self) -> None:
+        """Every page, the search and the window title drop what they hold of the vault."""
+        self.search_popup.clear()
+        self.search_edit.clear()
+        for page in self._pages.values():
+            clear = getattr(page.widget, "clear", None)
+            if clear is not None:
+                clear()
+        self.statusBar().clearMessage()
+        set_plain_window_title(self, self.tr("Satchel"))
+
+    def lock(self) -> None:
+        """Hide, clear, close the vault, and emit `locked` (the app shows the unlock screen)."""
+        if self._locking:
+            return
+        self._locking = True
+        self.save_geometry()
+        self.hide()  # first: nothing of the case stays on screen while the rest happens
+        self.clear_vault_data()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+        self.locked.emit()
+
+    def close_without_lock(self) -> None:
+        """Close the window but leave the vault open (the app rebuilds it, e.g. language)."""
+        self._locking = True
+        self.save_geometry()
+        self.clear_vault_data()
+        self.vault = None
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the window quits, but the vault is closed and its key wiped first,
+        # exactly as a lock does.
+        if not self._locking:
+            self._locking = True
+            self.save_geometry()
+            self.hide()
+            self.clear_vault_data()
+            vault, self.vault = self.vault, None
+            if vault is not None:
+                vault.close()
+            self.closed.emit()
+        event.accept()

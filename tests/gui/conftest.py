@@ -1,0 +1,83 @@
+"""Fixtures for the client's tests: real vaults (fast test KDF), a demo vault, the language.
+
+GUI tests drive real widgets with `qtbot` over a real vault, never a mocked core. Every
+test starts in English with the application named as in production (QSettings lands in
+the sandboxed config directory set up by tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from shell_helpers import PASSPHRASE
+
+from satchel.core.vault import Vault
+from satchel.gui import i18n
+from satchel.gui.app import APPLICATION, ORGANISATION, install_plugins
+
+
+@pytest.fixture(autouse=True)
+def _english_client(qapp: QApplication) -> Iterator[None]:
+    qapp.setOrganizationName(ORGANISATION)
+    qapp.setApplicationName(APPLICATION)
+    i18n.install_translations("en")
+    yield
+    i18n.install_translations("en")
+
+
+@pytest.fixture
+def settings() -> Iterator[QSettings]:
+    """The app's QSettings, emptied before and after the test."""
+    s = QSettings()
+    s.clear()
+    yield s
+    s.clear()
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path) -> Iterator[Vault]:
+    """A fresh, unlocked, empty vault (fast test KDF)."""
+    v, _code = Vault.create(vault_dir, PASSPHRASE)
+    yield v
+    if not v.closed:
+        v.close()
+
+
+@pytest.fixture
+def closed_vault(vault_dir: Path) -> tuple[Path, str]:
+    """A vault on disk, closed: its folder and its recovery code."""
+    v, code = Vault.create(vault_dir, PASSPHRASE)
+    v.close()
+    return vault_dir, code
+
+
+@pytest.fixture
+def demo_vault(vault: Vault) -> Vault:
+    """The fresh vault filled with a few fictional demo cases."""
+    from satchel.core.demo import fill_demo
+
+    fill_demo(vault, cases=6, seed=7, documents=vault.documents is not None)
+    return vault
+
+
+@pytest.fixture
+def russian() -> Iterator[None]:
+    """The interface in Russian for the test (compiled from the .ts files if needed)."""
+    i18n.install_translations("ru")
+    yield
+    i18n.install_translations("en")
+
+
+@pytest.fixture
+def plugins() -> None:
+    """Parts that plug into the shell at start-up (the timeline tab), as `run()` does."""
+    install_plugins()
