@@ -20,7 +20,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-__all__ = ["fold", "fold_prefix", "fold_text", "words"]
+__all__ = ["WORD_RE", "fold", "fold_prefix", "fold_text", "words"]
 
 # Cyrillic letters of Russian, Kazakh, Ukrainian and Belarusian, spelt the way the common
 # English-language transliterations spell them. anyascii would give nearly the same, but

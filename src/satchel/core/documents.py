@@ -1,0 +1,654 @@
+"""DocumentStore: attached files kept encrypted inside the vault, streamed in chunks.
+
+A document's bytes go into the encrypted database in chunks of `CHUNK_SIZE` as they are
+read, hashed with SHA-256 on the way, in one transaction: a cancelled or failed intake
+leaves nothing behind. Reading is streamed too (`open` gives a seekable binary stream
+that holds one chunk at a time) and checks the SHA-256 recorded at intake whenever a read
+reaches the end of the file, so a damaged copy is reported instead of handed out as good.
+Memory stays at a few chunks whatever the file's size.
+
+This module never writes a document's bytes anywhere but the vault database, except to
+the path the user chose in `export_copy`, and there only after the whole file has been
+written under a temporary name and verified.
+"""
+
+from __future__ import annotations
+
+import builtins
+import contextlib
+import dataclasses
+import errno
+import hashlib
+import io
+import mimetypes
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import IO, Any, BinaryIO
+
+import sqlcipher3.dbapi2 as sqlite
+
+from satchel.core.model import Document
+from satchel.core.records import (
+    RecordStore,
+    coerce_record,
+    first_versions,
+    from_dict,
+    new_id,
+    now,
+    page,
+    reference,
+)
+from satchel.errors import (
+    Cancelled,
+    DiskFull,
+    DocumentDamaged,
+    FileProblem,
+    InvalidInput,
+    VaultLocked,
+)
+
+__all__ = ["CHUNK_SIZE", "DocumentReader", "DocumentStore", "guess_media_type"]
+
+CHUNK_SIZE = 1024 * 1024
+"""Bytes per stored chunk of a new document (each document records its own)."""
+
+Progress = Callable[[int, int], None]
+"""progress(bytes_done, bytes_total); the total is 0 when it is not known in advance."""
+
+CancelCheck = Callable[[], bool]
+"""cancelled() -> True to stop the work (asked between chunks)."""
+
+# Content tells the truth more often than a file name does (a scan saved as ".pdf" that is
+# a JPEG); these are the types the in-app viewer can show.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+)
+_MAGIC_BYTES = max(len(m) for m, _ in _MAGIC)
+_MEDIA_TYPE_RE = re.compile(r"^[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*$")
+_MAX_FILENAME = 255  # characters; what common file systems accept
+
+
+def guess_media_type(filename: str, head: bytes = b"") -> str:
+    """The media type of a file from its first bytes, else its name's extension."""
+    for magic, media_type in _MAGIC:
+        if head.startswith(magic):
+            return media_type
+    guessed, _encoding = mimetypes.guess_type(filename, strict=False)
+    return guessed or "application/octet-stream"
+
+
+class DocumentStore(RecordStore[Document]):
+    """Documents of a vault: intake, streamed reading, export, metadata, deletion."""
+
+    kind = "document"
+    table = "documents"
+    record_cls = Document
+    # The event <-> document link lives in event_documents and belongs to the events:
+    # change it through EventStore (or `add(..., event_ids=...)`), not here.
+    link_fields = frozenset({"event_ids"})
+    derived_columns = ("chunk_size",)
+    indexed = True
+    # The bytes are fixed at intake: a different file is a different document.
+    _IMMUTABLE = RecordStore._IMMUTABLE | {"size", "sha256", "event_ids"}
+
+    # -- intake -------------------------------------------------------------------------
+
+    def add(
+        self,
+        stream: BinaryIO | IO[bytes] | str | os.PathLike[str],
+        *,
+        case_id: str | None,
+        filename: str,
+        media_type: str | None = None,
+        received: date | str | None = None,
+        source: str = "",
+        person_id: str | None = None,
+        event_ids: Iterable[str] = (),
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Document:
+        """Store a file read from `stream` (or the file at a path) as a new document.
+
+        Reads and stores `CHUNK_SIZE` bytes at a time, so any size goes in with bounded
+        memory. `media_type` is guessed from the content and name when not given.
+        `cancelled()` is asked between chunks; when it says yes, everything is rolled
+        back and `Cancelled` is raised. Raises FileProblem when the file cannot be read,
+        DiskFull when the vault's disk is full; in every failure nothing is kept.
+        """
+        with _input(stream) as (source_file, total):
+            stamp = now()
+            record = Document(
+                id=new_id(),
+                created_at=stamp,
+                updated_at=stamp,
+                origin_vault=self._db.vault_id,
+                versions=first_versions(self._db.vault_id),
+                case_id=case_id,
+                person_id=person_id,
+                filename=filename,
+                media_type=media_type or "application/octet-stream",
+                size=0,
+                sha256="",
+                received=received,  # type: ignore[arg-type]  # coerced below
+                source=source,
+            )
+            with self._db.transaction():
+                record = self._validate(coerce_record(record), None)
+                # The row first: the chunks' foreign key points at it.
+                self._write(record, new=True)
+                size, digest, head = self._write_chunks(
+                    record.id, source_file, total, progress, cancelled
+                )
+                if not media_type:
+                    record = dataclasses.replace(
+                        record, media_type=guess_media_type(record.filename, head)
+                    )
+                record = dataclasses.replace(record, size=size, sha256=digest)
+                self._write(record, new=False)
+                self._db.audit.log("create", self.kind, record.id, self._summary(record))
+                self._index(record)
+                if event_ids:
+                    self._db.events.set_document_events(record.id, event_ids)
+        return self.get(record.id)
+
+    def put_raw(  # type: ignore[override]
+        self, data: Mapping[str, Any], content: BinaryIO | IO[bytes] | None = None
+    ) -> Document:
+        """Insert or replace a document exactly as given (bundle import), with its bytes.
+
+        `content` is the file; it must have exactly the size and SHA-256 that `data`
+        records, or DocumentDamaged is raised and nothing is written. Without `content`
+        only the metadata changes, which needs a stored document with those same bytes.
+        Links to events come from the events' side and are not touched here.
+        """
+        record: Document = from_dict(self.kind, data)  # type: ignore[assignment]
+        with self._db.transaction():
+            old = self.find(record.id)
+            record = self._validate(record, old)
+            if content is None:
+                if old is None or (old.size, old.sha256) != (record.size, record.sha256):
+                    raise InvalidInput(
+                        f"The document {record.filename} needs its file to be imported",
+                        "content",
+                    )
+                self._write(record, new=False)
+            else:
+                self._write(record, new=old is None)
+                self._conn.execute(
+                    "DELETE FROM document_chunks WHERE document_id = ?", (record.id,)
+                )
+                size, digest, _head = self._write_chunks(record.id, content, record.size)
+                if (size, digest) != (record.size, record.sha256):
+                    raise DocumentDamaged(
+                        f"The file for {record.filename} does not match its recorded "
+                        f"size and SHA-256; it was not imported."
+                    )
+            self._db.audit.log("import", self.kind, record.id, self._summary(record))
+            self._index(record)
+        return self.get(record.id)
+
+    # -- reading ------------------------------------------------------------------------
+
+    def open(self, document_id: str) -> DocumentReader:
+        """A seekable binary stream of the document's bytes, read chunk by chunk.
+
+        Reading up to the end checks the SHA-256 recorded at intake; a mismatch raises
+        DocumentDamaged from that read. Close it (or use `with`) when done.
+        """
+        doc_id = self.resolve(document_id)
+        row = self._conn.execute(
+            "SELECT filename, size, sha256, chunk_size FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()
+        filename, size, sha256, chunk_size = row
+        return DocumentReader(self._conn, doc_id, filename, size, sha256, chunk_size)
+
+    def read_all(self, document_id: str, max_bytes: int) -> bytes:
+        """The whole (verified) document in memory, for a viewer; refused above max_bytes."""
+        doc = self.get(document_id)
+        if doc.size > max_bytes:
+            raise InvalidInput(
+                f"{doc.filename} is {_mib(doc.size)}, too large to show here (the limit is "
+                f"{_mib(max_bytes)}); export a copy to open it.",
+                "size",
+            )
+        data = bytearray(doc.size)
+        view = memoryview(data)
+        with self.open(doc.id) as reader:
+            got = 0
+            while got < doc.size:
+                n = reader.readinto(view[got:])
+                if not n:
+                    break
+                got += n
+            # The read that reaches the end verifies; an empty file has had none yet.
+            reader.read(1)
+        return bytes(data)
+
+    def verify(self, document_id: str) -> None:
+        """Read the whole document and check its SHA-256; DocumentDamaged if it differs."""
+        with self.open(document_id) as reader:
+            while reader.read(CHUNK_SIZE):
+                pass
+
+    def export_copy(
+        self,
+        document_id: str,
+        dest_path: str | os.PathLike[str],
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> Path:
+        """Write the document to `dest_path`, the place the user chose, and return it.
+
+        The bytes go to a temporary file next to the destination, readable by the user
+        only, and replace the destination only once all of them are written, flushed to
+        disk and verified: a failure, a damaged document or a cancel leaves no partial
+        file and leaves an existing file at `dest_path` as it was.
+        """
+        doc = self.get(document_id)
+        dest = Path(dest_path)
+        if dest.is_dir():
+            raise FileProblem(f"{dest} is a folder; choose a file name to export to.")
+        try:
+            fd, tmp_name = tempfile.mkstemp(
+                prefix=".satchel-export-", suffix=".part", dir=dest.parent
+            )
+        except OSError as exc:
+            raise _file_error(exc, dest) from None
+        tmp = Path(tmp_name)
+        try:
+            with os.fdopen(fd, "wb") as out, self.open(doc.id) as reader:
+                done = 0
+                while True:
+                    if cancelled is not None and cancelled():
+                        raise Cancelled("Export cancelled; no file was written.")
+                    data = reader.read(CHUNK_SIZE)
+                    if not data:
+                        break
+                    out.write(data)
+                    done += len(data)
+                    if progress is not None:
+                        progress(done, doc.size)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, dest)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise _file_error(exc, dest) from None
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        _sync_folder(dest.parent)
+        return dest
+
+    # -- listing ------------------------------------------------------------------------
+
+    def list(
+        self,
+        *,
+        case_id: str | None = None,
+        person_id: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Document]:
+        """Documents (of a case, of a person, or all), oldest intake first."""
+        where, params = self._filters(case_id, person_id)
+        clause, page_params = page(limit, offset)
+        return self._records(
+            self._query(
+                f"{self._select_sql()} WHERE {where} ORDER BY created_at, id{clause}",
+                [*params, *page_params],
+            )
+        )
+
+    def count(self, *, case_id: str | None = None, person_id: str | None = None) -> int:
+        where, params = self._filters(case_id, person_id)
+        return self._count(where, params)
+
+    def all_ids_for_case(self, case_id: str) -> builtins.list[str]:
+        """Ids of every document of a case (for deleting the case)."""
+        return self._ids("case_id = ?", (case_id,))
+
+    def total_size(self, *, case_id: str | None = None) -> int:
+        """Bytes stored in documents (of one case, or all)."""
+        where, params = self._filters(case_id, None)
+        row = self._query(f"SELECT coalesce(sum(size), 0) FROM documents WHERE {where}", params)
+        return int(row[0][0])
+
+    # -- RecordStore hooks --------------------------------------------------------------
+
+    def _validate(self, record: Document, old: Document | None) -> Document:
+        case_id = record.case_id
+        if case_id is not None:
+            case_id = reference(self._db.cases, case_id, "case_id")
+        person_id = record.person_id
+        if person_id is not None:
+            person_id = reference(self._db.people, person_id, "person_id")
+        media_type = record.media_type.strip().lower()
+        if not _MEDIA_TYPE_RE.match(media_type):
+            raise InvalidInput(f"Not a media type: {record.media_type!r}", "media_type")
+        if record.size < 0 or (record.sha256 and not re.fullmatch(r"[0-9a-f]{64}", record.sha256)):
+            raise InvalidInput("A document's size and SHA-256 are not valid", "sha256")
+        return dataclasses.replace(
+            record,
+            case_id=case_id,
+            person_id=person_id,
+            filename=_clean_filename(record.filename),
+            media_type=media_type,
+            source=record.source.strip(),
+        )
+
+    def _derived(self, record: Document) -> dict[str, Any]:
+        # A stored document keeps the chunk size it was written with.
+        row = self._conn.execute(
+            "SELECT chunk_size FROM documents WHERE id = ?", (record.id,)
+        ).fetchone()
+        return {"chunk_size": row[0] if row else CHUNK_SIZE}
+
+    def _load_links(self, rows: Sequence[sqlite.Row]) -> builtins.list[dict[str, Any]]:
+        events = self._db.events
+        return [{"event_ids": tuple(events.event_ids_for_document(row["id"]))} for row in rows]
+
+    def _before_delete(self, record: Document) -> str:
+        self._conn.execute("DELETE FROM document_chunks WHERE document_id = ?", (record.id,))
+        unlinked = self._db.events.unlink_document(record.id)
+        return f"unlinked from {unlinked} events" if unlinked else ""
+
+    def _search_entry(self, record: Document) -> tuple[str | None, str, str, builtins.list[str]]:
+        return record.case_id, record.filename, record.source, []
+
+    def _summary(self, record: Document) -> str:
+        return f"{record.filename} ({record.size} bytes, SHA-256 {record.sha256[:16]})"
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _filters(
+        self, case_id: str | None, person_id: str | None
+    ) -> tuple[str, builtins.list[Any]]:
+        clauses = ["1"]
+        params: builtins.list[Any] = []
+        if case_id is not None:
+            clauses.append("case_id = ?")
+            params.append(case_id)
+        if person_id is not None:
+            clauses.append("person_id = ?")
+            params.append(person_id)
+        return " AND ".join(clauses), params
+
+    def _write_chunks(
+        self,
+        document_id: str,
+        source_file: BinaryIO | IO[bytes],
+        total: int,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+    ) -> tuple[int, str, bytes]:
+        """Copy the stream into chunks; returns (size, SHA-256 hex, first bytes)."""
+        # One buffer, reused: the file is never in memory beyond one chunk (plus the copy
+        # SQLite makes while binding it).
+        buffer = bytearray(CHUNK_SIZE)
+        view = memoryview(buffer)
+        digest = hashlib.sha256()
+        head = b""
+        size = 0
+        seq = 0
+        while True:
+            if cancelled is not None and cancelled():
+                raise Cancelled("Adding the document was cancelled; nothing was kept.")
+            n = _fill(source_file, view)
+            if n == 0:
+                break
+            chunk = view[:n]
+            digest.update(chunk)
+            if seq == 0:
+                head = bytes(chunk[:_MAGIC_BYTES])
+            try:
+                self._conn.execute(
+                    "INSERT INTO document_chunks (document_id, seq, data) VALUES (?, ?, ?)",
+                    (document_id, seq, chunk),
+                )
+            except sqlite.OperationalError as exc:
+                if "full" in str(exc).lower():
+                    raise DiskFull(
+                        "The disk is full; the document was not added and nothing was kept."
+                    ) from exc
+                raise
+            size += n
+            seq += 1
+            if progress is not None:
+                progress(size, total)
+            if n < CHUNK_SIZE:
+                break
+        return size, digest.hexdigest(), head
+
+
+class DocumentReader(io.RawIOBase):
+    """A stored document as a seekable binary stream, one chunk in memory at a time.
+
+    The SHA-256 is computed over the bytes as they are read in order; any part skipped by
+    seeking is read from the database when the end is reached, so a read that reaches
+    the end always verifies the whole file before returning its last bytes.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite.Connection,
+        document_id: str,
+        filename: str,
+        size: int,
+        sha256: str,
+        chunk_size: int,
+    ) -> None:
+        super().__init__()
+        self._conn = conn
+        self.document_id = document_id
+        self.filename = filename
+        self.size = size
+        self._sha256 = sha256
+        self._chunk_size = chunk_size
+        self._pos = 0
+        self._cached: tuple[int, bytes] | None = None
+        self._digest = hashlib.sha256()
+        self._hashed = 0  # bytes [0, _hashed) are in _digest
+        self._verified = False
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        self._check_open()
+        return self._pos
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        self._check_open()
+        if whence == io.SEEK_SET:
+            pos = offset
+        elif whence == io.SEEK_CUR:
+            pos = self._pos + offset
+        elif whence == io.SEEK_END:
+            pos = self.size + offset
+        else:
+            raise ValueError(f"invalid whence ({whence})")
+        if pos < 0:
+            raise ValueError(f"negative seek position {pos}")
+        self._pos = pos
+        return pos
+
+    def readinto(self, buffer: Any) -> int:
+        self._check_open()
+        out = memoryview(buffer).cast("B")
+        if self._pos >= self.size or len(out) == 0:
+            if self._pos >= self.size:
+                self._verify()
+            return 0
+        # Fill the whole buffer, across chunk boundaries: callers of a raw stream rarely
+        # expect short reads before the end.
+        done = 0
+        while done < len(out) and self._pos < self.size:
+            seq, offset = divmod(self._pos, self._chunk_size)
+            chunk = self._chunk(seq)
+            n = min(len(out) - done, len(chunk) - offset)
+            out[done : done + n] = chunk[offset : offset + n]
+            if self._pos <= self._hashed < self._pos + n:
+                skip = self._hashed - self._pos
+                self._digest.update(memoryview(chunk)[offset + skip : offset + n])
+                self._hashed = self._pos + n
+            self._pos += n
+            done += n
+        if self._pos >= self.size:
+            self._verify()
+        return done
+
+    def close(self) -> None:
+        self._cached = None
+        super().close()
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise ValueError("I/O operation on a closed document")
+
+    def _chunk(self, seq: int) -> bytes:
+        if self._cached is not None and self._cached[0] == seq:
+            return self._cached[1]
+        try:
+            row = self._conn.execute(
+                "SELECT data FROM document_chunks WHERE document_id = ? AND seq = ?",
+                (self.document_id, seq),
+            ).fetchone()
+        except sqlite.ProgrammingError as exc:  # the connection was closed under us
+            raise VaultLocked("The vault was locked while a document was being read.") from exc
+        last = (self.size - 1) // self._chunk_size
+        expected = self._chunk_size if seq < last else self.size - last * self._chunk_size
+        if row is None or len(row[0]) != expected:
+            raise self._damaged()
+        data = bytes(row[0])
+        self._cached = (seq, data)
+        return data
+
+    def _verify(self) -> None:
+        if self._verified:
+            return
+        # Catch up on whatever was skipped by seeking, one chunk at a time.
+        while self._hashed < self.size:
+            seq, offset = divmod(self._hashed, self._chunk_size)
+            chunk = self._chunk(seq)
+            self._digest.update(memoryview(chunk)[offset:])
+            self._hashed += len(chunk) - offset
+        if self._digest.hexdigest() != self._sha256:
+            raise self._damaged()
+        self._verified = True
+
+    def _damaged(self) -> DocumentDamaged:
+        return DocumentDamaged(
+            f"The stored copy of {self.filename} does not match the SHA-256 recorded when it "
+            "was added: it is damaged. Restore it from a bundle or from the original."
+        )
+
+
+# -- module helpers ---------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _input(
+    stream: BinaryIO | IO[bytes] | str | os.PathLike[str],
+) -> Iterator[tuple[BinaryIO | IO[bytes], int]]:
+    """The stream to read and its size when known (0 otherwise); opens and closes paths."""
+    if isinstance(stream, str | os.PathLike):
+        path = Path(stream)
+        try:
+            f = path.open("rb")
+        except FileNotFoundError:
+            raise FileProblem(f"File not found: {path}") from None
+        except IsADirectoryError:
+            raise FileProblem(f"{path} is a folder, not a file") from None
+        except OSError as exc:
+            raise FileProblem(f"Cannot read {path}: {exc.strerror or exc}") from None
+        with f:
+            yield f, os.fstat(f.fileno()).st_size
+        return
+    total = 0
+    try:
+        if stream.seekable():
+            here = stream.tell()
+            total = max(0, stream.seek(0, io.SEEK_END) - here)
+            stream.seek(here)
+    except (OSError, ValueError, AttributeError):
+        total = 0
+    yield stream, total
+
+
+def _fill(source_file: BinaryIO | IO[bytes], view: memoryview) -> int:
+    """Read until `view` is full or the stream ends (pipes and sockets return less)."""
+    got = 0
+    readinto = getattr(source_file, "readinto", None)
+    try:
+        while got < len(view):
+            if readinto is not None:
+                n = readinto(view[got:])
+            else:
+                data = source_file.read(len(view) - got)
+                n = len(data)
+                view[got : got + n] = data
+            if not n:
+                break
+            got += n
+    except OSError as exc:
+        raise FileProblem(
+            f"Reading the file failed: {exc.strerror or exc}; nothing was kept."
+        ) from None
+    return got
+
+
+def _clean_filename(name: str) -> str:
+    """The last part of a file name, without control characters, at most 255 characters.
+
+    A name from a bundle is untrusted: a path in it ("../../.bashrc") must never become a
+    place a later export writes to.
+    """
+    base = re.split(r"[\\/]", name)[-1]
+    base = "".join(c for c in base if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
+    base = unicodedata.normalize("NFC", base).strip()
+    if base in ("", ".", ".."):
+        raise InvalidInput("A document needs a file name", "filename")
+    if len(base) > _MAX_FILENAME:
+        stem, dot, ext = base.rpartition(".")
+        if dot and 0 < len(ext) <= 16:
+            base = stem[: _MAX_FILENAME - len(ext) - 1] + "." + ext
+        else:
+            base = base[:_MAX_FILENAME]
+    return base
+
+
+def _file_error(exc: OSError, dest: Path) -> DiskFull | FileProblem:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(f"The disk is full; {dest} was not written.")
+    return FileProblem(f"Cannot write {dest}: {exc.strerror or exc}")
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder is flushed; not every platform can.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MiB"
