@@ -1,0 +1,75 @@
+"""Constants and limits of the Satchel bundle format, version 1 (docs/bundle-format.md).
+
+Everything a reader checks against lives here, so the writer, the reader, the spec and the
+tests agree on one set of numbers. This module holds data only; it never does I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+FORMAT: Final = "satchel-bundle"
+VERSION: Final = 1
+FILE_SUFFIX: Final = ".satchel"
+
+# Inner tar members, in the only order a reader accepts.
+MANIFEST_NAME: Final = "manifest.json"
+SIGNATURE_NAME: Final = "manifest.sig"
+RECORDS_NAME: Final = "records.jsonl"
+FILES_PREFIX: Final = "files/"
+FILE_NAME_RE: Final = re.compile(r"^files/[0-9a-f]{64}$")
+
+# Record kinds in the order records.jsonl lists them: referenced records come first, so a
+# reader can apply them line by line.
+KINDS: Final = ("case", "person", "role", "event", "document", "note")
+
+# -- tar (POSIX ustar, regular files only) ----------------------------------------------------
+BLOCK: Final = 512
+END_OF_ARCHIVE: Final = b"\0" * (2 * BLOCK)
+TAR_MODE: Final = b"0000644\0"
+TAR_ZERO_ID: Final = b"0000000\0"
+TAR_MAGIC: Final = b"ustar\x00"
+TAR_VERSION: Final = b"00"
+TAR_REGULAR: Final = b"0"
+MAX_USTAR_SIZE: Final = 8**11 - 1  # 11 octal digits
+
+# -- limits (a reader refuses anything larger before reading it) -----------------------------
+MAX_MANIFEST_BYTES: Final = 16 * 1024 * 1024
+SIGNATURE_BYTES: Final = 64
+MAX_RECORDS_BYTES: Final = 2 * 1024**3
+MAX_RECORD_LINE_BYTES: Final = 16 * 1024 * 1024
+MAX_RECORDS: Final = 1_000_000
+MAX_FILES: Final = 100_000
+MAX_FILE_BYTES: Final = MAX_USTAR_SIZE
+MAX_CASES: Final = 10_000
+MAX_RECIPIENTS: Final = 100
+
+# -- the outer age layer ---------------------------------------------------------------------
+AGE_MAGIC: Final = b"age-encryption.org/v1\n"
+# scrypt work factor (log2 N) this implementation writes, and the most it accepts. The
+# passphrase is generated with >= 128 bits of entropy, so the work factor is not what keeps
+# it safe; 2**16 costs 64 MiB and a fraction of a second. `age -p` writes 18 (256 MiB) and
+# rage calibrates to about a second (19-20 on a fast machine, up to 1 GiB); a reader
+# accepts up to 20 and refuses more, which could exhaust memory or take minutes.
+SCRYPT_LOG_N_WRITE: Final = 16
+SCRYPT_LOG_N_MAX: Final = 20
+
+# -- the manifest ----------------------------------------------------------------------------
+MANIFEST_KEYS: Final = frozenset(
+    {"format", "version", "created_at", "sender", "recipients", "contents", "members"}
+)
+SENDER_KEYS: Final = frozenset({"name", "vault_id", "age_recipient", "signing_key", "fingerprint"})
+RECIPIENTS_KEYS: Final = frozenset({"mode", "list"})
+RECIPIENT_KEYS: Final = frozenset({"name", "fingerprint"})
+CONTENTS_KEYS: Final = frozenset({"cases", "counts", "documents", "notes"})
+MEMBER_KEYS: Final = frozenset({"name", "size", "sha256"})
+MODE_KEYS: Final = "keys"
+MODE_PASSPHRASE: Final = "passphrase"  # noqa: S105 (a mode name, not a secret)
+CREATED_AT_RE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+UUID_RE: Final = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+SHA256_RE: Final = re.compile(r"^[0-9a-f]{64}$")
+FINGERPRINT_RE: Final = re.compile(r"^[0-9]{60}$")
+
+# How much plaintext is handed to the tar/age layers at a time.
+CHUNK: Final = 1024 * 1024

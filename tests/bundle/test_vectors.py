@@ -1,0 +1,91 @@
+"""The published test vectors (tests/bundle/vectors, docs/bundle-format.md) still hold."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from satchel.bundle import agefile
+from satchel.bundle.reader import BundleReader, inspect_tar
+from satchel.crypto.identity import Identity
+from satchel.errors import BundleRejected
+
+VECTORS = Path(__file__).parent / "vectors"
+KEYS = json.loads((VECTORS / "keys.json").read_text(encoding="utf-8"))
+
+
+def _identity(who: str) -> Identity:
+    k = KEYS[who]
+    return Identity.from_secrets(k["name"], k["age_secret"], bytes.fromhex(k["signing_seed"]))
+
+
+def test_vector_keys_match_their_published_public_halves() -> None:
+    for who in ("sender", "receiver"):
+        pub = _identity(who).public()
+        assert pub.age_recipient == KEYS[who]["age_recipient"]
+        assert pub.signing_key == KEYS[who]["signing_key"]
+        assert pub.fingerprint == KEYS[who]["fingerprint"]
+
+
+def _decrypted(path: Path, **how) -> bytes:
+    out = bytearray()
+    with open(path, "rb") as fh:
+        agefile.decrypt_stream(fh, out.extend, **how)
+    return bytes(out)
+
+
+def test_small_vector_decrypts_to_the_expected_tar() -> None:
+    tar = (VECTORS / "v1-small.tar").read_bytes()
+    for who in ("sender", "receiver"):
+        assert (
+            _decrypted(VECTORS / "v1-small.satchel", identities=[_identity(who).age_identity])
+            == tar
+        )
+    passphrase = KEYS["passphrase"]
+    assert _decrypted(VECTORS / "v1-small-passphrase.satchel", passphrase=passphrase) == tar
+
+
+def test_small_vector_reads_as_documented() -> None:
+    manifest = BundleReader(VECTORS / "v1-small.satchel", identity=_identity("receiver")).read()
+    assert manifest.raw == (VECTORS / "v1-small.manifest.json").read_bytes()
+    assert manifest.sender.fingerprint == KEYS["sender"]["fingerprint"]
+    assert manifest.sender_vault_id == KEYS["sender"]["vault_id"]
+    assert manifest.addressed_to(KEYS["receiver"]["fingerprint"])
+    listing = (VECTORS / "v1-small.listing.txt").read_text().splitlines()
+    assert [m.name for m in manifest.members] == listing[2:]
+
+
+def test_writer_still_produces_the_vector_tar_byte_for_byte() -> None:
+    sys.path.insert(0, str(VECTORS))
+    from generate import make_tar_for
+
+    tar = make_tar_for(_identity("sender"), _identity("receiver"))
+    assert tar == (VECTORS / "v1-small.tar").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    sorted(json.loads((VECTORS / "bad" / "expected.json").read_text()).items()),
+)
+def test_bad_vectors_are_refused_for_the_documented_reason(name: str, reason: str) -> None:
+    with pytest.raises(BundleRejected, match=reason):
+        inspect_tar((VECTORS / "bad" / name).read_bytes())
+
+
+@pytest.mark.skipif(shutil.which("age") is None, reason="the age CLI is not installed")
+def test_standard_age_and_tar_open_the_vector(tmp_path: Path) -> None:
+    key = tmp_path / "receiver.key"
+    key.write_text(KEYS["receiver"]["age_secret"] + "\n")
+    plain = subprocess.run(
+        ["age", "-d", "-i", str(key), str(VECTORS / "v1-small.satchel")],
+        check=True,
+        capture_output=True,
+    ).stdout
+    listing = subprocess.run(["tar", "t"], input=plain, check=True, capture_output=True).stdout
+    assert listing.decode() == (VECTORS / "v1-small.listing.txt").read_text()
+    inspect_tar(plain)
