@@ -59,8 +59,8 @@ def cli(
     def run(
         *argv: str,
         stdin: str | bytes | None = None,
-        vault: Path | None | bool = True,
-        passphrase: Path | None | bool = True,
+        vault: Path | bool | None = True,
+        passphrase: Path | bool | None = True,
     ) -> Result:
         args: list[str] = []
         if vault is True:

@@ -8,7 +8,6 @@ over an existing file without --force; it never uses the system temp folder.
 from __future__ import annotations
 
 import argparse
-import mimetypes
 import sys
 from pathlib import Path
 from typing import IO, Any
@@ -86,13 +85,11 @@ def cmd_doc_add(args: argparse.Namespace) -> int:
         # Only now open the file: a wrong passphrase should not be preceded by reading it.
         stream, own_name = _open_input(args.file)
         filename = args.filename or own_name
-        media_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
         try:
             doc = vault.documents.add(
                 stream,
                 case_id=case_id,
                 filename=filename,
-                media_type=media_type,
                 source=args.source,
                 received=received,
                 event_ids=event_ids,

@@ -19,6 +19,8 @@ import os
 import sys
 from collections.abc import Sequence
 
+import sqlcipher3.dbapi2 as sqlite
+
 from satchel import __version__
 from satchel.cli.common import EX_USAGE, GLOBAL_OPTIONS, CliParser
 from satchel.errors import SatchelError
@@ -86,6 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             raise
         return _os_error(e)
+    except sqlite.DatabaseError as e:
+        # The core reports the damage it knows as VaultDamaged; a page that only turns out
+        # unreadable when a command reaches it surfaces here.
+        if debug:
+            raise
+        return _database_error(e)
     except SystemExit as e:
         # argparse's --help/--version (0) and usage errors (EX_USAGE) end here.
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else EX_USAGE)
@@ -115,6 +123,21 @@ def _os_error(e: OSError) -> int:
         return _fail(DiskFull("The disk is full; the last change was not saved").message, 9)
     what = f"{e.filename}: " if e.filename else ""
     return _fail(f"{what}{e.strerror or e}", FileProblem.exit_code)
+
+
+def _database_error(e: Exception) -> int:
+    from satchel.errors import DiskFull, VaultDamaged, VaultInUse
+
+    text = str(e).lower()
+    if "full" in text:
+        return _fail("The disk is full; the last change was not saved", DiskFull.exit_code)
+    if "locked" in text or "busy" in text:
+        return _fail("The vault is busy in another program; try again", VaultInUse.exit_code)
+    return _fail(
+        "The vault database is damaged and cannot be read "
+        f"({text}); restore it from a backup or a colleague's bundle",
+        VaultDamaged.exit_code,
+    )
 
 
 def _silence_stdout() -> None:
