@@ -244,3 +244,15 @@ def test_wipe_keeps_files_satchel_did_not_write(vault_folder) -> None:
     (folder / "notes-of-the-user.txt").write_text("not ours")
     wipe_vault(folder)
     assert sorted(p.name for p in folder.iterdir()) == ["notes-of-the-user.txt"]
+
+
+def test_the_shipped_decoy_content_fits_the_fixed_aux_size(vault_folder) -> None:
+    from satchel.core.demo import fill_decoy as shipped_decoy
+
+    folder, _code = vault_folder
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        vault.set_duress(PASSPHRASE, DURESS, DuressMode.DECOY, shipped_decoy)
+    assert (folder / "aux.db").stat().st_size == AUX_SIZE
+    with Vault.unlock(folder, DURESS) as decoy:
+        assert decoy.cases.count() > 0
+        assert REAL_CASE not in case_titles(decoy)
