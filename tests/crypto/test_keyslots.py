@@ -8,6 +8,8 @@ import struct
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from satchel.crypto import keyslots as ks_module
 from satchel.crypto.kdf import TEST_PARAMS
@@ -175,3 +177,39 @@ def test_secret_bytes_are_zero_after_wipe_and_never_shown() -> None:
     assert buffer == bytearray(32)
     with pytest.raises(ValueError):
         secret.view()
+
+
+# -- fuzzing: the parser accepts exactly the format and fails only with VaultDamaged ------
+
+_VALID, _VALID_KEY = _sealed("passphrase one", index=4)
+_VALID_BYTES = _VALID.to_bytes()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=FILE_SIZE + 64))
+def test_arbitrary_bytes_parse_or_fail_as_damage(data: bytes) -> None:
+    try:
+        Keyslots.parse(data)
+    except VaultDamaged as exc:
+        assert str(exc).startswith("The keyslots file is damaged: ")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, FILE_SIZE - 1), st.integers(0, 7))
+def test_any_single_bit_flip_is_damage_or_a_closed_slot(offset: int, bit: int) -> None:
+    data = bytearray(_VALID_BYTES)
+    data[offset] ^= 1 << bit
+    try:
+        keyslots = Keyslots.parse(bytes(data))
+    except VaultDamaged:
+        assert offset < HEADER_SIZE
+        return
+    assert offset >= HEADER_SIZE
+    opened = _open(keyslots, "passphrase one")
+    in_sealed_slot = HEADER_SIZE + 4 * SLOT_SIZE <= offset < HEADER_SIZE + 5 * SLOT_SIZE
+    if in_sealed_slot:
+        assert opened is None
+    else:
+        # A flip in a filler slot changes nothing that matters.
+        assert opened is not None
+        assert opened.content.key.equals(_VALID_KEY)
