@@ -121,7 +121,8 @@ class MainWindow(QMainWindow):
         self._locking = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Satchel"))
-        self.setMinimumSize(QSize(900, 560))
+        # Small enough for a 1366×768 laptop at 200 % scaling (683×384 logical pixels).
+        self.setMinimumSize(QSize(640, 380))
         self._build_toolbar()
         self._build_body()
         self._build_pages()
