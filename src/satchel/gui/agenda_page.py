@@ -313,11 +313,14 @@ class AgendaPage(QWidget):
         self.empty_label.setVisible(not has_rows)
         overdue, near = count_urgent(self._events, today)
         self.summary_label.setText(
-            _tr("Agenda", "%1 overdue, %2 due within 3 days, %3 in the next %4 weeks")
+            plural(
+                "Agenda",
+                "%1 overdue, %2 due within 3 days, %3 in the next %n week(s)",
+                self.weeks(),
+            )
             .replace("%1", locale.toString(overdue))
             .replace("%2", locale.toString(near))
             .replace("%3", locale.toString(len(self._events)))
-            .replace("%4", locale.toString(self.weeks()))
         )
         self._update_buttons()
 

@@ -1,0 +1,150 @@
+"""The Agenda page on a real vault: overdue first, grouped by day, urgency colours, marking
+done, computed deadlines following their source, the navigation badge."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+from timeline_case import TODAY, DemoCase, build_case, new_vault
+
+from satchel.core.dates import FuzzyDate
+from satchel.core.model import Urgency
+from satchel.core.vault import Vault
+from satchel.gui.agenda_page import AgendaPage, agenda_badge_text, show_badge
+from satchel.gui.timeline.view import URGENCY_COLOURS
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    v = new_vault(tmp_path)
+    yield v
+    if not v.closed:
+        v.close()
+
+
+@pytest.fixture
+def demo(vault: Vault) -> DemoCase:
+    return build_case(vault)
+
+
+@pytest.fixture
+def agenda(qtbot, vault: Vault, demo: DemoCase) -> AgendaPage:
+    page = AgendaPage(vault, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1100, 600)
+    return page
+
+
+def groups(page: AgendaPage) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for heading, event_id in page.rows():
+        out.setdefault(heading, []).append(event_id)
+    return out
+
+
+def test_overdue_deadlines_come_first_then_each_day_in_order(agenda, demo):
+    rows = agenda.rows()
+    ids = demo.ids
+    assert [eid for _h, eid in rows] == [ids["reply"], ids["appeal"], ids["brief"]]
+    headings = [h for h, _e in rows]
+    assert headings[0] == "Overdue"
+    assert headings[1] == "Friday, 12 September 2025"
+    assert headings[2] == "Saturday, 20 September 2025"
+
+
+def test_each_row_names_its_case_and_the_days_left(agenda, demo):
+    reply = agenda.row_item(demo.ids["reply"])
+    appeal = agenda.row_item(demo.ids["appeal"])
+    assert reply.text(AgendaPage.COL_CASE) == "Extradition of Dilnoza Karimova"
+    assert reply.text(AgendaPage.COL_LEFT) == "overdue by 5 days"
+    assert appeal.text(AgendaPage.COL_LEFT) == "2 days left"
+    assert appeal.text(AgendaPage.COL_DUE) == "12 Sep 2025"
+
+
+@pytest.mark.parametrize(
+    ("key", "urgency"),
+    [
+        ("reply", Urgency.OVERDUE),
+        ("appeal", Urgency.WITHIN_3_DAYS),
+        ("brief", Urgency.WITHIN_14_DAYS),
+    ],
+)
+def test_overdue_and_near_deadlines_carry_their_colours(agenda, demo, key, urgency):
+    item = agenda.row_item(demo.ids[key])
+    assert item.foreground(AgendaPage.COL_LEFT).color() == QColor(URGENCY_COLOURS[urgency])
+
+
+def test_marking_done_moves_a_deadline_out_of_overdue_and_updates_the_counts(qtbot, agenda, demo):
+    counts: list[tuple[int, int]] = []
+    agenda.counts_changed.connect(lambda o, n: counts.append((o, n)))
+    agenda.refresh()
+    assert counts[-1] == (1, 1)
+    assert agenda.select_event(demo.ids["reply"])
+    assert agenda.done_button.isEnabled()
+    agenda.done_button.click()
+    assert "Overdue" not in groups(agenda)
+    assert demo.ids["reply"] not in [eid for _h, eid in agenda.rows()]
+    assert counts[-1] == (0, 1)
+    # A done deadline in the window stays visible, struck through, and can be reopened.
+    assert agenda.select_event(demo.ids["appeal"])
+    agenda.done_button.click()
+    appeal = agenda.row_item(demo.ids["appeal"])
+    assert appeal.text(AgendaPage.COL_LEFT) == "done"
+    assert appeal.font(AgendaPage.COL_EVENT).strikeOut()
+    assert counts[-1] == (0, 0)
+    assert agenda.select_event(demo.ids["appeal"])
+    assert agenda.done_button.text().replace("&", "") == "Mark pending"
+    agenda.done_button.click()
+    assert counts[-1] == (0, 1)
+
+
+def test_moving_the_decision_moves_its_computed_deadline_in_the_agenda(agenda, vault, demo):
+    vault.events.update(demo.ids["decision"], date=FuzzyDate.parse("2025-09-05"))
+    agenda.refresh()
+    appeal = agenda.row_item(demo.ids["appeal"])
+    # Decision + 10 days: now due on 15 Sep, five days from today.
+    assert appeal.parent().text(0) == "Monday, 15 September 2025"
+    assert appeal.text(AgendaPage.COL_LEFT) == "5 days left"
+
+
+def test_more_weeks_bring_later_deadlines_and_hearings_into_view(agenda, demo):
+    assert demo.ids["later"] not in [eid for _h, eid in agenda.rows()]
+    agenda.set_weeks(13)
+    assert demo.ids["later"] in [eid for _h, eid in agenda.rows()]
+
+
+def test_opening_a_row_asks_for_the_event(qtbot, agenda, demo):
+    opened: list[tuple[str, str]] = []
+    agenda.open_record.connect(lambda kind, rid: opened.append((kind, rid)))
+    agenda.select_event(demo.ids["appeal"])
+    agenda.open_button.click()
+    assert opened == [("event", demo.ids["appeal"])]
+
+
+def test_the_navigation_badge_counts_overdue_and_near_deadlines(qtbot):
+    assert agenda_badge_text(2, 1) == "2 overdue · 1 near"
+    assert agenda_badge_text(0, 3) == "3 near"
+    assert agenda_badge_text(0, 0) == ""
+    nav = QListWidget()
+    qtbot.addWidget(nav)
+    item = QListWidgetItem("Agenda")
+    item.setData(0x0100, "agenda")
+    nav.addItem(item)
+    show_badge(nav, "agenda", 2, 1)
+    assert item.text() == "Agenda  (2 overdue · 1 near)"
+    show_badge(nav, "agenda", 0, 0)
+    assert item.text() == "Agenda"
+
+
+def test_clear_drops_every_row(agenda):
+    counts: list[tuple[int, int]] = []
+    agenda.counts_changed.connect(lambda o, n: counts.append((o, n)))
+    agenda.clear()
+    assert agenda.rows() == []
+    assert counts == [(0, 0)]
+    agenda.refresh()  # no vault any more: nothing is read
+    assert agenda.rows() == []

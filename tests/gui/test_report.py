@@ -1,0 +1,178 @@
+"""The chronology report: a PDF made with Qt, read back with pdftotext, in English and Russian."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from timeline_case import NOW, DemoCase, build_case, new_vault
+
+from satchel.core.vault import Vault
+from satchel.gui import i18n
+from satchel.gui.report import (
+    export_chronology_pdf,
+    load_report_data,
+    render_chronology_pdf,
+    suggested_file_name,
+)
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"
+)
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    v = new_vault(tmp_path)
+    yield v
+    if not v.closed:
+        v.close()
+
+
+@pytest.fixture
+def demo(vault: Vault) -> DemoCase:
+    return build_case(vault)
+
+
+@pytest.fixture
+def russian(qapp) -> Iterator[None]:
+    i18n.install_translations("ru")
+    yield
+    i18n.install_translations("en")
+
+
+def pdf_text(pdf: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    # -raw keeps the order the report was painted in: row after row of the table.
+    out = subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    # NFKC undoes the typographic ligatures (ﬁ, ﬂ) the PDF's fonts use.
+    return " ".join(unicodedata.normalize("NFKC", out).split())
+
+
+def positions(text: str, needles: list[str]) -> list[int]:
+    found = [text.find(n) for n in needles]
+    assert -1 not in found, [n for n, i in zip(needles, found, strict=True) if i < 0]
+    return found
+
+
+CHRONOLOGICAL_TITLES = [
+    "Lived in Almaty",
+    "Criminal case opened at home",
+    "Left for Istanbul",
+    "Interview with the migration service",
+    "Extradition request received",
+    "Detained at the airport",
+    "Court ordered detention",
+    "Hearing on extradition",
+    "Extradition decision",
+    "Asylum application filed",
+    "Reply to the prosecutor",
+    "Appeal deadline",
+    "Submit the written brief",
+    "ECHR communication",
+    "Statement of a witness",
+]
+
+
+def test_english_report_lists_events_in_order_with_honest_dates(qapp, vault, demo, tmp_path):
+    pdf = render_chronology_pdf(load_report_data(vault, demo.case_id), generated=NOW)
+    assert pdf.startswith(b"%PDF")
+    text = pdf_text(pdf, tmp_path)
+    found = positions(text, CHRONOLOGICAL_TITLES)
+    assert found == sorted(found)
+    for honest in (
+        "2019 – 2022",
+        "before Mar 2023",
+        "c. Jul 2025",
+        "Aug 2025",
+        "14 Aug 2025, 10:30 UTC+3",
+        "between 1 Sep 2025 and 5 Sep 2025",
+        "after 3 Sep 2025",
+        "TBD",
+    ):
+        assert honest in text, honest
+    # Month precision is never pinned to the first of the month.
+    assert "1 Aug 2025" not in text
+    assert "Extradition of Dilnoza Karimova" in text
+    assert "3/10-1187/2025" in text
+    assert "Confidential" in text
+    assert "Page 1 of 1" in text
+    assert "Дилноза Каримова — Client" in text
+    assert "Detention record" in text and "detained on arrival at 10:30" in text
+
+
+def test_russian_report_speaks_russian(qapp, russian, vault, demo, tmp_path):
+    text = pdf_text(
+        render_chronology_pdf(load_report_data(vault, demo.case_id), generated=NOW), tmp_path
+    )
+    found = positions(text, CHRONOLOGICAL_TITLES)
+    assert found == sorted(found)
+    for honest in (
+        "до март 2023",
+        "авг. 2025",
+        "14 авг. 2025, 10:30 UTC+3",
+        "между 1 сент. 2025 и 5 сент. 2025",
+        "после 3 сент. 2025",
+        "дата не установлена",
+    ):
+        assert honest in text, honest
+    for label in ("Хронология", "Конфиденциально", "Страница 1 из 1", "Участники и их роли"):
+        assert label in text, label
+
+
+def test_a_selection_reports_only_the_chosen_events(qapp, vault, demo, tmp_path):
+    chosen = [demo.ids["appeal"], demo.ids["arrest"]]
+    text = pdf_text(
+        render_chronology_pdf(load_report_data(vault, demo.case_id, chosen), generated=NOW),
+        tmp_path,
+    )
+    assert "2 of 15 events" in text
+    found = positions(text, ["Detained at the airport", "Appeal deadline"])
+    assert found == sorted(found)
+    assert "Lived in Almaty" not in text
+
+
+def test_markup_in_vault_text_is_printed_literally(qapp, vault, demo, tmp_path):
+    vault.events.update(demo.ids["arrest"], title="<b>Detained</b> & <i>held</i>")
+    text = pdf_text(
+        render_chronology_pdf(load_report_data(vault, demo.case_id), generated=NOW), tmp_path
+    )
+    assert "<b>Detained</b> & <i>held</i>" in text
+
+
+def test_long_chronologies_run_over_numbered_pages(qapp, vault, demo, tmp_path):
+    for i in range(120):
+        vault.events.create(
+            demo.case_id, f"Letter number {i:03d}", "communication", date="2024-05-01"
+        )
+    text = pdf_text(
+        render_chronology_pdf(load_report_data(vault, demo.case_id), generated=NOW), tmp_path
+    )
+    pages = [int(p) for p in re.findall(r"Page \d+ of (\d+)", text)]
+    assert len(pages) > 2 and set(pages) == {len(pages)}
+    assert positions(text, ["Letter number 000", "Letter number 119"])
+
+
+def test_export_writes_only_the_chosen_file_with_a_name_free_of_case_data(
+    qapp, vault, demo, tmp_path
+):
+    target = tmp_path / "out" / "handover"
+    target.parent.mkdir()
+    written = export_chronology_pdf(None, vault, demo.case_id, path=str(target), confirm=False)
+    assert written == target.with_suffix(".pdf")
+    assert written.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in target.parent.iterdir()) == ["handover.pdf"]
+    name = suggested_file_name(NOW)
+    assert name.startswith("chronology-2025-09-") and name.endswith(".pdf")
+    assert "Karimova" not in name
