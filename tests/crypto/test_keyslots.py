@@ -213,3 +213,32 @@ def test_any_single_bit_flip_is_damage_or_a_closed_slot(offset: int, bit: int) -
         # A flip in a filler slot changes nothing that matters.
         assert opened is not None
         assert opened.content.key.equals(_VALID_KEY)
+
+
+def test_slots_seal_and_open_on_cryptography_without_the_into_methods(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    class OldAESGCM:
+        """AESGCM as older cryptography releases had it: no encrypt_into/decrypt_into."""
+
+        def __init__(self, key: memoryview) -> None:
+            self._inner = AESGCM(bytes(key))
+
+        def encrypt(self, nonce: bytes, data: bytes, associated: bytes) -> bytes:
+            return self._inner.encrypt(nonce, data, associated)
+
+        def decrypt(self, nonce: bytes, data: bytes, associated: bytes) -> bytes:
+            return self._inner.decrypt(nonce, data, associated)
+
+    keyslots, key = _sealed("passphrase one", index=2)
+    monkeypatch.setattr(ks_module, "AESGCM", OldAESGCM)
+    opened = _open(keyslots, "passphrase one")
+    assert opened is not None and opened.content.key.equals(key)
+    resealed = keyslots.with_filler(2)
+    with keyslots.derive_kek(secret_input("passphrase one")) as kek:
+        resealed = resealed.seal(2, kek, opened.content)
+    monkeypatch.undo()
+    reopened = _open(resealed, "passphrase one")
+    assert reopened is not None and reopened.content.key.equals(key)

@@ -241,8 +241,12 @@ class Keyslots:
         plain = bytearray(PAYLOAD_SIZE)
         with _slot_key(kek, index) as slot_key:
             try:
-                AESGCM(slot_key.view()).decrypt_into(
-                    raw[:_NONCE_LENGTH], raw[_NONCE_LENGTH:], self._associated_data(index), plain
+                _decrypt_into(
+                    AESGCM(slot_key.view()),
+                    raw[:_NONCE_LENGTH],
+                    raw[_NONCE_LENGTH:],
+                    self._associated_data(index),
+                    plain,
                 )
             except InvalidTag:
                 return None
@@ -261,8 +265,8 @@ class Keyslots:
             ciphertext = bytearray(PAYLOAD_SIZE + _TAG_LENGTH)
             nonce = secrets.token_bytes(_NONCE_LENGTH)
             with _slot_key(kek, index) as slot_key:
-                AESGCM(slot_key.view()).encrypt_into(
-                    nonce, plain, self._associated_data(index), ciphertext
+                _encrypt_into(
+                    AESGCM(slot_key.view()), nonce, plain, self._associated_data(index), ciphertext
                 )
         finally:
             wipe_buffer(plain)
@@ -355,13 +359,43 @@ def _check_index(index: int) -> None:
 
 def _slot_key(kek: SecretBytes, index: int) -> SecretBytes:
     out = SecretBytes(KEY_LENGTH)
-    HKDF(
+    hkdf = HKDF(
         algorithm=hashes.SHA256(),
         length=KEY_LENGTH,
         salt=None,
         info=_HKDF_INFO + bytes([index]),
-    ).derive_into(kek.view(), out.writable())
+    )
+    derive_into = getattr(hkdf, "derive_into", None)
+    if derive_into is not None:
+        derive_into(kek.view(), out.writable())
+    else:
+        out.writable()[:] = hkdf.derive(kek.view())
     return out
+
+
+# The `*_into` methods (recent cryptography releases) write plaintext and keys straight
+# into our wipeable buffers. Older releases only return immutable bytes; the fallbacks copy
+# those in, and the transient copy is the documented limit of crypto/secret.py.
+
+
+def _decrypt_into(
+    aead: AESGCM, nonce: bytes, data: bytes, associated: bytes, out: bytearray
+) -> None:
+    decrypt_into = getattr(aead, "decrypt_into", None)
+    if decrypt_into is not None:
+        decrypt_into(nonce, data, associated, out)
+    else:
+        out[:] = aead.decrypt(nonce, data, associated)
+
+
+def _encrypt_into(
+    aead: AESGCM, nonce: bytes, plain: bytearray, associated: bytes, out: bytearray
+) -> None:
+    encrypt_into = getattr(aead, "encrypt_into", None)
+    if encrypt_into is not None:
+        encrypt_into(nonce, plain, associated, out)
+    else:
+        out[:] = aead.encrypt(nonce, bytes(plain), associated)
 
 
 def _encode_index(index: int | None) -> int:
