@@ -1,0 +1,340 @@
+"""Export: chosen cases of a vault, sealed into a `.satchel` bundle file atomically.
+
+Collects the records that belong to the cases (the cases, their roles, events, documents and
+notes, and every person they mention), reads them twice inside one read transaction (hash,
+then write) and documents chunk by chunk straight from the vault into the age stream. The
+file is written under a temporary name in the destination folder, fsynced and renamed: a
+cancel, an error or a full disk leaves no file behind, half-written or otherwise. Nothing
+but encrypted bytes is ever written to disk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+import string
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from satchel.bundle import spec
+from satchel.bundle.writer import BundleWriter, FileSource, Progress, SealedBundle, seal_bundle
+from satchel.core.identities import IdentityStore
+from satchel.crypto.identity import PublicIdentity
+from satchel.errors import DiskFull, FileProblem, InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from satchel.core.model import Colleague
+    from satchel.core.vault import Vault
+
+__all__ = [
+    "DocumentEntry",
+    "ExportPlan",
+    "ExportResult",
+    "default_bundle_name",
+    "export_bundle",
+    "generate_passphrase",
+    "plan_export",
+]
+
+# EFF-style short word list would need a data file; 26 letters x 6-letter groups read and
+# type well on phones and carry log2(26)*30 = 141 bits, more than age's file key.
+_PASS_GROUPS = 6
+_PASS_GROUP_LEN = 5
+
+
+def generate_passphrase() -> str:
+    """A one-time passphrase: 6 groups of 5 lower-case letters (about 141 bits)."""
+    letters = string.ascii_lowercase
+    return "-".join(
+        "".join(secrets.choice(letters) for _ in range(_PASS_GROUP_LEN))
+        for _ in range(_PASS_GROUPS)
+    )
+
+
+def default_bundle_name(today: date | None = None) -> str:
+    """`satchel-YYYYMMDD-<8 random letters>.satchel`: no case data in a name that travels."""
+    day = (today or datetime.now(UTC).date()).strftime("%Y%m%d")
+    tail = "".join(secrets.choice(string.ascii_lowercase) for _ in range(8))
+    return f"satchel-{day}-{tail}{spec.FILE_SUFFIX}"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEntry:
+    id: str
+    filename: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPlan:
+    """What a bundle of these cases would hold, for review before writing."""
+
+    case_ids: tuple[str, ...]
+    case_titles: tuple[str, ...]
+    counts: dict[str, int]
+    documents: tuple[DocumentEntry, ...]
+    include_documents: bool
+    include_notes: bool
+
+    @property
+    def document_bytes(self) -> int:
+        return sum(d.size for d in {d.sha256: d for d in self.documents}.values())
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    sealed: SealedBundle
+    plan: ExportPlan
+
+
+class _Selection:
+    """The ids of everything that goes into the bundle, in spec.KINDS order."""
+
+    def __init__(self, vault: Vault, case_ids: Sequence[str], documents: bool, notes: bool):
+        self.vault = vault
+        cases: list[str] = []
+        for cid in case_ids:
+            full = vault.cases.resolve(cid)
+            if full not in cases:
+                cases.append(full)
+        if not cases:
+            raise InvalidInput("Choose at least one case to export", "case")
+        self.cases = cases
+        self.roles: list[str] = []
+        self.events: list[str] = []
+        self.notes: list[str] = []
+        self.documents: list[str] = []
+        people: dict[str, None] = {}
+        for cid in cases:
+            # RoleStore annotates `list[str]` inside a class with a `list` method, which
+            # mypy reads as the method; the value is a plain list of ids.
+            for rid in vault.roles.all_ids_for_case(cid):  # type: ignore[attr-defined]
+                self.roles.append(rid)
+                role = vault.roles.get_raw(rid)
+                if role is not None:
+                    people[role["person_id"]] = None
+            self.events.extend(vault.events.all_ids_for_case(cid))
+            if notes:
+                self.notes.extend(vault.notes.all_ids_for_case(cid))
+            if documents and vault.documents is not None:
+                self.documents.extend(vault.documents.all_ids_for_case(cid))
+        # People mentioned by events and documents travel too: an event must not point at
+        # someone the receiver does not have.
+        for eid in self.events:
+            event = vault.events.get_raw(eid)
+            if event is not None:
+                for pid in event.get("person_ids", ()):
+                    people[pid] = None
+        for did in self.documents:
+            doc = vault.documents.get_raw(did)
+            if doc is not None and doc.get("person_id"):
+                people[doc["person_id"]] = None
+        self.people = sorted(people)
+        self.include_documents = documents
+        self.include_notes = notes
+
+    def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        v = self.vault
+        plan: list[tuple[str, Any, list[str]]] = [
+            ("case", v.cases, self.cases),
+            ("person", v.people, self.people),
+            ("role", v.roles, self.roles),
+            ("event", v.events, self.events),
+            ("document", v.documents, self.documents),
+            ("note", v.notes, self.notes),
+        ]
+        for kind, store, ids in plan:
+            for rid in ids:
+                raw = store.get_raw(rid)
+                if raw is None:
+                    raise FileProblem(
+                        "A record was deleted while the bundle was being written; try again."
+                    )
+                yield kind, raw
+
+    def document_entries(self) -> list[DocumentEntry]:
+        out = []
+        for did in self.documents:
+            raw = self.vault.documents.get_raw(did)
+            if raw is not None:
+                out.append(DocumentEntry(did, raw["filename"], raw["size"], raw["sha256"]))
+        return out
+
+    def file_sources(self) -> list[FileSource]:
+        seen: dict[str, FileSource] = {}
+        for entry in self.document_entries():
+            if entry.sha256 not in seen:
+                seen[entry.sha256] = FileSource(
+                    entry.sha256, entry.size, _chunk_opener(self.vault, entry.id)
+                )
+        return list(seen.values())
+
+
+def _chunk_opener(vault: Vault, document_id: str) -> Callable[[], Iterable[bytes]]:
+    def chunks() -> Iterator[bytes]:
+        with vault.documents.open(document_id) as stream:
+            while True:
+                data = stream.read(spec.CHUNK)
+                if not data:
+                    return
+                yield data
+
+    return chunks
+
+
+def plan_export(
+    vault: Vault, case_ids: Sequence[str], *, documents: bool = True, notes: bool = True
+) -> ExportPlan:
+    """Counts, sizes and document names of a bundle of these cases (nothing is written)."""
+    with vault.transaction():
+        sel = _Selection(vault, case_ids, documents, notes)
+        titles = tuple(vault.cases.get(c).title for c in sel.cases)
+        counts = {
+            "case": len(sel.cases),
+            "person": len(sel.people),
+            "role": len(sel.roles),
+            "event": len(sel.events),
+            "document": len(sel.documents),
+            "note": len(sel.notes),
+        }
+        return ExportPlan(
+            tuple(sel.cases),
+            titles,
+            counts,
+            tuple(sel.document_entries()),
+            documents,
+            notes,
+        )
+
+
+def export_bundle(
+    vault: Vault,
+    case_ids: Sequence[str],
+    path: str | os.PathLike[str] | None = None,
+    *,
+    to: Sequence[Colleague] = (),
+    passphrase: str | None = None,
+    documents: bool = True,
+    notes: bool = True,
+    folder: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ExportResult:
+    """Write a bundle of `case_ids` to `path` (or a default name in `folder`), atomically.
+
+    Encrypted to the colleagues `to` and this vault's own key, or to `passphrase` alone.
+    """
+    if passphrase is not None and to:
+        raise InvalidInput("A bundle goes to colleagues or to a passphrase, not both", "to")
+    if passphrase is None and not to:
+        raise InvalidInput("Choose at least one colleague, or a one-time passphrase", "to")
+    if passphrase is not None and len(passphrase) < 12:
+        raise InvalidInput("A bundle passphrase needs at least 12 characters", "passphrase")
+    if path is None:
+        path = Path(folder or Path.cwd()) / default_bundle_name()
+    dest = Path(path)
+    if dest.exists():
+        raise FileProblem(f"{dest} already exists; choose another name. Nothing was written.")
+    recipients: list[PublicIdentity] | None = None
+    if passphrase is None:
+        recipients = []
+        for colleague in to:
+            found = vault.colleagues.find(colleague.id)
+            if found is None:
+                raise NotFound(f"No colleague {colleague.name}")
+            recipients.append(PublicIdentity(found.name, found.age_recipient, found.signing_key))
+    identity = IdentityStore(vault.db).get()
+    with vault.transaction():
+        sel = _Selection(vault, case_ids, documents, notes)
+        plan_counts = {
+            "case": len(sel.cases),
+            "person": len(sel.people),
+            "role": len(sel.roles),
+            "event": len(sel.events),
+            "document": len(sel.documents),
+            "note": len(sel.notes),
+        }
+        writer = BundleWriter(
+            identity,
+            vault.vault_id,
+            recipients=recipients,
+            cases=sel.cases,
+            documents=documents,
+            notes=notes,
+        )
+        files = sel.file_sources()
+        with _atomic_file(dest) as fh:
+            sealed = seal_bundle(
+                fh,
+                writer,
+                sel.records,
+                files,
+                passphrase=passphrase,
+                progress=progress,
+                cancel=cancel,
+            )
+        plan = ExportPlan(
+            tuple(sel.cases),
+            tuple(vault.cases.get(c).title for c in sel.cases),
+            plan_counts,
+            tuple(sel.document_entries()),
+            documents,
+            notes,
+        )
+        who = (
+            "a one-time passphrase"
+            if recipients is None
+            else ", ".join(r.name for r in recipients) or "self"
+        )
+        counts = ", ".join(f"{n} {k}" for k, n in plan_counts.items() if n)
+        vault.audit.log(
+            "export", "bundle", sealed.manifest_data["members"][0]["sha256"][:16],
+            f"{len(sel.cases)} case(s) to {who}: {counts}",
+        )  # fmt: skip
+    return ExportResult(dest, sealed, plan)
+
+
+@contextlib.contextmanager
+def _atomic_file(dest: Path) -> Iterator[Any]:
+    """A file that appears at `dest` only once complete and on disk (temp, fsync, rename)."""
+    folder = dest.parent
+    if not folder.is_dir():
+        raise FileProblem(f"The folder {folder} does not exist. Nothing was written.")
+    tmp = folder / f".{dest.name}.{secrets.token_hex(4)}.part"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        msg = f"Cannot write in {folder}: {exc.strerror}. Nothing was written."
+        raise FileProblem(msg) from None
+    try:
+        with os.fdopen(fd, "wb", buffering=spec.CHUNK) as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        if dest.exists():
+            raise FileProblem(f"{dest} appeared meanwhile; nothing was overwritten.")
+        os.replace(tmp, dest)
+        with contextlib.suppress(OSError):
+            dfd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFull("The disk is full; the bundle was not written.") from None
+        msg = f"Cannot write the bundle: {exc.strerror or exc}. Nothing was kept."
+        raise FileProblem(msg) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise

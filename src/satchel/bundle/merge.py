@@ -1,0 +1,418 @@
+"""Import: preview what a bundle would change, then apply it in one transaction.
+
+`plan_import` decrypts and verifies the whole bundle (age, signature, every member's hash
+and size, every record's schema) and compares each record's version vector with the local
+one, writing nothing: new, changed (incoming dominates), unchanged (equal, or a stale
+version the vault has already seen) and conflicts (both sides edited). It also says who
+sent it: verified, unverified, key changed, unknown, or this vault itself.
+
+`apply_import` reads the bundle again (the file on disk is not trusted to be the one
+previewed: its signed manifest must be byte-identical) and writes inside ONE transaction:
+records through the stores' `put_raw`, documents streamed chunk by chunk into the vault,
+conflicts into the conflicts table. Any failure - a bad hash at the very end, a cancel, a
+full disk - rolls everything back, so the vault is exactly as before. Importing the same
+bundle twice, or an older one after a newer, changes nothing. No plaintext touches the disk.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from satchel.bundle.reader import BundleReader, Manifest
+from satchel.core.conflicts import ConflictStore, Order, compare_versions, versions_from_json
+from satchel.core.identities import IdentityStore
+from satchel.core.model import Colleague, Verification
+from satchel.core.records import from_dict
+from satchel.errors import BundleRejected, DocumentDamaged, InvalidInput
+
+if TYPE_CHECKING:
+    from satchel.core.vault import Vault
+
+__all__ = [
+    "ImportPreview",
+    "ImportResult",
+    "RecordRef",
+    "SenderState",
+    "SenderStatus",
+    "apply_import",
+    "plan_import",
+    "record_label",
+]
+
+
+class SenderState(StrEnum):
+    SELF = "self"  # this vault sent it
+    VERIFIED = "verified"  # a colleague whose fingerprint was compared aloud
+    UNVERIFIED = "unverified"  # a known colleague, fingerprint never compared
+    KEY_CHANGED = "key_changed"  # a colleague whose key changed since it was verified
+    UNKNOWN = "unknown"  # a key this vault has never seen
+
+
+@dataclass(frozen=True, slots=True)
+class SenderStatus:
+    state: SenderState
+    name: str  # as the bundle states it
+    fingerprint: str
+    colleague: Colleague | None  # the colleague it matched, by signing key
+    same_name_colleague: Colleague | None = None  # a colleague with this name but another key
+
+    @property
+    def trusted(self) -> bool:
+        return self.state in (SenderState.SELF, SenderState.VERIFIED)
+
+    def describe(self) -> str:
+        """One plain sentence for the CLI and the GUI."""
+        fp = self.fingerprint
+        if self.state is SenderState.SELF:
+            return "sent by this vault"
+        if self.state is SenderState.VERIFIED:
+            return f"from your verified colleague {self.colleague.name if self.colleague else ''}"
+        if self.state is SenderState.UNVERIFIED:
+            name = self.colleague.name if self.colleague else self.name
+            return f"from your colleague {name}, whose fingerprint you have NOT verified ({fp})"
+        if self.state is SenderState.KEY_CHANGED:
+            name = self.colleague.name if self.colleague else self.name
+            return f"from {name}, whose key CHANGED since you verified it ({fp})"
+        if self.same_name_colleague is not None:
+            return (
+                f"from an UNKNOWN key calling itself {self.name!r} - NOT the key you have for "
+                f"your colleague {self.same_name_colleague.name} ({fp})"
+            )
+        return f"from an UNKNOWN sender calling itself {self.name!r} ({fp})"
+
+
+@dataclass(frozen=True, slots=True)
+class RecordRef:
+    kind: str
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing a bundle would do; nothing has been written."""
+
+    path: Path
+    manifest: Manifest
+    sender: SenderStatus
+    addressed_to_me: bool
+    new: tuple[RecordRef, ...]
+    changed: tuple[RecordRef, ...]
+    unchanged: tuple[RecordRef, ...]
+    conflicts: tuple[RecordRef, ...]  # both sides edited; the incoming one will be kept aside
+    known_conflicts: int  # conflicts already kept from an earlier import of the same versions
+    passphrase: str | None = field(default=None, repr=False)
+
+    @property
+    def needs_consent(self) -> bool:
+        """Unknown or unverified sender, or a bundle not addressed to this vault."""
+        return not self.sender.trusted or not self.addressed_to_me
+
+    @property
+    def is_noop(self) -> bool:
+        return not (self.new or self.changed or self.conflicts)
+
+    def warnings(self) -> list[str]:
+        out = []
+        if not self.sender.trusted:
+            out.append(f"This bundle is {self.sender.describe()}.")
+        if not self.addressed_to_me:
+            names = ", ".join(r.name for r in self.manifest.recipients)
+            out.append(
+                f"{self.manifest.sender.name} signed this bundle for [{names}]: you are NOT "
+                "among them. Someone forwarded it to you."
+            )
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    added: int
+    updated: int
+    conflicts: int
+    unchanged: int
+    documents_stored: int
+
+
+def record_label(kind: str, record: Mapping[str, Any]) -> str:
+    """A short plain-text label for previews: a title, a name, a file name."""
+    if kind == "person":
+        names = record.get("names") or []
+        primary = [n for n in names if isinstance(n, dict) and n.get("primary")]
+        chosen = (primary or names or [{}])[0]
+        text = chosen.get("text", "") if isinstance(chosen, dict) else ""
+    elif kind == "document":
+        text = str(record.get("filename", ""))
+    elif kind == "note":
+        text = str(record.get("body", ""))
+    elif kind == "role":
+        text = str(record.get("kind", ""))
+    else:
+        text = str(record.get("title", ""))
+    text = " ".join(str(text).split())
+    return text[:80] + ("…" if len(text) > 80 else "")
+
+
+def _stores(vault: Vault) -> dict[str, Any]:
+    return {
+        "case": vault.cases,
+        "person": vault.people,
+        "role": vault.roles,
+        "event": vault.events,
+        "document": vault.documents,
+        "note": vault.notes,
+    }
+
+
+def sender_status(vault: Vault, manifest: Manifest) -> SenderStatus:
+    pub = manifest.sender
+    fp = pub.fingerprint
+    own = IdentityStore(vault.db).get().public()
+    if own.fingerprint == fp:
+        return SenderStatus(SenderState.SELF, pub.name, fp, None)
+    colleague = vault.colleagues.get_by_signing_key(pub.signing_key)
+    if colleague is not None and colleague.age_recipient == pub.age_recipient:
+        state = {
+            Verification.VERIFIED: SenderState.VERIFIED,
+            Verification.UNVERIFIED: SenderState.UNVERIFIED,
+            Verification.KEY_CHANGED: SenderState.KEY_CHANGED,
+        }[colleague.verification]
+        return SenderStatus(state, pub.name, fp, colleague)
+    if colleague is not None:
+        # Same signing key, different encryption key: the card we hold is not this one.
+        return SenderStatus(SenderState.KEY_CHANGED, pub.name, fp, colleague)
+    same_name = next(
+        (c for c in vault.colleagues.list() if c.name.casefold() == pub.name.casefold()), None
+    )
+    return SenderStatus(SenderState.UNKNOWN, pub.name, fp, None, same_name)
+
+
+def _check_record(kind: str, record: dict[str, Any]) -> None:
+    """The record schema, as the stores would read it (strict: unknown fields refused)."""
+    try:
+        from_dict(kind, record)
+    except InvalidInput as exc:
+        raise BundleRejected(
+            f"a {kind} record ({record.get('id')}) is not valid: {exc.message}"
+        ) from None
+
+
+class _Planner:
+    """Reader handler for the preview pass: compare, never write."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.stores = _stores(vault)
+        self.conflict_store = ConflictStore(vault.db)
+        self.new: list[RecordRef] = []
+        self.changed: list[RecordRef] = []
+        self.unchanged: list[RecordRef] = []
+        self.conflicts: list[RecordRef] = []
+        self.known_conflicts = 0
+
+    def manifest(self, manifest: Manifest) -> None:
+        pass
+
+    def record(self, kind: str, record: dict[str, Any]) -> None:
+        _check_record(kind, record)
+        ref = RecordRef(kind, record["id"], record_label(kind, record))
+        store = self.stores[kind]
+        local = store.get_raw(record["id"]) if store is not None else None
+        if local is None:
+            self.new.append(ref)
+            return
+        incoming_v = versions_from_json(record["versions"])
+        order = compare_versions(incoming_v, versions_from_json(local["versions"]))
+        if order is Order.NEWER:
+            self.changed.append(ref)
+        elif order is Order.CONCURRENT:
+            if self.conflict_store.has(record["id"], incoming_v):
+                self.known_conflicts += 1
+                self.unchanged.append(ref)
+            else:
+                self.conflicts.append(ref)
+        else:
+            self.unchanged.append(ref)
+
+    def file(self, sha256: str, size: int, stream: io.RawIOBase) -> None:
+        pass
+
+
+def _reader(vault: Vault, path: Path, passphrase: str | None) -> BundleReader:
+    if passphrase is not None:
+        return BundleReader(path, passphrase=passphrase)
+    return BundleReader(path, identity=IdentityStore(vault.db).get())
+
+
+def plan_import(
+    vault: Vault,
+    path: str | Path,
+    *,
+    passphrase: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ImportPreview:
+    """Verify the whole bundle and say what importing it would do. Writes nothing."""
+    source = Path(path)
+    planner = _Planner(vault)
+    manifest = _reader(vault, source, passphrase).read(planner, progress=progress, cancel=cancel)
+    own = IdentityStore(vault.db).get().public()
+    return ImportPreview(
+        path=source,
+        manifest=manifest,
+        sender=sender_status(vault, manifest),
+        addressed_to_me=manifest.addressed_to(own.fingerprint),
+        new=tuple(planner.new),
+        changed=tuple(planner.changed),
+        unchanged=tuple(planner.unchanged),
+        conflicts=tuple(planner.conflicts),
+        known_conflicts=planner.known_conflicts,
+        passphrase=passphrase,
+    )
+
+
+class _Applier:
+    """Reader handler for the writing pass; runs inside the import transaction."""
+
+    def __init__(self, vault: Vault, preview: ImportPreview) -> None:
+        self.vault = vault
+        self.preview = preview
+        self.stores = _stores(vault)
+        self.conflict_store = ConflictStore(vault.db)
+        self.added = self.updated = self.conflicts = self.unchanged = self.documents = 0
+        # Document records waiting for their bytes, by SHA-256 (several may share one file).
+        self.pending_docs: dict[str, list[dict[str, Any]]] = {}
+        self._manifest: Manifest | None = None
+
+    def manifest(self, manifest: Manifest) -> None:
+        self._manifest = manifest
+
+    def record(self, kind: str, record: dict[str, Any]) -> None:
+        _check_record(kind, record)
+        store = self.stores[kind]
+        if store is None:
+            raise BundleRejected(f"this vault cannot store {kind} records")
+        local = store.get_raw(record["id"])
+        incoming_v = versions_from_json(record["versions"])
+        if local is not None:
+            order = compare_versions(incoming_v, versions_from_json(local["versions"]))
+            if order in (Order.EQUAL, Order.OLDER):
+                self.unchanged += 1
+                return
+            if order is Order.CONCURRENT:
+                assert self._manifest is not None
+                added = self.conflict_store.add(
+                    kind,
+                    record,
+                    sender_name=self._manifest.sender.name,
+                    sender_fingerprint=self._manifest.sender.fingerprint,
+                    bundle_created_at=self._manifest.created_at,
+                )
+                if added:
+                    self.conflicts += 1
+                else:
+                    self.unchanged += 1
+                return
+        if kind == "document" and self._needs_bytes(record, local):
+            self.pending_docs.setdefault(record["sha256"], []).append(record)
+            return
+        self._put(kind, record, local is None)
+
+    def _needs_bytes(self, record: dict[str, Any], local: dict[str, Any] | None) -> bool:
+        return local is None or local.get("sha256") != record.get("sha256")
+
+    def _put(self, kind: str, record: dict[str, Any], new: bool) -> None:
+        try:
+            self.stores[kind].put_raw(record)
+        except InvalidInput as exc:
+            raise BundleRejected(
+                f"a {kind} record ({record['id']}) cannot be stored here: {exc.message}"
+            ) from None
+        self.conflict_store.forget_seen(record["id"], versions_from_json(record["versions"]))
+        if new:
+            self.added += 1
+        else:
+            self.updated += 1
+
+    # Documents: the first record waiting for a file takes its bytes straight from the
+    # bundle stream; others sharing the same file are copied from that stored document.
+
+    def file(self, sha256: str, size: int, stream: io.RawIOBase) -> None:
+        waiting = self.pending_docs.pop(sha256, [])
+        if not waiting:
+            return
+        first, rest = waiting[0], waiting[1:]
+        self._put_document(first, stream)
+        for record in rest:
+            with self.vault.documents.open(first["id"]) as copy:
+                self._put_document(record, copy)
+
+    def _put_document(self, record: dict[str, Any], content: Any) -> None:
+        try:
+            self.vault.documents.put_raw(record, content)
+        except InvalidInput as exc:
+            raise BundleRejected(
+                f"a document ({record['id']}) cannot be stored here: {exc.message}"
+            ) from None
+        except DocumentDamaged:
+            raise BundleRejected(
+                f"the file of document {record['id']} does not match its recorded SHA-256"
+            ) from None
+        self.conflict_store.forget_seen(record["id"], versions_from_json(record["versions"]))
+        self.added += 1
+        self.documents += 1
+
+    def finish(self) -> None:
+        if self.pending_docs:
+            raise BundleRejected("a document record has no file in the bundle")
+
+
+def apply_import(
+    vault: Vault,
+    preview: ImportPreview,
+    *,
+    consent: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Import what `preview` showed, in one transaction, or nothing at all.
+
+    `consent` must be True when `preview.needs_consent` (unknown or unverified sender, or a
+    bundle not addressed to this vault): the caller has shown the warnings and the user
+    agreed. A bundle that changes nothing writes nothing, not even an audit line.
+    """
+    if preview.needs_consent and not consent:
+        raise BundleRejected(
+            "the sender is not a verified colleague or the bundle was not sent to you; "
+            "import it only after explicit consent. " + " ".join(preview.warnings())
+        )
+    if preview.is_noop:
+        return ImportResult(0, 0, 0, len(preview.unchanged), 0)
+    applier = _Applier(vault, preview)
+    expected = preview.manifest.raw
+
+    def same_manifest(manifest: Manifest, raw: bytes) -> None:
+        if raw != expected:
+            raise BundleRejected("the bundle file changed since it was previewed; inspect it again")
+
+    with vault.bulk():
+        _reader(vault, preview.path, preview.passphrase).read(
+            applier, verify=same_manifest, progress=progress, cancel=cancel
+        )
+        applier.finish()
+        m = preview.manifest
+        vault.audit.log(
+            "import", "bundle", m.sha256[:16],
+            f"from {m.sender.name} ({preview.sender.state.value}, "
+            f"{m.sender.fingerprint[:10]}…) created {m.created_at:%Y-%m-%d %H:%M} UTC: "
+            f"{applier.added} new, {applier.updated} changed, {applier.conflicts} "
+            f"conflicts, {applier.unchanged} unchanged",
+        )  # fmt: skip
+    return ImportResult(
+        applier.added, applier.updated, applier.conflicts, applier.unchanged, applier.documents
+    )

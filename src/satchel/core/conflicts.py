@@ -1,0 +1,272 @@
+"""Version vectors and ConflictStore: records changed on both sides, kept for review.
+
+A record's `versions` says, for each vault that edited it, how many edits it made. Two
+vectors are compared without any clock (laptop clocks drift): equal, one dominates (it has
+seen every edit the other has, and more), or concurrent (each has edits the other lacks).
+Bundle import keeps the local record when versions are concurrent and stores the incoming
+one here. Resolving a conflict writes a version that dominates both, so the same conflict
+cannot come back from either side. Conflicts never silently drop either version: removing
+one happens only when a record's stored version has seen it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3.dbapi2 as sqlite
+
+from satchel.core.model import Versions
+from satchel.core.records import (
+    bump_versions,
+    format_timestamp,
+    new_id,
+    now,
+    page,
+    parse_timestamp,
+)
+from satchel.errors import InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from satchel.core.database import Database
+
+__all__ = [
+    "Conflict",
+    "ConflictStore",
+    "Order",
+    "Resolution",
+    "compare_versions",
+    "join_versions",
+    "versions_from_json",
+]
+
+
+class Order(StrEnum):
+    """How an incoming version vector relates to the local one."""
+
+    EQUAL = "equal"
+    NEWER = "newer"  # incoming dominates: it has every local edit and more
+    OLDER = "older"  # local dominates: a stale or replayed version
+    CONCURRENT = "concurrent"  # both sides have edits the other lacks
+
+
+def versions_from_json(value: Iterable[Any]) -> Versions:
+    """The sorted tuple form of `[[vault_id, edits], ...]`."""
+    return tuple(sorted((str(v), int(n)) for v, n in value))
+
+
+def compare_versions(incoming: Versions, local: Versions) -> Order:
+    a, b = dict(incoming), dict(local)
+    keys = a.keys() | b.keys()
+    ahead = any(a.get(k, 0) > b.get(k, 0) for k in keys)
+    behind = any(a.get(k, 0) < b.get(k, 0) for k in keys)
+    if ahead and behind:
+        return Order.CONCURRENT
+    if ahead:
+        return Order.NEWER
+    if behind:
+        return Order.OLDER
+    return Order.EQUAL
+
+
+def join_versions(*vectors: Versions) -> Versions:
+    """The smallest vector that has seen every edit of each of `vectors`."""
+    out: dict[str, int] = {}
+    for vec in vectors:
+        for vault, edits in vec:
+            out[vault] = max(out.get(vault, 0), edits)
+    return tuple(sorted(out.items()))
+
+
+class Resolution(StrEnum):
+    KEEP_LOCAL = "keep_local"
+    TAKE_INCOMING = "take_incoming"
+    MERGED = "merged"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Conflict:
+    """An incoming version of a record, kept because the local one changed too."""
+
+    id: str
+    kind: str
+    record_id: str
+    incoming: dict[str, Any]  # records.to_dict form
+    incoming_versions: Versions
+    sender_name: str
+    sender_fingerprint: str
+    bundle_created_at: datetime
+    received_at: datetime
+
+
+class ConflictStore:
+    """The conflicts table."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._conn: sqlite.Connection = db.connection
+
+    def _stores(self) -> Mapping[str, Any]:
+        db = self._db
+        return {
+            "case": db.cases,
+            "person": db.people,
+            "role": db.roles,
+            "event": db.events,
+            "document": db.documents,
+            "note": db.notes,
+        }
+
+    def add(
+        self,
+        kind: str,
+        incoming: Mapping[str, Any],
+        *,
+        sender_name: str,
+        sender_fingerprint: str,
+        bundle_created_at: datetime,
+    ) -> bool:
+        """Keep `incoming` as a conflict; False when this very version is already kept."""
+        versions = versions_from_json(incoming["versions"])
+        with self._db.transaction():
+            cur = self._conn.execute(
+                "INSERT OR IGNORE INTO conflicts (id, kind, record_id, incoming, "
+                "incoming_versions, sender_name, sender_fingerprint, bundle_created_at, "
+                "received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    new_id(),
+                    kind,
+                    incoming["id"],
+                    json.dumps(dict(incoming), ensure_ascii=False, sort_keys=True),
+                    json.dumps(versions),
+                    sender_name,
+                    sender_fingerprint,
+                    format_timestamp(bundle_created_at),
+                    format_timestamp(now()),
+                ),
+            )
+            if cur.rowcount:
+                self._db.audit.log(
+                    "conflict", kind, str(incoming["id"]), f"incoming version from {sender_name}"
+                )
+        return bool(cur.rowcount)
+
+    def has(self, record_id: str, versions: Versions) -> bool:
+        """Is this exact incoming version of the record already kept as a conflict?"""
+        row = self._conn.execute(
+            "SELECT 1 FROM conflicts WHERE record_id = ? AND incoming_versions = ?",
+            (record_id, json.dumps(versions)),
+        ).fetchone()
+        return row is not None
+
+    def list(
+        self, *, record_id: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Conflict]:
+        """Conflicts, oldest first."""
+        where, params = ("WHERE record_id = ?", [record_id]) if record_id else ("", [])
+        clause, page_params = page(limit, offset)
+        rows = self._conn.execute(
+            "SELECT id, kind, record_id, incoming, incoming_versions, sender_name, "
+            f"sender_fingerprint, bundle_created_at, received_at FROM conflicts {where} "
+            f"ORDER BY received_at, id{clause}",
+            [*params, *page_params],
+        ).fetchall()
+        return [_conflict(row) for row in rows]
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM conflicts").fetchone()[0])
+
+    def get(self, conflict_id: str) -> Conflict:
+        key = conflict_id.strip().lower()
+        rows = self._conn.execute(
+            "SELECT id, kind, record_id, incoming, incoming_versions, sender_name, "
+            "sender_fingerprint, bundle_created_at, received_at FROM conflicts "
+            "WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (key, key + "~"),
+        ).fetchall()
+        if not rows or len(key) < 6:
+            raise NotFound(f"No conflict with id {conflict_id}")
+        if len(rows) > 1 and rows[0][0] != key:
+            raise InvalidInput(f"The id prefix {conflict_id} names more than one conflict", "id")
+        return _conflict(rows[0])
+
+    def forget_seen(self, record_id: str, versions: Versions) -> int:
+        """Drop conflicts of a record that its stored `versions` have already seen."""
+        removed = 0
+        for conflict in self.list(record_id=record_id):
+            if compare_versions(conflict.incoming_versions, versions) in (
+                Order.EQUAL,
+                Order.OLDER,
+            ):
+                self._conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict.id,))
+                removed += 1
+        return removed
+
+    def resolve(
+        self,
+        conflict_id: str,
+        resolution: Resolution | str,
+        merged: Mapping[str, Any] | None = None,
+    ) -> None:
+        """Settle a conflict with a new version that dominates both sides.
+
+        KEEP_LOCAL rewrites the local record, TAKE_INCOMING writes the incoming one, MERGED
+        writes `merged` (a dict form of the record, e.g. local with some incoming fields);
+        each gets the join of both version vectors plus one edit by this vault, so neither
+        side's version can win over it again.
+        """
+        resolution = Resolution(resolution)
+        conflict = self.get(conflict_id)
+        store = self._stores()[conflict.kind]
+        if store is None:
+            raise InvalidInput(f"Cannot resolve a {conflict.kind} conflict in this vault", "kind")
+        with self._db.transaction():
+            local = store.get_raw(conflict.record_id)
+            if resolution is Resolution.KEEP_LOCAL:
+                chosen = local
+            elif resolution is Resolution.TAKE_INCOMING:
+                chosen = conflict.incoming
+            else:
+                if merged is None:
+                    raise InvalidInput("A merged resolution needs the merged record", "merged")
+                if merged.get("id") != conflict.record_id:
+                    raise InvalidInput("The merged record must keep the record's id", "id")
+                chosen = dict(merged)
+            if chosen is None:
+                # Deleted here since the conflict arose and the user keeps it deleted.
+                self._conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict.id,))
+                self._db.audit.log("resolve", conflict.kind, conflict.record_id, "kept deleted")
+                return
+            local_versions = versions_from_json(local["versions"]) if local else ()
+            versions = bump_versions(
+                join_versions(local_versions, conflict.incoming_versions), self._db.vault_id
+            )
+            record = {
+                **chosen,
+                "versions": [list(v) for v in versions],
+                "updated_at": format_timestamp(now()),
+            }
+            store.put_raw(record)
+            self._conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict.id,))
+            self.forget_seen(conflict.record_id, versions)
+            self._db.audit.log(
+                "resolve", conflict.kind, conflict.record_id, f"conflict: {resolution.value}"
+            )
+
+
+def _conflict(row: Any) -> Conflict:
+    return Conflict(
+        id=row[0],
+        kind=row[1],
+        record_id=row[2],
+        incoming=json.loads(row[3]),
+        incoming_versions=versions_from_json(json.loads(row[4])),
+        sender_name=row[5],
+        sender_fingerprint=row[6],
+        bundle_created_at=parse_timestamp(row[7]),
+        received_at=parse_timestamp(row[8]),
+    )
