@@ -51,6 +51,7 @@ def test_events_of_every_precision_and_kind_sort_honestly(db: Database, case: Ca
     dates = {
         "undated": "tbd",
         "day 10": "2025-08-10",
+        "day 1": "2025-08-01",
         "month": "2025-08",
         "exact 14th 10:30 Moscow": "2025-08-14T10:30+03:00",
         "day 14": "2025-08-14",
@@ -65,10 +66,11 @@ def test_events_of_every_precision_and_kind_sort_honestly(db: Database, case: Ca
         db.events.create(case.id, title, date=text)
     assert titles(db.events.list(case_id=case.id)) == [
         "around 2024",  # 2024 starts first
-        "year",  # 2025 as a whole: starts 1 Jan, widest of those starting then
+        "year",  # 2025 as a whole: starts 1 Jan
         "span May to July",
-        "before Aug",  # a point at 1 Aug, narrower than the month
-        "month",  # the month sorts before the days it contains
+        "before Aug",  # wholly before 1 Aug
+        "month",  # the month sorts before the days it contains...
+        "day 1",  # ...even its first day
         "between 3rd and 10th",
         "day 10",
         "day 14",  # the whole day starts at midnight...

@@ -36,13 +36,13 @@ class AuditLog:
         Runs in the caller's transaction when there is one, so a change and its line are
         saved together or not at all.
         """
-        with self._db.transaction():
-            cur = self._conn.execute(
-                "INSERT INTO audit (at, action, record_kind, record_id, summary) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (format_timestamp(now()), action, record_kind, record_id, summary),
-            )
-            seq = cur.lastrowid
+        # One INSERT is atomic by itself: no savepoint needed around it.
+        cur = self._conn.execute(
+            "INSERT INTO audit (at, action, record_kind, record_id, summary) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (format_timestamp(now()), action, record_kind, record_id, summary),
+        )
+        seq = cur.lastrowid
         assert seq is not None
         return seq
 

@@ -112,8 +112,9 @@ class CaseStore(RecordStore[Case]):
         parts = [record.title, *(r.value for r in record.references), record.summary]
         return {"title_fold": fold(record.title), "text_fold": fold("\n".join(parts))}
 
-    def _write_links(self, record: Case) -> None:
-        self._conn.execute("DELETE FROM case_tags WHERE case_id = ?", (record.id,))
+    def _write_links(self, record: Case, new: bool) -> None:
+        if not new:
+            self._conn.execute("DELETE FROM case_tags WHERE case_id = ?", (record.id,))
         self._conn.executemany(
             "INSERT INTO case_tags (case_id, tag_fold) VALUES (?, ?)",
             [(record.id, fold(t)) for t in record.tags],

@@ -5,7 +5,7 @@ Real chronologies hold "14 Aug 2025 10:30 Moscow time", "August 2025", "around 2
 determined". A `FuzzyDate` keeps exactly that; it never invents a day that nobody knows.
 
 Sorting is honest: every date maps to an interval on the time line (`bounds()`), and
-`sort_key()` orders by where that interval starts, then by how wide it is. Dates without a
+`sort_key()` orders by where that interval starts, then the wider first. Dates without a
 time zone (day, month and year precision) are "floating": their bounds are taken at UTC
 midnight so the same calendar day sorts the same on every laptop.
 
@@ -25,6 +25,8 @@ from satchel.errors import InvalidInput
 
 __all__ = [
     "ENGLISH",
+    "MAX_YEAR",
+    "MIN_YEAR",
     "RUSSIAN",
     "DateKind",
     "DateWords",
@@ -55,6 +57,9 @@ class DateKind(StrEnum):
     UNDATED = "undated"  # to be determined
 
 
+MIN_YEAR = 1000
+MAX_YEAR = 9998
+
 _PARTIAL_RE = re.compile(
     r"""^(?P<y>\d{4})
         (?:-(?P<m>\d{2})
@@ -78,8 +83,12 @@ class PartialDate:
     utc_offset_minutes: int | None = None
 
     def __post_init__(self) -> None:
-        if not 1 <= self.year <= 9999:
-            raise InvalidInput(f"Year out of range: {self.year}", "date")
+        # Python's datetime ends at years 1 and 9999; a date at either end has no room
+        # for a time zone or an exclusive upper bound ("9999-12" would crash bounds()).
+        if not MIN_YEAR <= self.year <= MAX_YEAR:
+            raise InvalidInput(
+                f"Year out of range: {self.year} (use {MIN_YEAR}–{MAX_YEAR})", "date"
+            )
         if self.month is None and self.day is not None:
             raise InvalidInput("A day needs a month", "date")
         if self.month is not None and not 1 <= self.month <= 12:
@@ -269,6 +278,10 @@ def _display_partial(p: PartialDate, words: DateWords) -> str:
     return text
 
 
+# Third members of sort_key() for one-sided dates: below every -hi a real date can have.
+_OPEN_BEFORE = -(2**62)
+_OPEN_AFTER = _OPEN_BEFORE + 1
+
 _RANGE_SEP = ".."
 _SPAN_SEP = "/"
 
@@ -392,15 +405,22 @@ class FuzzyDate:
         raise AssertionError(self.kind)
 
     def sort_key(self) -> tuple[int, int, int]:
-        """Order by where the interval starts, then narrower first; undated last.
+        """Order by where the interval starts, then wider first; undated last.
 
         A month-precision event sorts with its month: before the days of that month that
-        are known exactly, because it may lie before any of them.
+        are known exactly, because it may lie before any of them. At the same edge,
+        "before X" comes first (it lies wholly before X), then "after X" (open-ended, so
+        the widest of all).
         """
         b = self.bounds()
         if b is None:
             return (1, 0, 0)
-        return (0, int(b[0].timestamp()), int(b[1].timestamp()))
+        lo, hi = int(b[0].timestamp()), int(b[1].timestamp())
+        if self.kind is DateKind.BEFORE:
+            return (0, lo, _OPEN_BEFORE)
+        if self.kind is DateKind.AFTER:
+            return (0, lo, _OPEN_AFTER)
+        return (0, lo, -hi)
 
     def anchor_day(self) -> date | None:
         """The earliest calendar day the event may fall on: what "decision + N days" counts from.

@@ -1,9 +1,9 @@
 """EventStore: the chronology of a case, deadlines included, in honest date order.
 
-An event's uncertain date is stored as its canonical text and as the integers of
-`FuzzyDate.sort_key()`, so the database orders and range-queries events exactly as
-`dates.py` defines: by where the interval starts, narrower first, then the lawyer's
-manual order within a day, undated events last. A deadline is an event with a
+An event's uncertain date is stored as its canonical text, as the integers of
+`FuzzyDate.sort_key()` and as its `bounds()`, so the database orders and range-queries
+events exactly as `dates.py` defines: by where the interval starts, wider first, then the
+lawyer's manual order within a day, undated events last. A deadline is an event with a
 `DeadlineInfo`; a computed deadline ("decision + 14 days") follows its source event: it is
 recomputed in the same transaction whenever the source moves, and its date cannot be set
 by hand. The pure functions `days_left` and `urgency` say how close a deadline is.
@@ -34,6 +34,7 @@ from satchel.core.records import (
     coerce,
     enum_value,
     fold,
+    full_id,
     page,
     placeholders,
     reference,
@@ -48,7 +49,7 @@ URGENT_DAYS = 3
 SOON_DAYS = 14
 """A pending deadline this many days away or fewer is coming soon."""
 
-_ORDER = "sort_undated, sort_lo, sort_hi, day_order, created_at, id"
+_ORDER = "sort_undated, sort_lo, sort_rank, day_order, created_at, id"
 _MAX_CHAIN = 1000  # computed deadlines from computed deadlines: a sane bound for a cycle check
 
 
@@ -105,7 +106,7 @@ class EventStore(RecordStore[Event]):
     # Stored in their own columns and tables rather than under their field names.
     link_fields = frozenset({"date", "deadline", "person_ids", "document_ids"})
     derived_columns = (
-        "date_text", "precision", "sort_undated", "sort_lo", "sort_hi",
+        "date_text", "precision", "sort_undated", "sort_lo", "sort_hi", "sort_rank",
         "deadline_status", "lead_days", "computed_from", "offset_days", "text_fold",
     )  # fmt: skip
 
@@ -135,7 +136,7 @@ class EventStore(RecordStore[Event]):
             )
         return self._insert(
             {
-                "case_id": reference(self._db.cases, case_id, "case_id"),
+                "case_id": full_id(self._db.cases, case_id, "case_id"),
                 "title": title,
                 "event_type": event_type,
                 **fields,
@@ -195,11 +196,11 @@ class EventStore(RecordStore[Event]):
         that share its date exactly; the others keep their relative order."""
         with self._db.transaction():
             event = self.get(event_id)
-            undated, lo, hi = event.date.sort_key()
+            undated, lo, rank = event.date.sort_key()
             group = self._fetch(
-                "case_id = ? AND sort_undated = ? AND sort_lo = ? AND sort_hi = ? "
+                "case_id = ? AND sort_undated = ? AND sort_lo = ? AND sort_rank = ? "
                 f"ORDER BY {_ORDER}",
-                (event.case_id, undated, lo, hi),
+                (event.case_id, undated, lo, rank),
             )
             others = [e for e in group if e.id != event.id]
             position = max(0, min(new_order, len(others)))
@@ -392,14 +393,16 @@ class EventStore(RecordStore[Event]):
         return out
 
     def _derived(self, record: Event) -> dict[str, Any]:
-        undated, lo, hi = record.date.sort_key()
+        undated, lo, rank = record.date.sort_key()
+        bounds = record.date.bounds()
         info = record.deadline
         return {
             "date_text": str(record.date),
             "precision": record.date.precision.value if record.date.precision else None,
             "sort_undated": undated,
             "sort_lo": lo,
-            "sort_hi": hi,
+            "sort_hi": int(bounds[1].timestamp()) if bounds else 0,
+            "sort_rank": rank,
             "deadline_status": info.status.value if info else None,
             "lead_days": info.lead_days if info else None,
             "computed_from": info.computed_from if info else None,
@@ -409,20 +412,24 @@ class EventStore(RecordStore[Event]):
             ),
         }
 
-    def _write_links(self, record: Event) -> None:
-        self._conn.execute("DELETE FROM event_people WHERE event_id = ?", (record.id,))
-        self._conn.executemany(
-            "INSERT INTO event_people (event_id, position, person_id) VALUES (?, ?, ?)",
-            [(record.id, i, pid) for i, pid in enumerate(record.person_ids)],
-        )
-        self._conn.execute("DELETE FROM event_documents WHERE event_id = ?", (record.id,))
-        self._conn.executemany(
-            "INSERT INTO event_documents (event_id, position, document_id) VALUES (?, ?, ?)",
-            [(record.id, i, did) for i, did in enumerate(record.document_ids)],
-        )
+    def _write_links(self, record: Event, new: bool) -> None:
+        if not new:
+            self._conn.execute("DELETE FROM event_people WHERE event_id = ?", (record.id,))
+            self._conn.execute("DELETE FROM event_documents WHERE event_id = ?", (record.id,))
+        for i, pid in enumerate(record.person_ids):
+            self._conn.execute(
+                "INSERT INTO event_people (event_id, position, person_id) VALUES (?, ?, ?)",
+                (record.id, i, pid),
+            )
+        for i, did in enumerate(record.document_ids):
+            self._conn.execute(
+                "INSERT INTO event_documents (event_id, position, document_id) VALUES (?, ?, ?)",
+                (record.id, i, did),
+            )
 
     def _validate(self, record: Event, old: Event | None) -> Event:
-        reference(self._db.cases, record.case_id, "case_id")
+        if not self._db.cases.exists(record.case_id):
+            raise InvalidInput(f"No case with id {record.case_id}", "case_id")
         title = require_text(record.title, "title", "An event title")
         person_ids = tuple(dict.fromkeys(record.person_ids))
         for pid in person_ids:
@@ -493,6 +500,8 @@ class EventStore(RecordStore[Event]):
         raise InvalidInput("Too long a chain of computed deadlines", "computed_from")
 
     def _after_write(self, old: Event | None, new: Event) -> None:
+        if old is None and not self._importing:
+            return  # a new event has no deadlines counting from it yet
         if old is not None and old.date == new.date:
             return
         # Every deadline counting from this event follows it; updating each runs its own

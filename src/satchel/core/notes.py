@@ -10,7 +10,8 @@ from datetime import datetime
 from typing import Any
 
 from satchel.core.model import Note, NoteFormat
-from satchel.core.records import RecordStore, now, page, reference, require_text
+from satchel.core.records import RecordStore, full_id, now, page, require_text
+from satchel.errors import InvalidInput
 
 __all__ = ["NoteStore"]
 
@@ -33,7 +34,7 @@ class NoteStore(RecordStore[Note]):
     ) -> Note:
         return self._insert(
             {
-                "case_id": reference(self._db.cases, case_id, "case_id"),
+                "case_id": full_id(self._db.cases, case_id, "case_id"),
                 "body": body,
                 "author": author,
                 "format": format,
@@ -66,7 +67,8 @@ class NoteStore(RecordStore[Note]):
     # -- hooks ----------------------------------------------------------------------------
 
     def _validate(self, record: Note, old: Note | None) -> Note:
-        reference(self._db.cases, record.case_id, "case_id")
+        if not self._db.cases.exists(record.case_id):
+            raise InvalidInput(f"No case with id {record.case_id}", "case_id")
         require_text(record.body, "body", "A note")
         return dataclasses.replace(record, author=record.author.strip())
 

@@ -97,13 +97,13 @@ def format_timestamp(dt: datetime) -> str:
     return dt.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def parse_timestamp(text: str) -> datetime:
+def parse_timestamp(text: str, field: str = "time") -> datetime:
     try:
         dt = datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"Not a time: {text!r}", "time") from None
+        raise InvalidInput(f"Not a time: {text!r}", field) from None
     if dt.utcoffset() is None:
-        raise InvalidInput(f"A time needs a time zone: {text!r}", "time")
+        raise InvalidInput(f"A time needs a time zone: {text!r}", field)
     return dt.astimezone(UTC)
 
 
@@ -214,7 +214,7 @@ def decode(hint: Any, value: Any, field: str) -> Any:
     if not isinstance(value, str) and hint in (datetime, date, FuzzyDate, PartialDate):
         raise _wrong(field, "text", value)
     if hint is datetime:
-        return parse_timestamp(value)
+        return parse_timestamp(value, field)
     if hint is date:
         try:
             return date.fromisoformat(value)
@@ -289,12 +289,14 @@ def coerce(hint: Any, value: Any, field: str) -> Any:
     tuple, a date as text); strict about everything else, so a store never writes a
     value of the wrong type.
     """
+    exact, optional = _exact_type(hint)
+    if type(value) is exact or (value is None and optional):
+        return value  # already what the model wants (the common case, kept cheap)
     origin = typing.get_origin(hint)
     if origin in (types.UnionType, typing.Union):
         if value is None:
             return decode(hint, None, field)
-        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
-        return coerce(inner, value, field)
+        return coerce(_without_none(hint), value, field)
     if value is None:
         raise _wrong(field, "set", value)
     if origin is tuple:
@@ -302,7 +304,11 @@ def coerce(hint: Any, value: Any, field: str) -> Any:
             raise _wrong(field, "a list", value)
         args = typing.get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(coerce(args[0], v, field) for v in value)
+            items = tuple(coerce(args[0], v, field) for v in value)
+            unchanged = type(value) is tuple and all(
+                a is b for a, b in zip(items, value, strict=True)
+            )
+            return value if unchanged else items
         return decode(hint, value, field)
     if isinstance(hint, type) and issubclass(hint, Enum) and not isinstance(value, hint):
         return decode(hint, value, field)
@@ -337,37 +343,83 @@ def coerce(hint: Any, value: Any, field: str) -> Any:
     return decode(hint, value, field)
 
 
+@cache
+def _without_none(hint: Any) -> Any:
+    """X for `X | None`; the hint itself otherwise."""
+    if typing.get_origin(hint) in (types.UnionType, typing.Union):
+        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
+        return inner
+    return hint
+
+
+@cache
+def _exact_type(hint: Any) -> tuple[type | None, bool]:
+    """(T, optional) when a value of exactly type T is valid as it stands, else (None, ...)."""
+    base = _without_none(hint)
+    optional = base is not hint
+    atomic = (str, int, bool, date, FuzzyDate, PartialDate)
+    if base in atomic or (isinstance(base, type) and issubclass(base, Enum)):
+        return base, optional
+    return None, optional
+
+
+_STORE_SET = frozenset({"id", "created_at", "updated_at", "origin_vault", "versions"})
+
+
 def coerce_record(record: R) -> R:
-    """`coerce` every field of a record built from API input."""
+    """`coerce` every field of a record built from API input.
+
+    The identity fields the store itself sets are left alone, and the record is rebuilt
+    only when a value changed type: a bulk load creates hundreds of thousands of them.
+    """
     hints = _hints(type(record))
-    changes = {
-        f.name: coerce(hints[f.name], getattr(record, f.name), f.name)
-        for f in _fields(type(record))
-    }
-    return dataclasses.replace(record, **changes)
+    changes = {}
+    for f in _fields(type(record)):
+        if f.name in _STORE_SET:
+            continue
+        value = getattr(record, f.name)
+        coerced = coerce(hints[f.name], value, f.name)
+        if coerced is not value:
+            changes[f.name] = coerced
+    return dataclasses.replace(record, **changes) if changes else record
 
 
 # -- rows -------------------------------------------------------------------------------------
 
 
+@cache
 def _is_nested(hint: Any) -> bool:
     """Whether a field is stored as JSON text rather than a plain column value."""
-    origin = typing.get_origin(hint)
-    if origin in (types.UnionType, typing.Union):
-        (inner,) = [a for a in typing.get_args(hint) if a is not type(None)]
-        return _is_nested(inner)
-    return origin is tuple or (dataclasses.is_dataclass(hint) and hint is not FuzzyDate)
+    base = _without_none(hint)
+    return typing.get_origin(base) is tuple or (
+        dataclasses.is_dataclass(base) and base not in (FuzzyDate, PartialDate)
+    )
+
+
+def _to_json(value: Any) -> str:
+    return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
+
+
+@cache
+def _column_encoder(hint: Any) -> Callable[[Any], Any]:
+    """The function that turns a value of `hint` into what SQLite stores (None stays NULL)."""
+    base = _without_none(hint)
+    if hint == Versions:
+        return lambda v: json.dumps([[vault, n] for vault, n in v], separators=(",", ":"))
+    if _is_nested(hint):
+        return _to_json
+    if base is bool:
+        return int
+    if base in (str, int):
+        return lambda v: v
+    if isinstance(base, type) and issubclass(base, Enum):
+        return lambda v: v.value
+    return encode
 
 
 def column_value(hint: Any, value: Any) -> Any:
     """A field's value as SQLite stores it."""
-    if value is None:
-        return None
-    if _is_nested(hint):
-        return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
-    if isinstance(value, bool):
-        return int(value)
-    return encode(value)
+    return None if value is None else _column_encoder(hint)(value)
 
 
 def field_value(hint: Any, stored: Any, field: str) -> Any:
@@ -431,7 +483,7 @@ class RecordStore(Generic[R]):
     def _load_links(self, rows: Sequence[sqlite.Row]) -> list[dict[str, Any]]:
         return [{} for _ in rows]
 
-    def _write_links(self, record: R) -> None:
+    def _write_links(self, record: R, new: bool) -> None:
         return None
 
     def _before_delete(self, record: R) -> str:
@@ -549,16 +601,29 @@ class RecordStore(Generic[R]):
         )
         return sql, columns
 
-    def _write(self, record: R) -> None:
-        sql, columns = self._upsert_sql()
-        hints = _hints(self.record_cls)
+    @classmethod
+    @cache
+    def _encoders(cls) -> tuple[tuple[str, Callable[[Any], Any] | None], ...]:
+        """(column, encoder) in column order; None for a derived column."""
+        hints = _hints(cls.record_cls)
+        _sql, columns = cls._upsert_sql()
+        return tuple(
+            (c, None if c in cls.derived_columns else _column_encoder(hints[c])) for c in columns
+        )
+
+    def _write(self, record: R, new: bool) -> None:
+        """Insert or replace the record's row and its links (`new`: nothing to replace)."""
+        sql, _columns = self._upsert_sql()
         derived = self._derived(record)
-        values = [
-            derived[c] if c in derived else column_value(hints[c], getattr(record, c))
-            for c in columns
-        ]
+        values = []
+        for column, encoder in self._encoders():
+            if encoder is None:
+                values.append(derived[column])
+            else:
+                value = getattr(record, column)
+                values.append(None if value is None else encoder(value))
         self._conn.execute(sql, values)
-        self._write_links(record)
+        self._write_links(record, new)
 
     def _index(self, record: R) -> None:
         if not self.indexed:
@@ -587,7 +652,7 @@ class RecordStore(Generic[R]):
             raise InvalidInput(f"Cannot create a {self.label}: {exc}") from None
         with self._db.transaction():
             record = self._validate(coerce_record(record), None)
-            self._write(record)
+            self._write(record, new=True)
             self._db.audit.log("create", self.kind, record.id, self._summary(record))
             self._index(record)
             self._after_write(None, record)
@@ -618,7 +683,7 @@ class RecordStore(Generic[R]):
                 updated_at=now(),
                 versions=bump_versions(old.versions, self._db.vault_id),
             )
-            self._write(new)
+            self._write(new, new=False)
             changed = [
                 f.name
                 for f in _fields(self.record_cls)
@@ -649,7 +714,7 @@ class RecordStore(Generic[R]):
         with self._db.transaction():
             old = self.find(record.id)
             record = self._validate(record, old)
-            self._write(record)
+            self._write(record, new=old is None)
             self._db.audit.log("import", self.kind, record.id, self._summary(record))
             self._index(record)
             self._after_write(old, record)
@@ -684,6 +749,14 @@ def reference(store: RecordStore[Any], record_id: str, field: str) -> str:
         return store.resolve(record_id)
     except NotFound:
         raise InvalidInput(f"No {store.label} with id {record_id}", field) from None
+
+
+def full_id(store: RecordStore[Any], record_id: str, field: str) -> str:
+    """Expand a short id prefix given through the API; a full id is checked later, by
+    the store's validation, so the common case costs no extra query."""
+    if isinstance(record_id, str) and _UUID_RE.match(record_id):
+        return record_id
+    return reference(store, record_id, field)
 
 
 def require_text(value: str, field: str, what: str) -> str:

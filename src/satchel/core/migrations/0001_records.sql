@@ -72,9 +72,10 @@ CREATE TABLE roles (
 CREATE INDEX roles_by_case ON roles (case_id);
 CREATE INDEX roles_by_person ON roles (person_id);
 
--- An event's date is kept as its canonical text (FuzzyDate.__str__) and, for ordering and
--- range queries, as the integers of FuzzyDate.sort_key(): undated flag, interval start and
--- end in UTC seconds. A deadline is an event with deadline_status set.
+-- An event's date is kept as its canonical text (FuzzyDate.__str__) and as integers: for
+-- ordering, FuzzyDate.sort_key() (sort_undated, sort_lo, sort_rank); for range queries,
+-- FuzzyDate.bounds() (sort_lo, sort_hi) in UTC seconds. A deadline is an event with
+-- deadline_status set.
 CREATE TABLE events (
     id               TEXT PRIMARY KEY,
     created_at       TEXT NOT NULL,
@@ -89,6 +90,7 @@ CREATE TABLE events (
     sort_undated     INTEGER NOT NULL,
     sort_lo          INTEGER NOT NULL,
     sort_hi          INTEGER NOT NULL,
+    sort_rank        INTEGER NOT NULL,
     day_order        INTEGER NOT NULL,
     description      TEXT NOT NULL,
     key_fact         INTEGER NOT NULL,
@@ -101,8 +103,8 @@ CREATE TABLE events (
     offset_days      INTEGER,
     text_fold        TEXT NOT NULL
 ) STRICT;
-CREATE INDEX events_by_case_date ON events (case_id, sort_undated, sort_lo, sort_hi, day_order);
-CREATE INDEX events_by_date ON events (sort_undated, sort_lo, sort_hi, day_order);
+CREATE INDEX events_by_case_date ON events (case_id, sort_undated, sort_lo, sort_rank, day_order);
+CREATE INDEX events_by_date ON events (sort_undated, sort_lo, sort_rank, day_order);
 CREATE INDEX events_deadlines ON events (deadline_status, sort_undated, sort_lo)
     WHERE deadline_status IS NOT NULL;
 CREATE INDEX events_by_source ON events (computed_from) WHERE computed_from IS NOT NULL;

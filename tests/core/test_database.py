@@ -1,0 +1,104 @@
+"""Database: nestable transactions, bulk loading, and the small stores (settings, colleagues)."""
+
+from __future__ import annotations
+
+import pytest
+
+from satchel.core.database import Database
+from satchel.core.model import Verification
+from satchel.errors import InvalidInput
+
+
+def test_nested_transaction_rolls_back_alone(db: Database) -> None:
+    with db.transaction():
+        kept = db.cases.create("Kept")
+        with pytest.raises(InvalidInput), db.transaction():
+            db.cases.create("Rolled back")
+            db.cases.create("")
+        assert db.cases.count() == 1
+    assert [c.id for c in db.cases.list()] == [kept.id]
+    assert not db.connection.in_transaction
+
+
+def test_outer_failure_undoes_committed_looking_inner_work(db: Database) -> None:
+    with pytest.raises(KeyError), db.transaction():
+        with db.transaction():
+            db.cases.create("Inner")
+        raise KeyError("outer fails")
+    assert db.cases.count() == 0
+    assert db.search.search("Inner") == []
+
+
+def test_database_takes_over_transaction_handling(db: Database) -> None:
+    assert db.connection.isolation_level is None
+    assert db.connection.execute("PRAGMA foreign_keys").fetchone() == (1,)
+
+
+def test_bulk_writes_audit_lines_and_indexes_each_record_once_at_the_end(db: Database) -> None:
+    with db.bulk():
+        case = db.cases.create("Bulk case Akhmetov")
+        for i in range(50):
+            db.events.create(case.id, f"Hearing {i}", "hearing", date=f"2025-01-{i % 28 + 1:02d}")
+        db.cases.update(case, title="Bulk case Serikbayeva")
+        assert db.search.count() == 0  # not yet: applied once, at the end
+    assert db.audit.count() == 52
+    assert db.search.count() == 51
+    assert [h.record_id for h in db.search.search("Serikbayeva")] == [case.id]
+    assert db.search.search("Akhmetov") == []
+
+
+def test_bulk_into_a_non_empty_index_updates_it_in_place(db: Database) -> None:
+    first = db.cases.create("Existing Nurlanova")
+    with db.bulk():
+        second = db.cases.create("Added Nurlanova")
+        db.cases.delete(first.id)
+    assert [h.record_id for h in db.search.search("Nurlanova")] == [second.id]
+
+
+def test_failed_bulk_leaves_nothing(db: Database) -> None:
+    with pytest.raises(InvalidInput), db.bulk():
+        db.cases.create("Half a bulk")
+        db.cases.create("  ")
+    assert db.cases.count() == 0 and db.audit.count() == 0 and db.search.count() == 0
+
+
+def test_settings_hold_json_values_and_audit_only_the_key(db: Database) -> None:
+    assert db.settings.get("author", "nobody") == "nobody"
+    db.settings.set("author", "A. Lawyer")
+    db.settings.set("report", {"pages": [1, 2], "ru": True})
+    assert db.settings.get("author") == "A. Lawyer"
+    assert db.settings.get("report") == {"pages": [1, 2], "ru": True}
+    assert db.settings.keys() == ["author", "report"]
+    db.settings.remove("author")
+    assert db.settings.get("author") is None
+    line = db.audit.list()[1]
+    assert (line.action, line.record_id, line.summary) == ("set", "report", "")
+    with pytest.raises(InvalidInput):
+        db.settings.set("bad", {1, 2})
+
+
+def test_colleague_storage_and_lookup_by_signing_key(db: Database) -> None:
+    colleague = db.colleagues.create("Co-counsel Almaty", "age1qqqq", "c2lnbmluZy1rZXk=")
+    assert colleague.verification is Verification.UNVERIFIED
+    assert db.colleagues.get_by_signing_key("c2lnbmluZy1rZXk=") == colleague
+    assert db.colleagues.get_by_signing_key("other") is None
+    verified = db.colleagues.update(colleague, verification="verified")
+    assert verified.versions == ((db.vault_id, 2),)
+    assert db.colleagues.list(verification="verified") == [verified]
+    assert db.colleagues.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (("", "age1q", "k2"), "name"),
+        (("Name", "ssh-ed25519 AAAA", "k2"), "age_recipient"),
+        (("Name", "age1q", " "), "signing_key"),
+        (("Name", "age1q", "k1"), "signing_key"),  # already someone else's key
+    ],
+)
+def test_invalid_colleague_is_refused(db: Database, args: tuple[str, str, str], field: str) -> None:
+    db.colleagues.create("First", "age1first", "k1")
+    with pytest.raises(InvalidInput) as err:
+        db.colleagues.create(*args)
+    assert err.value.field == field
