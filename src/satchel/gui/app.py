@@ -90,7 +90,6 @@ class Session(QObject):
         if self.unlock_screen is not None:
             self.unlock_screen.deleteLater()
         screen = UnlockWidget(find_vaults(self.vault_path))
-        screen.setWindowTitle(screen.tr("Satchel — locked"))
         screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         screen.resize(760, 540)
         screen.unlocked.connect(self._on_unlocked)

@@ -47,36 +47,37 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("case_labels", text)
+translate = QCoreApplication.translate  # the name lupdate looks for
 
 
 def case_type_label(value: CaseType) -> str:
     return {
-        CaseType.EXTRADITION: _tr("Extradition"),
-        CaseType.DEPORTATION: _tr("Deportation"),
-        CaseType.ASYLUM: _tr("Asylum"),
-        CaseType.CRIMINAL_DEFENCE: _tr("Criminal defence"),
-        CaseType.DETENTION_REVIEW: _tr("Detention review"),
-        CaseType.INTERNATIONAL_COMMUNICATION: _tr("International communication"),
-        CaseType.OTHER: _tr("Other"),
+        CaseType.EXTRADITION: translate("CaseLabels", "Extradition"),
+        CaseType.DEPORTATION: translate("CaseLabels", "Deportation"),
+        CaseType.ASYLUM: translate("CaseLabels", "Asylum"),
+        CaseType.CRIMINAL_DEFENCE: translate("CaseLabels", "Criminal defence"),
+        CaseType.DETENTION_REVIEW: translate("CaseLabels", "Detention review"),
+        CaseType.INTERNATIONAL_COMMUNICATION: translate(
+            "CaseLabels", "International communication"
+        ),
+        CaseType.OTHER: translate("CaseLabels", "Other"),
     }[CaseType(value)]
 
 
 def case_status_label(value: CaseStatus) -> str:
     return {
-        CaseStatus.OPEN: _tr("Open"),
-        CaseStatus.ON_HOLD: _tr("On hold"),
-        CaseStatus.CLOSED: _tr("Closed"),
+        CaseStatus.OPEN: translate("CaseLabels", "Open"),
+        CaseStatus.ON_HOLD: translate("CaseLabels", "On hold"),
+        CaseStatus.CLOSED: translate("CaseLabels", "Closed"),
     }[CaseStatus(value)]
 
 
 def risk_label(value: RiskLevel) -> str:
     return {
-        RiskLevel.LOW: _tr("Low"),
-        RiskLevel.MEDIUM: _tr("Medium"),
-        RiskLevel.HIGH: _tr("High"),
-        RiskLevel.CRITICAL: _tr("Critical"),
+        RiskLevel.LOW: translate("CaseLabels", "Low"),
+        RiskLevel.MEDIUM: translate("CaseLabels", "Medium"),
+        RiskLevel.HIGH: translate("CaseLabels", "High"),
+        RiskLevel.CRITICAL: translate("CaseLabels", "Critical"),
     }[RiskLevel(value)]
 
 

@@ -33,6 +33,8 @@ from satchel.gui.workers import user_message
 
 __all__ = ["KIND_ORDER", "SearchPopup", "kind_label"]
 
+translate = QCoreApplication.translate  # the name lupdate looks for
+
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -52,17 +54,15 @@ DEBOUNCE_MS = 40
 
 
 def kind_label(kind: str) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SearchPopup", text)
-
-    return {
-        "case": tr("Cases"),
-        "person": tr("People"),
-        "event": tr("Events"),
-        "note": tr("Notes"),
-        "document": tr("Documents"),
-        "colleague": tr("Colleagues"),
-    }.get(kind, tr("Other"))
+    labels = {
+        "case": translate("SearchPopup", "Cases"),
+        "person": translate("SearchPopup", "People"),
+        "event": translate("SearchPopup", "Events"),
+        "note": translate("SearchPopup", "Notes"),
+        "document": translate("SearchPopup", "Documents"),
+        "colleague": translate("SearchPopup", "Colleagues"),
+    }
+    return labels.get(kind) or translate("SearchPopup", "Other")
 
 
 class SearchPopup(QFrame):

@@ -82,6 +82,7 @@ class UnlockWidget(QWidget):
     def __init__(self, vaults: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unlockScreen")
+        self.setWindowTitle(self.tr("Satchel — locked"))
         self._job: Job | None = None
         self._vaults = list(vaults)
         self._build()

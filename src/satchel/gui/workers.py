@@ -28,6 +28,9 @@ from satchel.errors import (
 
 __all__ = ["Job", "JobContext", "run_job", "user_message"]
 
+# lupdate finds `translate("context", "text")` calls by name; the alias keeps them short.
+translate = QCoreApplication.translate
+
 _log = logging.getLogger(__name__)
 
 
@@ -39,24 +42,27 @@ def user_message(error: BaseException) -> str:
     the exception type only, never its text (which could hold vault data).
     """
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("errors", text)
-
     if isinstance(error, WrongPassphrase):
-        return tr("Wrong passphrase or recovery code. Nothing was changed.")
+        return translate("errors", "Wrong passphrase or recovery code. Nothing was changed.")
     if isinstance(error, VaultInUse):
-        return tr("This vault is already open in another Satchel window or process.")
+        return translate(
+            "errors", "This vault is already open in another Satchel window or process."
+        )
     if isinstance(error, VaultNotFound):
-        return tr("No vault was found at this location.")
+        return translate("errors", "No vault was found at this location.")
     if isinstance(error, VaultDamaged):
-        return tr("The vault is damaged or is not a Satchel vault: {0}").format(error.message)
+        return translate("errors", "The vault is damaged or is not a Satchel vault: {0}").format(
+            error.message
+        )
     if isinstance(error, DiskFull):
-        return tr("The disk is full. Nothing was changed.")
+        return translate("errors", "The disk is full. Nothing was changed.")
     if isinstance(error, Cancelled):
-        return tr("Cancelled. Nothing was changed.")
+        return translate("errors", "Cancelled. Nothing was changed.")
     if isinstance(error, SatchelError):
         return error.message
-    return tr("Unexpected error ({0}). Nothing was changed.").format(type(error).__name__)
+    return translate("errors", "Unexpected error ({0}). Nothing was changed.").format(
+        type(error).__name__
+    )
 
 
 class JobContext:
