@@ -200,3 +200,14 @@ def test_unlock_restores_a_missing_aux_file(folder: Path) -> None:
     (folder / "aux.db").unlink()
     Vault.unlock(folder, PASSPHRASE).close()
     assert (folder / "aux.db").stat().st_size == AUX_SIZE
+
+
+def test_unlock_erases_temp_files_left_by_an_interrupted_write(folder: Path) -> None:
+    stray = folder / ".satchel-tmp-0123456789abcdef"
+    stray.write_bytes((folder / "keyslots").read_bytes())
+    before = {p.name for p in folder.iterdir()}
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, "wrong")
+    assert {p.name for p in folder.iterdir()} == before  # nothing written before a match
+    Vault.unlock(folder, PASSPHRASE).close()
+    assert not stray.exists()

@@ -235,6 +235,8 @@ class Vault:
                     raise WrongPassphrase()
                 db_name = DB_NAME
                 try:
+                    # A slot opened: from here on writing is allowed (never before).
+                    _sweep_temp_files(folder)
                     if opened.content.role is SlotRole.NORMAL:
                         if not (folder / AUX_NAME).exists():
                             # aux.db belongs to the fixed shape of every vault folder.
@@ -840,6 +842,17 @@ def wipe_vault(path: str | os.PathLike[str]) -> None:
         _fsync_dir(folder)
     with contextlib.suppress(OSError):
         folder.rmdir()  # only if empty: never remove files Satchel did not write
+
+
+def _sweep_temp_files(folder: Path) -> None:
+    """Erase temp files an interrupted write left behind (we hold the lock: none is live).
+
+    One may be a keyslots file that never replaced the real one, or a half-built decoy;
+    left lying there it would say that something was being changed.
+    """
+    with _disk_errors():
+        for stray in folder.glob(f"{_TEMP_PREFIX}*"):
+            _overwrite_and_unlink(stray, whole=True)
 
 
 def _discard_partial_vault(folder: Path) -> None:
