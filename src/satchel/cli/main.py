@@ -34,6 +34,10 @@ COMMAND_MODULES: list[str] = [
     "satchel.cli.doc_cmds",
     "satchel.cli.search_cmds",
     "satchel.cli.report_cmds",
+    "satchel.cli.identity_cmds",
+    "satchel.cli.colleague_cmds",
+    "satchel.cli.bundle_cmds",
+    "satchel.cli.lock_cmds",
 ]
 """Modules that add command groups; each has `register(subparsers)`. Append, never reorder:
 the order is the order of `satchel --help`."""

@@ -1,0 +1,127 @@
+"""`satchel lock`, `satchel duress set|clear|status`, `satchel wipe`: for moments of risk.
+
+`lock` reaches the running client over the user-only control socket (`satchel.control`) and
+needs no passphrase: locking must be possible from any terminal in one word. `duress` and
+`wipe` act on the vault files and need the real passphrase (or, for `wipe`, an explicit
+confirmation), because both destroy or hide data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from satchel.cli.common import add_command, passphrases, subcommands, unlock_vault, vault_path
+from satchel.control import LOCK_COMMAND, send_command
+from satchel.errors import InvalidInput, SatchelError, VaultNotFound
+
+__all__ = ["register"]
+
+_WIPE_WARNING = (
+    "This destroys the vault at {path} for good: neither the passphrase nor the recovery code\n"
+    "will open it again, and nobody can recover it. Destroying data can be treated as\n"
+    "destruction of evidence; keep an encrypted bundle of important cases with a colleague.\n"
+)
+
+
+class NoRunningClient(SatchelError):
+    exit_code = 1
+
+
+def register(subparsers: Any) -> None:
+    p = add_command(subparsers, "lock", "lock the running Satchel window now")
+    p.set_defaults(func=cmd_lock)
+
+    p = add_command(subparsers, "duress", "a duress passphrase that opens a decoy vault")
+    sub = subcommands(p)
+    s = add_command(
+        sub,
+        "set",
+        "set or replace the duress passphrase (asks for the real passphrase first)",
+    )
+    s.add_argument(
+        "--mode",
+        choices=("decoy", "wipe"),
+        default="decoy",
+        help="decoy: open a harmless decoy vault; wipe: destroy this vault, then open the decoy",
+    )
+    s.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        help="read the duress passphrase from FILE ('-': the next line of standard input)",
+    )
+    s.set_defaults(func=cmd_duress_set)
+    c = add_command(sub, "clear", "remove the duress passphrase and the decoy vault")
+    c.set_defaults(func=cmd_duress_clear)
+    st = add_command(sub, "status", "say whether a duress passphrase is set")
+    st.set_defaults(func=cmd_duress_status)
+
+    p = add_command(subparsers, "wipe", "crypto-erase the vault (panic wipe): cannot be undone")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(func=cmd_wipe)
+
+
+def cmd_lock(args: argparse.Namespace) -> int:
+    if not send_command(LOCK_COMMAND):
+        raise NoRunningClient("No running Satchel window to lock (nothing is unlocked here)")
+    sys.stdout.write("Locked.\n")
+    return 0
+
+
+def cmd_duress_set(args: argparse.Namespace) -> int:
+    from satchel.core.demo import fill_decoy
+    from satchel.core.vault import DuressMode
+
+    source = passphrases(args)
+    source.new_file = getattr(args, "new_passphrase_file", None)
+    with unlock_vault(args, source, "Real passphrase: ") as (vault, current):
+        duress = source.new("Duress passphrase: ")
+        if duress == current:
+            raise InvalidInput("The duress passphrase must differ from the real one")
+        vault.set_duress(current, duress, DuressMode(args.mode), fill_decoy)
+    if args.mode == "wipe":
+        sys.stdout.write(
+            "Duress passphrase set. Entering it DESTROYS this vault and opens a decoy.\n"
+        )
+    else:
+        sys.stdout.write("Duress passphrase set. Entering it opens a harmless decoy vault.\n")
+    return 0
+
+
+def cmd_duress_clear(args: argparse.Namespace) -> int:
+    source = passphrases(args)
+    with unlock_vault(args, source, "Real passphrase: ") as (vault, current):
+        vault.clear_duress(current)
+    sys.stdout.write("Duress passphrase removed.\n")
+    return 0
+
+
+def cmd_duress_status(args: argparse.Namespace) -> int:
+    source = passphrases(args)
+    with unlock_vault(args, source, "Real passphrase: ") as (vault, current):
+        present = vault.has_duress(current)
+    sys.stdout.write("A duress passphrase is set.\n" if present else "No duress passphrase.\n")
+    return 0
+
+
+def cmd_wipe(args: argparse.Namespace) -> int:
+    from satchel.core.vault import KEYSLOTS_NAME, wipe_vault
+
+    path = vault_path(args)
+    if not (path / KEYSLOTS_NAME).exists():
+        raise VaultNotFound(f"No vault at {path}")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise InvalidInput("Refusing to wipe without confirmation; add --yes in scripts")
+        sys.stderr.write(_WIPE_WARNING.format(path=path))
+        sys.stderr.write("Type WIPE to destroy it: ")
+        sys.stderr.flush()
+        if sys.stdin.readline().strip() != "WIPE":
+            sys.stdout.write("Nothing was changed.\n")
+            return 1
+    # A client that has this vault open holds its key in memory: lock it first.
+    send_command(LOCK_COMMAND)
+    wipe_vault(path)
+    sys.stdout.write("The vault was crypto-erased.\n")
+    return 0
