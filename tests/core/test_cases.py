@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 
@@ -162,7 +163,11 @@ def test_deleting_a_case_deletes_what_belongs_to_it_but_not_people(db: Database)
     db.roles.create(other.id, person.id, "client")
     event = db.events.create(case.id, "Arrest", "arrest", date="2025-01-10")
     db.notes.create(case.id, "Call the consulate")
+    scan = db.documents.add(io.BytesIO(b"warrant"), case_id=case.id, filename="warrant.txt")
     db.cases.delete(case.id)
+    with pytest.raises(NotFound):
+        db.documents.get(scan.id)
+    assert db.search.search("consulate") == [] and db.search.search("warrant") == []
     with pytest.raises(NotFound):
         db.cases.get(case.id)
     with pytest.raises(NotFound):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
 
 import pytest
@@ -215,3 +216,17 @@ def test_list_pages_in_order(db: Database, case: Case) -> None:
         db.events.create(case.id, f"day {day}", date=f"2025-01-{day:02d}")
     assert titles(db.events.list(case_id=case.id, limit=3, offset=4)) == ["day 5", "day 6", "day 7"]
     assert len(db.events.all_ids_for_case(case.id)) == 10
+
+
+def test_event_cites_documents_and_both_sides_see_the_link(db: Database, case: Case) -> None:
+    scan = db.documents.add(
+        io.BytesIO(b"%PDF-1.4 decision"), case_id=case.id, filename="decision.pdf"
+    )
+    event = db.events.create(case.id, "Decision", "decision", document_ids=[scan.id])
+    assert db.events.get(event.id).document_ids == (scan.id,)
+    assert db.documents.get(scan.id).event_ids == (event.id,)
+    with pytest.raises(InvalidInput) as err:
+        db.events.create(case.id, "Cites nothing real", document_ids=[event.id])
+    assert err.value.field == "document_ids"
+    db.documents.delete(scan.id)
+    assert db.events.get(event.id).document_ids == ()

@@ -8,6 +8,7 @@ it must never be copied out of the vault in plaintext.
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlite
@@ -52,7 +53,7 @@ class AuditLog:
         offset: int = 0,
         record_id: str | None = None,
         newest_first: bool = True,
-    ) -> list[AuditEntry]:
+    ) -> builtins.list[AuditEntry]:
         """Audit lines, newest first unless asked otherwise; optionally of one record."""
         where, params = self._where(record_id)
         clause, page_params = page(limit, offset)
@@ -75,7 +76,7 @@ class AuditLog:
         return int(self._conn.execute(f"SELECT count(*) FROM audit{where}", params).fetchone()[0])
 
     @staticmethod
-    def _where(record_id: str | None) -> tuple[str, list[Any]]:
+    def _where(record_id: str | None) -> tuple[str, builtins.list[Any]]:
         if record_id is None:
             return "", []
         return " WHERE record_id = ?", [record_id]

@@ -6,6 +6,7 @@ in the same transaction. Never deletes or changes people: a person may be in oth
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import json
 from typing import Any, Literal
@@ -41,7 +42,7 @@ class CaseStore(RecordStore[Case]):
         order: CaseOrder = "updated",
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[Case]:
+    ) -> builtins.list[Case]:
         """Cases matching every filter given, most recently changed first (or by title).
 
         `text` matches a substring of the title, a reference number or the summary,
@@ -73,7 +74,7 @@ class CaseStore(RecordStore[Case]):
         where, params = self._filters(status, case_type, risk, tag, text)
         return self._count(where, params)
 
-    def tags(self) -> list[str]:
+    def tags(self) -> builtins.list[str]:
         """Every tag in use, as first written, in alphabetical order."""
         seen: dict[str, str] = {}
         for row in self._query("SELECT tags FROM cases WHERE tags != '[]'"):
@@ -92,7 +93,7 @@ class CaseStore(RecordStore[Case]):
             )
             for r in record.references
         )
-        tags: list[str] = []
+        tags: builtins.list[str] = []
         for raw in record.tags:
             tag = raw.strip()
             if tag and fold(tag) not in {fold(t) for t in tags}:
@@ -120,7 +121,7 @@ class CaseStore(RecordStore[Case]):
             [(record.id, fold(t)) for t in record.tags],
         )
 
-    def _search_entry(self, record: Case) -> tuple[str | None, str, str, list[str]]:
+    def _search_entry(self, record: Case) -> tuple[str | None, str, str, builtins.list[str]]:
         body = "\n".join(
             [
                 *(f"{r.label} {r.value}".strip() for r in record.references),
@@ -143,12 +144,10 @@ class CaseStore(RecordStore[Case]):
             "events": self._db.events.remove_case(record.id),
             "notes": self._db.notes.remove_case(record.id),
         }
-        documents = self._db.documents
-        if documents is not None:
-            doc_ids = documents.all_ids_for_case(record.id)
-            for doc_id in doc_ids:
-                documents.delete(doc_id)
-            removed["documents"] = len(doc_ids)
+        doc_ids = self._db.documents.all_ids_for_case(record.id)
+        for doc_id in doc_ids:
+            self._db.documents.delete(doc_id)
+        removed["documents"] = len(doc_ids)
         detail = ", ".join(f"{n} {what}" for what, n in removed.items() if n)
         return f"with {detail}" if detail else ""
 
@@ -161,9 +160,9 @@ class CaseStore(RecordStore[Case]):
         risk: RiskLevel | str | None,
         tag: str | None,
         text: str | None,
-    ) -> tuple[str, list[Any]]:
+    ) -> tuple[str, builtins.list[Any]]:
         clauses = ["1"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         for column, enum, value in (
             ("status", CaseStatus, status),
             ("case_type", CaseType, case_type),

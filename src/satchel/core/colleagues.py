@@ -6,6 +6,7 @@ sender belong to the identity and bundle code, which call this store.
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 
 from satchel.core.model import Colleague, Verification
@@ -48,7 +49,7 @@ class ColleagueStore(RecordStore[Colleague]):
         verification: Verification | str | None = None,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[Colleague]:
+    ) -> builtins.list[Colleague]:
         """Colleagues by name."""
         where, params = _filters(verification)
         clause, page_params = page(limit, offset)
@@ -79,7 +80,7 @@ class ColleagueStore(RecordStore[Colleague]):
         return f"{record.name} ({record.verification.value})"
 
 
-def _filters(verification: Verification | str | None) -> tuple[str, list[object]]:
+def _filters(verification: Verification | str | None) -> tuple[str, builtins.list[object]]:
     if verification is None:
         return "1", []
     return "verification = ?", [enum_value(Verification, verification, "verification")]

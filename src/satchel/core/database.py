@@ -16,20 +16,14 @@ import sqlcipher3.dbapi2 as sqlite
 from satchel.core.audit import AuditLog
 from satchel.core.cases import CaseStore
 from satchel.core.colleagues import ColleagueStore
+from satchel.core.documents import DocumentStore
 from satchel.core.events import EventStore
 from satchel.core.notes import NoteStore
 from satchel.core.people import PersonStore
 from satchel.core.roles import RoleStore
+from satchel.core.search import SearchEntry, SearchIndex
 from satchel.core.settings import Settings
 from satchel.errors import DiskFull
-
-# H2b is writing these two modules in parallel; until they land the stores run without
-# them (TEMPORARY: removed before the final commit).
-try:
-    from satchel.core.documents import DocumentStore
-except ImportError:  # pragma: no cover
-    DocumentStore = None  # type: ignore[assignment,misc]
-from satchel.core.search import SearchEntry, SearchIndex
 
 __all__ = ["Database"]
 
@@ -61,7 +55,7 @@ class Database:
         self.events = EventStore(self)
         self.notes = NoteStore(self)
         self.colleagues = ColleagueStore(self)
-        self.documents = DocumentStore(self) if DocumentStore is not None else None
+        self.documents = DocumentStore(self)
 
     # -- transactions -------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ counts from the earliest day it may fall on, so it errs on the early side.
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
@@ -227,7 +228,7 @@ class EventStore(RecordStore[Event]):
 
     # -- the event <-> document link (shared with the document store) ---------------------
 
-    def event_ids_for_document(self, document_id: str) -> list[str]:
+    def event_ids_for_document(self, document_id: str) -> builtins.list[str]:
         """The events a document supports, in date order."""
         rows = self._conn.execute(
             "SELECT e.id FROM event_documents d JOIN events e ON e.id = d.event_id "
@@ -283,7 +284,7 @@ class EventStore(RecordStore[Event]):
         deadlines_only: bool = False,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[Event]:
+    ) -> builtins.list[Event]:
         """Events in honest date order; `start`/`end` keep those whose interval overlaps
         [start, end) (undated events then drop out)."""
         where, params = self._filters(
@@ -309,7 +310,7 @@ class EventStore(RecordStore[Event]):
         )
         return self._count(where, params)
 
-    def all_ids_for_case(self, case_id: str) -> list[str]:
+    def all_ids_for_case(self, case_id: str) -> builtins.list[str]:
         """Ids of a case's events, sources before the deadlines computed from them."""
         return self._ids("case_id = ? ORDER BY computed_from IS NOT NULL, " + _ORDER, (case_id,))
 
@@ -319,7 +320,7 @@ class EventStore(RecordStore[Event]):
         end_day: date | None = None,
         status: DeadlineStatus | str | None = None,
         case_id: str | None = None,
-    ) -> list[Event]:
+    ) -> builtins.list[Event]:
         """Deadlines due between `start_day` and `end_day` (both included), by date."""
         end = end_day + timedelta(days=1) if end_day is not None else None
         where, params = self._filters(case_id, start_day, end, None, None, None, None, True)
@@ -328,7 +329,7 @@ class EventStore(RecordStore[Event]):
             params.append(enum_value(DeadlineStatus, status, "status"))
         return self._fetch(f"{where} ORDER BY {_ORDER}", params)
 
-    def agenda(self, today: date, weeks: int = 2) -> list[Event]:
+    def agenda(self, today: date, weeks: int = 2) -> builtins.list[Event]:
         """What needs attention, across all cases: pending deadlines already overdue
         (oldest first), then deadlines and hearings due from today for `weeks` weeks,
         by due day, then pending deadlines with no date yet."""
@@ -371,7 +372,7 @@ class EventStore(RecordStore[Event]):
             "FROM events"
         )
 
-    def _load_links(self, rows: Sequence[sqlite.Row]) -> list[dict[str, Any]]:
+    def _load_links(self, rows: Sequence[sqlite.Row]) -> builtins.list[dict[str, Any]]:
         out = []
         for row in rows:
             status = row["deadline_status"]
@@ -436,9 +437,8 @@ class EventStore(RecordStore[Event]):
             if not self._db.people.exists(pid):
                 raise InvalidInput(f"No person with id {pid}", "person_ids")
         document_ids = tuple(dict.fromkeys(record.document_ids))
-        documents = self._db.documents
         for did in document_ids:
-            if documents is None or documents.get_raw(did) is None:
+            if not self._db.documents.exists(did):
                 raise InvalidInput(f"No document with id {did}", "document_ids")
         record = dataclasses.replace(
             record,
@@ -521,7 +521,7 @@ class EventStore(RecordStore[Event]):
             )
         return f"{len(dependents)} deadlines made fixed" if dependents else ""
 
-    def _search_entry(self, record: Event) -> tuple[str | None, str, str, list[str]]:
+    def _search_entry(self, record: Event) -> tuple[str | None, str, str, builtins.list[str]]:
         body = "\n".join((record.description, record.source, record.source_quote))
         return record.case_id, record.title, body, []
 
@@ -540,9 +540,9 @@ class EventStore(RecordStore[Event]):
         key_fact: bool | None,
         text: str | None,
         deadlines_only: bool,
-    ) -> tuple[str, list[Any]]:
+    ) -> tuple[str, builtins.list[Any]]:
         clauses = ["1"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if case_id is not None:
             clauses.append("case_id = ?")
             params.append(case_id)

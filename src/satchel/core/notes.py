@@ -5,6 +5,7 @@ Stores the text as written; rendering Markdown safely is the client's job.
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 from datetime import datetime
 from typing import Any
@@ -44,7 +45,7 @@ class NoteStore(RecordStore[Note]):
 
     def list(
         self, *, case_id: str | None = None, limit: int | None = None, offset: int = 0
-    ) -> list[Note]:
+    ) -> builtins.list[Note]:
         """Notes, newest written first."""
         where, params = _filters(case_id)
         clause, page_params = page(limit, offset)
@@ -58,7 +59,7 @@ class NoteStore(RecordStore[Note]):
         where, params = _filters(case_id)
         return self._count(where, params)
 
-    def all_ids_for_case(self, case_id: str) -> list[str]:
+    def all_ids_for_case(self, case_id: str) -> builtins.list[str]:
         return self._ids("case_id = ? ORDER BY id", (case_id,))
 
     def remove_case(self, case_id: str) -> int:
@@ -72,7 +73,7 @@ class NoteStore(RecordStore[Note]):
         require_text(record.body, "body", "A note")
         return dataclasses.replace(record, author=record.author.strip())
 
-    def _search_entry(self, record: Note) -> tuple[str | None, str, str, list[str]]:
+    def _search_entry(self, record: Note) -> tuple[str | None, str, str, builtins.list[str]]:
         return record.case_id, note_title(record), record.body, []
 
     def _summary(self, record: Note) -> str:
@@ -86,7 +87,7 @@ def note_title(note: Note) -> str:
     return first if len(first) <= _TITLE_LENGTH else first[: _TITLE_LENGTH - 1] + "…"
 
 
-def _filters(case_id: str | None) -> tuple[str, list[Any]]:
+def _filters(case_id: str | None) -> tuple[str, builtins.list[Any]]:
     if case_id is None:
         return "1", []
     return "case_id = ?", [case_id]

@@ -7,6 +7,7 @@ and their links to events, never the cases or events themselves.
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 from collections.abc import Sequence
 from typing import Any
@@ -39,7 +40,7 @@ class PersonStore(RecordStore[Person]):
         kind: PersonKind | str | None = None,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[Person]:
+    ) -> builtins.list[Person]:
         """People whose any name contains `text` (ignoring case), by primary name."""
         where, params = self._filters(text, kind)
         clause, page_params = page(limit, offset)
@@ -53,7 +54,7 @@ class PersonStore(RecordStore[Person]):
         where, params = self._filters(text, kind)
         return self._count(where, params)
 
-    def cases_of(self, person_id: str) -> list[tuple[Case, RoleKind]]:
+    def cases_of(self, person_id: str) -> builtins.list[tuple[Case, RoleKind]]:
         """Every case this person has a role in, with the role, by case title."""
         person_id = self.resolve(person_id)
         rows = self._query(
@@ -68,7 +69,7 @@ class PersonStore(RecordStore[Person]):
     # -- hooks ----------------------------------------------------------------------------
 
     def _validate(self, record: Person, old: Person | None) -> Person:
-        names: list[PersonName] = []
+        names: builtins.list[PersonName] = []
         for n in record.names:
             text = require_text(n.text, "names", "A name")
             if any(m.text == text and m.script == n.script for m in names):
@@ -96,7 +97,7 @@ class PersonStore(RecordStore[Person]):
             "names_fold": fold("\n".join(n.text for n in record.names)),
         }
 
-    def _search_entry(self, record: Person) -> tuple[str | None, str, str, list[str]]:
+    def _search_entry(self, record: Person) -> tuple[str | None, str, str, builtins.list[str]]:
         body = "\n".join(
             [
                 " ".join(record.citizenships),
@@ -119,9 +120,11 @@ class PersonStore(RecordStore[Person]):
         ]
         return ", ".join(p for p in parts if p)
 
-    def _filters(self, text: str | None, kind: PersonKind | str | None) -> tuple[str, list[Any]]:
+    def _filters(
+        self, text: str | None, kind: PersonKind | str | None
+    ) -> tuple[str, builtins.list[Any]]:
         clauses = ["1"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if text and text.strip():
             clauses.append("instr(names_fold, ?) > 0")
             params.append(fold(text.strip()))

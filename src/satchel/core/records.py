@@ -133,12 +133,18 @@ def kind_of(record: Record) -> str:
     raise TypeError(f"Not a stored record: {type(record).__name__}")
 
 
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+_HINTS: dict[Any, dict[str, Any]] = {}
 
 
-def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:
+def _hints(cls: Any) -> dict[str, Any]:
+    """The resolved field types of a dataclass (computed once per class)."""
+    found = _HINTS.get(cls)
+    if found is None:
+        found = _HINTS[cls] = typing.get_type_hints(cls)
+    return found
+
+
+def _fields(cls: Any) -> tuple[dataclasses.Field[Any], ...]:
     return dataclasses.fields(cls)
 
 
@@ -327,7 +333,7 @@ def coerce(hint: Any, value: Any, field: str) -> Any:
         return value
     if hint in (FuzzyDate, PartialDate) and isinstance(value, hint):
         return value  # validated when it was built
-    if dataclasses.is_dataclass(hint) and isinstance(value, hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and isinstance(value, hint):
         hints = _hints(hint)
         changes = {
             f.name: coerce(hints[f.name], getattr(value, f.name), f"{field}.{f.name}")

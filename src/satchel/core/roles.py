@@ -6,6 +6,7 @@ role in one case, but `create` refuses the same kind twice.
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 from typing import Any
 
@@ -44,7 +45,7 @@ class RoleStore(RecordStore[Role]):
         kind: RoleKind | str | None = None,
         limit: int | None = None,
         offset: int = 0,
-    ) -> list[Role]:
+    ) -> builtins.list[Role]:
         """Roles in a case or of a person, oldest first."""
         where, params = self._filters(case_id, person_id, kind)
         clause, page_params = page(limit, offset)
@@ -64,7 +65,7 @@ class RoleStore(RecordStore[Role]):
         where, params = self._filters(case_id, person_id, kind)
         return self._count(where, params)
 
-    def all_ids_for_case(self, case_id: str) -> list[str]:
+    def all_ids_for_case(self, case_id: str) -> builtins.list[str]:
         return self._ids("case_id = ? ORDER BY id", (case_id,))
 
     def remove_case(self, case_id: str) -> int:
@@ -87,9 +88,9 @@ class RoleStore(RecordStore[Role]):
 
     def _filters(
         self, case_id: str | None, person_id: str | None, kind: RoleKind | str | None
-    ) -> tuple[str, list[Any]]:
+    ) -> tuple[str, builtins.list[Any]]:
         clauses = ["1"]
-        params: list[Any] = []
+        params: builtins.list[Any] = []
         if case_id is not None:
             clauses.append("case_id = ?")
             params.append(case_id)
