@@ -54,9 +54,9 @@ def build_parser() -> CliParser:
         description="Satchel: an offline, encrypted case file for lawyers who defend people "
         "at risk. Without a command, opens the desktop client.",
         epilog="Exit status: 0 ok, 1 error, 2 wrong passphrase, 3 vault missing or exists, "
-        "4 vault in use, 5 vault or document damaged, 7 unknown id, 8 bad input, "
-        "9 disk full, 10 file problem, 64 bad command line, 70 internal error, "
-        "130 interrupted. Details: docs/cli.md.",
+        "4 vault in use, 5 vault or document damaged, 6 vault locked, 7 unknown id, "
+        "8 bad input, 9 disk full, 10 file problem, 11 bundle rejected, 12 cancelled, "
+        "64 bad command line, 70 internal error, 130 interrupted. Details: docs/cli.md.",
         parents=[GLOBAL_OPTIONS],
     )
     parser.add_argument("--version", action="version", version=f"satchel {__version__}")
