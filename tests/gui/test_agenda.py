@@ -3,27 +3,16 @@ done, computed deadlines following their source, the navigation badge."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
-from timeline_case import TODAY, DemoCase, build_case, new_vault
+from timeline_case import TODAY, DemoCase, build_case
 
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import Urgency
 from satchel.core.vault import Vault
 from satchel.gui.agenda_page import AgendaPage, agenda_badge_text, show_badge
 from satchel.gui.timeline.view import URGENCY_COLOURS
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    v = new_vault(tmp_path)
-    yield v
-    if not v.closed:
-        v.close()
 
 
 @pytest.fixture

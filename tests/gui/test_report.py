@@ -6,14 +6,12 @@ import re
 import shutil
 import subprocess
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from timeline_case import NOW, DemoCase, build_case, new_vault
+from timeline_case import NOW, DemoCase, build_case
 
 from satchel.core.vault import Vault
-from satchel.gui import i18n
 from satchel.gui.report import (
     export_chronology_pdf,
     load_report_data,
@@ -27,23 +25,8 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    v = new_vault(tmp_path)
-    yield v
-    if not v.closed:
-        v.close()
-
-
-@pytest.fixture
 def demo(vault: Vault) -> DemoCase:
     return build_case(vault)
-
-
-@pytest.fixture
-def russian(qapp) -> Iterator[None]:
-    i18n.install_translations("ru")
-    yield
-    i18n.install_translations("en")
 
 
 def pdf_text(pdf: bytes, tmp_path: Path) -> str:

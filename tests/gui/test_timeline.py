@@ -4,15 +4,13 @@ chronology table."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QToolTip
-from timeline_case import NOW, DemoCase, build_case, new_vault
+from timeline_case import NOW, DemoCase, build_case
 
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import DeadlineStatus, EventType, Urgency
@@ -25,14 +23,6 @@ from satchel.gui.timeline.view import URGENCY_COLOURS
 
 def ts(text: str) -> float:
     return datetime.fromisoformat(text).replace(tzinfo=UTC).timestamp()
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    v = new_vault(tmp_path)
-    yield v
-    if not v.closed:
-        v.close()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import (
@@ -19,7 +18,6 @@ from satchel.core.model import (
 )
 from satchel.core.vault import Vault
 
-PASSPHRASE = "granite lantern orchard 1987"
 TODAY = date(2025, 9, 10)
 NOW = datetime(2025, 9, 10, 12, 0, tzinfo=UTC)
 
@@ -30,11 +28,6 @@ class DemoCase:
     client_id: str
     judge_id: str
     ids: dict[str, str]  # short key -> event id
-
-
-def new_vault(folder: Path) -> Vault:
-    vault, _code = Vault.create(folder / "vault", PASSPHRASE)
-    return vault
 
 
 def build_case(vault: Vault) -> DemoCase:

@@ -7,13 +7,14 @@ again. It publishes the number of overdue and near deadlines (`counts_changed`) 
 navigation badge (`agenda_badge_text`).
 
 Vault text is shown only as plain text (tree items are plain; tooltips go through
-`plain_tooltip`). `clear()` drops everything it shows; the lock calls it.
+`plain_tooltip`). A second tab shows every case on one timeline, a lane per case.
+`clear()` drops everything it shows; the lock calls it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,6 +40,7 @@ from satchel.gui.event_dialog import event_type_label
 from satchel.gui.i18n import format_fuzzy
 from satchel.gui.plaintext import plain_tooltip
 from satchel.gui.timeline.view import URGENCY_COLOURS, plural
+from satchel.gui.timeline.widget import AllCasesTimelinePage
 
 __all__ = ["AgendaPage", "agenda_badge_text", "count_urgent", "show_badge"]
 
@@ -121,6 +124,7 @@ class AgendaPage(QWidget):
     open_record = Signal(str, str)  # ("event", id): the main window opens it in its case
 
     COL_DUE, COL_LEFT, COL_CASE, COL_EVENT, COL_TYPE, COL_STATUS = range(6)
+    LIST_TAB, TIMELINE_TAB = range(2)
 
     def __init__(
         self,
@@ -132,7 +136,10 @@ class AgendaPage(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._today = today or date.today
+        # The timeline needs an instant for its "now" line: noon UTC of the agenda's today.
+        self._now = lambda: datetime.combine(self._today(), time(12), tzinfo=UTC)
         self._events: list[Event] = []
+        self._titles: dict[str, str] = {}
         self.setObjectName("AgendaPage")
 
         self.title_label = QLabel(self)
@@ -184,11 +191,24 @@ class AgendaPage(QWidget):
         actions.addWidget(self.summary_label, 1)
         actions.addWidget(self.open_button)
         actions.addWidget(self.done_button)
+        list_tab = QWidget(self)
+        list_layout = QVBoxLayout(list_tab)
+        list_layout.setContentsMargins(0, 6, 0, 0)
+        list_layout.addLayout(actions)
+        list_layout.addWidget(self.tree, 1)
+        list_layout.addWidget(self.empty_label)
+        # Every case on one timeline: built on first view, since it reads every event.
+        self.timeline: AllCasesTimelinePage | None = None
+        self._timeline_tab = QWidget(self)
+        QVBoxLayout(self._timeline_tab).setContentsMargins(0, 6, 0, 0)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(list_tab, "")
+        self.tabs.addTab(self._timeline_tab, "")
+        self.tabs.currentChanged.connect(self._on_tab)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.tabs, 1)
 
         # Days left change at midnight even when nothing is edited.
         self._tick = QTimer(self)
@@ -200,7 +220,29 @@ class AgendaPage(QWidget):
 
     # -- language ---------------------------------------------------------------------------
 
+    def _on_tab(self, index: int) -> None:
+        if index == self.TIMELINE_TAB:
+            self.show_timeline()
+
+    def show_timeline(self) -> AllCasesTimelinePage | None:
+        """Switch to the all-cases timeline (a lane per case), building it on first use."""
+        if self._vault is None:
+            return None
+        if self.timeline is None:
+            self.timeline = AllCasesTimelinePage(self._vault, self._timeline_tab, now=self._now)
+            self.timeline.open_record.connect(self.open_record)
+            layout = self._timeline_tab.layout()
+            assert layout is not None
+            layout.addWidget(self.timeline)
+        else:
+            self.timeline.reload()
+        if self.tabs.currentIndex() != self.TIMELINE_TAB:
+            self.tabs.setCurrentIndex(self.TIMELINE_TAB)
+        return self.timeline
+
     def _retranslate(self) -> None:
+        self.tabs.setTabText(self.LIST_TAB, _tr("Agenda", "Deadlines and hearings"))
+        self.tabs.setTabText(self.TIMELINE_TAB, _tr("Agenda", "All cases timeline"))
         self.title_label.setText(_tr("Agenda", "Agenda"))
         self.weeks_label.setText(_tr("Agenda", "&Weeks ahead:"))
         self.weeks_spin.setAccessibleName(_tr("Agenda", "Weeks ahead"))
@@ -236,6 +278,8 @@ class AgendaPage(QWidget):
 
     def set_vault(self, vault: Any) -> None:
         self._vault = vault
+        if self.timeline is not None:
+            self.timeline.set_vault(vault)
         self.refresh()
 
     def weeks(self) -> int:
@@ -250,6 +294,7 @@ class AgendaPage(QWidget):
             return
         selected = self.selected_event_id()
         self._events = list(self._vault.events.agenda(self._today(), self.weeks()))
+        self._titles = self._case_titles()
         self._fill()
         if selected:
             self.select_event(selected)
@@ -257,10 +302,13 @@ class AgendaPage(QWidget):
         self.counts_changed.emit(overdue, near)
 
     def clear(self) -> None:
-        """Drop every row and the vault (the lock calls this)."""
+        """Drop every row, the all-cases timeline and the vault (the lock calls this)."""
         self._vault = None
         self._events = []
+        self._titles = {}
         self.tree.clear()
+        if self.timeline is not None:
+            self.timeline.clear()
         self.summary_label.clear()
         self._update_buttons()
         self.counts_changed.emit(0, 0)
@@ -275,8 +323,9 @@ class AgendaPage(QWidget):
         return titles
 
     def _fill(self) -> None:
+        # Only what `refresh` read: a language switch re-renders without touching the vault.
         today = self._today()
-        titles = self._case_titles()
+        titles = self._titles
         locale = QLocale()
         self.tree.clear()
         groups: dict[object, QTreeWidgetItem] = {}

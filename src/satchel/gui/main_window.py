@@ -11,9 +11,10 @@ vault data anywhere.
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -112,6 +113,10 @@ class MainWindow(QMainWindow):
     locked = Signal()
     closed = Signal()  # the user closed the window: the vault is closed, the app quits
     language_changed = Signal(str)
+
+    # Called with each new window once its pages are built: parts in their own packages
+    # (the timeline: the all-cases page and the Agenda badge) add or wire pages here.
+    page_hooks: ClassVar[list[Callable[[MainWindow], None]]] = []
 
     def __init__(self, vault: Any, vault_path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -254,6 +259,8 @@ class MainWindow(QMainWindow):
         self.case_view.back_requested.connect(lambda: self.show_page("cases"))
         self.case_view.case_changed.connect(self._on_case_changed)
         self.cases_page.case_saved.connect(lambda _id: self._update_status())
+        for hook in MainWindow.page_hooks:
+            hook(self)
         self.show_page("cases")
 
     def _build_shortcuts(self) -> None:

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from satchel.gui.timeline.widget import AllCasesTimelinePage, TimelineWidget
-
-_tr = QCoreApplication.translate
 
 __all__ = [
     "AllCasesTimelinePage",
@@ -78,30 +76,32 @@ def link_timeline_and_chronology(timeline: TimelineWidget, chronology: Any) -> N
 
 
 def install() -> None:
-    """Make the case view use this timeline for its Timeline tab.
+    """Plug the timeline into the client (called once at start-up, before any window).
 
-    Called at start-up before the main window is built (its case view asks the factory
-    when it is constructed).
+    The case view builds its Timeline tab with `make_case_timeline`; every main window,
+    once its pages are built, shows the Agenda badge (`install_pages`).
     """
     from satchel.gui.case_view import CaseView
+    from satchel.gui.main_window import MainWindow
 
     CaseView.timeline_factory = make_case_timeline
+    if install_pages not in MainWindow.page_hooks:
+        MainWindow.page_hooks.append(install_pages)
 
 
 def install_pages(window: Any) -> None:
-    """Put the Agenda (with its badge) and the all-cases timeline into the main window.
+    """Show the Agenda's counts of overdue and near deadlines in the main window's navigation.
 
-    `window` is a `satchel.gui.main_window.MainWindow`: pages are added with its public
-    `add_page`, and the Agenda entry of its `navigation` list shows the number of overdue
-    and near deadlines.
+    `window` is a `satchel.gui.main_window.MainWindow` (its Agenda page is an `AgendaPage`,
+    which also holds the all-cases timeline as a tab). The badge follows every recount.
     """
     from satchel.gui.agenda_page import AgendaPage, show_badge
 
-    agenda = AgendaPage(window.vault, window)
-    window.add_page("agenda", window.tr("Agenda"), agenda, "agenda")
+    agenda = window.page("agenda") if "agenda" in window.page_keys() else None
+    if not isinstance(agenda, AgendaPage):
+        return
+    navigation = window.navigation
     agenda.counts_changed.connect(
-        lambda overdue, near: show_badge(window.navigation, "agenda", overdue, near)
+        lambda overdue, near: show_badge(navigation, "agenda", overdue, near)
     )
     agenda.refresh()
-    page = AllCasesTimelinePage(window.vault, window)
-    window.add_page("timeline", _tr("Timeline", "All cases timeline"), page, "timeline")

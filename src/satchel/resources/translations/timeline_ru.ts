@@ -314,6 +314,10 @@
         <source>Mark &amp;pending</source>
         <translation>Вернуть в &amp;ожидание</translation>
     </message>
+    <message>
+        <source>All cases timeline</source>
+        <translation>Все дела на шкале времени</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -1,0 +1,91 @@
+"""The timeline inside the client: the case view's Timeline tab in step with its chronology,
+the Agenda's badge in the navigation and its all-cases timeline, and the lock clearing them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from timeline_case import DemoCase, build_case
+
+from satchel.core.vault import Vault
+from satchel.gui.agenda_page import AgendaPage
+from satchel.gui.case_view import CaseView
+from satchel.gui.main_window import MainWindow
+from satchel.gui.timeline import TimelineWidget
+from satchel.gui.timeline.layout import LaneMode
+
+
+@pytest.fixture
+def demo(vault: Vault) -> DemoCase:
+    return build_case(vault)
+
+
+@pytest.fixture
+def window(qtbot, plugins, vault: Vault, demo: DemoCase) -> MainWindow:
+    w = MainWindow(vault)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_the_case_view_timeline_tab_follows_the_case_and_its_chronology(qtbot, window, demo):
+    window.open_record("case", demo.case_id)
+    view: CaseView = window.case_view
+    timeline = view.timeline
+    assert isinstance(timeline, TimelineWidget)
+    assert len(timeline.visible_items()) == 15
+    qtbot.wait(1)  # the link is made once the case view has built its chronology
+    view.show_tab(CaseView.TIMELINE)
+    timeline.view.select_event(demo.ids["arrest"], notify=True)
+    assert view.chronology.selected_event_id() == demo.ids["arrest"]
+    row = view.chronology.model.row_of(demo.ids["custody"])
+    view.chronology.view.setCurrentIndex(
+        view.chronology.proxy.mapFromSource(view.chronology.model.index(row, 0))
+    )
+    assert timeline.selected_id() == demo.ids["custody"]
+
+
+def test_the_agenda_entry_counts_overdue_and_near_deadlines(window, vault, demo):
+    agenda = window.page("agenda")
+    assert isinstance(agenda, AgendaPage)
+    # Whatever today is, the demo's deadlines lie in the past: all of them are overdue.
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    overdue = sum(1 for _h, _e in agenda.rows() if _h == "Overdue")
+    assert overdue == 4 or date.today() < date(2025, 12, 2)
+    assert any(t.startswith("Agenda  (") and "overdue" in t for t in titles)
+    for key in ("reply", "appeal", "brief", "later"):
+        vault.events.set_deadline_status(demo.ids[key], "done")
+    agenda.refresh()
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert "Agenda" in titles
+
+
+def test_the_agenda_holds_every_case_on_one_timeline(qtbot, window, vault, demo):
+    other = vault.cases.create("Asylum of Zarina Ilyasova")
+    vault.events.create(other.id, "Asylum interview", "hearing", date="2025-10-02")
+    agenda = window.page("agenda")
+    window.show_page("agenda")
+    timeline = agenda.show_timeline()
+    assert timeline is not None and timeline.lane_mode() is LaneMode.BY_CASE
+    labels = [lane.label for lane in timeline.view.lanes]
+    assert sorted(labels) == ["Asylum of Zarina Ilyasova", "Extradition of Dilnoza Karimova"]
+    opened: list[tuple[str, str]] = []
+    agenda.open_record.connect(lambda kind, rid: opened.append((kind, rid)))
+    timeline.view.select_event(demo.ids["decision"])
+    timeline.view.setFocus()
+    qtbot.keyClick(timeline.view, "\r")
+    assert opened == [("event", demo.ids["decision"])]
+
+
+def test_lock_clears_the_timelines_and_the_agenda(qtbot, window, demo):
+    window.open_record("case", demo.case_id)
+    agenda = window.page("agenda")
+    agenda.show_timeline()
+    window.lock()
+    assert window.case_view.timeline.visible_items() == []
+    assert window.case_view.timeline.view.lanes == []
+    assert agenda.rows() == []
+    assert agenda.timeline.view.lanes == []
