@@ -27,6 +27,7 @@ __all__ = [
     "add_colleague_from_card",
     "colleague_identity",
     "mark_verified",
+    "validate_card_text",
 ]
 
 
@@ -89,10 +90,6 @@ def mark_verified(vault: Vault, colleague_id: str) -> Colleague:
     """Record that the user compared this colleague's fingerprint aloud and it matched."""
     colleague = vault.colleagues.get(colleague_id)
     return vault.colleagues.update(colleague.id, verification=Verification.VERIFIED)
-
-
-def recipients_for(vault: Vault, colleagues: list[Colleague]) -> list[PublicIdentity]:
-    return [colleague_identity(c) for c in colleagues]
 
 
 def validate_card_text(text: str) -> PublicIdentity:

@@ -42,6 +42,7 @@ __all__ = [
     "apply_import",
     "plan_import",
     "record_label",
+    "record_stores",
 ]
 
 
@@ -158,7 +159,8 @@ def record_label(kind: str, record: Mapping[str, Any]) -> str:
     return text[:80] + ("…" if len(text) > 80 else "")
 
 
-def _stores(vault: Vault) -> dict[str, Any]:
+def record_stores(vault: Vault) -> dict[str, Any]:
+    """The store of each record kind a bundle carries."""
     return {
         "case": vault.cases,
         "person": vault.people,
@@ -207,7 +209,7 @@ class _Planner:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self.stores = _stores(vault)
+        self.stores = record_stores(vault)
         self.conflict_store = ConflictStore(vault.db)
         self.new: list[RecordRef] = []
         self.changed: list[RecordRef] = []
@@ -282,7 +284,7 @@ class _Applier:
     def __init__(self, vault: Vault, preview: ImportPreview) -> None:
         self.vault = vault
         self.preview = preview
-        self.stores = _stores(vault)
+        self.stores = record_stores(vault)
         self.conflict_store = ConflictStore(vault.db)
         self.added = self.updated = self.conflicts = self.unchanged = self.documents = 0
         # Document records waiting for their bytes, by SHA-256 (several may share one file).
