@@ -6,7 +6,7 @@ import pytest
 
 from satchel.core.database import Database
 from satchel.core.model import Verification
-from satchel.errors import InvalidInput
+from satchel.errors import DiskFull, InvalidInput
 
 
 def test_nested_transaction_rolls_back_alone(db: Database) -> None:
@@ -102,3 +102,16 @@ def test_invalid_colleague_is_refused(db: Database, args: tuple[str, str, str], 
     with pytest.raises(InvalidInput) as err:
         db.colleagues.create(*args)
     assert err.value.field == field
+
+
+def test_a_full_disk_is_reported_and_loses_nothing_saved_before(db: Database) -> None:
+    kept = db.cases.create("Saved before the disk filled up")
+    pages = db.connection.execute("PRAGMA page_count").fetchone()[0]
+    # The database may not grow any more: as good as a full disk, for SQLite.
+    db.connection.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(DiskFull), db.bulk():
+        for i in range(500):
+            db.cases.create(f"Case {i}", summary="x" * 2000)
+    db.connection.execute("PRAGMA max_page_count = 1073741823")
+    assert [c.id for c in db.cases.list()] == [kept.id]
+    assert not db.connection.in_transaction

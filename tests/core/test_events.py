@@ -230,3 +230,16 @@ def test_event_cites_documents_and_both_sides_see_the_link(db: Database, case: C
     assert err.value.field == "document_ids"
     db.documents.delete(scan.id)
     assert db.events.get(event.id).document_ids == ()
+
+
+def test_import_keeps_links_to_documents_and_sources_that_arrive_later(
+    db: Database, case: Case
+) -> None:
+    decision = db.events.create(case.id, "Decision", "decision", date="2025-09-01")
+    appeal = db.events.create_deadline(case.id, "Appeal", computed_from=decision.id, offset_days=10)
+    data = to_dict(appeal) | {"document_ids": ["dddddddd-0000-4000-8000-000000000001"]}
+    db.events.delete(appeal.id)
+    db.events.delete(decision.id)
+    stored = db.events.put_raw(data)  # neither the decision nor the document is here yet
+    assert stored.date == appeal.date
+    assert stored.document_ids == ("dddddddd-0000-4000-8000-000000000001",)

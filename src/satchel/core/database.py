@@ -76,8 +76,11 @@ class Database:
         try:
             yield
         except BaseException:
-            self.connection.execute(f"ROLLBACK TO {name}")
-            self.connection.execute(f"RELEASE {name}")
+            # After some errors (a full disk) SQLite has already rolled back the whole
+            # transaction, savepoints included; then there is nothing left to undo here.
+            if self.connection.in_transaction:
+                self.connection.execute(f"ROLLBACK TO {name}")
+                self.connection.execute(f"RELEASE {name}")
             raise
         else:
             self.connection.execute(f"RELEASE {name}")
@@ -93,9 +96,11 @@ class Database:
         try:
             yield
             _run(self.connection, "COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
+            if _is_disk_full(exc):
+                raise DiskFull(_DISK_FULL) from exc
             raise
         finally:
             self._depth = 0
@@ -160,10 +165,18 @@ class Database:
                 self.search.index(kind, record_id, *entry)
 
 
+_DISK_FULL = "The disk is full; the last change was not saved."
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    # SQLITE_FULL reaches Python as OperationalError("database or disk is full").
+    return isinstance(exc, sqlite.OperationalError) and "full" in str(exc).lower()
+
+
 def _run(conn: sqlite.Connection, sql: str) -> None:
     try:
         conn.execute(sql)
     except sqlite.OperationalError as exc:
-        if "full" in str(exc).lower():
-            raise DiskFull("The disk is full; the last change was not saved.") from exc
+        if _is_disk_full(exc):
+            raise DiskFull(_DISK_FULL) from exc
         raise

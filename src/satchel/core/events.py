@@ -262,7 +262,7 @@ class EventStore(RecordStore[Event]):
 
     def put_raw(self, data: Any) -> Event:
         """As `RecordStore.put_raw`; a computed deadline whose source has not arrived (yet)
-        keeps the date it came with."""
+        keeps the date it came with, and links to documents not stored yet are kept."""
         self._importing = True
         try:
             return super().put_raw(data)
@@ -438,7 +438,9 @@ class EventStore(RecordStore[Event]):
                 raise InvalidInput(f"No person with id {pid}", "person_ids")
         document_ids = tuple(dict.fromkeys(record.document_ids))
         for did in document_ids:
-            if not self._db.documents.exists(did):
+            # A bundle brings a document's record after the events citing it (its bytes
+            # come last), so an import keeps links to documents not stored yet.
+            if not self._importing and not self._db.documents.exists(did):
                 raise InvalidInput(f"No document with id {did}", "document_ids")
         record = dataclasses.replace(
             record,
