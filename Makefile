@@ -1,37 +1,73 @@
-# Two entry points (see README): `make demo` opens Satchel on a demo vault; `make test` runs
-# the whole test suite. Both create .venv and install what they need on a fresh machine.
+# The README's two commands: `make demo` sets up and opens Satchel on a demo vault of
+# fictional cases; `make test` sets up and runs the whole test suite. Both work on a fresh
+# clone with only Python 3.11+ (venv, pip), git and make: they create .venv/ and install
+# what they need. `.ci/run` runs `make test` and nothing else.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+SATCHEL := $(VENV)/bin/satchel
 DEMO_VAULT ?= $(CURDIR)/.demo-vault
+# Fictional data under a passphrase printed on screen: this vault is for looking around only.
 DEMO_PASSPHRASE ?= demo passphrase
+DEMO_CASES ?= 12
+BENCH_ARGS ?=
 
-.PHONY: demo test venv system-deps translations bench screenshots lint clean
+.PHONY: demo demo-cli test venv system-deps translations bench bench-quick screenshots lint clean
 
+# Reinstall whenever pyproject.toml changes (new dependency, new entry point).
 $(VENV)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	  || { echo "Satchel needs Python 3.11 or newer (PYTHON=$(PYTHON))" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test,dev]'
-	touch $@
+	@touch $@
 
 venv: $(VENV)/.installed
 
 system-deps:
-	bash tools/install-system-deps
+	@bash tools/install-system-deps
 
+# Qt .qm files are built from the .ts sources in the package (never committed).
 translations: venv
-	$(PY) tools/build_translations.py
+	@if [ -f tools/build_translations.py ]; then $(PY) tools/build_translations.py; fi
 
-demo: venv translations
-	@test -d $(DEMO_VAULT) || { printf '%s\n' '$(DEMO_PASSPHRASE)' | $(VENV)/bin/satchel --vault $(DEMO_VAULT) demo --passphrase-file - --cases 12 --seed 7; }
-	@echo "Demo vault: $(DEMO_VAULT)   passphrase: $(DEMO_PASSPHRASE)"
-	$(VENV)/bin/satchel --vault $(DEMO_VAULT)
+# The demo vault is made once (deterministic: seed 7), then reused; `make clean` removes it.
+$(DEMO_VAULT)/keyslots: | venv
+	@echo "Creating the demo vault in $(DEMO_VAULT) ($(DEMO_CASES) fictional cases)..."
+	@printf '%s\n' '$(DEMO_PASSPHRASE)' | $(SATCHEL) --vault '$(DEMO_VAULT)' demo \
+	  --passphrase-file - --cases $(DEMO_CASES) --seed 7 >/dev/null
+
+demo: venv translations $(DEMO_VAULT)/keyslots
+	@echo
+	@echo "  Demo vault:  $(DEMO_VAULT)"
+	@echo "  Passphrase:  $(DEMO_PASSPHRASE)"
+	@echo
+	@if [ "$$(uname -s)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  echo "No display for the desktop client here; the demo vault through the command line:"; \
+	  $(MAKE) --no-print-directory demo-cli; \
+	else \
+	  $(SATCHEL) --vault '$(DEMO_VAULT)'; \
+	fi
+
+# The same demo vault shown in a terminal: cases, the agenda, and a search across scripts.
+demo-cli: $(DEMO_VAULT)/keyslots
+	@set -e; S() { printf '%s\n' '$(DEMO_PASSPHRASE)' \
+	    | $(SATCHEL) --vault '$(DEMO_VAULT)' --passphrase-file - "$$@"; }; \
+	  echo; echo '$$ satchel case list'; S case list; \
+	  echo; echo '$$ satchel deadline list'; S deadline list; \
+	  echo; echo '$$ satchel search Zhuravlyova   # also finds Журавлёва, Zhuravleva, Žuravljova'; \
+	  S search Zhuravlyova
 
 test: venv system-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
+# Every benchmark, on a cached 2,000-case vault built on first use (bench/out/).
 bench: venv translations
-	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py $(BENCH_ARGS)
+
+bench-quick: venv translations
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --quick $(BENCH_ARGS)
 
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
@@ -42,4 +78,4 @@ lint: venv
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) .demo-vault build src/*.egg-info
+	rm -rf $(VENV) '$(DEMO_VAULT)' build src/*.egg-info bench/out

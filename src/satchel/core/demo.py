@@ -281,6 +281,10 @@ _NGOS = (
     ("Фонд «Свободный берег»", "ru"),
     ("Safe Corridor Initiative", "en"),
 )
+FEATURED_CLIENT = _Name("Анна", "Журавлёва", "Сергеевна", True, "Russia")
+"""The client of the first demo case (an extradition): spelt Журавлёва, ZHURAVLEVA,
+Zhuravlyova and Žuravljova across her papers, so one search shows the name matching."""
+
 _INTERPRETERS = (
     _Name("Ольга", "Виноградова", "", True),
     _Name("Marta", "Kaminska", "", True),
@@ -699,6 +703,11 @@ class _People:
         middle = self.rng.choice(_PATRONYMICS)[int(female)] if patronymic else ""
         return _Name(first, surname, middle, female, origin)
 
+    def featured(self) -> _Name:
+        """The first demo client, the same in every demo: the README searches for her."""
+        self.clients.add(FEATURED_CLIENT.cyrillic())
+        return FEATURED_CLIENT
+
     def client_name(self, case_type: CaseType) -> _Name:
         """A client's name, not yet used by another demo client while names remain."""
         pick = self.rng.random()
@@ -1046,7 +1055,7 @@ def _fill_case(
     case_type = DEMO_CASE_TYPES[index % len(DEMO_CASE_TYPES)]
     place = rng.choice(_PLACES[case_type])
     lang = place.language if rng.random() < 0.8 else ("en" if place.language == "ru" else "ru")
-    client = people.client_name(case_type)
+    client = people.client_name(case_type) if index else people.featured()
     offset, status = _deadline_offset(rng, index)
     decision_day = today + timedelta(days=offset - APPEAL_DAYS)
     plan = _CasePlan(case_type, lang, place, client, decision_day, rng.choice(_ACCUSATIONS))
