@@ -1,0 +1,222 @@
+"""The chronology table: honest date order, filters, in-place edits, deletion, day order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+from satchel.core.dates import FuzzyDate
+from satchel.core.model import EventType, FactStatus, RoleKind
+from satchel.core.vault import Vault
+from satchel.gui import i18n
+from satchel.gui.chronology import ChronologyModel, ChronologyPanel, EventFlagFilter
+
+PASSPHRASE = "correct horse battery staple 42"
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[Vault]:
+    v, _code = Vault.create(tmp_path / "vault", PASSPHRASE)
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def case_id(vault: Vault) -> str:
+    return vault.cases.create(title="Extradition of A. Fictitious").id
+
+
+@pytest.fixture
+def panel(qtbot, vault: Vault) -> ChronologyPanel:
+    widget = ChronologyPanel(vault)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 500)
+    return widget
+
+
+def shown(panel: ChronologyPanel, column: int) -> list[str]:
+    proxy = panel.proxy
+    return [proxy.index(r, column).data() for r in range(proxy.rowCount())]
+
+
+def test_month_precision_event_reads_as_the_month_and_sorts_honestly(panel, vault, case_id):
+    for title, when in [
+        ("Decision", "2025-08-14"),
+        ("Detained", "2025-08"),
+        ("Request", "2025-07-31"),
+        ("Left the country", "~2025"),
+        ("Interview", "tbd"),
+    ]:
+        vault.events.create(case_id, title, date=FuzzyDate.parse(when))
+    panel.set_case(case_id)
+
+    # Honest order: a month starts before its days; undated last. A string sort of the
+    # displayed dates would put "14 Aug 2025" first and "c. 2025" last.
+    assert shown(panel, ChronologyModel.DATE) == [
+        "c. 2025",
+        "31 Jul 2025",
+        "Aug 2025",
+        "14 Aug 2025",
+        "TBD",
+    ]
+    panel.view.sortByColumn(ChronologyModel.DATE, Qt.SortOrder.DescendingOrder)
+    assert shown(panel, ChronologyModel.TITLE) == [
+        "Interview",
+        "Decision",
+        "Detained",
+        "Request",
+        "Left the country",
+    ]
+
+
+def test_dates_are_written_in_russian_when_the_interface_is_russian(panel, vault, case_id):
+    vault.events.create(case_id, "Задержание", date=FuzzyDate.parse("2025-08"))
+    vault.events.create(case_id, "Решение", date=FuzzyDate.parse("2025-08-14"))
+    i18n.install_translations("ru")
+    try:
+        panel.set_case(case_id)
+        assert shown(panel, ChronologyModel.DATE) == ["авг. 2025", "14 авг. 2025"]
+    finally:
+        i18n.install_translations("en")
+
+
+def test_filter_as_you_type_by_type_and_by_flag(qtbot, panel, vault, case_id):
+    vault.events.create(
+        case_id, "Arrest at the airport", "arrest", date="2025-03-02", key_fact=True
+    )
+    vault.events.create(
+        case_id,
+        "Hearing on detention",
+        "hearing",
+        date="2025-03-10",
+        fact_status=FactStatus.DISPUTED_BY_OTHER,
+    )
+    vault.events.create(case_id, "Meeting with client", "meeting", date="2025-03-12")
+    panel.set_case(case_id)
+
+    qtbot.keyClicks(panel.filter_edit, "AIRP")
+    assert shown(panel, ChronologyModel.TITLE) == ["Arrest at the airport"]
+    panel.filter_edit.clear()
+
+    panel.type_combo.setCurrentIndex(panel.type_combo.findData(EventType.MEETING.value))
+    assert shown(panel, ChronologyModel.TITLE) == ["Meeting with client"]
+    panel.type_combo.setCurrentIndex(0)
+
+    panel.flag_combo.setCurrentIndex(panel.flag_combo.findData(EventFlagFilter.KEY_FACTS))
+    assert shown(panel, ChronologyModel.TITLE) == ["Arrest at the airport"]
+    panel.flag_combo.setCurrentIndex(panel.flag_combo.findData(EventFlagFilter.DISPUTED))
+    assert shown(panel, ChronologyModel.TITLE) == ["Hearing on detention"]
+
+
+def test_people_involved_are_named_in_the_table(panel, vault, case_id):
+    person = vault.people.create(["Анна Вымышленная", "Anna Vymyshlennaya"])
+    vault.roles.create(case_id, person.id, RoleKind.CLIENT)
+    vault.events.create(case_id, "Arrest", date="2025-03-02", person_ids=(person.id,))
+    panel.set_case(case_id)
+    assert shown(panel, ChronologyModel.PEOPLE) == ["Анна Вымышленная"]
+
+
+def test_title_edited_in_place_is_saved_through_the_core(qtbot, panel, vault, case_id):
+    event = vault.events.create(case_id, "Arest", date="2025-03-02")
+    panel.set_case(case_id)
+    panel.show()
+    index = panel.proxy.index(0, ChronologyModel.TITLE)
+    panel.view.setCurrentIndex(index)
+    panel.view.edit(index)
+    editor = panel.view.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Arrest at the border")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on the next event loop
+    qtbot.waitUntil(lambda: vault.events.get(event.id).title == "Arrest at the border")
+    assert shown(panel, ChronologyModel.TITLE) == ["Arrest at the border"]
+    assert any(e.record_id == event.id and e.action == "update" for e in vault.audit.list())
+
+
+def test_status_edited_in_place_is_saved(panel, vault, case_id):
+    event = vault.events.create(case_id, "Beaten in custody", date="2025-03-02")
+    panel.set_case(case_id)
+    index = panel.proxy.index(0, ChronologyModel.STATUS)
+    assert panel.proxy.setData(index, FactStatus.DISPUTED_BY_OTHER.value)
+    assert vault.events.get(event.id).fact_status is FactStatus.DISPUTED_BY_OTHER
+    assert shown(panel, ChronologyModel.STATUS) == ["Disputed by the other side"]
+
+
+def test_delete_key_deletes_only_after_confirmation(qtbot, panel, vault, case_id, monkeypatch):
+    event = vault.events.create(case_id, "Hearing", date="2025-03-02")
+    panel.set_case(case_id)
+    panel.show()
+    panel.select_event(event.id)
+    panel.view.setFocus()
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert vault.events.exists(event.id)
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert not vault.events.exists(event.id)
+    assert panel.proxy.rowCount() == 0
+
+
+def test_events_of_one_day_can_be_reordered_but_not_past_the_day(panel, vault, case_id):
+    first = vault.events.create(case_id, "Detained", date="2025-03-02")
+    second = vault.events.create(case_id, "Questioned", date="2025-03-02")
+    vault.events.create(case_id, "Charged", date="2025-03-03")
+    panel.set_case(case_id)
+    assert shown(panel, ChronologyModel.TITLE) == ["Detained", "Questioned", "Charged"]
+
+    panel.select_event(second.id)
+    assert panel.move_selected(-1)
+    assert shown(panel, ChronologyModel.TITLE) == ["Questioned", "Detained", "Charged"]
+    assert panel.selected_event_id() == second.id
+
+    panel.select_event(first.id)
+    # "Detained" is last of its day: it cannot move into the next day.
+    assert not panel.move_selected(+1)
+    assert shown(panel, ChronologyModel.TITLE) == ["Questioned", "Detained", "Charged"]
+
+
+def test_select_event_does_not_echo_but_a_click_announces_the_event(qtbot, panel, vault, case_id):
+    a = vault.events.create(case_id, "A", date="2025-03-02")
+    b = vault.events.create(case_id, "B", date="2025-03-05")
+    panel.set_case(case_id)
+    panel.show()
+    seen: list[str] = []
+    panel.event_selected.connect(seen.append)
+
+    assert panel.select_event(b.id)
+    assert panel.selected_event_id() == b.id
+    assert seen == []
+
+    rect = panel.view.visualRect(panel.proxy.index(0, ChronologyModel.TITLE))
+    qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert seen == [a.id]
+
+
+def test_enter_opens_the_selected_event(qtbot, panel, vault, case_id):
+    event = vault.events.create(case_id, "Hearing", date="2025-03-02")
+    panel.set_case(case_id)
+    panel.show()
+    panel.select_event(event.id)
+    opened: list[tuple[str, str]] = []
+    panel.open_record.connect(lambda kind, rid: opened.append((kind, rid)))
+    qtbot.keyClick(panel.view, Qt.Key.Key_Return)
+    assert opened == [("event", event.id)]
+    dialogs = [d for d in panel.findChildren(object) if type(d).__name__ == "EventDialog"]
+    assert dialogs and dialogs[0].title_edit.text() == "Hearing"
+    dialogs[0].clear()
+
+
+def test_clear_leaves_no_vault_text_behind(panel, vault, case_id):
+    vault.events.create(case_id, "Secret meeting", date="2025-03-02", source="Witness K.")
+    panel.set_case(case_id)
+    panel.filter_edit.setText("secret")
+    panel.clear()
+    assert panel.model.rowCount() == 0
+    assert panel.filter_edit.text() == ""
+    assert panel.case_id() is None
