@@ -313,6 +313,7 @@ class CasesPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(column, order)
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(CasesModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for col in (CasesModel.TYPE, CasesModel.STATUS, CasesModel.RISK, CasesModel.TAGS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)

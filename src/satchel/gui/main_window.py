@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_case_action.setToolTip(self.tr("Create a case (Ctrl+N)"))
         self.new_case_action.triggered.connect(self.new_case)
-        bar.addAction(self.new_case_action)
+        # The Cases page has its own button; the window keeps only the shortcut.
+        self.addAction(self.new_case_action)
 
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -196,7 +197,10 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(200)
+        # Entries may carry a badge ("Agenda (2 overdue · 1 near)"): wrap, never scroll.
+        self.navigation.setWordWrap(True)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.currentItemChanged.connect(self._on_nav)
         self.stack = QStackedWidget(central)

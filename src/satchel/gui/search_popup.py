@@ -169,7 +169,8 @@ class SearchPopup(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        below = self._anchor.mapTo(parent, QPoint(0, self._anchor.height() + 2))
+        # The box sits in the toolbar, not inside `parent`: go through global coordinates.
+        below = parent.mapFromGlobal(self._anchor.mapToGlobal(QPoint(0, self._anchor.height() + 2)))
         width = max(self._anchor.width(), min(640, parent.width() - below.x() - 12))
         rows = sum(1 + g.childCount() for g in self._top_items())
         height = min(parent.height() - below.y() - 12, 60 + rows * 26)

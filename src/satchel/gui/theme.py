@@ -123,7 +123,9 @@ def _palette(c: Colours) -> QPalette:
 
 def _style_sheet(c: Colours) -> str:
     # Kept small: the palette does most of the work; this only adds spacing and the few
-    # named surfaces (navigation, banners) that a palette cannot express.
+    # named surfaces (navigation, banners) that a palette cannot express. Combo boxes,
+    # spin boxes and date fields are left to Fusion: a border rule would make Qt draw
+    # their arrows without the style.
     return f"""
 QListWidget#navigation {{
     background: {c.nav};
@@ -147,13 +149,13 @@ QToolBar {{
     spacing: 6px;
     padding: 4px 8px;
 }}
-QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit {{
+QLineEdit, QPlainTextEdit, QTextEdit {{
     border: 1px solid {c.border};
     border-radius: 5px;
     padding: 4px 6px;
     background: {c.base};
 }}
-QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
     border: 1px solid {c.accent};
 }}
 QPushButton {{
@@ -220,7 +222,10 @@ def apply_theme(app: QApplication, scheme: Scheme | None = None) -> Scheme:
     _forced = scheme
     _current = scheme if scheme is not None else _system_scheme()
     c = colours()
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        # Once only: replacing the style under a live style sheet deletes the style
+        # object that polished widgets still point to.
+        app.setStyle("Fusion")
     app.setPalette(_palette(c))
     app.setStyleSheet(_style_sheet(c))
     return _current
