@@ -7,6 +7,7 @@ import json
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from tests.cli.conftest import PASSPHRASE, Cli
 
 CASE_KEYS = {
@@ -191,3 +192,46 @@ def test_case_edit_and_close(initialised: Cli) -> None:
         "critical",
         "2025-09-01",
     )
+
+
+def test_demo_creates_a_vault_prints_its_code_and_fills_it(cli: Cli) -> None:
+    result = cli("demo", "--cases", "2", "--seed", "3")
+    assert result.code == 0, result.err
+    assert "Recovery code" in result.out
+    cases = json.loads(cli("case", "list", "--json").out)
+    assert {c["case_type"] for c in cases} == {"extradition", "deportation"}
+    # Run again on the existing vault: it unlocks it and adds, asking no new passphrase.
+    again = cli("demo", "--cases", "1", "--seed", "4")
+    assert again.code == 0, again.err
+    assert "Recovery code" not in again.out
+    assert len(json.loads(cli("case", "list", "--json").out)) == 3
+
+
+def test_satchel_vault_environment_variable_names_the_vault(
+    initialised: Cli, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SATCHEL_VAULT", str(vault_dir))
+    assert initialised("case", "add", "Found through the environment", vault=None).code == 0
+    listed = initialised("case", "list", "--json", vault=None)
+    assert [c["title"] for c in json.loads(listed.out)] == ["Found through the environment"]
+
+
+def test_options_may_follow_the_command(
+    initialised: Cli, vault_dir: Path, passphrase_file: Path
+) -> None:
+    result = initialised("case", "list", "--vault", str(vault_dir), "--passphrase-file",
+                         str(passphrase_file), vault=None, passphrase=None)  # fmt: skip
+    assert result.code == 0, result.err
+
+
+def test_no_command_without_a_display_is_one_line(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr("sys.platform", "linux")
+    result = cli(passphrase=None)
+    assert result.code == 1
+    assert result.err_lines == [
+        "satchel: no display to open the desktop client on; the command line works: satchel --help"
+    ]
