@@ -119,3 +119,9 @@ def test_send_dialog_passphrase_mode_shows_a_strong_passphrase(qtbot, page, vaul
     dialog.to_passphrase.setChecked(True)
     assert dialog.write_button.isEnabled()
     assert len(dialog.passphrase_edit.text()) >= 30
+
+
+def test_page_speaks_russian(qtbot, vault: Vault, russian: None) -> None:
+    widget = ColleaguesPage(vault)
+    qtbot.addWidget(widget)
+    assert widget.add_button.text() == "Добавить по карточке…"
