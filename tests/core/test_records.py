@@ -123,6 +123,9 @@ def test_the_dict_form_is_plain_and_stable() -> None:
         ({"deadline": {"extra": 1}}, "deadline.extra"),
         ({"person_ids": "one"}, "person_ids"),
         ({"versions": [["v", "3"]]}, "versions"),
+        ({"versions": []}, "versions"),
+        ({"versions": [["v", 0]]}, "versions"),
+        ({"versions": [["v", 1], ["v", 2]]}, "versions"),
         ({"id": "not-a-uuid"}, "id"),
     ],
 )
@@ -138,6 +141,11 @@ def test_from_dict_refuses_unknown_kinds_and_non_objects() -> None:
         from_dict("secret", {})
     with pytest.raises(InvalidInput):
         from_dict("case", ["not", "an", "object"])  # type: ignore[arg-type]
+
+
+def test_version_vector_from_another_vault_is_read_in_sorted_order() -> None:
+    data = to_dict(EXAMPLES[0]) | {"versions": [["b", 1], ["a", 2]]}
+    assert from_dict("case", data).versions == (("a", 2), ("b", 1))
 
 
 def test_version_bump_counts_per_vault_and_stays_sorted() -> None:

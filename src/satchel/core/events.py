@@ -51,6 +51,7 @@ SOON_DAYS = 14
 """A pending deadline this many days away or fewer is coming soon."""
 
 _ORDER = "sort_undated, sort_lo, sort_rank, day_order, created_at, id"
+_DATE_CACHE = 50_000  # distinct date texts remembered by _stored_date
 _MAX_CHAIN = 1000  # computed deadlines from computed deadlines: a sane bound for a cycle check
 
 
@@ -114,6 +115,17 @@ class EventStore(RecordStore[Event]):
     def __init__(self, db: Any) -> None:
         super().__init__(db)
         self._importing = False
+        # Many events share a date and FuzzyDate is immutable: parse each text once. Kept
+        # on the store, not the module, so it goes when the vault is locked.
+        self._dates: dict[str, FuzzyDate] = {}
+
+    def _stored_date(self, text: str) -> FuzzyDate:
+        found = self._dates.get(text)
+        if found is None:
+            if len(self._dates) >= _DATE_CACHE:
+                self._dates.clear()
+            found = self._dates[text] = FuzzyDate.parse(text)
+        return found
 
     # -- writing ------------------------------------------------------------------------
 
@@ -378,7 +390,7 @@ class EventStore(RecordStore[Event]):
             status = row["deadline_status"]
             out.append(
                 {
-                    "date": FuzzyDate.parse(row["date_text"]),
+                    "date": self._stored_date(row["date_text"]),
                     "deadline": None
                     if status is None
                     else DeadlineInfo(

@@ -47,16 +47,29 @@ if TYPE_CHECKING:
 
 __all__ = [
     "KINDS",
+    "MIN_PREFIX",
     "RecordStore",
     "bump_versions",
+    "coerce",
+    "coerce_record",
+    "column_value",
+    "decode",
+    "encode",
+    "enum_value",
+    "field_value",
     "first_versions",
     "fold",
     "format_timestamp",
     "from_dict",
+    "full_id",
     "kind_of",
     "new_id",
     "now",
+    "page",
     "parse_timestamp",
+    "placeholders",
+    "reference",
+    "require_text",
     "to_dict",
 ]
 
@@ -285,6 +298,12 @@ def from_dict(kind: str, data: Mapping[str, Any]) -> Record:
     record: Record = _build(cls, data)
     if not _UUID_RE.match(record.id):
         raise InvalidInput(f"Not a record id: {record.id!r}", "id")
+    vaults = [vault for vault, _edits in record.versions]
+    if not vaults or len(set(vaults)) != len(vaults) or any(n < 1 for _v, n in record.versions):
+        # Merging compares these counts: one vault twice, or zero edits, means tampering.
+        raise InvalidInput("A version vector needs one positive count per vault", "versions")
+    if list(record.versions) != sorted(record.versions):
+        record = dataclasses.replace(record, versions=tuple(sorted(record.versions)))
     return record
 
 
@@ -428,6 +447,43 @@ def column_value(hint: Any, value: Any) -> Any:
     return None if value is None else _column_encoder(hint)(value)
 
 
+def _parse_stored_time(text: str) -> datetime:
+    # Written by format_timestamp, so already canonical UTC.
+    return datetime.fromisoformat(text)
+
+
+@cache
+def _column_decoder(hint: Any) -> Callable[[Any], Any]:
+    """The function that reads a non-NULL stored value of `hint` back (the inverse of
+    `_column_encoder`). Trusts the database's own canonical forms: STRICT tables keep
+    the types, and every value went in through the encoders."""
+    base = _without_none(hint)
+    if hint == Versions:
+        return lambda stored: tuple((vault, n) for vault, n in json.loads(stored))
+    if _is_nested(hint):
+
+        def nested(stored: str) -> Any:
+            return () if stored == "[]" else decode(hint, json.loads(stored), "")
+
+        return nested
+    if base is bool:
+        return bool
+    if base in (str, int):
+        return lambda v: v
+    if isinstance(base, type) and issubclass(base, Enum):
+        members = {m.value: m for m in base}
+        return members.__getitem__
+    if base is datetime:
+        return _parse_stored_time
+    if base is date:
+        return date.fromisoformat
+    if base is FuzzyDate:
+        return FuzzyDate.parse
+    if base is PartialDate:
+        return PartialDate.parse
+    raise TypeError(f"Cannot read a column of type {hint!r}")
+
+
 def field_value(hint: Any, stored: Any, field: str) -> Any:
     """The inverse of `column_value`."""
     if stored is None:
@@ -516,19 +572,30 @@ class RecordStore(Generic[R]):
     def _select_sql(self) -> str:
         return f"SELECT * FROM {self.table}"
 
+    @classmethod
+    @cache
+    def _decoders(cls) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+        """(field, decoder) for every field stored in a column of its own name."""
+        hints = _hints(cls.record_cls)
+        return tuple(
+            (f.name, _column_decoder(hints[f.name]))
+            for f in _fields(cls.record_cls)
+            if f.name not in cls.link_fields
+        )
+
     def _records(self, rows: Sequence[sqlite.Row]) -> list[R]:
         if not rows:
             return []
-        hints = _hints(self.record_cls)
+        decoders = self._decoders()
         links = self._load_links(rows)
+        make = self.record_cls
         out: list[R] = []
         for row, extra in zip(rows, links, strict=True):
             kwargs: dict[str, Any] = dict(extra)
-            for f in _fields(self.record_cls):
-                if f.name in self.link_fields:
-                    continue
-                kwargs[f.name] = field_value(hints[f.name], row[f.name], f.name)
-            out.append(self.record_cls(**kwargs))  # type: ignore[arg-type]
+            for name, decoder in decoders:
+                stored = row[name]
+                kwargs[name] = None if stored is None else decoder(stored)
+            out.append(make(**kwargs))  # type: ignore[arg-type]
         return out
 
     def _fetch(self, where: str, params: Sequence[Any] | Mapping[str, Any] = ()) -> list[R]:
