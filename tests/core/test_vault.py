@@ -325,3 +325,22 @@ def test_full_disk_during_create_leaves_nothing_behind(
     assert not folder.exists()
     vault, _code = Vault.create(folder, PASSPHRASE)
     vault.close()
+
+
+def test_create_racing_another_create_never_destroys_the_vault_it_made(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another process creates a vault in the same folder between our "is it empty?" check
+    # and our taking the lock; our create must then refuse, not clean "its" files away.
+    real_acquire = vault_module.VaultLock.acquire
+
+    def other_process_wins(path: Path) -> vault_module.VaultLock:
+        monkeypatch.setattr(vault_module.VaultLock, "acquire", real_acquire)
+        other, _code = Vault.create(path, "the other process")
+        other.close()
+        return real_acquire(path)
+
+    monkeypatch.setattr(vault_module.VaultLock, "acquire", staticmethod(other_process_wins))
+    with pytest.raises(VaultExists):
+        Vault.create(folder, PASSPHRASE)
+    Vault.unlock(folder, "the other process").close()

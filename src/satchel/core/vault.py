@@ -169,13 +169,17 @@ class Vault:
         """A new, unlocked vault in `path`, and its recovery code (shown once, never stored)."""
         folder = Path(path)
         _check_new_passphrase(passphrase)
-        if any((folder / name).exists() for name in (KEYSLOTS_NAME, DB_NAME, AUX_NAME)):
-            raise VaultExists(
-                f"There is already a vault at {folder}. Choose another folder; nothing was changed."
-            )
+        _refuse_existing_vault(folder)
         with _disk_errors():
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         lock = VaultLock.acquire(folder)
+        try:
+            # Again under the lock: another process may have created a vault here since
+            # the first check, and the clean-up below would otherwise remove its files.
+            _refuse_existing_vault(folder)
+        except BaseException:
+            lock.release()
+            raise
         key = SecretBytes.random(32)
         vault: Vault | None = None
         try:
@@ -742,6 +746,13 @@ def _refuse_if_opens_other_slot(keyslots: Keyslots, kek: SecretBytes, target: in
         raise InvalidInput(
             "Choose a different passphrase: this one is already in use for this vault.",
             field="passphrase",
+        )
+
+
+def _refuse_existing_vault(folder: Path) -> None:
+    if any((folder / name).exists() for name in (KEYSLOTS_NAME, DB_NAME, AUX_NAME)):
+        raise VaultExists(
+            f"There is already a vault at {folder}. Choose another folder; nothing was changed."
         )
 
 
