@@ -19,8 +19,7 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -35,6 +34,7 @@ E = TypeVar("E")
 
 __all__ = [
     "EX_USAGE",
+    "GLOBAL_OPTIONS",
     "CliParser",
     "PassphraseSource",
     "add_command",
@@ -42,11 +42,13 @@ __all__ = [
     "check_stdin_free",
     "choice_of",
     "emit_json",
+    "field_lines",
     "open_vault",
     "parse_date",
     "parse_day",
     "parse_partial",
     "passphrases",
+    "plain",
     "print_table",
     "read_text_arg",
     "short_id",
@@ -120,7 +122,6 @@ def vault_path(args: argparse.Namespace) -> Path:
     return Path(resolve_vault_path(getattr(args, "vault", None)))
 
 
-@dataclass
 class PassphraseSource:
     """Where passphrases come from: a file, standard input, or an echo-free prompt.
 
@@ -128,10 +129,11 @@ class PassphraseSource:
     lines of standard input, so `passwd` can be scripted as `printf 'old\\nnew\\n' | ...`.
     """
 
-    file: str | None
-    new_file: str | None = None
-    _stdin_lines: list[str] = field(default_factory=list)
-    _stdin_read: bool = False
+    def __init__(self, file: str | None, new_file: str | None = None) -> None:
+        self.file = file
+        self.new_file = new_file
+        self._stdin_lines: list[str] = []
+        self._stdin_read = False
 
     def _stdin_line(self, what: str) -> str:
         if not self._stdin_read:
@@ -411,6 +413,3 @@ def field_lines(pairs: Iterable[tuple[str, str]]) -> None:
         sys.stdout.write(f"{k + ':':<{width + 1}} {first}\n")
         for more in rest:
             sys.stdout.write(f"{'':<{width + 1}} {more}\n")
-
-
-Handler = Callable[[argparse.Namespace], int | None]
