@@ -15,9 +15,11 @@ import pytest
 from satchel.core import paths, schema
 from satchel.core import vault as vault_module
 from satchel.core.vault import KEYSLOTS_NAME, Vault
+from satchel.crypto.keyslots import Keyslots
 from satchel.errors import (
     DiskFull,
     InvalidInput,
+    VaultDamaged,
     VaultExists,
     VaultInUse,
     VaultLocked,
@@ -344,3 +346,31 @@ def test_create_racing_another_create_never_destroys_the_vault_it_made(
     with pytest.raises(VaultExists):
         Vault.create(folder, PASSPHRASE)
     Vault.unlock(folder, "the other process").close()
+
+
+@pytest.mark.parametrize("change", ["passphrase", "recovery"])
+def test_rewriting_the_keyslots_erases_the_replaced_file(folder: Path, change: str) -> None:
+    # Renaming a new keyslots file over the old one leaves the old bytes in free disk
+    # blocks, where the old passphrase (the one being changed because it leaked) or the
+    # old recovery code still unwraps the master key. An open descriptor stands in for
+    # those blocks: it keeps the replaced file's contents reachable.
+    vault, code = Vault.create(folder, PASSPHRASE)
+    fd = os.open(folder / KEYSLOTS_NAME, os.O_RDONLY)
+    try:
+        if change == "passphrase":
+            vault.change_passphrase(PASSPHRASE, "a brand new passphrase")
+            old_secret = PASSPHRASE
+        else:
+            vault.regenerate_recovery_code(PASSPHRASE)
+            old_secret = code
+        vault.close()
+        old_bytes = os.pread(fd, 4096, 0)
+    finally:
+        os.close(fd)
+    assert b"SATCHEL-KEYSLOTS" not in old_bytes
+    try:
+        old_file = Keyslots.parse(old_bytes)
+    except VaultDamaged:
+        return
+    with vault_module._kek(old_file, old_secret) as kek:
+        assert old_file.open(kek) is None

@@ -576,7 +576,7 @@ class Vault:
 
     def _write_keyslots(self, keyslots: Keyslots) -> None:
         with _disk_errors():
-            _write_atomically(self._folder / KEYSLOTS_NAME, keyslots.to_bytes())
+            _replace_then_erase_old(self._folder / KEYSLOTS_NAME, keyslots.to_bytes())
 
     def _backup_before_migration(self, version: int) -> None:
         """Copy both databases to `<name>.bak-v<version>` before a schema migration.
@@ -953,6 +953,33 @@ def _replace_erasing_old(path: Path, data: bytes) -> None:
         _remove_quietly(temp)
         raise
     _fsync_dir(path.parent)
+
+
+def _replace_then_erase_old(path: Path, data: bytes) -> None:
+    """As `_write_atomically`, then overwrite the replaced file's bytes where they lie.
+
+    A rename alone leaves the old keyslots in free disk blocks, where the old passphrase
+    (changed because it leaked) or the old recovery code would still unwrap the master key,
+    and a later panic wipe would not reach them. The old bytes are overwritten only once
+    the new file is durable, so a crash at any point leaves a keyslots file that opens; and
+    only if no other name links to them (a hard-linked backup copy is the user's to keep).
+    """
+    old_fd: int | None = None
+    if os.name != "nt":  # Windows refuses to rename over a file that is open
+        with contextlib.suppress(FileNotFoundError):
+            old_fd = os.open(path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+    try:
+        _write_atomically(path, data)
+        if old_fd is not None and os.fstat(old_fd).st_nlink == 0:
+            size = os.fstat(old_fd).st_size
+            view = memoryview(secrets.token_bytes(size))
+            offset = 0
+            while offset < size:
+                offset += os.pwrite(old_fd, view[offset:], offset)
+            os.fsync(old_fd)
+    finally:
+        if old_fd is not None:
+            os.close(old_fd)
 
 
 def _overwrite(path: Path, *, whole: bool = False) -> None:
