@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,15 +10,6 @@ from satchel.core.model import DeadlineStatus, EventType, FactStatus, RoleKind
 from satchel.core.vault import Vault
 from satchel.gui import i18n
 from satchel.gui.event_dialog import EventDialog, FuzzyDateEdit
-
-PASSPHRASE = "correct horse battery staple 42"
-
-
-@pytest.fixture
-def vault(tmp_path: Path) -> Iterator[Vault]:
-    v, _code = Vault.create(tmp_path / "vault", PASSPHRASE)
-    yield v
-    v.close()
 
 
 @pytest.fixture

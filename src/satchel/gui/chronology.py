@@ -407,7 +407,11 @@ class ChronologyPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChronologyModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(ChronologyModel.DATE, 170)
+        # Wide enough for the longest date form (exact time with a zone) in either language.
+        sample = "14 сент. 2025, 10:30 UTC+05:45"
+        header.resizeSection(
+            ChronologyModel.DATE, self.view.fontMetrics().horizontalAdvance(sample) + 24
+        )
         header.resizeSection(ChronologyModel.TYPE, 130)
         header.resizeSection(ChronologyModel.PEOPLE, 160)
         header.resizeSection(ChronologyModel.STATUS, 150)
@@ -661,7 +665,6 @@ class ChronologyPanel(QWidget):
         event_id = self.selected_event_id()
         if event_id is None or self._case_id is None:
             return
-        self.open_record.emit("event", event_id)
         self._open_dialog(event_id).open()
 
     def _after_save(self, event_id: str) -> None:

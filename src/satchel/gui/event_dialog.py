@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -115,7 +116,7 @@ def date_kind_label(value: DateKind) -> str:
         DateKind.AFTER: _tr("EventLabels", "After"),
         DateKind.BETWEEN: _tr("EventLabels", "Between"),
         DateKind.SPAN: _tr("EventLabels", "From – to"),
-        DateKind.UNDATED: _tr("EventLabels", "Undated (to be determined)"),
+        DateKind.UNDATED: _tr("EventLabels", "Undated (TBD)"),
     }
     return labels[value]
 
@@ -310,17 +311,17 @@ class FuzzyDateEdit(QWidget):
         self._preview = QLabel(self)
         self._preview.setObjectName("datePreview")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        first = QHBoxLayout()
-        first.addWidget(self._kind)
-        first.addWidget(self.start, 1)
-        layout.addLayout(first)
-        second = QHBoxLayout()
-        second.addWidget(self._end_label)
-        second.addWidget(self.end, 1)
-        layout.addLayout(second)
-        layout.addWidget(self._preview)
+        # A grid keeps the start and end dates aligned under each other, the kind (or the
+        # "and"/"to" word) in the first column.
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self._kind, 0, 0)
+        grid.addWidget(self.start, 0, 1)
+        grid.addWidget(self._end_label, 1, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.end, 1, 1)
+        grid.addWidget(self._preview, 2, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self._kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         for kind in _KINDS:
             self._kind.addItem("", kind.value)
@@ -441,7 +442,7 @@ class EventDialog(QDialog):
         self._build()
         self._load()
         self._saved_state = self._state()
-        self.resize(720, 760)
+        self.resize(860, 780)
 
     # -- layout ----------------------------------------------------------------------------
 
@@ -466,6 +467,7 @@ class EventDialog(QDialog):
         self.description_edit = QPlainTextEdit(body)
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setMinimumHeight(60)
+        self.description_edit.setMaximumHeight(110)
         self.people_list = QListWidget(body)
         self.people_list.setMaximumHeight(110)
         self.documents_list = QListWidget(body)
@@ -478,6 +480,7 @@ class EventDialog(QDialog):
         self.quote_edit = QPlainTextEdit(body)
         self.quote_edit.setTabChangesFocus(True)
         self.quote_edit.setMinimumHeight(50)
+        self.quote_edit.setMaximumHeight(90)
 
         self.deadline_box = QGroupBox(body)
         self.deadline_box.setCheckable(True)
@@ -628,8 +631,7 @@ class EventDialog(QDialog):
             self._add_check_item(self.people_list, person.primary_name, pid, True)
 
         chosen_docs = set(ev.document_ids) if ev else set()
-        documents = vault.documents  # type: ignore[attr-defined]
-        for doc in documents.list(case_id=self._case_id) if documents is not None else ():
+        for doc in vault.documents.list(case_id=self._case_id):  # type: ignore[attr-defined]
             self._add_check_item(self.documents_list, doc.filename, doc.id, doc.id in chosen_docs)
 
         self.computed_from_combo.addItem(self.tr("Not computed: use the date above"), None)
