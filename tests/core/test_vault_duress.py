@@ -256,3 +256,18 @@ def test_the_shipped_decoy_content_fits_the_fixed_aux_size(vault_folder) -> None
     with Vault.unlock(folder, DURESS) as decoy:
         assert decoy.cases.count() > 0
         assert REAL_CASE not in case_titles(decoy)
+
+
+def test_decoy_passphrase_with_aux_missing_never_erases_the_real_vault(vault_folder) -> None:
+    # A decoy slot without aux.db was read as "an interrupted duress wipe": the real
+    # vault's slots were thrown away although decoy mode promises to leave it intact.
+    # aux.db can go missing without any wipe (a backup or sync tool that skipped it).
+    folder, code = vault_folder
+    set_duress(folder, DuressMode.DECOY)
+    (folder / "aux.db").unlink()
+
+    with pytest.raises(SatchelError):
+        Vault.unlock(folder, DURESS)
+    for secret in (PASSPHRASE, code):
+        with Vault.unlock(folder, secret) as real:
+            assert case_titles(real) == [REAL_CASE]

@@ -251,10 +251,17 @@ class Vault:
                     elif opened.content.role is SlotRole.DURESS_DECOY:
                         if (folder / AUX_NAME).exists():
                             db_name = AUX_NAME
-                        else:
-                            # Only an erase interrupted after the decoy moved into place
-                            # leaves a decoy slot without aux.db: finish that erase.
+                        elif _opens_with(folder / DB_NAME, opened.content.key):
+                            # An erase interrupted after the decoy moved into place
+                            # leaves a decoy slot, no aux.db and the decoy in vault.db:
+                            # finish that erase.
                             _finish_erase(folder, keyslots, opened, kek)
+                        else:
+                            # vault.db is still the real vault (decoy mode, aux.db lost
+                            # some other way): erasing its slots would destroy it.
+                            raise VaultDamaged(
+                                _damaged_db_message(folder / AUX_NAME, "the file is missing")
+                            )
                 except BaseException:
                     opened.content.key.wipe()
                     raise
@@ -639,6 +646,16 @@ def _connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connect
         conn.close()
         raise VaultDamaged(_damaged_db_message(db_file, str(exc))) from None
     return conn
+
+
+def _opens_with(db_file: Path, key: SecretBytes) -> bool:
+    """Whether `key` opens `db_file` (read only: keying and reading page 1 write nothing)."""
+    try:
+        conn = _connect(db_file, key, create=False)
+    except VaultDamaged:
+        return False
+    conn.close()
+    return True
 
 
 def _damaged_db_message(db_file: Path, reason: str) -> str:
