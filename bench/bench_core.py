@@ -51,6 +51,10 @@ from satchel.core.vault import Vault
 from satchel.crypto.kdf import TEST_PARAMS, calibrate, measure
 
 SEARCH_QUERIES = 100
+TOPIC_WORDS = (
+    "extradition", "апелляции", "asylum", "hearing", "Interpol",
+    "заседание", "decision", "ЕСПЧ", "detention", "appeal",
+)  # fmt: skip
 
 
 def ms(seconds: float) -> str:
@@ -97,41 +101,41 @@ def bench_unlock(folder: Path, runs: int) -> None:
 
 
 def search_queries(vault: Any, count: int, seed: int = 5) -> list[str]:
-    """`count` varied queries drawn from what the vault holds, the same for a seed."""
+    """`count` varied queries drawn from what the vault holds, the same for a seed.
+
+    Clients carry their name as written in Russian and in the passport's, the press's and
+    a court's Latin spelling; queries use each of them, whole, as prefixes of 2-5 letters
+    and as two words, plus words from case and event titles in both languages.
+    """
     rng = random.Random(seed)
-    people = vault.people.list(limit=400)
+    people = vault.people.list(limit=3000)
     clients = [p for p in people if len(p.names) >= 3] or people
     events = vault.events.list(limit=300)
     cases = vault.cases.list(limit=200)
+
+    def spelling(source: str) -> str:
+        names = rng.choice(clients).names
+        return next((n.text for n in names if n.source == source), names[0].text)
+
+    def surname(source: str) -> str:
+        # Russian papers write the surname first; the Latin spellings write it last.
+        words = spelling(source).split()
+        return words[0] if source == "internal passport" else words[-1]
+
     makers: list[Callable[[], str]] = [
-        lambda: rng.choice(clients).names[0].text.split()[0],  # Cyrillic surname
-        lambda: rng.choice(
-            [n.text for n in rng.choice(clients).names if n.source == "press"] or ["Zhuravleva"]
-        ).split()[-1],
-        lambda: rng.choice(clients).names[1].text.split()[-1].title(),  # ICAO passport
-        lambda: rng.choice(
-            [n.text for n in rng.choice(clients).names if n.source == "court"] or ["Žuravljova"]
-        ).split()[-1],
-        lambda: rng.choice(people).primary_name.split()[-1][: rng.randint(2, 5)],  # prefix
-        lambda: rng.choice(clients).names[2].text.split()[-1][: rng.randint(2, 5)].lower(),
-        lambda: " ".join(rng.choice(clients).names[2].text.split()[:2]),  # two words
+        lambda: surname("internal passport"),  # Журавлёва
+        lambda: surname("passport").title(),  # Zhuravleva (ICAO)
+        lambda: surname("press"),  # Zhuravlyova
+        lambda: surname("court"),  # Žuravljova
+        lambda: surname("internal passport")[: rng.randint(2, 5)],  # Жур
+        lambda: surname("press")[: rng.randint(2, 5)].lower(),  # zhur
+        lambda: rng.choice(people).primary_name.split()[-1][: rng.randint(2, 5)],
+        lambda: " ".join(spelling("press").split()[:2]),  # Anna Zhuravlyova
+        lambda: " ".join(spelling("internal passport").split()[:2]),  # Журавлёва Анна
         lambda: rng.choice(events).title.split()[0],
         lambda: " ".join(rng.choice(events).title.split()[:2]),
         lambda: rng.choice(cases).title.split()[-1],
-        lambda: rng.choice(
-            (
-                "extradition",
-                "апелляции",
-                "asylum",
-                "hearing",
-                "Interpol",
-                "заседание",
-                "decision",
-                "ЕСПЧ",
-                "detention",
-                "appeal",
-            )
-        ),
+        lambda: rng.choice(TOPIC_WORDS),
     ]
     return [rng.choice(makers)() for _ in range(count)]
 
