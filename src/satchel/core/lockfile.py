@@ -35,19 +35,25 @@ class VaultLock:
     def acquire(cls, folder: Path) -> VaultLock:
         """Take the lock or raise VaultInUse at once (never wait: the user should know)."""
         lock = cls(folder)
-        fd = os.open(lock.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
-        try:
-            _lock_fd(fd)
-        except OSError as exc:
+        while True:
+            fd = os.open(lock.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o600)
+            try:
+                _lock_fd(fd)
+            except OSError as exc:
+                os.close(fd)
+                if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
+                    raise VaultInUse(
+                        f"The vault at {folder} is already open in another Satchel window or "
+                        "process. Close it there first; nothing was changed."
+                    ) from None
+                raise
+            if _still_named(fd, lock.path):
+                lock._fd = fd
+                return lock
+            # vault.lock was removed (or replaced) after we opened it: a lock on that
+            # file guards nothing, since the next process opens the new one. Start over.
+            _unlock_fd(fd)
             os.close(fd)
-            if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
-                raise VaultInUse(
-                    f"The vault at {folder} is already open in another Satchel window or "
-                    "process. Close it there first; nothing was changed."
-                ) from None
-            raise
-        lock._fd = fd
-        return lock
 
     @property
     def held(self) -> bool:
@@ -72,6 +78,16 @@ class VaultLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def _still_named(fd: int, path: Path) -> bool:
+    """Whether `path` still names the file open as `fd`."""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 if sys.platform == "win32":

@@ -211,10 +211,14 @@ class Vault:
             key.wipe()
             if vault is not None:
                 vault.close()
-            lock.release()
             # Leave the folder as it was, so that trying again (after freeing disk space,
-            # say) is not refused as "a vault already exists".
-            _discard_partial_vault(folder)
+            # say) is not refused as "a vault already exists". Still holding the lock:
+            # vault.lock is removed too, and a process that took the lock in between would
+            # hold it on a file that no longer guards the folder.
+            try:
+                _discard_partial_vault(folder)
+            finally:
+                lock.release()
             raise
         return vault, code
 
@@ -890,7 +894,10 @@ def _discard_partial_vault(folder: Path) -> None:
             _remove_quietly(path)
     for stray in folder.glob(f"{_TEMP_PREFIX}*"):
         _remove_quietly(stray)
-    _remove_quietly(folder / LOCK_NAME)
+    # The caller still holds the lock; Windows refuses to remove an open file, and a
+    # leftover vault.lock is harmless there.
+    with contextlib.suppress(OSError):
+        (folder / LOCK_NAME).unlink()
     with contextlib.suppress(OSError):
         folder.rmdir()
 
