@@ -61,8 +61,10 @@ T_MAX = datetime(9999, 12, 31, tzinfo=UTC).timestamp()
 # A mark narrower than this is drawn as a point; points closer than CLUSTER_PX merge.
 POINT_PX = 6.0
 CLUSTER_PX = 10.0
+# Marks narrower than this (points and short bars) merge with neighbours into clusters.
+SMALL_PX = 16.0
 # A lane with more visible items than this is drawn as per-bucket counts, not item by item.
-DETAIL_LIMIT = 600
+DETAIL_LIMIT = 400
 BUCKET_PX = 28.0
 # The smallest room worth drawing a (possibly elided) label into.
 MIN_LABEL_PX = 36.0
@@ -525,7 +527,8 @@ def layout_lane(
     """The glyphs of one lane in the visible range, left to right, labels never overlapping.
 
     Sparse lanes are laid out item by item: marks narrower than `POINT_PX` are points, and
-    points closer than `CLUSTER_PX` collapse into a cluster with a count. Marks are packed
+    points or short bars (under `SMALL_PX`) closer than `CLUSTER_PX` collapse into a
+    cluster with a count. Marks are packed
     into `LANE_ROWS` sub-rows so a mark and its label do not cover the next one; a label
     that has no room is left out rather than drawn over something. Dense lanes (more than
     `DETAIL_LIMIT` visible) are counted per `BUCKET_PX` bucket by bisection, so the cost of
@@ -538,23 +541,24 @@ def layout_lane(
     cluster: Glyph | None = None
     for it in lane.index.visible(t0, t1):
         x0, x1 = vp.x(it.lo), vp.x(it.hi)
-        if x1 - x0 >= POINT_PX or it.shape in (Shape.BEFORE, Shape.AFTER):
+        if x1 - x0 >= SMALL_PX or it.shape in (Shape.BEFORE, Shape.AFTER):
             glyphs.append(Glyph(x0, x1, it))
             continue
-        xc = (x0 + x1) / 2.0
-        if cluster is not None and xc - cluster.x1 < CLUSTER_PX:
+        # A point, or a bar too short to carry its own label: these crowd, so they cluster.
+        if x1 - x0 < POINT_PX:
+            x0 = x1 = (x0 + x1) / 2.0
+        if cluster is not None and x0 - cluster.x1 < CLUSTER_PX:
             if cluster.item is not None:
                 cluster.members = [cluster.item]
                 cluster.item = None
             assert cluster.members is not None
             cluster.members.append(it)
             cluster.count += 1
-            cluster.x1 = max(cluster.x1, xc)
+            cluster.x1 = max(cluster.x1, x1)
             continue
-        cluster = Glyph(xc, xc, it)
+        cluster = Glyph(x0, x1, it)
         glyphs.append(cluster)
-    _pack_rows(glyphs, width, label_px or (lambda _it: 100.0))
-    return glyphs
+    return _pack_rows(glyphs, width, label_px or (lambda _it: 100.0))
 
 
 def _aggregate(lane: Lane, vp: Viewport, width: float) -> list[Glyph]:
@@ -602,36 +606,79 @@ def soft_edge(width: float) -> float:
 
 def _pack_rows(
     glyphs: list[Glyph], width: float, label_px: Callable[[TimelineItem], float]
-) -> None:
+) -> list[Glyph]:
     # Greedy interval packing: each mark takes the first row that is free at its left edge,
     # reserving room for its label; the label is then cut to the room before the next mark
-    # of the same row.
-    row_end = [-math.inf] * LANE_ROWS
-    last: list[Glyph | None] = [None] * LANE_ROWS
+    # of the same row. A short mark that would cover a short mark in every row joins it in
+    # a cluster instead: piles of bars are neither legible nor cheap to paint.
+    row_end = [-math.inf] * LANE_ROWS  # where the last mark's label ends
+    mark_end = [-math.inf] * LANE_ROWS  # where the last mark ends
+    labelled: list[Glyph | None] = [None] * LANE_ROWS
+    tail: list[Glyph | None] = [None] * LANE_ROWS
+    out: list[Glyph] = []
     for g in glyphs:
         left, right = glyph_extent(g)
         row = next((r for r in range(LANE_ROWS) if row_end[r] <= left), None)
         if row is None:
-            row = min(range(LANE_ROWS), key=lambda r: row_end[r])
-        prev = last[row]
+            row = next((r for r in range(LANE_ROWS) if mark_end[r] <= left), None)
+        if row is None:
+            row = min(range(LANE_ROWS), key=lambda r: mark_end[r])
+            t = tail[row]
+            if t is not None and _short(t) and _short(g):
+                _merge(t, g)
+                mark_end[row] = max(mark_end[row], glyph_extent(t)[1])
+                row_end[row] = max(row_end[row], mark_end[row] + 2.0)
+                if labelled[row] is t:
+                    labelled[row] = None
+                continue
+        prev = labelled[row]
         if prev is not None and prev.label_room:
             prev.label_room = _room(prev, left)
         g.row = row
+        tail[row] = g
+        mark_end[row] = right
+        out.append(g)
         inside = max(0.0, min(g.x1, width) - max(g.x0, 0.0) - 8.0)
         if g.item is not None and right + MIN_LABEL_PX > width and inside >= MIN_LABEL_PX:
             # The label would fall off the right edge: put it inside the visible bar.
             g.label_inside = True
             g.label_room = min(inside, label_px(g.item) + 4.0)
             row_end[row] = right + 2.0
-            last[row] = None
+            labelled[row] = None
             continue
         want = 0.0 if g.item is None else label_px(g.item) + 10.0
         g.label_room = want if want >= MIN_LABEL_PX else 0.0
         row_end[row] = right + (g.label_room or 2.0)
-        last[row] = g
-    for g in last:
+        labelled[row] = g
+    for g in labelled:
         if g is not None and g.label_room:
             g.label_room = min(g.label_room, max(0.0, width + 400.0 - glyph_extent(g)[1]))
+    return out
+
+
+# A mark shorter than this may be merged into a cluster when it would cover another.
+MERGE_PX = 48.0
+
+
+def _short(g: Glyph) -> bool:
+    return g.is_cluster or (
+        g.x1 - g.x0 < MERGE_PX and g.item is not None and g.item.shape not in _ARROWS
+    )
+
+
+_ARROWS = (Shape.BEFORE, Shape.AFTER)
+
+
+def _merge(into: Glyph, g: Glyph) -> None:
+    members = into.members if into.members is not None else [into.item]  # type: ignore[list-item]
+    members.extend(g.members if g.members is not None else [g.item])  # type: ignore[list-item]
+    into.members = members
+    into.item = None
+    into.count += g.count
+    into.x0 = min(into.x0, g.x0)
+    into.x1 = max(into.x1, g.x1)
+    into.label_room = 0.0
+    into.label_inside = False
 
 
 def _room(g: Glyph, next_left: float) -> float:

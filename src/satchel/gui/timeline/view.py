@@ -54,6 +54,7 @@ from satchel.gui.timeline.layout import (
     ARROW_PX,
     LANE_ROWS,
     MIN_SPP,
+    POINT_PX,
     Glyph,
     Lane,
     Shape,
@@ -147,6 +148,21 @@ def urgency_text(item: TimelineItem) -> str:
     return plural("Timeline", "%n day(s) left", left)
 
 
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """Pens and brushes of one mark colour, made once (QColor/QPen per mark are costly)."""
+
+    colour: QColor
+    pen: QPen
+    dashed: QPen
+    light: QColor
+    soft: QColor
+    hatch: QBrush
+
+
+_WHITE = QColor("#ffffff")
+
+
 @dataclass(slots=True)
 class _Hit:
     rect: QRectF
@@ -194,6 +210,10 @@ class TimelineView(QWidget):
         self._press: QPointF | None = None
         self._dragged = False
         self._label_cache: dict[str, float] = {}
+        self._elided: dict[tuple[str, int], str] = {}
+        self._styles: dict[str, _Style] = {}
+        self._fonts: dict[tuple[bool, bool], tuple[QFont, QFontMetricsF]] = {}
+        self._counts: dict[int, str] = {}  # cluster counts in the locale's digits
         self._empty_text = ""
         self._fitted_once = False
         self._fit_pending = False
@@ -214,6 +234,7 @@ class TimelineView(QWidget):
         if lane_colour is not None:
             self._lane_colour = lane_colour
         self._label_cache.clear()
+        self._elided.clear()
         if self._selected not in self._by_id:
             self._selected = None
         if self._hover not in self._by_id:
@@ -236,6 +257,7 @@ class TimelineView(QWidget):
         self._hits = []
         self._frame = None
         self._label_cache.clear()
+        self._elided.clear()
         self._fitted_once = False
         self._fit_pending = False
         QToolTip.hideText()
@@ -401,6 +423,16 @@ class TimelineView(QWidget):
         self._invalidate()
         super().resizeEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            # Label widths and elisions were measured with the old font or words.
+            self._fonts.clear()
+            self._counts.clear()
+            self._label_cache.clear()
+            self._elided.clear()
+            self._invalidate()
+        super().changeEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._fit_pending:
@@ -429,10 +461,8 @@ class TimelineView(QWidget):
     def _label_px(self, item: TimelineItem) -> float:
         px = self._label_cache.get(item.id)
         if px is None:
-            font = QFont(self.font())
-            font.setBold(item.event.key_fact)
-            font.setItalic(item.disputed)
-            px = QFontMetricsF(font).horizontalAdvance(self._label_text(item))
+            _font, fm = self._font(item.event.key_fact, item.disputed)
+            px = fm.horizontalAdvance(self._label_text(item))
             self._label_cache[item.id] = px
         return px
 
@@ -475,7 +505,9 @@ class TimelineView(QWidget):
         assert self._frame is not None
         p = QPainter(self)
         try:
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            # Antialiasing only where it shows (diamonds, flags, arrows, pills): on long grid
+            # lines and bars it costs most of a frame and changes nothing visible.
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             pal = self.palette()
             base, alt = pal.base().color(), pal.alternateBase().color()
             text = pal.text().color()
@@ -628,99 +660,125 @@ class TimelineView(QWidget):
             p.setPen(muted)
             p.drawText(QRectF(8, 0, LEFT_W - 12, AXIS_H), Qt.AlignmentFlag.AlignVCenter, "UTC")
 
+    def _style(self, colour_name: str) -> _Style:
+        style = self._styles.get(colour_name)
+        if style is None:
+            colour = QColor(colour_name)
+            outline = colour.darker(130)
+            light = QColor(colour)
+            light.setAlphaF(0.3)
+            soft = QColor(colour)
+            soft.setAlphaF(0.6)
+            dashed = QPen(outline, 1.2, Qt.PenStyle.DashLine)
+            style = _Style(
+                colour,
+                QPen(outline, 1.2),
+                dashed,
+                light,
+                soft,
+                QBrush(colour, Qt.BrushStyle.BDiagPattern),
+            )
+            self._styles[colour_name] = style
+        return style
+
+    def _font(self, bold: bool, italic: bool) -> tuple[QFont, QFontMetricsF]:
+        key = (bold, italic)
+        cached = self._fonts.get(key)
+        if cached is None:
+            font = QFont(self.font())
+            font.setBold(bold)
+            font.setItalic(italic)
+            cached = (font, QFontMetricsF(font))
+            self._fonts[key] = cached
+        return cached
+
     def _paint_lane(
         self, p: QPainter, plot: QRectF, lane: Lane, glyphs: list[Glyph], i: int, text: QColor
     ) -> None:
         top = self._lane_top(i)
         lane_colour = self._lane_colour(lane)
-        fm = QFontMetricsF(self.font())
+        left = plot.left()
         for g in glyphs:
             cy = top + LANE_PAD + g.row * ROW_H + ROW_H / 2
-            x0, x1 = plot.left() + g.x0, plot.left() + g.x1
+            x0, x1 = left + g.x0, left + g.x1
             if g.is_cluster:
-                self._paint_cluster(p, g, x0, x1, cy, lane_colour, fm)
+                self._paint_cluster(p, g, x0, x1, cy, lane_colour)
                 continue
             it = g.item
             assert it is not None
             colour = (
-                QColor(URGENCY_COLOURS[it.urgency])
+                URGENCY_COLOURS[it.urgency]
                 if it.urgency
-                else self._item_colour(it, lane_colour)
+                else TYPE_COLOURS.get(it.event.event_type, "#546e7a")
             )
-            self._paint_mark(p, it, x0, x1, cy, colour)
+            self._paint_mark(p, it, x0, x1, cy, self._style(colour))
             if it.id == self._selected:
                 self._paint_selection(p, g, plot, cy)
             if g.label_room > 0:
-                self._paint_label(p, plot, g, it, cy, text, fm)
+                self._paint_label(p, plot, g, it, cy, text)
 
     def _paint_label(
-        self,
-        p: QPainter,
-        plot: QRectF,
-        g: Glyph,
-        it: TimelineItem,
-        cy: float,
-        text: QColor,
-        fm: QFontMetricsF,
+        self, p: QPainter, plot: QRectF, g: Glyph, it: TimelineItem, cy: float, text: QColor
     ) -> None:
-        font = QFont(self.font())
-        font.setBold(it.event.key_fact)
-        font.setItalic(it.disputed)
+        font, fm = self._font(it.event.key_fact, it.disputed)
         room = g.label_room
         pen = text
         if g.label_inside:
             lx = plot.left() + max(g.x0, 0.0) + 4
             if it.shape is Shape.SPAN or it.urgency is not None:
-                pen = QColor("#ffffff")  # on a solid bar
+                pen = _WHITE  # on a solid bar
         else:
             lx = plot.left() + glyph_extent(g)[1] + 5
-        label = QFontMetricsF(font).elidedText(
-            self._label_text(it), Qt.TextElideMode.ElideRight, room
-        )
+        # Eliding is costly and a label's room changes little between frames: cache it by
+        # the room rounded down to 8 px.
+        key = (it.id, int(room) // 8)
+        label = self._elided.get(key)
+        if label is None:
+            if len(self._elided) > 20000:
+                self._elided.clear()
+            label = fm.elidedText(self._label_text(it), Qt.TextElideMode.ElideRight, key[1] * 8)
+            self._elided[key] = label
+        if not label:
+            return
         p.setFont(font)
         p.setPen(pen)
         p.drawText(
             QRectF(lx, cy - ROW_H / 2, room + 2, ROW_H), Qt.AlignmentFlag.AlignVCenter, label
         )
-        p.setFont(self.font())
-
-    def _item_colour(self, item: TimelineItem, lane_colour: QColor) -> QColor:
-        return QColor(TYPE_COLOURS.get(item.event.event_type, "#546e7a"))
 
     def _paint_mark(
-        self, p: QPainter, it: TimelineItem, x0: float, x1: float, cy: float, colour: QColor
+        self, p: QPainter, it: TimelineItem, x0: float, x1: float, cy: float, st: _Style
     ) -> None:
         h = MARK_H
         top = cy - h / 2
-        pen = QPen(colour.darker(130), 1.2)
-        if it.disputed:
-            pen.setStyle(Qt.PenStyle.DashLine)
+        pen = st.dashed if it.disputed else st.pen
         width = x1 - x0
         shape = it.shape
         if shape is Shape.BEFORE or shape is Shape.AFTER:
-            self._paint_arrow(p, x0, cy, colour, pointing_left=shape is Shape.BEFORE)
+            self._paint_arrow(p, x0, cy, st.colour, pointing_left=shape is Shape.BEFORE)
             return
-        if it.urgency is not None and width < 6:
-            # A deadline is a flag on its day.
+        if width < POINT_PX:
             xc = (x0 + x1) / 2
-            poly = QPolygonF(
-                [QPointF(xc - 6, top - 1), QPointF(xc + 6, top - 1), QPointF(xc, top + h + 2)]
-            )
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.setPen(pen)
-            p.setBrush(colour)
-            p.drawPolygon(poly)
-            return
-        if width < 6:
-            xc = (x0 + x1) / 2
-            p.setPen(pen)
-            if shape is Shape.AROUND:
-                fuzzy = QColor(colour)
-                fuzzy.setAlphaF(0.45)
-                p.setBrush(fuzzy)
-                p.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
+            if it.urgency is not None:
+                # A deadline is a flag on its day.
+                p.setBrush(st.colour)
+                p.drawPolygon(
+                    QPolygonF(
+                        [
+                            QPointF(xc - 6, top - 1),
+                            QPointF(xc + 6, top - 1),
+                            QPointF(xc, top + h + 2),
+                        ]
+                    )
+                )
+            elif shape is Shape.AROUND:
+                p.setBrush(st.soft)
+                p.setPen(QPen(st.colour, 1, Qt.PenStyle.DotLine))
                 p.drawEllipse(QPointF(xc, cy), h / 2 + 2, h / 2 + 2)
             elif shape is Shape.EXACT:
-                p.setBrush(colour)
+                p.setBrush(st.colour)
                 p.drawPolygon(
                     QPolygonF(
                         [
@@ -735,58 +793,53 @@ class TimelineView(QWidget):
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRect(QRectF(xc - 4, top, 8, h))
             else:
-                p.setBrush(colour)
-                p.drawRoundedRect(QRectF(xc - 4, top, 8, h), 2, 2)
+                p.setBrush(st.colour)
+                p.drawRect(QRectF(xc - 4, top, 8, h))
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             return
+        # Bars are axis-aligned: drawn without antialiasing, which is much cheaper.
         rect = QRectF(x0, top, width, h)
         if it.urgency is not None:
             # A deadline's day (or month) in its urgency colour, solid so it reads at a glance.
             p.setPen(pen)
-            p.setBrush(colour)
-            p.drawRoundedRect(rect, 3, 3)
+            p.setBrush(st.colour)
+            p.drawRect(rect)
             return
         if shape is Shape.AROUND:
             # Approximate: full colour in the middle of the bounds, fading out past both edges.
             soft = soft_edge(width)
             outer = QRectF(x0 - soft, top, width + 2 * soft, h)
             grad = QLinearGradient(outer.left(), 0, outer.right(), 0)
-            clear = QColor(colour)
+            clear = QColor(st.colour)
             clear.setAlphaF(0.0)
-            mid = QColor(colour)
-            mid.setAlphaF(0.6)
             edge = soft / outer.width()
             grad.setColorAt(0.0, clear)
-            grad.setColorAt(edge, mid)
-            grad.setColorAt(1 - edge, mid)
+            grad.setColorAt(edge, st.soft)
+            grad.setColorAt(1 - edge, st.soft)
             grad.setColorAt(1.0, clear)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(grad))
-            p.drawRoundedRect(outer, h / 2, h / 2)
+            p.drawRect(outer)
             return
         if shape is Shape.BETWEEN or shape is Shape.RANGE:
             # Once, somewhere in the range (a month, a year, or between two dates): outlined,
-            # lightly hatched, never a solid bar that would claim it lasted the whole time.
-            fill = QColor(colour)
-            fill.setAlphaF(0.3)
+            # lightly filled, never a solid bar that would claim it lasted the whole time.
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(fill)
-            p.drawRoundedRect(rect, 3, 3)
-            hatch = QBrush(
-                colour,
-                Qt.BrushStyle.BDiagPattern if shape is Shape.BETWEEN else Qt.BrushStyle.NoBrush,
-            )
-            p.setBrush(hatch)
+            p.setBrush(st.light)
+            p.drawRect(rect)
+            p.setBrush(st.hatch if shape is Shape.BETWEEN else Qt.BrushStyle.NoBrush)
             p.setPen(pen)
-            p.drawRoundedRect(rect, 3, 3)
+            p.drawRect(rect)
             return
         # EXACT wider than a few pixels (a minute at hour scale) and SPAN: a solid bar.
         p.setPen(pen)
-        p.setBrush(colour)
-        p.drawRoundedRect(rect, 3, 3)
+        p.setBrush(st.colour)
+        p.drawRect(rect)
 
     def _paint_arrow(
         self, p: QPainter, x: float, cy: float, colour: QColor, *, pointing_left: bool
     ) -> None:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         end = x - ARROW_PX if pointing_left else x + ARROW_PX
         grad = QLinearGradient(x, 0, end, 0)
         grad.setColorAt(0.0, colour)
@@ -805,27 +858,27 @@ class TimelineView(QWidget):
         p.setPen(QPen(faded, 2.2))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(path)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _paint_cluster(
-        self,
-        p: QPainter,
-        g: Glyph,
-        x0: float,
-        x1: float,
-        cy: float,
-        colour: QColor,
-        fm: QFontMetricsF,
+        self, p: QPainter, g: Glyph, x0: float, x1: float, cy: float, colour: QColor
     ) -> None:
-        label = QLocale().toString(g.count)
+        label = self._counts.get(g.count)
+        if label is None:
+            label = QLocale().toString(g.count)
+            self._counts[g.count] = label
+        _font, fm = self._font(False, False)
         w = max(fm.horizontalAdvance(label) + 10, x1 - x0 + 10, 18.0)
         xc = (x0 + x1) / 2
         rect = QRectF(xc - w / 2, cy - 8, w, 16)
-        fill = QColor(colour)
-        fill.setAlphaF(0.85)
-        p.setPen(QPen(colour.darker(140), 1))
-        p.setBrush(fill)
+        st = self._style(colour.name())
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(st.pen)
+        p.setBrush(st.colour)
         p.drawRoundedRect(rect, 8, 8)
-        p.setPen(QColor("#ffffff"))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setFont(self.font())
+        p.setPen(_WHITE)
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_selection(self, p: QPainter, g: Glyph, plot: QRectF, cy: float) -> None:
@@ -1039,7 +1092,8 @@ def format_tick(
             )
         if scale.unit == "month":
             month = locale.standaloneMonthName(when.month, QLocale.FormatType.LongFormat)
-            return f"{month} {when.year}"
+            # A heading: "Август 2025", though Russian writes month names in lower case.
+            return f"{month[:1].upper()}{month[1:]} {when.year}"
         if scale.unit == "year" and scale.count >= 10:
             return f"{when.year}–{when.year + scale.count - 1}"
         return str(when.year)

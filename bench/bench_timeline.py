@@ -1,0 +1,173 @@
+"""Timeline benchmark: time to open, and frame times while zooming and panning, offscreen.
+
+Prints, for the largest case (10,000 events, built once and cached in bench/out/) and for
+the all-cases timeline of the benchmark vault (SATCHEL_BENCH_VAULT from bench/run.py, else
+a 1,000-case / 100,000-event vault built once; a 200-case one with --quick):
+
+- open: building the timeline (it reads the events through the core) and painting its
+  first frame, with the core's read timed on its own (target ≤ 300 ms for 10,000 events);
+- frames: median and p95 of zoom or pan step plus a full repaint into a QImage, over a
+  sweep that zooms from the whole range down to hours and pans across the whole range at
+  several scales (target p95 ≤ 16 ms).
+
+Figures only; nothing is asserted.
+
+    python bench/bench_timeline.py [--quick] [--frames N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from make_vault import PASSPHRASE, QUICK, VaultSpec, ensure_vault  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from satchel.core.vault import Vault  # noqa: E402
+from satchel.gui.timeline.widget import AllCasesTimelinePage, TimelineWidget  # noqa: E402
+
+LARGE_CASE = VaultSpec(cases=1, people_per_case=12, events_per_case=10_000)
+ALL_CASES = VaultSpec(cases=1_000, people_per_case=10, events_per_case=100)
+SIZE = (1400, 800)
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.1f} ms"
+
+
+def _p95(samples: list[float]) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _open(
+    make: type[TimelineWidget], vault: Vault, case_id: str | None
+) -> tuple[TimelineWidget, float, float, int]:
+    """Open a timeline as the client does and paint its first frame.
+
+    Returns (widget, whole open time, of which the core's read, number of events). The
+    core's read is timed by wrapping `vault.events.list` for the duration of the open.
+    """
+    store = vault.events
+    original = store.list
+    spent: list[float] = []
+
+    def timed_list(*args: object, **kwargs: object) -> list[object]:
+        start = time.perf_counter()
+        try:
+            return original(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            spent.append(time.perf_counter() - start)
+
+    store.list = timed_list  # type: ignore[method-assign]
+    try:
+        start = time.perf_counter()
+        widget = make(vault, case_id) if make is TimelineWidget else make(vault)
+        widget.resize(*SIZE)
+        widget.show()
+        image = QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        widget.render(image)
+        opened = time.perf_counter() - start
+    finally:
+        store.list = original  # type: ignore[method-assign]
+    return widget, opened, sum(spent), len(widget.visible_items())
+
+
+def _frames(widget: TimelineWidget, steps: int) -> list[float]:
+    """Zoom in from the whole range to hours, pan across at several scales, zoom out."""
+    view = widget.view
+    image = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    samples: list[float] = []
+
+    def frame(action) -> None:  # type: ignore[no-untyped-def]
+        start = time.perf_counter()
+        action()
+        view.render(image)
+        samples.append(time.perf_counter() - start)
+
+    view.fit_all()
+    lo, hi = view.visible_range()
+    width = view.plot_rect().width()
+    # Zoom toward several anchors until an hour fills the view.
+    for anchor in (0.5, 0.3, 0.7):
+        view.fit_all()
+        for _ in range(steps):
+            if view.seconds_per_pixel() <= 3600 / width:
+                break
+            frame(lambda a=anchor: view.zoom_by(0.8, view.plot_rect().left() + width * a))
+    # Pan across the whole range at a month, a year and a decade per screen.
+    for span in (30 * 86400, 365 * 86400, 3650 * 86400):
+        view.set_visible_range(lo, lo + span)
+        step = width / 3
+        pans = 0
+        while view.visible_range()[1] < hi and pans < steps:
+            frame(lambda s=step: view.pan_by(s))
+            pans += 1
+    for _ in range(steps // 2):
+        frame(lambda: view.zoom_by(1.25))
+    return samples
+
+
+def _report(label: str, count: int, opened: float, read: float, samples: list[float]) -> None:
+    print(
+        f"timeline {label}: {count:,} events   open {_ms(opened)} "
+        f"= core read {_ms(read)} + timeline {_ms(max(0.0, opened - read))}"
+    )
+    if samples:
+        print(
+            f"timeline {label}: {len(samples)} frames   median {_ms(statistics.median(samples))}"
+            f"   p95 {_ms(_p95(samples))}   worst {_ms(max(samples))}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a 200-case all-cases vault")
+    parser.add_argument("--frames", type=int, default=60, help="steps per sweep (default 60)")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication(["bench"])
+
+    folder = ensure_vault(LARGE_CASE)
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        case = vault.cases.list(limit=1)[0]
+        widget, opened, read, count = _open(TimelineWidget, vault, case.id)
+        samples = _frames(widget, args.frames)
+        _report("largest case", count, opened, read, samples)
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
+
+    env_vault = os.environ.get("SATCHEL_BENCH_VAULT")
+    if env_vault:
+        folder = Path(env_vault)
+        secret = Path(os.environ["SATCHEL_BENCH_PASSPHRASE_FILE"]).read_text().splitlines()[0]
+    else:
+        folder = ensure_vault(QUICK if args.quick else ALL_CASES)
+        secret = PASSPHRASE
+    with Vault.unlock(folder, secret) as vault:
+        page, opened, read, count = _open(AllCasesTimelinePage, vault, None)
+        samples = _frames(page, args.frames)
+        _report("all cases", count, opened, read, samples)
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(
+        f"targets: open ≤ 300 ms for 10,000 events; frame p95 ≤ 16 ms "
+        f"(load average during the run: {load:.1f} on {os.cpu_count()} cores)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
