@@ -18,7 +18,7 @@ import builtins
 import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlite
 
@@ -42,6 +42,9 @@ from satchel.core.records import (
     require_text,
 )
 from satchel.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from satchel.core.database import Database
 
 __all__ = ["SOON_DAYS", "URGENT_DAYS", "EventStore", "days_left", "due_day", "urgency"]
 
@@ -112,7 +115,7 @@ class EventStore(RecordStore[Event]):
         "deadline_status", "lead_days", "computed_from", "offset_days", "text_fold",
     )  # fmt: skip
 
-    def __init__(self, db: Any) -> None:
+    def __init__(self, db: Database) -> None:
         super().__init__(db)
         self._importing = False
         # Many events share a date and FuzzyDate is immutable: parse each text once. Kept
@@ -339,7 +342,7 @@ class EventStore(RecordStore[Event]):
         if status is not None:
             where += " AND deadline_status = ?"
             params.append(enum_value(DeadlineStatus, status, "status"))
-        return self._fetch(f"{where} ORDER BY {_ORDER}", params)
+        return self._fetch_deadlines(f"{where} ORDER BY {_ORDER}", params)
 
     def agenda(self, today: date, weeks: int = 2) -> builtins.list[Event]:
         """What needs attention, across all cases: pending deadlines already overdue
@@ -351,7 +354,7 @@ class EventStore(RecordStore[Event]):
         # The SQL ranges are a day wider than the calendar days asked for: an exact time
         # in another zone may fall on the neighbouring UTC day. Python then applies the
         # exact rule (due_day) to the few candidates.
-        overdue = self._fetch(
+        overdue = self._fetch_deadlines(
             f"deadline_status = 'pending' AND sort_undated = 0 AND sort_lo < ? ORDER BY {_ORDER}",
             (_utc_seconds(today + timedelta(days=1)),),
         )
@@ -366,10 +369,23 @@ class EventStore(RecordStore[Event]):
             ),
         )
         window = [e for e in window if (due := due_day(e)) is not None and today <= due < horizon]
-        undated = self._fetch(f"deadline_status = 'pending' AND sort_undated = 1 ORDER BY {_ORDER}")
+        undated = self._fetch_deadlines(
+            f"deadline_status = 'pending' AND sort_undated = 1 ORDER BY {_ORDER}"
+        )
         overdue.sort(key=lambda e: (due_day(e), e.date.sort_key(), e.day_order))
         window.sort(key=lambda e: (due_day(e), e.date.sort_key(), e.day_order))
         return [*overdue, *window, *undated]
+
+    def _fetch_deadlines(self, where: str, params: Sequence[Any] = ()) -> builtins.list[Event]:
+        """Like `_fetch`, over deadlines only. Without statistics the planner may walk the
+        whole chronology by date; the partial index holds only the deadlines."""
+        return self._records(
+            self._query(
+                f"{self._select_sql()} INDEXED BY events_deadlines "
+                f"WHERE deadline_status IS NOT NULL AND {where}",
+                params,
+            )
+        )
 
     # -- hooks ----------------------------------------------------------------------------
 

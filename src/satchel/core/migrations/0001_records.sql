@@ -105,7 +105,8 @@ CREATE TABLE events (
 ) STRICT;
 CREATE INDEX events_by_case_date ON events (case_id, sort_undated, sort_lo, sort_rank, day_order);
 CREATE INDEX events_by_date ON events (sort_undated, sort_lo, sort_rank, day_order);
-CREATE INDEX events_deadlines ON events (deadline_status, sort_undated, sort_lo)
+-- Deadlines only, in date order: the agenda reads this, not the whole chronology.
+CREATE INDEX events_deadlines ON events (sort_undated, sort_lo, sort_rank, day_order)
     WHERE deadline_status IS NOT NULL;
 CREATE INDEX events_by_source ON events (computed_from) WHERE computed_from IS NOT NULL;
 
