@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from satchel.core import vault as vault_module
 from satchel.core.vault import AUX_SIZE, DuressMode, Vault, wipe_vault
-from satchel.crypto.keyslots import FILE_SIZE
-from satchel.errors import InvalidInput, SatchelError, VaultNotFound, WrongPassphrase
+from satchel.crypto.keyslots import FILE_SIZE, Keyslots, SlotRole
+from satchel.errors import (
+    InvalidInput,
+    SatchelError,
+    VaultDamaged,
+    VaultNotFound,
+    WrongPassphrase,
+)
 
 PASSPHRASE = "north wind 1453 tea"
 DURESS = "blue kettle on the stove"
@@ -271,3 +279,35 @@ def test_decoy_passphrase_with_aux_missing_never_erases_the_real_vault(vault_fol
     for secret in (PASSPHRASE, code):
         with Vault.unlock(folder, secret) as real:
             assert case_titles(real) == [REAL_CASE]
+
+
+def test_duress_wipe_leaves_no_keyslots_behind_that_show_a_wipe_happened(
+    vault_folder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Midway through the wipe the keyslots hold the duress slot marked as a decoy. Renamed
+    # away without being overwritten, that file stays in free disk blocks, and whoever
+    # was given the duress passphrase can read the mark: proof that a wipe took place.
+    folder, _code = vault_folder
+    set_duress(folder, DuressMode.WIPE)
+    replaced: list[int] = []
+    real_finish = vault_module._finish_erase
+
+    def keep_a_view_of_the_replaced_file(*args: Any) -> None:
+        replaced.append(os.open(folder / "keyslots", os.O_RDONLY))
+        real_finish(*args)
+
+    monkeypatch.setattr(vault_module, "_finish_erase", keep_a_view_of_the_replaced_file)
+    Vault.unlock(folder, DURESS).close()
+    try:
+        leftover = os.pread(replaced[0], 4096, 0)
+    finally:
+        os.close(replaced[0])
+    try:
+        old_file = Keyslots.parse(leftover)
+    except VaultDamaged:
+        return
+    with vault_module._kek(old_file, DURESS) as kek:
+        opened = old_file.open(kek)
+    if opened is not None:
+        opened.content.key.wipe()
+        assert opened.content.role is SlotRole.NORMAL

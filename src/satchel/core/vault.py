@@ -839,7 +839,9 @@ def _finish_erase(folder: Path, keyslots: Keyslots, opened: OpenedSlot, kek: Sec
         SlotContent(SlotRole.NORMAL, SlotKind.PASSPHRASE, opened.content.key, SlotMap(index)),
     )
     with _disk_errors():
-        _write_atomically(folder / KEYSLOTS_NAME, final.to_bytes())
+        # The replaced file marks the slot as a decoy: left in free blocks, it would show
+        # whoever holds the duress passphrase that a wipe happened.
+        _replace_then_erase_old(folder / KEYSLOTS_NAME, final.to_bytes())
         _write_random_file(folder / AUX_NAME, AUX_SIZE)
 
 
