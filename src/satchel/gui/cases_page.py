@@ -51,9 +51,10 @@ from satchel.gui.workers import user_message
 __all__ = ["CASE_ID_ROLE", "CaseFilter", "CasesModel", "CasesPage"]
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
-PAGE_SIZE = 100
+PAGE_SIZE = 60  # more than a tall window shows; scrolling fetches the next
 
 _Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CASE_ID_ROLE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,7 @@ class CasesModel(QAbstractTableModel):
         self._vault = vault
         self._filter = CaseFilter()
         self._rows: list[Case] = []
+        self._cells: dict[int, tuple[str, ...]] = {}
         self._total = 0
         # Most recently changed first: what a lawyer opens the list for.
         self._sort_column = self.UPDATED
@@ -126,12 +128,17 @@ class CasesModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._vault is None:
-            return None
+        if role not in _ROLES or not index.isValid() or self._vault is None:
+            return None  # the view asks for a dozen roles per cell on every repaint
         case = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(case, col)
+            cells = self._cells.get(index.row())
+            if cells is None:
+                # Views ask for every visible cell on every repaint; format a row once.
+                cells = tuple(self._display(case, c) for c in range(6))
+                self._cells[index.row()] = cells
+            return cells[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.TITLE:
                 return plain_tooltip(case.title)
@@ -181,10 +188,14 @@ class CasesModel(QAbstractTableModel):
         return self._filter
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if column not in self.SORTABLE:
-            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column not in self.SORTABLE or (column, descending) == (
+            self._sort_column,
+            self._descending,
+        ):
+            return  # the view asks again when sorting is switched on: nothing to redo
         self._sort_column = column
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._descending = descending
         self.refresh()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
@@ -193,8 +204,11 @@ class CasesModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Reload from the first page (after a filter change, a sort, or an edit)."""
+        if self._vault is None:
+            return
         self.beginResetModel()
         self._rows = []
+        self._cells = {}
         self._total = self._vault.cases.count(**self._filter.as_kwargs())
         self._fetch(PAGE_SIZE)
         self.endResetModel()
@@ -236,6 +250,7 @@ class CasesModel(QAbstractTableModel):
         """Drop every case held (lock)."""
         self.beginResetModel()
         self._rows = []
+        self._cells = {}
         self._total = 0
         self._vault = None
         self.endResetModel()

@@ -8,10 +8,10 @@ files.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QIconEngine, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -56,6 +56,28 @@ def _svg_source(name: str) -> str:
     return (icons_dir() / f"{name}.svg").read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=512)
+def _rendered(name: str, colour: str, width: int, height: int, ratio: float) -> QPixmap:
+    """The icon drawn once per name, colour, size and pixel ratio, then reused: lists
+    paint an icon per row on every repaint, and rendering SVG each time was the single
+    largest cost of a search-results repaint."""
+    svg = _svg_source(name).replace("currentColor", colour)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    image = QImage(
+        max(1, round(width * ratio)),
+        max(1, round(height * ratio)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    pixmap = QPixmap.fromImage(image)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
 class _TintedSvgEngine(QIconEngine):
     """Renders one bundled SVG in the palette colour of the moment it is painted."""
 
@@ -63,33 +85,30 @@ class _TintedSvgEngine(QIconEngine):
         super().__init__()
         self._name = name
 
-    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+    def _colour(self, mode: QIcon.Mode) -> str:
         c = theme.colours()
-        colour = c.muted if mode == QIcon.Mode.Disabled else c.text
+        if mode == QIcon.Mode.Disabled:
+            return c.muted
         if mode == QIcon.Mode.Selected:
-            colour = c.accent_text
-        svg = _svg_source(self._name).replace("currentColor", colour)
-        return QSvgRenderer(QByteArray(svg.encode("utf-8")))
+            return c.accent_text
+        return c.text
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        self._renderer(mode).render(painter, rect.toRectF())
+        ratio = painter.device().devicePixelRatio() if painter.device() is not None else 1.0
+        pixmap = _rendered(self._name, self._colour(mode), rect.width(), rect.height(), ratio)
+        painter.drawPixmap(rect, pixmap)
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
-        return QPixmap.fromImage(image)
+        # A copy (sharing the pixels): a caller changing it must not change the cache.
+        return QPixmap(_rendered(self._name, self._colour(mode), size.width(), size.height(), 1.0))
 
     def scaledPixmap(
         self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
     ) -> QPixmap:
         # Render at device pixels so icons stay sharp at 125-200 % scaling.
-        pixmap = self.pixmap(size * scale, mode, state)
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
+        return QPixmap(
+            _rendered(self._name, self._colour(mode), size.width(), size.height(), scale)
+        )
 
     def clone(self) -> QIconEngine:
         return _TintedSvgEngine(self._name)

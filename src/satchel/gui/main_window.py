@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,8 +56,9 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 class _Page:
     key: str
     title: str
-    widget: QWidget
+    widget: QWidget  # a bare placeholder until `factory` has run
     item: QListWidgetItem | None
+    factory: Callable[[], QWidget] | None = None
 
 
 def _optional_page(module: str, cls: str) -> type[QWidget] | None:
@@ -213,59 +214,92 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.cases_page = CasesPage(self.vault, self)
         self.add_page("cases", self.tr("Cases"), self.cases_page, "cases")
-        people_cls = _optional_page("satchel.gui.people_page", "PeoplePage")
-        self.add_page(
-            "people",
-            self.tr("People"),
-            people_cls(self.vault, self)
-            if people_cls
-            else PlaceholderPanel(self.tr("People arrive in a later release."), self),
-            "person",
-        )
-        agenda_cls = _optional_page("satchel.gui.agenda_page", "AgendaPage")
-        self.add_page(
-            "agenda",
-            self.tr("Agenda"),
-            agenda_cls(self.vault, self)
-            if agenda_cls
-            else PlaceholderPanel(
+        # The other pages are built when first shown: the window must paint at once on a
+        # vault of thousands of cases, and a page nobody opens costs nothing.
+        for key, title, module, cls, later, icon_name in (
+            (
+                "people",
+                self.tr("People"),
+                "satchel.gui.people_page",
+                "PeoplePage",
+                self.tr("People arrive in a later release."),
+                "person",
+            ),
+            (
+                "agenda",
+                self.tr("Agenda"),
+                "satchel.gui.agenda_page",
+                "AgendaPage",
                 self.tr("The agenda of deadlines and hearings arrives in a later release."),
-                self,
+                "agenda",
             ),
-            "agenda",
-        )
-        colleagues_cls = _optional_page("satchel.gui.colleagues_page", "ColleaguesPage")
-        self.add_page(
-            "colleagues",
-            self.tr("Colleagues"),
-            colleagues_cls(self.vault, self)
-            if colleagues_cls
-            else PlaceholderPanel(
-                self.tr("Trusted colleagues and their keys arrive in a later release."), self
+            (
+                "colleagues",
+                self.tr("Colleagues"),
+                "satchel.gui.colleagues_page",
+                "ColleaguesPage",
+                self.tr("Trusted colleagues and their keys arrive in a later release."),
+                "colleagues",
             ),
-            "colleagues",
-        )
-        imports_cls = _optional_page("satchel.gui.imports_page", "ImportsPage")
-        self.add_page(
-            "imports",
-            self.tr("Imports"),
-            imports_cls(self.vault, self)
-            if imports_cls
-            else PlaceholderPanel(
-                self.tr("Importing bundles from colleagues arrives in a later release."), self
+            (
+                "imports",
+                self.tr("Imports"),
+                "satchel.gui.imports_page",
+                "ImportsPage",
+                self.tr("Importing bundles from colleagues arrives in a later release."),
+                "imports",
             ),
-            "imports",
-        )
+        ):
+            self.add_lazy_page(key, title, self._page_factory(module, cls, later), icon_name)
         # The case view is a page without a navigation entry: it is reached from a list,
         # the search or a link, and "Cases" stays highlighted while it is shown.
-        self.case_view = CaseView(self.vault, self)
-        self.add_page("case", self.tr("Case"), self.case_view, None)
-        self.case_view.back_requested.connect(lambda: self.show_page("cases"))
-        self.case_view.case_changed.connect(self._on_case_changed)
+        self.add_lazy_page("case", self.tr("Case"), self._make_case_view, None)
         self.cases_page.case_saved.connect(lambda _id: self._update_status())
+        self.show_page("cases")
+        # Hooks (the Agenda badge) may query the vault: after the list has painted once,
+        # so the window appears first. (Also run if the window is never painted, e.g. in
+        # tests that build it hidden, as soon as the event loop turns.)
+        self._hooks_pending = True
+        self.cases_page.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._hooks_pending
+            and event.type() == QEvent.Type.Paint
+            and watched is self.cases_page.table.viewport()
+        ):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.run_page_hooks)
+        return super().eventFilter(watched, event)
+
+    def run_page_hooks(self) -> None:
+        """Let plugged-in parts wire their pages (once; normally after the first paint)."""
+        if not self._hooks_pending or self.vault is None:
+            return  # already run, or locked before the first paint
+        self._hooks_pending = False
         for hook in MainWindow.page_hooks:
             hook(self)
-        self.show_page("cases")
+
+    def _page_factory(self, module: str, cls: str, later: str) -> Callable[[], QWidget]:
+        def build() -> QWidget:
+            page_cls = _optional_page(module, cls)
+            if page_cls is None:
+                return PlaceholderPanel(later, self)
+            return page_cls(self.vault, self)
+
+        return build
+
+    def _make_case_view(self) -> QWidget:
+        view = CaseView(self.vault, self)
+        view.back_requested.connect(lambda: self.show_page("cases"))
+        view.case_changed.connect(self._on_case_changed)
+        return view
+
+    @property
+    def case_view(self) -> CaseView:
+        view = self.page("case")
+        assert isinstance(view, CaseView)
+        return view
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_search)
@@ -279,8 +313,31 @@ class MainWindow(QMainWindow):
         self, key: str, title: str, widget: QWidget, icon_name: str | None = None
     ) -> QWidget:
         """Register (or replace) the page `key`; with an icon it gets a navigation entry."""
+        self._register(key, title, widget, None, icon_name)
+        self._connect_page(widget)
+        return widget
+
+    def add_lazy_page(
+        self,
+        key: str,
+        title: str,
+        factory: Callable[[], QWidget],
+        icon_name: str | None = None,
+    ) -> None:
+        """Register the page `key`, built by `factory()` the first time it is needed."""
+        self._register(key, title, QWidget(self), factory, icon_name)
+
+    def _register(
+        self,
+        key: str,
+        title: str,
+        widget: QWidget,
+        factory: Callable[[], QWidget] | None,
+        icon_name: str | None,
+    ) -> None:
         old = self._pages.get(key)
         item = old.item if old else None
+        was_current = old is not None and self.stack.currentWidget() is old.widget
         if old is not None:
             self.stack.removeWidget(old.widget)
             old.widget.deleteLater()
@@ -291,19 +348,37 @@ class MainWindow(QMainWindow):
         elif item is not None:
             item.setText(title)
         self.stack.addWidget(widget)
-        self._pages[key] = _Page(key, title, widget, item)
+        self._pages[key] = _Page(key, title, widget, item, factory)
+        if was_current:
+            self.show_page(key)
+
+    def _connect_page(self, widget: QWidget) -> None:
         signal = getattr(widget, "open_record", None)
         if signal is not None:
             signal.connect(self.open_record)
         open_event = getattr(widget, "open_event_requested", None)  # (case id, event id)
         if open_event is not None:
             open_event.connect(lambda _case_id, event_id: self.open_record("event", event_id))
-        if old is not None and self.stack.currentWidget() is None:
-            self.show_page(key)
-        return widget
 
     def page(self, key: str) -> QWidget:
-        return self._pages[key].widget
+        """The page `key`, built now if it was registered lazily and not built yet."""
+        page = self._pages[key]
+        if page.factory is not None:
+            factory, page.factory = page.factory, None
+            placeholder = page.widget
+            index = self.stack.indexOf(placeholder)
+            was_current = self.stack.currentWidget() is placeholder
+            page.widget = factory()
+            self.stack.insertWidget(index, page.widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._connect_page(page.widget)
+            if was_current:
+                self.stack.setCurrentWidget(page.widget)
+        return page.widget
+
+    def is_built(self, key: str) -> bool:
+        return self._pages[key].factory is None
 
     def page_keys(self) -> list[str]:
         return list(self._pages)
@@ -316,8 +391,7 @@ class MainWindow(QMainWindow):
         return "cases"
 
     def show_page(self, key: str) -> None:
-        page = self._pages[key]
-        self.stack.setCurrentWidget(page.widget)
+        self.stack.setCurrentWidget(self.page(key))
         nav_key = "cases" if key == "case" else key
         nav_item = self._pages[nav_key].item if nav_key in self._pages else None
         if nav_item is not None and self.navigation.currentItem() is not nav_item:
@@ -422,10 +496,11 @@ class MainWindow(QMainWindow):
     # -- where the user is (ids only, for re-opening after a language switch or unlock) -----
 
     def current_place(self) -> dict[str, Any]:
+        built = self.is_built("case")
         return {
             "page": self.current_page_key(),
-            "case_id": self.case_view.case_id,
-            "tab": self.case_view.tabs.currentIndex(),
+            "case_id": self.case_view.case_id if built else None,
+            "tab": self.case_view.tabs.currentIndex() if built else 0,
         }
 
     def restore_place(self, place: dict[str, Any]) -> None:
@@ -456,7 +531,7 @@ class MainWindow(QMainWindow):
 
     def data_widgets(self) -> list[QWidget]:
         """Every page and panel that holds vault data."""
-        return [p.widget for p in self._pages.values()]
+        return [p.widget for p in self._pages.values() if p.factory is None]
 
     def clear_vault_data(self) -> None:
         """Every page, the search and the window title drop what they hold of the vault."""

@@ -1,0 +1,185 @@
+"""Client responsiveness on the benchmark vault (2,000 cases), offscreen.
+
+Prints median and p95 of:
+
+- first paint: building the main window on an unlocked vault and painting it until the
+  case list has drawn its first rows (target ≤ 300 ms); key derivation is not included
+  (bench_unlock.py measures it), the first, cold build is shown on its own;
+- filter keystroke → repaint: one key typed into the case list's filter, the core query,
+  the model reset and a synchronous repaint of the list (target ≤ 50 ms);
+- search keystroke → results: one key typed into the global search box, the FTS query, the
+  grouped results built and painted (target ≤ 100 ms); a pause the search waits for on
+  purpose (DEBOUNCE_MS, now 0) would be added and shown on a line of its own.
+
+Queries mix Latin, Cyrillic, reference numbers and prefixes, typed one key at a time. Uses
+SATCHEL_BENCH_VAULT from bench/run.py, else builds (once) the vault of bench/make_vault.py.
+Figures only; nothing is asserted.
+
+    python bench/bench_gui.py [--quick] [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from make_vault import FULL, PASSPHRASE, QUICK, ensure_vault  # noqa: E402
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from satchel.core.vault import Vault  # noqa: E402
+from satchel.errors import VaultInUse  # noqa: E402
+from satchel.gui.app import configure_application  # noqa: E402
+from satchel.gui.main_window import MainWindow  # noqa: E402
+from satchel.gui.search_popup import DEBOUNCE_MS  # noqa: E402
+
+FILTER_QUERIES = ("extradition", "Ярцев", "2-40", "asylum kaz", "Emel", "court")
+SEARCH_QUERIES = ("Zhuravleva", "Журавлёва", "Emelianova", "appeal deci", "Тбилиси", "38057")
+SIZE = (1280, 800)
+
+
+class _PaintSeen(QObject):
+    """Notes when a widget has painted."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def _stats(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+def _line(name: str, samples: list[float], target: float, extra: str = "") -> None:
+    med, p95 = _stats(samples)
+    verdict = "ok" if p95 <= target else "OVER"
+    print(
+        f"  {name:<34} median {med:7.1f} ms   p95 {p95:7.1f} ms   "
+        f"target ≤ {target:.0f} ms  [{verdict}]  n={len(samples)}{extra}"
+    )
+
+
+def first_paint(app: QApplication, vault: Vault, path: Path, rounds: int) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        window = MainWindow(vault, path)
+        window.resize(*SIZE)
+        seen = _PaintSeen()
+        window.cases_page.table.viewport().installEventFilter(seen)
+        window.show()
+        while not seen.painted:
+            app.processEvents()
+        samples.append(time.perf_counter() - start)
+        window.close_without_lock()
+        window.deleteLater()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return samples
+
+
+def filter_keystrokes(app: QApplication, window: MainWindow) -> list[float]:
+    page = window.cases_page
+    edit = page.text_edit
+    viewport = page.table.viewport()
+    samples = []
+    for query in FILTER_QUERIES:
+        edit.clear()
+        app.processEvents()
+        for ch in query:
+            start = time.perf_counter()
+            edit.insert(ch)  # emits textChanged: the same path as a typed key
+            viewport.repaint()
+            samples.append(time.perf_counter() - start)
+    edit.clear()
+    return samples
+
+
+def search_keystrokes(app: QApplication, window: MainWindow) -> list[float]:
+    edit = window.search_edit
+    popup = window.search_popup
+    samples = []
+    for query in SEARCH_QUERIES:
+        edit.clear()
+        for ch in query:
+            start = time.perf_counter()
+            edit.insert(ch)
+            popup.run_search()  # what the debounce timer runs after the pause
+            popup.tree.viewport().repaint()
+            samples.append(time.perf_counter() - start)
+    popup.dismiss()
+    edit.clear()
+    return samples
+
+
+def _unlock_when_free(path: Path, passphrase: str, wait: float = 600.0) -> Vault:
+    """Unlock, waiting while another benchmark process has the shared vault open."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return Vault.unlock(path, passphrase)
+        except VaultInUse:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(1.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the 200-case vault")
+    parser.add_argument("--rounds", type=int, default=9, help="main windows to build")
+    args = parser.parse_args(argv)
+
+    env_vault = os.environ.get("SATCHEL_BENCH_VAULT")
+    path = Path(env_vault) if env_vault else ensure_vault(QUICK if args.quick else FULL)
+    passphrase_file = os.environ.get("SATCHEL_BENCH_PASSPHRASE_FILE")
+    passphrase = (
+        Path(passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+        if passphrase_file
+        else PASSPHRASE
+    )
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    configure_application(app, "en")
+    vault = _unlock_when_free(path, passphrase)
+    try:
+        cases = vault.cases.count()
+        print(f"GUI responsiveness on {path.name} ({cases:,} cases), offscreen")
+        paints = first_paint(app, vault, path, args.rounds + 1)
+        print(f"  first paint, cold (first window)   {paints[0] * 1000:7.1f} ms")
+        _line("first paint after unlock", paints[1:], 300)
+
+        window = MainWindow(vault, path)
+        window.resize(*SIZE)
+        window.show()
+        app.processEvents()
+        _line("filter keystroke -> repaint", filter_keystrokes(app, window), 50)
+        searches = search_keystrokes(app, window)
+        _line("search keystroke -> results", searches, 100)
+        if DEBOUNCE_MS:
+            with_pause = [s + DEBOUNCE_MS / 1000 for s in searches]
+            _line("  the same, with the typing pause", with_pause, 100, f" (+{DEBOUNCE_MS} ms)")
+        window.close_without_lock()
+    finally:
+        vault.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
