@@ -115,3 +115,21 @@ def test_a_full_disk_is_reported_and_loses_nothing_saved_before(db: Database) ->
     db.connection.execute("PRAGMA max_page_count = 1073741823")
     assert [c.id for c in db.cases.list()] == [kept.id]
     assert not db.connection.in_transaction
+
+
+@pytest.mark.slow
+def test_bulk_load_of_a_benchmark_sized_case_list_stays_correct(db: Database) -> None:
+    with db.bulk():
+        cases = [db.cases.create(f"Case {i:04d}", tags=["bench"]) for i in range(2000)]
+        for i in range(20_000):
+            case = cases[i % len(cases)]
+            if i % 10 == 0:
+                db.events.create_deadline(case.id, f"Deadline {i}", f"2025-{i % 12 + 1:02d}-15")
+            else:
+                db.events.create(case.id, f"Event {i}", "hearing", date=f"20{i % 20 + 10}")
+    assert db.cases.count(tag="bench") == 2000
+    assert db.events.count() == 20_000
+    assert db.audit.count() == 22_000
+    assert db.search.count() == 22_000
+    assert len(db.events.deadlines(status="pending")) == 2000
+    assert [h.record_id for h in db.search.search("Case 1999")][:1] == [cases[1999].id]
