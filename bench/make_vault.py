@@ -79,6 +79,15 @@ def ensure_vault(spec: VaultSpec, *, log: bool = True) -> Path:
             flush=True,
         )
     start = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if log and (done % max(1, total // 10) == 0 or done == total):
+            print(
+                f"  {done:,}/{total:,} cases after {time.perf_counter() - start:.0f} s",
+                file=sys.stderr,
+                flush=True,
+            )
+
     vault, _code = Vault.create(building, PASSPHRASE, kdf_params=TEST_PARAMS)
     try:
         counts = fill_demo(
@@ -88,6 +97,7 @@ def ensure_vault(spec: VaultSpec, *, log: bool = True) -> Path:
             people_per_case=spec.people_per_case,
             events_per_case=spec.events_per_case,
             documents=False,
+            progress=progress,
         )
     finally:
         vault.close()
