@@ -589,7 +589,8 @@ class _DecryptingSource:
     two keeps memory at a few MiB whatever the bundle's size. Nothing here touches disk.
     """
 
-    _QUEUE_ITEMS = 64
+    _QUEUE_ITEMS = 16
+    _BATCH = 256 * 1024
 
     def __init__(
         self,
@@ -639,10 +640,20 @@ class _DecryptingSource:
                 continue
 
     def _decrypt(self, identities: list[Any] | None, passphrase: str | None) -> None:
+        # pyrage hands over 8 KiB at a time; batching keeps the queue traffic (a lock and a
+        # wake-up per item) small next to the decryption itself.
+        pending = bytearray()
+
+        def sink(data: bytes) -> None:
+            pending.extend(data)
+            if len(pending) >= self._BATCH:
+                self._put(bytes(pending))
+                pending.clear()
+
         try:
-            agefile.decrypt_stream(
-                self._fh, self._put, identities=identities, passphrase=passphrase
-            )
+            agefile.decrypt_stream(self._fh, sink, identities=identities, passphrase=passphrase)
+            if pending:
+                self._put(bytes(pending))
         except _Abandoned:
             return
         except BaseException as exc:  # handed to the reading thread, which re-raises it

@@ -1,0 +1,244 @@
+"""Bundle benchmark: export and import of a case with 1 GiB of documents and of a case with
+50,000 events, against the standard `age` tool on the same number of bytes.
+
+Two fresh vaults (test key-derivation parameters: unlocking is not what is measured) are
+built in a scratch folder: Anna's holds the cases, Boris's is empty and knows Anna. Every
+measured step runs in its own process, which reports its wall time and its own peak RSS
+(`resource.getrusage(RUSAGE_SELF).ru_maxrss`), so one step's memory never colours another's:
+
+- export: `export_bundle` to Boris (records hashed then written, documents streamed),
+- inspect: `plan_import` (full decryption, signature, every hash; nothing written),
+- import: `apply_import` (decrypt again, write in one transaction),
+- age: `age -r` then `age -d` of a file of the bundle's size (skipped if `age` is absent).
+
+Targets (issue 7): export and import within 3x of age on the same bytes, peak memory at
+most 200 MB whatever the size. Nothing is asserted; figures are printed.
+
+    python bench/bench_bundle.py [--quick] [--keep]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MIB = 1024 * 1024
+PASSPHRASE = "bench passphrase for bundle vaults"
+HERE = Path(__file__).resolve().parent
+
+
+def peak_rss_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (MIB if sys.platform == "darwin" else 1024)
+
+
+class _RandomStream(io.RawIOBase):
+    """`size` pseudo-random bytes, produced as read (a document that never sits in memory)."""
+
+    def __init__(self, size: int, seed: int) -> None:
+        super().__init__()
+        self._left = size
+        self._block = (seed.to_bytes(8, "big") * (MIB // 8))[:MIB]
+        self._block = bytes(b ^ (i * 131 + seed) & 0xFF for i, b in enumerate(self._block[:4096]))
+        self._block = self._block * (MIB // 4096)
+        self._n = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: bytearray | memoryview) -> int:  # type: ignore[override]
+        n = min(len(b), self._left, len(self._block))
+        if n <= 0:
+            return 0
+        # Vary each chunk so no two chunks of a document are identical.
+        self._n += 1
+        head = self._n.to_bytes(8, "big")
+        chunk = head + self._block[8:n] if n > 8 else self._block[:n]
+        b[:n] = chunk[:n]
+        self._left -= n
+        return n
+
+
+def _vault(folder: Path):
+    from satchel.core.vault import Vault
+
+    return Vault.unlock(folder, PASSPHRASE)
+
+
+# -- steps, each run in a child process --------------------------------------------------------
+
+
+def step_setup(work: Path, doc_mib: int, events: int) -> dict[str, object]:
+    from satchel.bundle.colleagues import add_colleague_from_card
+    from satchel.core.identities import IdentityStore
+    from satchel.core.vault import Vault
+
+    anna, _ = Vault.create(work / "anna", PASSPHRASE)
+    boris, _ = Vault.create(work / "boris", PASSPHRASE)
+    try:
+        IdentityStore(anna.db).get("Anna Bench")
+        IdentityStore(boris.db).get("Boris Bench")
+        add_colleague_from_card(anna, IdentityStore(boris.db).get().public().card())
+        add_colleague_from_card(boris, IdentityStore(anna.db).get().public().card())
+        docs_case = anna.cases.create("Documents case (bench)")
+        per_doc = 128
+        left = doc_mib
+        i = 0
+        while left > 0:
+            size = min(per_doc, left) * MIB
+            anna.documents.add(
+                _RandomStream(size, i), case_id=docs_case.id, filename=f"scan-{i}.pdf"
+            )
+            left -= per_doc
+            i += 1
+        events_case = anna.cases.create("Events case (bench)")
+        with anna.bulk():
+            for n in range(events):
+                anna.events.create(
+                    events_case.id, f"Hearing {n}", "hearing",
+                    date=f"20{10 + n % 15:02d}-{1 + n % 12:02d}-{1 + n % 28:02d}",
+                    description="Fictional hearing in the appeal court. " * 3,
+                )  # fmt: skip
+        return {"docs_case": docs_case.id, "events_case": events_case.id}
+    finally:
+        anna.close()
+        boris.close()
+
+
+def step_export(work: Path, case_id: str, out: Path) -> dict[str, object]:
+    from satchel.bundle.export import export_bundle
+
+    vault = _vault(work / "anna")
+    try:
+        start = time.perf_counter()
+        export_bundle(vault, [case_id], out, to=vault.colleagues.list())
+        return {"seconds": time.perf_counter() - start, "bytes": out.stat().st_size}
+    finally:
+        vault.close()
+
+
+def step_import(work: Path, bundle: Path) -> dict[str, object]:
+    from satchel.bundle.merge import apply_import, plan_import
+
+    vault = _vault(work / "boris")
+    try:
+        start = time.perf_counter()
+        preview = plan_import(vault, bundle)
+        mid = time.perf_counter()
+        apply_import(vault, preview, consent=True)
+        end = time.perf_counter()
+        return {"inspect": mid - start, "apply": end - mid, "seconds": end - start}
+    finally:
+        vault.close()
+
+
+def run_step(*args: str) -> dict[str, object]:
+    env = {**os.environ, "SATCHEL_TEST_FAST_KDF": "1"}
+    proc = subprocess.run(
+        [sys.executable, __file__, "--step", *args],
+        capture_output=True, text=True, env=env, check=False,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        raise RuntimeError(f"step {args[0]} failed:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def age_times(work: Path, size: int) -> tuple[float, float] | None:
+    """Seconds for `age` to encrypt a file of `size` bytes to one key, and to decrypt it."""
+    if shutil.which("age") is None or shutil.which("age-keygen") is None:
+        return None
+    key = work / "age.key"
+    key.unlink(missing_ok=True)
+    subprocess.run(["age-keygen", "-o", str(key)], capture_output=True, check=True)
+    recipient = subprocess.run(
+        ["age-keygen", "-y", str(key)], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    plain = work / "plain.bin"
+    with plain.open("wb") as fh:
+        stream = _RandomStream(size, 99)
+        while chunk := stream.read(MIB):
+            fh.write(chunk)
+    sealed = work / "plain.age"
+    start = time.perf_counter()
+    subprocess.run(["age", "-r", recipient, "-o", str(sealed), str(plain)], check=True)
+    enc = time.perf_counter() - start
+    start = time.perf_counter()
+    subprocess.run(["age", "-d", "-i", str(key), "-o", os.devnull, str(sealed)], check=True)
+    dec = time.perf_counter() - start
+    plain.unlink()
+    sealed.unlink()
+    return enc, dec
+
+
+def report(label: str, size: int, export: dict, imp: dict, age: tuple[float, float] | None):
+    mib = size / MIB
+    print(f"\n{label}: bundle {mib:.1f} MiB")
+    print(f"  export        {export['seconds']:7.2f} s  {mib / export['seconds']:7.1f} MiB/s"
+          f"  peak RSS {export['peak_rss_mib']:.0f} MiB")  # fmt: skip
+    print(f"  inspect       {imp['inspect']:7.2f} s  {mib / imp['inspect']:7.1f} MiB/s")
+    print(f"  apply         {imp['apply']:7.2f} s  {mib / imp['apply']:7.1f} MiB/s")
+    print(f"  import total  {imp['seconds']:7.2f} s  {mib / imp['seconds']:7.1f} MiB/s"
+          f"  peak RSS {imp['peak_rss_mib']:.0f} MiB")  # fmt: skip
+    if age is None:
+        print("  age CLI       not installed; comparison skipped")
+        return
+    enc, dec = age
+    print(f"  age encrypt   {enc:7.2f} s  {mib / enc:7.1f} MiB/s   export/age: "
+          f"{export['seconds'] / enc:.1f}x")  # fmt: skip
+    print(f"  age decrypt   {dec:7.2f} s  {mib / dec:7.1f} MiB/s   import/age: "
+          f"{imp['seconds'] / dec:.1f}x (inspect alone {imp['inspect'] / dec:.1f}x)")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="128 MiB and 5,000 events")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.step:
+        name, *rest = args.step
+        if name == "setup":
+            result = step_setup(Path(rest[0]), int(rest[1]), int(rest[2]))
+        elif name == "export":
+            result = step_export(Path(rest[0]), rest[1], Path(rest[2]))
+        else:
+            result = step_import(Path(rest[0]), Path(rest[1]))
+        result["peak_rss_mib"] = peak_rss_mib()
+        print(json.dumps(result))
+        return 0
+
+    doc_mib, events = (128, 5_000) if args.quick else (1024, 50_000)
+    (HERE / "out").mkdir(exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="bundle-", dir=HERE / "out"))
+    try:
+        start = time.perf_counter()
+        ids = run_step("setup", str(work), str(doc_mib), str(events))
+        print(f"set-up: {doc_mib} MiB of documents and {events:,} events in "
+              f"{time.perf_counter() - start:.0f} s")  # fmt: skip
+        for label, case_id in (
+            (f"{doc_mib} MiB of documents", ids["docs_case"]),
+            (f"{events:,} events", ids["events_case"]),
+        ):
+            bundle = work / f"{case_id}.satchel"
+            exp = run_step("export", str(work), str(case_id), str(bundle))
+            imp = run_step("import", str(work), str(bundle))
+            size = bundle.stat().st_size
+            report(label, size, exp, imp, age_times(work, size))
+            bundle.unlink()
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
