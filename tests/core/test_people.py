@@ -46,6 +46,13 @@ def test_plain_strings_become_names_and_the_first_is_primary(db: Database) -> No
     assert person.primary_name == "Arman Dzhaksybekov"
 
 
+def test_renaming_with_plain_strings_keeps_the_first_as_primary(db: Database) -> None:
+    person = db.people.create(["Dana Sultanova"])
+    renamed = db.people.update(person, names=["Dana Sultan", "Дана Султан"])
+    assert renamed.primary_name == "Dana Sultan"
+    assert [n.text for n in renamed.names] == ["Dana Sultan", "Дана Султан"]
+
+
 def test_organisation_is_a_person_of_another_kind(db: Database) -> None:
     ngo = db.people.create(["Kazakhstan Bureau for Human Rights"], kind="organisation")
     db.people.create(["Someone"])

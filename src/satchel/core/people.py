@@ -33,6 +33,12 @@ class PersonStore(RecordStore[Person]):
         """
         return self._insert({"names": _as_names(names), **fields})
 
+    def update(self, record_or_id: Person | str, **changes: Any) -> Person:
+        """As `RecordStore.update`; `names` may be plain strings, as for `create`."""
+        if "names" in changes:
+            changes["names"] = _as_names(changes["names"])
+        return super().update(record_or_id, **changes)
+
     def list(
         self,
         *,
