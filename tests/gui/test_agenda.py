@@ -137,3 +137,17 @@ def test_clear_drops_every_row(agenda):
     assert counts == [(0, 0)]
     agenda.refresh()  # no vault any more: nothing is read
     assert agenda.rows() == []
+
+
+def test_hearings_of_the_coming_weeks_are_listed_without_a_done_button(agenda, vault, demo):
+    hearing = vault.events.create(
+        demo.case_id, "Appeal hearing", "hearing", date="2025-09-15T10:00+03:00"
+    )
+    agenda.refresh()
+    item = agenda.row_item(hearing.id)
+    assert item is not None
+    assert item.parent().text(0) == "Monday, 15 September 2025"
+    assert item.text(AgendaPage.COL_LEFT) == "5 days left"
+    agenda.select_event(hearing.id)
+    assert not agenda.done_button.isEnabled()
+    assert agenda.open_button.isEnabled()

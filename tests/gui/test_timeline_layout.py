@@ -162,3 +162,23 @@ def test_a_dense_lane_is_counted_per_bucket_not_drawn_item_by_item():
     glyphs = layout_lane(lane, vp, 1000)
     assert len(glyphs) < 60
     assert sum(g.count for g in glyphs) == 5000
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "2025",
+        "2025-08",
+        "2025-08-14",
+        "2025-08-14T10:30+03:00",
+        "~2025-07",
+        "<2023-03",
+        ">2025-09-03",
+        "2025-09-01..2025-09-05",
+        "2019/2022",
+        "tbd",
+    ],
+)
+def test_timeline_order_is_the_honest_date_order(when):
+    ev = event(1, when)
+    assert item_from_event(ev, date(2025, 1, 1)).order[:3] == ev.date.sort_key()

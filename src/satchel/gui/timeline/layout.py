@@ -139,19 +139,22 @@ class TimelineItem:
         return (self.lo + self.hi) / 2.0
 
 
+_SHAPES = {
+    DateKind.AROUND: Shape.AROUND,
+    DateKind.BEFORE: Shape.BEFORE,
+    DateKind.AFTER: Shape.AFTER,
+    DateKind.BETWEEN: Shape.BETWEEN,
+    DateKind.SPAN: Shape.SPAN,
+}
+
+
 def _shape(event: Event) -> Shape | None:
     kind = event.date.kind
     if kind is DateKind.UNDATED:
         return None
     if kind is DateKind.ON:
         return Shape.EXACT if event.date.precision is Precision.EXACT else Shape.RANGE
-    return {
-        DateKind.AROUND: Shape.AROUND,
-        DateKind.BEFORE: Shape.BEFORE,
-        DateKind.AFTER: Shape.AFTER,
-        DateKind.BETWEEN: Shape.BETWEEN,
-        DateKind.SPAN: Shape.SPAN,
-    }[kind]
+    return _SHAPES[kind]
 
 
 def item_from_event(event: Event, today: date) -> TimelineItem:
@@ -160,6 +163,7 @@ def item_from_event(event: Event, today: date) -> TimelineItem:
     lo = hi = 0.0
     if bounds is not None:
         lo, hi = bounds[0].timestamp(), bounds[1].timestamp()
+    # The core's honest order (FuzzyDate.sort_key), so keyboard moves match the table.
     key = event.date.sort_key()
     is_deadline = event.deadline is not None
     return TimelineItem(

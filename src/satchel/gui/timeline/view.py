@@ -742,9 +742,9 @@ class TimelineView(QWidget):
             return
         p.setFont(font)
         p.setPen(pen)
-        p.drawText(
-            QRectF(lx, cy - ROW_H / 2, room + 2, ROW_H), Qt.AlignmentFlag.AlignVCenter, label
-        )
+        # A baseline point is much cheaper than a rectangle with alignment; the label is
+        # already elided to its room.
+        p.drawText(QPointF(lx, cy + (fm.ascent() - fm.descent()) / 2), label)
 
     def _paint_mark(
         self, p: QPainter, it: TimelineItem, x0: float, x1: float, cy: float, st: _Style
@@ -824,12 +824,13 @@ class TimelineView(QWidget):
         if shape is Shape.BETWEEN or shape is Shape.RANGE:
             # Once, somewhere in the range (a month, a year, or between two dates): outlined,
             # lightly filled, never a solid bar that would claim it lasted the whole time.
-            p.setPen(Qt.PenStyle.NoPen)
+            p.setPen(pen)
             p.setBrush(st.light)
             p.drawRect(rect)
-            p.setBrush(st.hatch if shape is Shape.BETWEEN else Qt.BrushStyle.NoBrush)
-            p.setPen(pen)
-            p.drawRect(rect)
+            if shape is Shape.BETWEEN:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(st.hatch)
+                p.drawRect(rect)
             return
         # EXACT wider than a few pixels (a minute at hour scale) and SPAN: a solid bar.
         p.setPen(pen)

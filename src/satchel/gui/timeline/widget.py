@@ -60,6 +60,16 @@ _LANE_PALETTE = (
 )
 
 
+class _PopupCombo(QComboBox):
+    """A combo box that says when its list is about to open (to fill it lazily)."""
+
+    about_to_popup = Signal()
+
+    def showPopup(self) -> None:
+        self.about_to_popup.emit()
+        super().showPopup()
+
+
 class TimelineFilter:
     """What the user narrowed the timeline to; `matches` is applied to every item."""
 
@@ -121,6 +131,7 @@ class TimelineWidget(QWidget):
         self._now = now or (lambda: datetime.now(UTC))
         self._items: list[TimelineItem] = []
         self._names: dict[str, str] = {}
+        self._names_loaded = True
         self._case_titles: dict[str, str] = {}
         self._filter = TimelineFilter()
         self._mode = LaneMode.BY_CASE if all_cases else LaneMode.BY_TYPE
@@ -188,7 +199,8 @@ class TimelineWidget(QWidget):
         self.type_combo = QComboBox(self)
         self.type_combo.currentIndexChanged.connect(self._on_filters)
         self._bar.addWidget(self.type_combo)
-        self.person_combo = QComboBox(self)
+        self.person_combo = _PopupCombo(self)
+        self.person_combo.about_to_popup.connect(self._on_person_popup)
         self.person_combo.currentIndexChanged.connect(self._on_filters)
         self.person_combo.setMaximumWidth(220)
         self._bar.addWidget(self.person_combo)
@@ -337,7 +349,10 @@ class TimelineWidget(QWidget):
             events = []
         today = self._now().date()
         self._items = [item_from_event(ev, today) for ev in events]
-        self._names = self._person_names(events)
+        # People's names are read when first needed (lanes by person, the person filter):
+        # across all cases that is thousands of people the default view never shows.
+        self._names = {}
+        self._names_loaded = False
         self._case_titles = self._titles() if self._all_cases else {}
         self._fill_person_combo()
         self._refresh()
@@ -347,17 +362,27 @@ class TimelineWidget(QWidget):
         today = self._now().date()
         self._items = [item_from_event(ev, today) for ev in events]
         self._names = dict(names or {})
+        self._names_loaded = True
         self._fill_person_combo()
         self._refresh()
 
-    def _person_names(self, events: Sequence[Event]) -> dict[str, str]:
-        ids = {pid for ev in events for pid in ev.person_ids}
-        names: dict[str, str] = {}
-        for pid in ids:
+    def _ensure_names(self) -> None:
+        """Read the names of the people in the events, once per reload."""
+        if self._names_loaded:
+            return
+        self._names_loaded = True
+        self._names = {}
+        if self._vault is None:
+            return
+        for pid in {pid for it in self._items for pid in it.event.person_ids}:
             person = self._vault.people.find(pid)
             if person is not None:
-                names[pid] = person.primary_name
-        return names
+                self._names[pid] = person.primary_name
+        self._fill_person_combo()
+
+    def _on_person_popup(self) -> None:
+        if not self._names_loaded:
+            self._ensure_names()
 
     def _titles(self) -> dict[str, str]:
         return {c.id: c.title for c in self._vault.cases.list()}
@@ -405,6 +430,8 @@ class TimelineWidget(QWidget):
         text: str | None = None,
     ) -> None:
         """Narrow the timeline (the toolbar does the same); None leaves a criterion alone."""
+        if person_id:
+            self._ensure_names()
         for combo, value in (
             (self.type_combo, event_type),
             (self.person_combo, person_id),
@@ -463,6 +490,8 @@ class TimelineWidget(QWidget):
             return  # still building the toolbar
         shown = self.visible_items()
         dated = [it for it in shown if it.dated]
+        if self._mode is LaneMode.BY_PERSON:
+            self._ensure_names()
         order = [m.value for m in EventType] if self._mode is LaneMode.BY_TYPE else None
         lanes = build_lanes(dated, self._mode, self._lane_label, order)
         self.view.set_lanes(lanes, dated, self._lane_colour)
