@@ -230,6 +230,30 @@ def test_wipe_overwrites_the_keyslots_in_place_before_removing_them(vault_folder
     assert remains[:16] != b"SATCHEL-KEYSLOTS"
 
 
+def test_wipe_overwrites_read_only_keyslots_too(
+    vault_folder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A keyslots file restored read-only (0400, or Windows' read-only flag) cannot be
+    # opened for writing, but its folder still lets it be removed: the wipe used to skip
+    # the overwrite, remove the file and report success, leaving the master key on disk.
+    folder, _code = vault_folder
+    keyslots = folder / "keyslots"
+    keyslots.chmod(0o400)
+    if getattr(os, "geteuid", lambda: -1)() == 0:  # root ignores modes; act as for a user
+        real_overwrite = vault_module._overwrite
+
+        def as_a_user(path: Path, *, whole: bool = False) -> None:
+            if not path.stat().st_mode & 0o200:
+                raise PermissionError(13, "Permission denied", str(path))
+            real_overwrite(path, whole=whole)
+
+        monkeypatch.setattr(vault_module, "_overwrite", as_a_user)
+    with open(keyslots, "rb") as old_blocks:
+        wipe_vault(folder)
+        remains = old_blocks.read()
+    assert remains[:16] != b"SATCHEL-KEYSLOTS"
+
+
 def test_panic_wipe_works_on_an_open_vault(vault_folder) -> None:
     folder, code = vault_folder
     other = Vault.unlock(folder, PASSPHRASE)

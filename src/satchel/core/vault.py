@@ -1023,7 +1023,13 @@ def _overwrite_and_unlink(path: Path, *, whole: bool = False) -> None:
     except FileNotFoundError:
         return
     except PermissionError:
-        pass  # e.g. a file Windows keeps open; removing it still matters
+        # A read-only file (restored so from a backup, say) could still be removed, its
+        # bytes left on the disk: make it writable and overwrite it first.
+        try:
+            os.chmod(path, 0o600)
+            _overwrite(path, whole=whole)
+        except OSError:
+            pass  # e.g. a file Windows keeps open; removing it still matters
     path.unlink(missing_ok=True)
 
 
