@@ -190,3 +190,25 @@ def test_reopened_window_restores_the_saved_geometry(qtbot, vault, settings):
     window.save_geometry()
     second = _window(qtbot, vault)
     assert (second.width(), second.height()) == (763, 517)
+
+
+def test_ctrl_n_starts_a_new_case_and_ctrl_f_filters_the_list(qtbot, vault, monkeypatch):
+    from satchel.gui.case_dialog import CaseDialog
+
+    opened: list[str] = []
+    monkeypatch.setattr(CaseDialog, "exec", lambda dialog: opened.append("new") or 0)
+    window = _window(qtbot, vault)
+    window.navigation.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["new"]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.cases_page.text_edit
+
+
+def test_pages_other_than_cases_are_built_only_when_first_shown(qtbot, vault):
+    window = _window(qtbot, vault)
+    assert window.is_built("cases")
+    assert not window.is_built("colleagues") and not window.is_built("case")
+    window.navigation.setCurrentRow(3)
+    assert window.is_built("colleagues")
+    assert window.stack.currentWidget() is window.page("colleagues")

@@ -147,7 +147,7 @@ class Session(QObject):
     def _on_locked(self) -> None:
         window = self.main_window
         if window is not None:
-            self._place = window.current_place()
+            self._place = window.last_place
             window.deleteLater()
         self.main_window = None
         self.vault = None

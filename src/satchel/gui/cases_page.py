@@ -357,7 +357,12 @@ class CasesPage(QWidget):
         self.message_label.hide()
         lay.addWidget(self.message_label)
 
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_filter)
+        QShortcut(
+            QKeySequence("Ctrl+F"),
+            self,
+            activated=self.focus_filter,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
 

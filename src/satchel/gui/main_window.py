@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.vault_path = vault_path
         self._pages: dict[str, _Page] = {}
         self._locking = False
+        self.last_place: dict[str, Any] = {}
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Satchel"))
         # Small enough for a 1366×768 laptop at 200 % scaling (683×384 logical pixels).
@@ -147,13 +148,6 @@ class MainWindow(QMainWindow):
         bar.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
-
-        self.new_case_action = QAction(icons.icon("add"), self.tr("New case"), self)
-        self.new_case_action.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_case_action.setToolTip(self.tr("Create a case (Ctrl+N)"))
-        self.new_case_action.triggered.connect(self.new_case)
-        # The Cases page has its own button; the window keeps only the shortcut.
-        self.addAction(self.new_case_action)
 
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -181,7 +175,8 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(icons.icon("lock"), self.tr("Lock"), self)
         self.lock_action.setObjectName("lockAction")
         self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        # Window-wide: the application-wide lock shortcut belongs to the lock machinery.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+Shift+L)"))
         self.lock_action.triggered.connect(self.lock)
         bar.addAction(self.lock_action)
@@ -303,7 +298,6 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_search)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self._focus_filter)
         for i, key in enumerate(("cases", "people", "agenda", "colleagues", "imports"), start=1):
             QShortcut(QKeySequence(f"Ctrl+{i}"), self, activated=lambda k=key: self.show_page(k))
 
@@ -472,6 +466,19 @@ class MainWindow(QMainWindow):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+N and Ctrl+F also belong to panels (new event, new note, filter the
+        # chronology) while the keyboard is in them; as window shortcuts they would be
+        # ambiguous there and fire nowhere. Keys no panel took arrive here instead.
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            if event.key() == Qt.Key.Key_N:
+                self.new_case()
+                return
+            if event.key() == Qt.Key.Key_F:
+                self._focus_filter()
+                return
+        super().keyPressEvent(event)
+
     def _focus_filter(self) -> None:
         widget = self.stack.currentWidget()
         focus = getattr(widget, "focus_filter", None)
@@ -549,8 +556,9 @@ class MainWindow(QMainWindow):
         if self._locking:
             return
         self._locking = True
-        self.save_geometry()
         self.hide()  # first: nothing of the case stays on screen while the rest happens
+        self.last_place = self.current_place()  # ids only, to come back after unlocking
+        self.save_geometry()
         self.clear_vault_data()
         vault, self.vault = self.vault, None
         if vault is not None:

@@ -499,14 +499,6 @@
         <translation>Главная панель</translation>
     </message>
     <message>
-        <source>New case</source>
-        <translation>Новое дело</translation>
-    </message>
-    <message>
-        <source>Create a case (Ctrl+N)</source>
-        <translation>Создать дело (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Search everything (Ctrl+K)</source>
         <translation>Искать везде (Ctrl+K)</translation>
     </message>

@@ -1,0 +1,72 @@
+"""Start-up and the session around a vault: wizard on first run, unlock later, lock and back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from shell_helpers import PASSPHRASE
+
+from satchel.core.vault import Vault
+from satchel.gui.app import Session, new_vault_location
+
+
+def _unlock(qtbot, session: Session, secret: str = PASSPHRASE) -> None:
+    screen = session.unlock_screen
+    assert screen is not None and screen.isVisible()
+    screen.secret_edit.setText(secret)
+    screen.try_unlock()
+    qtbot.waitUntil(lambda: session.main_window is not None, timeout=20000)
+
+
+def test_first_run_without_any_vault_opens_the_create_wizard(qtbot):
+    session = Session(None)
+    session.start()
+    assert session.wizard is not None and session.wizard.isVisible()
+    qtbot.addWidget(session.wizard)
+    assert session.wizard.target == new_vault_location()
+    assert session.unlock_screen is None
+
+
+def test_named_folder_without_a_vault_is_where_the_wizard_creates_one(qtbot, tmp_path):
+    session = Session(tmp_path / "elsewhere")
+    session.start()
+    qtbot.addWidget(session.wizard)
+    assert session.wizard.target == tmp_path / "elsewhere"
+
+
+def test_lock_returns_to_the_unlock_screen_and_unlocking_returns_to_the_same_case(
+    qtbot, closed_vault
+):
+    folder, _code = closed_vault
+    with Vault.unlock(folder, PASSPHRASE) as v:
+        case_id = v.cases.create("Detention review of K. Madeup").id
+    session = Session(folder)
+    session.start()
+    _unlock(qtbot, session)
+    window = session.main_window
+    window.open_record("case", case_id)
+    vault = session.vault
+
+    window.lock()
+    assert vault.closed and session.vault is None and session.main_window is None
+    assert session.unlock_screen is not None and session.unlock_screen.isVisible()
+
+    _unlock(qtbot, session)
+    again = session.main_window
+    assert again is not window
+    assert again.current_page_key() == "case" and again.case_view.case_id == case_id
+    session.shutdown()
+    assert session.vault is None
+
+
+def test_closing_the_window_closes_the_vault(qtbot, closed_vault, monkeypatch):
+    folder, _code = closed_vault
+    quits: list[bool] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QApplication.quit", lambda: quits.append(True))
+    session = Session(folder)
+    session.start()
+    _unlock(qtbot, session)
+    vault = session.vault
+    session.main_window.close()
+    assert vault.closed and quits == [True]
+    Vault.unlock(Path(folder), PASSPHRASE).close()  # nothing left holding the vault
