@@ -8,8 +8,15 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtGui import (
+    QColor,
+    QHelpEvent,
+    QImage,
+    QNativeGestureEvent,
+    QPointingDevice,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QToolTip
 from timeline_case import NOW, DemoCase, build_case
 
 from satchel.core.dates import FuzzyDate
@@ -112,6 +119,42 @@ def test_zoom_keys_and_wheel_narrow_and_widen_the_visible_range(qtbot, timeline)
     assert w1 - w0 > t1 - t0
     timeline.zoom_in_button.click()
     assert view.visible_range()[1] - view.visible_range()[0] < w1 - w0
+
+
+def test_wheel_and_pinch_zoom_around_the_pointer(qtbot, timeline):
+    view = timeline.view
+    show(timeline, "2025-01-01", "2026-01-01")
+    plot = view.plot_rect()
+    pos = QPointF(plot.left() + plot.width() * 0.25, plot.top() + 20)
+    under = view.time_at_x(pos.x())
+    span = view.visible_range()[1] - view.visible_range()[0]
+    wheel = QWheelEvent(
+        pos,
+        view.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view, wheel)
+    after = view.visible_range()[1] - view.visible_range()[0]
+    assert after < span
+    assert view.time_at_x(pos.x()) == pytest.approx(under, abs=view.seconds_per_pixel())
+    pinch = QNativeGestureEvent(
+        Qt.NativeGestureType.ZoomNativeGesture,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        pos,
+        pos,
+        view.mapToGlobal(pos),
+        0.5,
+        QPointF(0, 0),
+    )
+    QApplication.sendEvent(view, pinch)
+    assert view.visible_range()[1] - view.visible_range()[0] == pytest.approx(after / 1.5, rel=0.01)
+    assert view.time_at_x(pos.x()) == pytest.approx(under, abs=view.seconds_per_pixel())
 
 
 def test_panning_by_drag_and_keys_moves_the_visible_range(qtbot, timeline):

@@ -628,13 +628,13 @@ class TimelineView(QWidget):
             lx = max(x, plot.left()) + 4
             label = format_tick(tk.when, tk.scale, locale, major=True)
             room = nxt - lx - 4
-            if room > 20:
-                fm = QFontMetricsF(bold)
-                p.drawText(
-                    QRectF(lx, 2, room, 20),
-                    Qt.AlignmentFlag.AlignVCenter,
-                    fm.elidedText(label, Qt.TextElideMode.ElideRight, room),
-                )
+            fm = QFontMetricsF(bold)
+            if fm.horizontalAdvance(label) > room:
+                # A period squeezed at the left edge: its year alone, or nothing rather
+                # than a stub of dots.
+                label = str(tk.when.year)
+            if fm.horizontalAdvance(label) <= room:
+                p.drawText(QRectF(lx, 2, room, 20), Qt.AlignmentFlag.AlignVCenter, label)
             p.setPen(QPen(line, 1))
             p.drawLine(QPointF(x, 2), QPointF(x, AXIS_H))
             p.setPen(text)
