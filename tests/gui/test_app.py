@@ -18,7 +18,8 @@ def _unlock(qtbot, session: Session, secret: str = PASSPHRASE) -> None:
     qtbot.waitUntil(lambda: session.main_window is not None, timeout=20000)
 
 
-def test_first_run_without_any_vault_opens_the_create_wizard(qtbot):
+def test_first_run_without_any_vault_opens_the_create_wizard(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # a machine with no vault
     session = Session(None)
     session.start()
     assert session.wizard is not None and session.wizard.isVisible()

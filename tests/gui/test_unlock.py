@@ -110,9 +110,10 @@ def test_chooser_appears_only_when_there_are_several_vaults(qtbot, tmp_path):
     assert several.selected_vault() == tmp_path / "two"
 
 
-def test_find_vaults_lists_every_vault_under_the_data_directory(tmp_path):
+def test_find_vaults_lists_every_vault_under_the_data_directory(tmp_path, monkeypatch):
     import platformdirs
 
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     data = Path(platformdirs.user_data_dir("Satchel", appauthor=False))
     made = []
     for name in ("vault", "vault-2"):
@@ -121,4 +122,4 @@ def test_find_vaults_lists_every_vault_under_the_data_directory(tmp_path):
         made.append(data / name)
     (data / "not-a-vault").mkdir(exist_ok=True)
     found = find_vaults()
-    assert [p.name for p in found if p.parent == data] == ["vault", "vault-2"]
+    assert found == made
