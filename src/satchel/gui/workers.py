@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -26,7 +27,7 @@ from satchel.errors import (
     WrongPassphrase,
 )
 
-__all__ = ["Job", "JobContext", "run_job", "user_message"]
+__all__ = ["Job", "JobContext", "cancel_all_jobs", "run_job", "user_message"]
 
 # lupdate finds `translate("context", "text")` calls by name; the alias keeps them short.
 translate = QCoreApplication.translate
@@ -71,6 +72,9 @@ class JobContext:
     def __init__(self, signals: _JobSignals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
+        # Set by the worker thread itself when the job function has returned or raised,
+        # so a lock can wait for it without needing the event loop to deliver a signal.
+        self.ended = threading.Event()
 
     def progress(self, done: int, total: int) -> None:
         """Report progress; `total == 0` means "busy, amount unknown"."""
@@ -115,6 +119,7 @@ class _Runnable(QRunnable):
         else:
             self._sig.succeeded.emit(result)
         finally:
+            self._ctx.ended.set()
             self._sig.finished.emit()
 
 
@@ -166,6 +171,24 @@ class Job(QObject):
         self._done.set()
         self.finished.emit()
         Job._running.discard(self)
+
+
+def cancel_all_jobs(timeout_s: float = 10.0) -> bool:
+    """Cancel every running job and wait until each has stopped (the lock calls this).
+
+    Jobs check for cancellation between chunks and roll their transaction back when they
+    see it, so after this returns True nothing is half-written. False means a job did not
+    stop in time; the caller closes the vault anyway, which rolls back what is open.
+    """
+    jobs = list(Job._running)
+    for job in jobs:
+        job.cancel()
+    deadline = time.monotonic() + timeout_s
+    stopped = True
+    for job in jobs:
+        remaining = max(0.0, deadline - time.monotonic())
+        stopped = job._ctx.ended.wait(remaining) and stopped
+    return stopped
 
 
 def run_job(
