@@ -230,6 +230,48 @@ def test_wipe_overwrites_the_keyslots_in_place_before_removing_them(vault_folder
     assert remains[:16] != b"SATCHEL-KEYSLOTS"
 
 
+def act_as_a_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the vault's writes honour file modes the way the kernel does for a non-root user.
+
+    The test suite may run as root, which ignores them.
+    """
+    if getattr(os, "geteuid", lambda: -1)() != 0:
+        return
+    real_overwrite, real_open = vault_module._overwrite, os.open
+
+    def overwrite(path: Path, *, whole: bool = False) -> None:
+        if not path.stat().st_mode & 0o200:
+            raise PermissionError(13, "Permission denied", str(path))
+        real_overwrite(path, whole=whole)
+
+    def open_(path: Any, flags: int, mode: int = 0o777, **kw: Any) -> int:
+        writing = flags & (os.O_WRONLY | os.O_RDWR)
+        if writing and os.path.exists(path) and not os.stat(path).st_mode & 0o200:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, mode, **kw)
+
+    monkeypatch.setattr(vault_module, "_overwrite", overwrite)
+    monkeypatch.setattr(vault_module.os, "open", open_)
+
+
+def test_read_only_keyslots_are_still_rewritten_and_erased_by_a_duress_wipe(
+    vault_folder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, _code = vault_folder
+    set_duress(folder, DuressMode.WIPE)
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        (folder / "keyslots").chmod(0o400)
+        act_as_a_user(monkeypatch)
+        vault.change_passphrase(PASSPHRASE, "after the restore")
+    (folder / "keyslots").chmod(0o400)
+    with open(folder / "keyslots", "rb") as old_blocks:
+        Vault.unlock(folder, DURESS).close()
+        remains = old_blocks.read()
+    assert remains[:16] != b"SATCHEL-KEYSLOTS"
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, "after the restore")
+
+
 def test_wipe_overwrites_read_only_keyslots_too(
     vault_folder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -239,15 +281,7 @@ def test_wipe_overwrites_read_only_keyslots_too(
     folder, _code = vault_folder
     keyslots = folder / "keyslots"
     keyslots.chmod(0o400)
-    if getattr(os, "geteuid", lambda: -1)() == 0:  # root ignores modes; act as for a user
-        real_overwrite = vault_module._overwrite
-
-        def as_a_user(path: Path, *, whole: bool = False) -> None:
-            if not path.stat().st_mode & 0o200:
-                raise PermissionError(13, "Permission denied", str(path))
-            real_overwrite(path, whole=whole)
-
-        monkeypatch.setattr(vault_module, "_overwrite", as_a_user)
+    act_as_a_user(monkeypatch)
     with open(keyslots, "rb") as old_blocks:
         wipe_vault(folder)
         remains = old_blocks.read()

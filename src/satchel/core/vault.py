@@ -973,7 +973,7 @@ def _replace_erasing_old(path: Path, data: bytes) -> None:
     try:
         _write_atomically(temp, data)
         if path.exists():
-            _overwrite(path, whole=True)
+            _overwrite_even_read_only(path, whole=True)
         os.replace(temp, path)
     except BaseException:
         _remove_quietly(temp)
@@ -992,8 +992,16 @@ def _replace_then_erase_old(path: Path, data: bytes) -> None:
     """
     old_fd: int | None = None
     if os.name != "nt":  # Windows refuses to rename over a file that is open
+        flags = os.O_RDWR | getattr(os, "O_CLOEXEC", 0)
         with contextlib.suppress(FileNotFoundError):
-            old_fd = os.open(path, os.O_RDWR | getattr(os, "O_CLOEXEC", 0))
+            try:
+                old_fd = os.open(path, flags)
+            except PermissionError:
+                # Read-only, as restored from a backup: still erase it. A file we cannot
+                # make writable (not ours) is replaced all the same, just not erased.
+                with contextlib.suppress(OSError):
+                    os.chmod(path, 0o600)
+                    old_fd = os.open(path, flags)
     try:
         _write_atomically(path, data)
         if old_fd is not None and os.fstat(old_fd).st_nlink == 0:
@@ -1017,19 +1025,26 @@ def _overwrite(path: Path, *, whole: bool = False) -> None:
         os.fsync(fh.fileno())
 
 
-def _overwrite_and_unlink(path: Path, *, whole: bool = False) -> None:
+def _overwrite_even_read_only(path: Path, *, whole: bool = False) -> None:
+    """`_overwrite`, making a read-only file writable first.
+
+    A file restored read-only from a backup can still be removed or renamed over, which
+    would leave its bytes on the disk; it must be overwritten all the same.
+    """
     try:
         _overwrite(path, whole=whole)
+    except PermissionError:
+        os.chmod(path, 0o600)
+        _overwrite(path, whole=whole)
+
+
+def _overwrite_and_unlink(path: Path, *, whole: bool = False) -> None:
+    try:
+        _overwrite_even_read_only(path, whole=whole)
     except FileNotFoundError:
         return
     except PermissionError:
-        # A read-only file (restored so from a backup, say) could still be removed, its
-        # bytes left on the disk: make it writable and overwrite it first.
-        try:
-            os.chmod(path, 0o600)
-            _overwrite(path, whole=whole)
-        except OSError:
-            pass  # e.g. a file Windows keeps open; removing it still matters
+        pass  # e.g. a file Windows keeps open; removing it still matters
     path.unlink(missing_ok=True)
 
 
