@@ -23,6 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from satchel.bundle import spec
 from satchel.bundle.reader import BundleReader, Manifest
 from satchel.core.conflicts import ConflictStore, Order, compare_versions, versions_from_json
 from satchel.core.identities import IdentityStore
@@ -174,8 +175,8 @@ def record_stores(vault: Vault) -> dict[str, Any]:
 def sender_status(vault: Vault, manifest: Manifest) -> SenderStatus:
     pub = manifest.sender
     fp = pub.fingerprint
-    own = IdentityStore(vault.db).get().public()
-    if own.fingerprint == fp:
+    own = IdentityStore(vault.db).find()
+    if own is not None and own.public().fingerprint == fp:
         return SenderStatus(SenderState.SELF, pub.name, fp, None)
     colleague = vault.colleagues.get_by_signing_key(pub.signing_key)
     if colleague is not None and colleague.age_recipient == pub.age_recipient:
@@ -248,7 +249,12 @@ class _Planner:
 def _reader(vault: Vault, path: Path, passphrase: str | None) -> BundleReader:
     if passphrase is not None:
         return BundleReader(path, passphrase=passphrase)
-    return BundleReader(path, identity=IdentityStore(vault.db).get())
+    identity = IdentityStore(vault.db).find()
+    if identity is None:
+        # Inspecting writes nothing, not even a new identity: a vault without one has never
+        # shown anyone a card, so no bundle can be addressed to it.
+        raise BundleRejected("this vault has no identity yet, so no bundle can be addressed to it")
+    return BundleReader(path, identity=identity)
 
 
 def plan_import(
@@ -263,12 +269,14 @@ def plan_import(
     source = Path(path)
     planner = _Planner(vault)
     manifest = _reader(vault, source, passphrase).read(planner, progress=progress, cancel=cancel)
-    own = IdentityStore(vault.db).get().public()
+    own = IdentityStore(vault.db).find()
     return ImportPreview(
         path=source,
         manifest=manifest,
         sender=sender_status(vault, manifest),
-        addressed_to_me=manifest.addressed_to(own.fingerprint),
+        addressed_to_me=manifest.addressed_to(own.public().fingerprint)
+        if own is not None
+        else manifest.mode == spec.MODE_PASSPHRASE,
         new=tuple(planner.new),
         changed=tuple(planner.changed),
         unchanged=tuple(planner.unchanged),

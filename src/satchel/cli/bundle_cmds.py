@@ -248,7 +248,8 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         preview = plan_import(
             vault, args.file, passphrase=passphrase, progress=_progress("Verifying")
         )
-        me = IdentityStore(vault.db).get().public().fingerprint
+        own = IdentityStore(vault.db).find()
+        me = own.public().fingerprint if own is not None else ""
         sys.stdout.write("The bundle is intact and its signature is valid.\n")
         _describe(preview, me)
     return 0
@@ -260,7 +261,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = plan_import(
             vault, args.file, passphrase=passphrase, progress=_progress("Verifying")
         )
-        me = IdentityStore(vault.db).get().public().fingerprint
+        own = IdentityStore(vault.db).find()
+        me = own.public().fingerprint if own is not None else ""
         _describe(preview, me)
         if preview.is_noop:
             sys.stdout.write("Nothing to import: this vault already has all of it.\n")

@@ -225,7 +225,8 @@ class ImportsPage(QWidget):
                 m.sender.name, state, format_fingerprint(m.sender.fingerprint)
             ),
         )
-        me = IdentityStore(self.vault.db).get().public().fingerprint
+        own = IdentityStore(self.vault.db).find()
+        me = own.public().fingerprint if own is not None else ""
         if m.mode == "passphrase":
             recipients = self.tr("anyone with the one-time passphrase")
         else:
