@@ -49,6 +49,7 @@ from satchel.gui.case_dialog import (
     risk_label,
 )
 from satchel.gui.chronology import ChronologyPanel
+from satchel.gui.documents_panel import DocumentsPanel
 from satchel.gui.event_dialog import role_label
 from satchel.gui.i18n import format_date, format_fuzzy
 from satchel.gui.notes_panel import NotesPanel
@@ -65,17 +66,6 @@ __all__ = ["AddRoleDialog", "CasePeopleTab", "CaseView", "OverviewTab", "Placeho
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 ROLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _documents_panel_class() -> type[QWidget] | None:
-    # The documents panel is written alongside this view; until it exists the tab says so.
-    import importlib.util
-
-    if importlib.util.find_spec("satchel.gui.documents_panel") is None:
-        return None
-    from satchel.gui.documents_panel import DocumentsPanel
-
-    return DocumentsPanel
 
 
 def _timeline_linker() -> Callable[[QWidget, QWidget], None] | None:
@@ -520,12 +510,7 @@ class CaseView(QWidget):
         self.chronology = ChronologyPanel(vault, self)
         self.timeline: QWidget = self._make_timeline(None)
         self.people = CasePeopleTab(vault, self)
-        documents_cls = _documents_panel_class()
-        self.documents: QWidget = (
-            documents_cls(vault, self)
-            if documents_cls is not None
-            else PlaceholderPanel(self.tr("Documents arrive in a later release."), self)
-        )
+        self.documents = DocumentsPanel(vault, self)
         self.notes = NotesPanel(vault, self)
         self.tabs.addTab(self.overview, icons.icon("cases"), self.tr("Overview"))
         self.tabs.addTab(self.timeline, icons.icon("timeline"), self.tr("Timeline"))

@@ -39,8 +39,11 @@ from PySide6.QtWidgets import (
 
 from satchel.errors import NotFound, SatchelError
 from satchel.gui import i18n, icons
+from satchel.gui.agenda_page import AgendaPage
 from satchel.gui.case_view import CaseView, PlaceholderPanel
 from satchel.gui.cases_page import CasesPage
+from satchel.gui.colleagues_page import ColleaguesPage
+from satchel.gui.imports_page import ImportsPage
 from satchel.gui.plaintext import plain_message, set_plain_window_title
 from satchel.gui.search_popup import SearchPopup
 from satchel.gui.workers import user_message
@@ -59,14 +62,6 @@ class _Page:
     widget: QWidget  # a bare placeholder until `factory` has run
     item: QListWidgetItem | None
     factory: Callable[[], QWidget] | None = None
-
-
-def _optional_page(module: str, cls: str) -> type[QWidget] | None:
-    # Pages written by other parts of the project plug in here as they land; until a
-    # module exists its navigation entry shows a translated "later release" page.
-    if importlib.util.find_spec(module) is None:
-        return None
-    return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
 
 
 class SettingsDialog(QDialog):
@@ -211,49 +206,27 @@ class MainWindow(QMainWindow):
         self.add_page("cases", self.tr("Cases"), self.cases_page, "cases")
         # The other pages are built when first shown: the window must paint at once on a
         # vault of thousands of cases, and a page nobody opens costs nothing.
-        for key, title, module, cls, later, icon_name in (
-            (
-                "people",
-                self.tr("People"),
-                "satchel.gui.people_page",
-                "PeoplePage",
-                self.tr("People arrive in a later release."),
-                "person",
-            ),
-            (
-                "agenda",
-                self.tr("Agenda"),
-                "satchel.gui.agenda_page",
-                "AgendaPage",
-                self.tr("The agenda of deadlines and hearings arrives in a later release."),
-                "agenda",
-            ),
-            (
-                "colleagues",
-                self.tr("Colleagues"),
-                "satchel.gui.colleagues_page",
-                "ColleaguesPage",
-                self.tr("Trusted colleagues and their keys arrive in a later release."),
-                "colleagues",
-            ),
-            (
-                "imports",
-                self.tr("Imports"),
-                "satchel.gui.imports_page",
-                "ImportsPage",
-                self.tr("Importing bundles from colleagues arrives in a later release."),
-                "imports",
-            ),
-        ):
-            self.add_lazy_page(key, title, self._page_factory(module, cls, later), icon_name)
+        self.add_lazy_page("people", self.tr("People"), self._make_people_page, "person")
+        self.add_lazy_page(
+            "agenda", self.tr("Agenda"), lambda: AgendaPage(self.vault, self), "agenda"
+        )
+        self.add_lazy_page(
+            "colleagues",
+            self.tr("Colleagues"),
+            lambda: ColleaguesPage(self.vault, self),
+            "colleagues",
+        )
+        self.add_lazy_page(
+            "imports", self.tr("Imports"), lambda: ImportsPage(self.vault, self), "imports"
+        )
         # The case view is a page without a navigation entry: it is reached from a list,
         # the search or a link, and "Cases" stays highlighted while it is shown.
         self.add_lazy_page("case", self.tr("Case"), self._make_case_view, None)
         self.cases_page.case_saved.connect(lambda _id: self._update_status())
         self.show_page("cases")
         # Hooks (the Agenda badge) may query the vault: after the list has painted once,
-        # so the window appears first. (Also run if the window is never painted, e.g. in
-        # tests that build it hidden, as soon as the event loop turns.)
+        # so the window appears first. A window never shown runs them only when asked
+        # (`run_page_hooks`).
         self._hooks_pending = True
         self.cases_page.table.viewport().installEventFilter(self)
 
@@ -275,14 +248,13 @@ class MainWindow(QMainWindow):
         for hook in MainWindow.page_hooks:
             hook(self)
 
-    def _page_factory(self, module: str, cls: str, later: str) -> Callable[[], QWidget]:
-        def build() -> QWidget:
-            page_cls = _optional_page(module, cls)
-            if page_cls is None:
-                return PlaceholderPanel(later, self)
-            return page_cls(self.vault, self)
+    def _make_people_page(self) -> QWidget:
+        # The people page is written alongside the shell; until it lands its entry says so.
+        if importlib.util.find_spec("satchel.gui.people_page") is None:
+            return PlaceholderPanel(self.tr("People arrive in a later release."), self)
+        from satchel.gui.people_page import PeoplePage
 
-        return build
+        return PeoplePage(self.vault, self)  # type: ignore[no-any-return]
 
     def _make_case_view(self) -> QWidget:
         view = CaseView(self.vault, self)

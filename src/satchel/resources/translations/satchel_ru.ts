@@ -304,10 +304,6 @@
         <translation>Название дела</translation>
     </message>
     <message>
-        <source>Documents arrive in a later release.</source>
-        <translation>Документы появятся в следующей версии.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -539,24 +535,12 @@
         <translation>Повестка</translation>
     </message>
     <message>
-        <source>The agenda of deadlines and hearings arrives in a later release.</source>
-        <translation>Повестка сроков и заседаний появится в следующей версии.</translation>
-    </message>
-    <message>
         <source>Colleagues</source>
         <translation>Коллеги</translation>
     </message>
     <message>
-        <source>Trusted colleagues and their keys arrive in a later release.</source>
-        <translation>Доверенные коллеги и их ключи появятся в следующей версии.</translation>
-    </message>
-    <message>
         <source>Imports</source>
         <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>Importing bundles from colleagues arrives in a later release.</source>
-        <translation>Импорт пакетов от коллег появится в следующей версии.</translation>
     </message>
     <message>
         <source>Case</source>
