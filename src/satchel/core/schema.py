@@ -99,10 +99,10 @@ def migrate(conn: sqlite.Connection, backup: Callable[[int], None]) -> None:
     pending = [m for m in migrations() if m.version > old]
     if not pending:
         return
-    if old > 0:
-        backup(old)
     if conn.in_transaction:
         raise RuntimeError("migrate() needs a connection outside any transaction")
+    if old > 0:
+        backup(old)
     saved_isolation = conn.isolation_level
     # Autocommit mode: the driver must not open or commit transactions behind our back.
     conn.isolation_level = None
