@@ -131,3 +131,20 @@ def test_clear_drops_the_preview_and_conflicts(qtbot, page, anna, vault, tmp_pat
     page.clear()
     assert page.preview is None and page.preview_list.count() == 0
     assert page.sender_label.text() == "" and page.file_label.text() == ""
+
+
+def test_lock_during_import_leaves_all_or_nothing(qtbot, page, anna, vault, tmp_path) -> None:
+    case = anna.cases.create("Extradition of Pavel Fictional")
+    anna.documents.add(io.BytesIO(bytes(24 * 1024 * 1024)), case_id=case.id, filename="big.pdf")
+    path, _case = _bundle(anna, vault, tmp_path / "big.satchel")
+    page.inspect(path)
+    _wait_idle(qtbot, page)
+    page.consent_box.setChecked(True)
+    page.start_import()
+    page.clear()  # what locking does: cancel, wait for the worker, drop what is shown
+    assert page._job is None and page.preview is None
+    imported = vault.cases.count()
+    assert imported in (0, 1)
+    assert vault.documents.count() == imported
+    qtbot.wait(50)  # let the worker's queued signals arrive; nothing may be shown again
+    assert page.preview_list.count() == 0 and page.status.text() == ""

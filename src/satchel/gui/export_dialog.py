@@ -9,6 +9,7 @@ text. This module holds no SQL and writes nothing itself.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -45,7 +45,7 @@ from satchel.bundle.export import (
 )
 from satchel.core.model import Verification
 from satchel.errors import SatchelError
-from satchel.gui.plaintext import plain_label, plain_message, set_plain_text
+from satchel.gui.plaintext import plain_label, set_plain_text
 from satchel.gui.workers import Job, JobContext, run_job, user_message
 
 __all__ = ["ExportDialog"]
@@ -75,6 +75,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.vault = vault
         self._job: Job | None = None
+        self._idle = threading.Event()
+        self._idle.set()
         self.result: ExportResult | None = None
         self.setWindowTitle(self.tr("Send cases"))
         self.setMinimumWidth(560)
@@ -262,12 +264,17 @@ class ExportDialog(QDialog):
         cases = self.case_ids()
         documents, notes = self.documents_box.isChecked(), self.notes_box.isChecked()
 
+        idle = self._idle = threading.Event()
+
         def job(ctx: JobContext) -> ExportResult:
-            return export_bundle(
-                self.vault, cases, dest, to=to, passphrase=passphrase,
-                documents=documents, notes=notes,
-                progress=ctx.progress, cancel=lambda: ctx.cancelled,
-            )  # fmt: skip
+            try:
+                return export_bundle(
+                    self.vault, cases, dest, to=to, passphrase=passphrase,
+                    documents=documents, notes=notes,
+                    progress=ctx.progress, cancel=lambda: ctx.cancelled,
+                )  # fmt: skip
+            finally:
+                idle.set()
 
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
@@ -305,11 +312,12 @@ class ExportDialog(QDialog):
         self.reject()
 
     def reject(self) -> None:
-        if self._job is not None and not self._job.is_finished:
+        """Close; a bundle being written is cancelled first and nothing of it is kept.
+
+        Waits for the worker (it checks for cancellation every chunk) so that a lock, which
+        closes dialogs, never closes the vault under a running export.
+        """
+        if self._job is not None and not self._idle.is_set():
             self._job.cancel()
-            plain_message(
-                self, QMessageBox.Icon.Information, self.tr("Send cases"),
-                self.tr("Cancelling; nothing is kept of the unfinished bundle."),
-            ).open()  # fmt: skip
-            return
+            self._idle.wait(timeout=30)
         super().reject()

@@ -9,6 +9,7 @@ from the bundle - names, titles, fields - is shown as plain text. No SQL lives h
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,8 @@ class ImportsPage(QWidget):
         self.vault = vault
         self.preview: ImportPreview | None = None
         self._job: Job | None = None
+        self._idle = threading.Event()
+        self._accept_results = True
         self._conflicts: list[Conflict] = []
         lay = QVBoxLayout(self)
 
@@ -197,6 +200,8 @@ class ImportsPage(QWidget):
         return self._start(job, self._previewed, self.tr("Verifying the bundle…"))
 
     def _previewed(self, preview: ImportPreview) -> None:
+        if not self._accept_results:
+            return
         self._finish_job()
         self.preview = preview
         self._show_preview()
@@ -293,6 +298,8 @@ class ImportsPage(QWidget):
         return self._start(job, self._imported, self.tr("Importing…"))
 
     def _imported(self, result: ImportResult) -> None:
+        if not self._accept_results:
+            return
         self._finish_job()
         self.preview = None
         self._show_preview()
@@ -308,20 +315,31 @@ class ImportsPage(QWidget):
     # -- jobs -----------------------------------------------------------------------------------
 
     def _start(self, fn: Any, on_success: Any, label: str) -> Job:
+        idle = self._idle = threading.Event()
+
+        def job(ctx: JobContext) -> Any:
+            try:
+                return fn(ctx)
+            finally:
+                idle.set()  # set on the worker thread: clear() can wait for it while locking
+
+        self._accept_results = True
         set_plain_text(self.status, label)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
-        self._job = run_job(fn, on_success, self._failed, self._on_progress)
+        self._job = run_job(job, on_success, self._failed, self._on_progress)
         self._update_buttons()
         return self._job
 
     def _on_progress(self, done: int, total: int) -> None:
-        if total:
+        if total and self._accept_results:
             self.progress.setRange(0, 1000)
             self.progress.setValue(min(1000, done * 1000 // total))
 
     def _failed(self, message: str, _exc: BaseException) -> None:
+        if not self._accept_results:
+            return
         self._finish_job()
         set_plain_text(self.status, message)
 
@@ -401,8 +419,19 @@ class ImportsPage(QWidget):
     # -- lock ---------------------------------------------------------------------------------
 
     def clear(self) -> None:
-        """Drop everything shown from the vault or a bundle (on lock); stop any job."""
+        """Drop everything shown from the vault or a bundle (on lock); stop any job.
+
+        A running import is cancelled and waited for (it checks for cancellation every
+        256 KiB and rolls back), so the vault is never closed under a live transaction.
+        """
         self.cancel()
+        # A result that arrives after this (a lock) belongs to a closed vault: drop it.
+        self._accept_results = False
+        if self._job is not None:
+            self._idle.wait(timeout=30)
+            self._job = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
         self.preview = None
         self._conflicts = []
         self.conflict_list.clear()
