@@ -163,8 +163,10 @@ class PartialDateEdit(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, allow_exact: bool = True) -> None:
         super().__init__(parent)
+        # A birth date or a document's expiry has no time of day; an event may.
+        self._allow_exact = allow_exact
         self._precision = QComboBox(self)
         self._year = QSpinBox(self)
         self._year.setRange(1, 9999)
@@ -209,9 +211,9 @@ class PartialDateEdit(QWidget):
         self._precision.blockSignals(True)
         self._month.blockSignals(True)
         self._precision.clear()
-        self._precision.addItems(
-            [self.tr("Year only"), self.tr("Month"), self.tr("Day"), self.tr("Exact time")]
-        )
+        self._precision.addItems([self.tr("Year only"), self.tr("Month"), self.tr("Day")])
+        if self._allow_exact:
+            self._precision.addItem(self.tr("Exact time"))
         self._month.clear()
         locale = QLocale()
         self._month.addItems(
