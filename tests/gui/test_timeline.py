@@ -329,3 +329,31 @@ def test_clear_drops_every_event_name_and_label(timeline):
     assert timeline.visible_items() == []
     assert timeline.undated.count() == 0
     assert timeline.person_combo.count() == 1
+
+
+def test_a_large_timeline_fills_in_chunks_and_stays_responsive(qtbot, monkeypatch, vault, demo):
+    from satchel.gui.timeline import widget as widget_module
+
+    monkeypatch.setattr(widget_module, "LOAD_CHUNK", 4)
+    w = TimelineWidget(vault, demo.case_id, now=lambda: NOW)
+    qtbot.addWidget(w)
+    # The first chunk is there at once; the rest arrives between turns of the event loop.
+    assert len(w.visible_items()) == 4
+    assert w.loading()
+    assert w.count_label.text() == "Loading… 4 of 15"
+    qtbot.waitUntil(lambda: not w.loading())
+    assert len(w.visible_items()) == 15
+    assert w.count_label.text() == "15 events"
+
+
+def test_the_lock_stops_a_load_in_progress(qtbot, monkeypatch, vault, demo):
+    from satchel.gui.timeline import widget as widget_module
+
+    monkeypatch.setattr(widget_module, "LOAD_CHUNK", 4)
+    w = TimelineWidget(vault, demo.case_id, now=lambda: NOW)
+    qtbot.addWidget(w)
+    w.clear()
+    vault.close()
+    qtbot.wait(20)  # a chunk still scheduled would now hit a closed vault
+    assert not w.loading()
+    assert w.visible_items() == []

@@ -217,6 +217,8 @@ class TimelineView(QWidget):
         self._empty_text = ""
         self._fitted_once = False
         self._fit_pending = False
+        # Set when the user zooms or pans, so a late "fit all" never yanks the view away.
+        self.user_moved = False
         self._sync_geometry()
 
     # -- data -----------------------------------------------------------------------------
@@ -303,6 +305,15 @@ class TimelineView(QWidget):
         ax = plot.width() / 2 if anchor_x is None else anchor_x - plot.left()
         self._vp.zoom(factor, ax)
         self._changed_range()
+
+    def user_zoom(self, factor: float, anchor_x: float | None = None) -> None:
+        """`zoom_by` on the user's behalf (a wheel, a pinch, a key, a button)."""
+        self.user_moved = True
+        self.zoom_by(factor, anchor_x)
+
+    def user_pan(self, dx: float) -> None:
+        self.user_moved = True
+        self.pan_by(dx)
 
     def pan_by(self, dx: float) -> None:
         """Pan by `dx` pixels (positive shows later times)."""
@@ -903,7 +914,7 @@ class TimelineView(QWidget):
             return True
         if t == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
             if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
-                self.zoom_by(1.0 / (1.0 + event.value()), event.position().x())
+                self.user_zoom(1.0 / (1.0 + event.value()), event.position().x())
                 return True
         if t == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
@@ -911,7 +922,7 @@ class TimelineView(QWidget):
                 factor = pinch.scaleFactor()
                 if factor > 0:
                     centre = self.mapFromGlobal(pinch.centerPoint().toPoint())
-                    self.zoom_by(1.0 / factor, float(centre.x()))
+                    self.user_zoom(1.0 / factor, float(centre.x()))
                 event.accept()
                 return True
         return super().event(event)
@@ -935,11 +946,11 @@ class TimelineView(QWidget):
         if mods & Qt.KeyboardModifier.ShiftModifier:
             self._vscroll.setValue(self._vscroll.value() - delta.y() // 2)
         elif pixel.x() and abs(pixel.x()) > abs(pixel.y()):
-            self.pan_by(-pixel.x())  # two-finger sideways swipe on a touchpad
+            self.user_pan(-pixel.x())  # two-finger sideways swipe on a touchpad
         elif delta.x() and abs(delta.x()) > abs(delta.y()):
-            self.pan_by(-delta.x() / 2)
+            self.user_pan(-delta.x() / 2)
         elif delta.y():
-            self.zoom_by(WHEEL_ZOOM ** (-delta.y() / 120.0), event.position().x())
+            self.user_zoom(WHEEL_ZOOM ** (-delta.y() / 120.0), event.position().x())
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -955,7 +966,7 @@ class TimelineView(QWidget):
             if self._dragged or abs(d.x()) + abs(d.y()) > 4:
                 self._dragged = True
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
-                self.pan_by(-d.x())
+                self.user_pan(-d.x())
                 if self._vscroll.isVisible():
                     self._vscroll.setValue(int(self._vscroll.value() - d.y()))
                 self._press = event.position()
@@ -1012,7 +1023,7 @@ class TimelineView(QWidget):
         else:
             lo, hi = self._vp.t(g.x0 - 14), self._vp.t(g.x1 + 14)
         if hi - lo < self._vp.spp * 40:
-            self.zoom_by(0.25, plot.left() + (g.x0 + g.x1) / 2)
+            self.user_zoom(0.25, plot.left() + (g.x0 + g.x1) / 2)
         else:
             self._vp.fit(lo, hi, margin=0.15)
             self._changed_range()
@@ -1022,20 +1033,20 @@ class TimelineView(QWidget):
         mods = event.modifiers()
         plot = self.plot_rect()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_by(1 / WHEEL_ZOOM)
+            self.user_zoom(1 / WHEEL_ZOOM)
         elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom_by(WHEEL_ZOOM)
+            self.user_zoom(WHEEL_ZOOM)
         elif (
             key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods & Qt.KeyboardModifier.ShiftModifier
         ):
             step = plot.width() * KEY_PAN_FRACTION
-            self.pan_by(-step if key == Qt.Key.Key_Left else step)
+            self.user_pan(-step if key == Qt.Key.Key_Left else step)
         elif key == Qt.Key.Key_Left:
             self.move_selection(-1)
         elif key == Qt.Key.Key_Right:
             self.move_selection(1)
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
-            self.pan_by(plot.width() * (-0.8 if key == Qt.Key.Key_PageUp else 0.8))
+            self.user_pan(plot.width() * (-0.8 if key == Qt.Key.Key_PageUp else 0.8))
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._vscroll.setValue(
                 int(self._vscroll.value() + (LANE_H if key == Qt.Key.Key_Down else -LANE_H))

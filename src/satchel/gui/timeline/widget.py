@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +47,9 @@ from satchel.gui.timeline.view import TYPE_COLOURS, TimelineView, plural, summar
 __all__ = ["AllCasesTimelinePage", "TimelineFilter", "TimelineWidget"]
 
 _tr = QCoreApplication.translate
+
+# Events read per turn of the event loop when (re)loading.
+LOAD_CHUNK = 5000
 
 _LANE_PALETTE = (
     "#1565c0",
@@ -173,6 +176,12 @@ class TimelineWidget(QWidget):
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(150)
         self._text_timer.timeout.connect(self._apply_text)
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(0)
+        self._load_timer.timeout.connect(self._load_chunk)
+        self._load_offset = 0
+        self._load_total = 0
         self._retranslate()
         self.reload()
 
@@ -188,10 +197,10 @@ class TimelineWidget(QWidget):
     def _build_toolbar(self) -> None:
         self._bar = QHBoxLayout()
         self._bar.setContentsMargins(4, 4, 4, 4)
-        self.zoom_in_button = self._button(lambda: self.view.zoom_by(1 / 1.5))
-        self.zoom_out_button = self._button(lambda: self.view.zoom_by(1.5))
+        self.zoom_in_button = self._button(lambda: self.view.user_zoom(1 / 1.5))
+        self.zoom_out_button = self._button(lambda: self.view.user_zoom(1.5))
         self.fit_button = self._button(self.view.fit_all)
-        self.today_button = self._button(self.view.go_today)
+        self.today_button = self._button(self._go_today)
         self._bar.addSpacing(12)
         self.lane_combo = QComboBox(self)
         self.lane_combo.currentIndexChanged.connect(self._on_lane_mode)
@@ -217,12 +226,16 @@ class TimelineWidget(QWidget):
         self.report_button = self._button(self.export_report)
         self.print_button = self._button(self.print_report)
         for seq, slot in (
-            (QKeySequence.StandardKey.ZoomIn, lambda: self.view.zoom_by(1 / 1.5)),
-            (QKeySequence.StandardKey.ZoomOut, lambda: self.view.zoom_by(1.5)),
+            (QKeySequence.StandardKey.ZoomIn, lambda: self.view.user_zoom(1 / 1.5)),
+            (QKeySequence.StandardKey.ZoomOut, lambda: self.view.user_zoom(1.5)),
         ):
             sc = QShortcut(seq, self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
+
+    def _go_today(self) -> None:
+        self.view.user_moved = True
+        self.view.go_today()
 
     def _retranslate(self) -> None:
         for b, text, tip in (
@@ -329,6 +342,7 @@ class TimelineWidget(QWidget):
             self.view.clear()
             self._lane_colours.clear()
         if case_id is None:
+            self._load_timer.stop()
             self._items = []
             self._names = {}
             self._fill_person_combo()
@@ -337,25 +351,63 @@ class TimelineWidget(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the events again from the vault (after an edit, an import, a merge)."""
+        """Read the events again from the vault (after an edit, an import, a merge).
+
+        Events are read in chunks of `LOAD_CHUNK` between turns of the event loop: the
+        first chunk is drawn at once and the window stays responsive while the rest of a
+        large vault arrives (the toolbar counts them in).
+        """
+        self._load_timer.stop()
         if self._vault is None:
             self.clear()
             return
-        if self._all_cases:
-            events: list[Event] = self._vault.events.list()
-        elif self._case_id is not None:
-            events = self._vault.events.list(case_id=self._case_id)
-        else:
-            events = []
-        today = self._now().date()
-        self._items = [item_from_event(ev, today) for ev in events]
+        self._items = []
+        self._load_offset = 0
+        self._load_total = self._count_events()
         # People's names are read when first needed (lanes by person, the person filter):
         # across all cases that is thousands of people the default view never shows.
         self._names = {}
         self._names_loaded = False
         self._case_titles = self._titles() if self._all_cases else {}
+        self.view.user_moved = False
         self._fill_person_combo()
-        self._refresh()
+        self._load_chunk()
+
+    def _count_events(self) -> int:
+        assert self._vault is not None
+        if self._all_cases:
+            return int(self._vault.events.count())
+        if self._case_id is not None:
+            return int(self._vault.events.count(case_id=self._case_id))
+        return 0
+
+    def _load_chunk(self) -> None:
+        if self._vault is None:
+            return
+        if self._all_cases or self._case_id is not None:
+            events: list[Event] = self._vault.events.list(
+                case_id=self._case_id, limit=LOAD_CHUNK, offset=self._load_offset
+            )
+        else:
+            events = []
+        today = self._now().date()
+        self._items.extend(item_from_event(ev, today) for ev in events)
+        self._load_offset += len(events)
+        done = len(events) < LOAD_CHUNK
+        chunks = self._load_offset // LOAD_CHUNK
+        # Re-laying out every lane after every chunk would cost more than the reading;
+        # the first chunk, every fourth and the last are enough to watch it fill in.
+        if done or chunks <= 1 or chunks % 4 == 0:
+            self._refresh()
+        if done:
+            if self._load_offset > LOAD_CHUNK and not self.view.user_moved:
+                self.view.fit_all()
+            return
+        self._load_timer.start()
+
+    def loading(self) -> bool:
+        """Whether events are still being read in."""
+        return self._load_timer.isActive()
 
     def set_events(self, events: Sequence[Event], names: dict[str, str] | None = None) -> None:
         """Show `events` directly (the report preview and tests of a detached timeline)."""
@@ -389,6 +441,7 @@ class TimelineWidget(QWidget):
 
     def clear(self) -> None:
         """Forget every event, name and title (the lock calls this)."""
+        self._load_timer.stop()
         self._vault = None
         self._items = []
         self._names = {}
@@ -507,7 +560,15 @@ class TimelineWidget(QWidget):
             plural("Timeline", "Undated (to be determined): %n event(s)", len(undated))
         )
         self._tray.setVisible(bool(undated))
-        total = sum(1 for _ in self._items)
+        total = len(self._items)
+        if self._load_offset < self._load_total and self._load_timer is not None:
+            self.count_label.setText(
+                _tr("Timeline", "Loading… %1 of %2")
+                .replace("%1", QLocale().toString(self._load_offset))
+                .replace("%2", QLocale().toString(self._load_total))
+            )
+            self._update_zoom_buttons()
+            return
         self.count_label.setText(
             _tr("Timeline", "%1 of %2").replace("%1", str(len(shown))).replace("%2", str(total))
             if len(shown) != total

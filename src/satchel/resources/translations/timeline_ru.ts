@@ -191,6 +191,10 @@
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
+    <message>
+        <source>Loading… %1 of %2</source>
+        <translation>Загрузка… %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
