@@ -232,3 +232,20 @@ def test_passphrase_bundle_imports_with_the_passphrase(anna, boris, tmp_path) ->
     preview = plan_import(boris.vault, path, passphrase="amber-otter-quill-zephyr")
     assert preview.manifest.mode == "passphrase"
     assert apply_import(boris.vault, preview, consent=True).added == 6
+
+
+def test_computed_deadlines_travel_after_the_events_they_hang_on(anna, boris, tmp_path) -> None:
+    """A chain of computed deadlines, one of them earlier than its source, still imports."""
+    befriend(anna, boris)
+    befriend(boris, anna)
+    case, _person, _event, _doc = sample_case(anna)
+    v = anna.vault
+    decision = v.events.create(case.id, "Extradition decision", "decision", date="2026-03-10")
+    appeal = v.events.create_deadline(
+        case.id, "Appeal deadline", computed_from=decision.id, offset_days=10
+    )
+    v.events.create_deadline(case.id, "Draft the appeal", computed_from=appeal.id, offset_days=-5)
+    preview = plan_import(boris.vault, send(anna, boris, case.id, tmp_path, "d.satchel"))
+    apply_import(boris.vault, preview)
+    titles = {e.title for e in boris.vault.events.list(case_id=case.id)}
+    assert {"Appeal deadline", "Draft the appeal"} <= titles

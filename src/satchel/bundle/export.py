@@ -18,12 +18,14 @@ import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from satchel.bundle import spec
 from satchel.bundle.writer import BundleWriter, FileSource, Progress, SealedBundle, seal_bundle
 from satchel.core.identities import IdentityStore
+from satchel.core.records import to_dict
 from satchel.crypto.identity import PublicIdentity
 from satchel.errors import DiskFull, FileProblem, InvalidInput, NotFound
 
@@ -94,8 +96,59 @@ class ExportResult:
     plan: ExportPlan
 
 
+_PAGE = 500
+
+
+def _paged(fetch: Callable[[int, int], list[Any]]) -> Iterator[Any]:
+    """Every record `fetch(limit, offset)` pages through, a page at a time.
+
+    Used inside the export's read transaction, so pages are of one consistent snapshot;
+    memory holds one page, never a whole case of 50,000 events.
+    """
+    offset = 0
+    while True:
+        page = fetch(_PAGE, offset)
+        yield from page
+        if len(page) < _PAGE:
+            return
+        offset += len(page)
+
+
+def _page_of(store: Any, case_id: str, limit: int, offset: int) -> list[Any]:
+    return store.list(case_id=case_id, limit=limit, offset=offset)  # type: ignore[no-any-return]
+
+
+def _events_in_order(vault: Vault, case_id: str) -> Iterator[Any]:
+    """A case's events with every deadline after the event it is computed from.
+
+    A reader stores records line by line, and a computed deadline may only refer to an
+    event it already has. Computed deadlines are few; they are held back and emitted once
+    their source is out (a chain of them, in any date order, included).
+    """
+    emitted: set[str] = set()
+    held: list[Any] = []
+    for event in _paged(lambda n, o: vault.events.list(case_id=case_id, limit=n, offset=o)):
+        if event.deadline is not None and event.deadline.computed_from:
+            held.append(event)
+        else:
+            emitted.add(event.id)
+            yield event
+    while held:
+        ready = [e for e in held if e.deadline.computed_from in emitted]
+        if not ready:  # a source outside the case (refused by the store) or a cycle
+            ready = held[:1]
+        for event in ready:
+            emitted.add(event.id)
+            held.remove(event)
+            yield event
+
+
 class _Selection:
-    """The ids of everything that goes into the bundle, in spec.KINDS order."""
+    """What goes into the bundle: the cases and everything that belongs to them.
+
+    Cases and people are held as ids (few); roles, events, documents and notes are read
+    page by page each time they are needed, so a case of any size fits in bounded memory.
+    """
 
     def __init__(self, vault: Vault, case_ids: Sequence[str], documents: bool, notes: bool):
         self.vault = vault
@@ -107,50 +160,46 @@ class _Selection:
         if not cases:
             raise InvalidInput("Choose at least one case to export", "case")
         self.cases = cases
-        self.roles: list[str] = []
-        self.events: list[str] = []
-        self.notes: list[str] = []
-        self.documents: list[str] = []
-        people: dict[str, None] = {}
-        for cid in cases:
-            # RoleStore annotates `list[str]` inside a class with a `list` method, which
-            # mypy reads as the method; the value is a plain list of ids.
-            for rid in vault.roles.all_ids_for_case(cid):  # type: ignore[attr-defined]
-                self.roles.append(rid)
-                role = vault.roles.get_raw(rid)
-                if role is not None:
-                    people[role["person_id"]] = None
-            self.events.extend(vault.events.all_ids_for_case(cid))
-            if notes:
-                self.notes.extend(vault.notes.all_ids_for_case(cid))
-            if documents and vault.documents is not None:
-                self.documents.extend(vault.documents.all_ids_for_case(cid))
-        # People mentioned by events and documents travel too: an event must not point at
-        # someone the receiver does not have.
-        for eid in self.events:
-            event = vault.events.get_raw(eid)
-            if event is not None:
-                for pid in event.get("person_ids", ()):
-                    people[pid] = None
-        for did in self.documents:
-            doc = vault.documents.get_raw(did)
-            if doc is not None and doc.get("person_id"):
-                people[doc["person_id"]] = None
-        self.people = sorted(people)
-        self.include_documents = documents
+        self.include_documents = documents and vault.documents is not None
         self.include_notes = notes
+        self.counts = dict.fromkeys(spec.KINDS, 0)
+        self.counts["case"] = len(cases)
+        # People travel when they have a role in a case, or are named by its events or
+        # documents: an event must not point at someone the receiver does not have.
+        people: dict[str, None] = {}
+        for kind, record in self._children():
+            self.counts[kind] += 1
+            if kind == "role":
+                people[record.person_id] = None
+            elif kind == "event":
+                people.update(dict.fromkeys(record.person_ids))
+            elif kind == "document" and record.person_id:
+                people[record.person_id] = None
+        self.people = sorted(people)
+        self.counts["person"] = len(self.people)
+
+    def _children(
+        self, kinds: Sequence[str] = ("role", "event", "document", "note")
+    ) -> Iterator[tuple[str, Any]]:
+        v = self.vault
+        for kind in kinds:
+            if kind == "document" and not self.include_documents:
+                continue
+            if kind == "note" and not self.include_notes:
+                continue
+            for cid in self.cases:
+                if kind == "event":
+                    found: Iterator[Any] = _events_in_order(v, cid)
+                else:
+                    store: Any = {"role": v.roles, "document": v.documents, "note": v.notes}[kind]
+                    found = _paged(partial(_page_of, store, cid))
+                for record in found:
+                    yield kind, record
 
     def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        v = self.vault
-        plan: list[tuple[str, Any, list[str]]] = [
-            ("case", v.cases, self.cases),
-            ("person", v.people, self.people),
-            ("role", v.roles, self.roles),
-            ("event", v.events, self.events),
-            ("document", v.documents, self.documents),
-            ("note", v.notes, self.notes),
-        ]
-        for kind, store, ids in plan:
+        """Every record in spec.KINDS order, as its dict form (called once per pass)."""
+        for kind, store, ids in (("case", self.vault.cases, self.cases),
+                                 ("person", self.vault.people, self.people)):  # fmt: skip
             for rid in ids:
                 raw = store.get_raw(rid)
                 if raw is None:
@@ -158,14 +207,14 @@ class _Selection:
                         "A record was deleted while the bundle was being written; try again."
                     )
                 yield kind, raw
+        for kind, record in self._children():
+            yield kind, to_dict(record)
 
     def document_entries(self) -> list[DocumentEntry]:
-        out = []
-        for did in self.documents:
-            raw = self.vault.documents.get_raw(did)
-            if raw is not None:
-                out.append(DocumentEntry(did, raw["filename"], raw["size"], raw["sha256"]))
-        return out
+        return [
+            DocumentEntry(d.id, d.filename, d.size, d.sha256)
+            for _kind, d in self._children(("document",))
+        ]
 
     def file_sources(self) -> list[FileSource]:
         seen: dict[str, FileSource] = {}
@@ -196,18 +245,10 @@ def plan_export(
     with vault.transaction():
         sel = _Selection(vault, case_ids, documents, notes)
         titles = tuple(vault.cases.get(c).title for c in sel.cases)
-        counts = {
-            "case": len(sel.cases),
-            "person": len(sel.people),
-            "role": len(sel.roles),
-            "event": len(sel.events),
-            "document": len(sel.documents),
-            "note": len(sel.notes),
-        }
         return ExportPlan(
             tuple(sel.cases),
             titles,
-            counts,
+            dict(sel.counts),
             tuple(sel.document_entries()),
             documents,
             notes,
@@ -253,14 +294,7 @@ def export_bundle(
     identity = IdentityStore(vault.db).get()
     with vault.transaction():
         sel = _Selection(vault, case_ids, documents, notes)
-        plan_counts = {
-            "case": len(sel.cases),
-            "person": len(sel.people),
-            "role": len(sel.roles),
-            "event": len(sel.events),
-            "document": len(sel.documents),
-            "note": len(sel.notes),
-        }
+        plan_counts = dict(sel.counts)
         writer = BundleWriter(
             identity,
             vault.vault_id,
