@@ -15,6 +15,7 @@ from satchel.core.vault import Vault
 from satchel.gui.report import (
     export_chronology_pdf,
     load_report_data,
+    print_chronology,
     render_chronology_pdf,
     suggested_file_name,
 )
@@ -159,3 +160,17 @@ def test_export_writes_only_the_chosen_file_with_a_name_free_of_case_data(
     name = suggested_file_name(NOW)
     assert name.startswith("chronology-2025-09-") and name.endswith(".pdf")
     assert "Karimova" not in name
+
+
+def test_printing_pages_the_same_report(qapp, vault, demo, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert print_chronology(None, vault, demo.case_id, printer=printer, ask=False)
+    text = pdf_text(out.read_bytes(), tmp_path)
+    found = positions(text, CHRONOLOGICAL_TITLES)
+    assert found == sorted(found)
+    assert "Page 1 of 1" in text

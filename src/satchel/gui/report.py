@@ -482,16 +482,24 @@ def print_chronology(
     vault: Any,
     case_id: str,
     event_ids: Sequence[str] | None = None,
+    *,
+    printer: Any = None,
+    ask: bool = True,
 ) -> bool:
-    """Print the report through the system print dialog; True when it was sent."""
+    """Print the report through the system print dialog; True when it was sent.
+
+    `printer` (a QPrinter) and `ask=False` skip the dialog: tests print to a PDF file.
+    """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    _setup_page(printer)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Report", "Print chronology"))
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return False
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        _setup_page(printer)
+    if ask:
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(_tr("Report", "Print chronology"))
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
     data = load_report_data(vault, case_id, event_ids)
     doc = build_chronology_document(data)
     paint_document(doc, printer, data.case.title)
