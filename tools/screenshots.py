@@ -3,12 +3,15 @@
 Runs offscreen (no display needed) on a throwaway demo vault of fictional data
 (`satchel.core.demo.fill_demo`) in a temporary folder, with its own temporary settings, so
 it never touches the user's vaults or settings. Output: `screenshots/<lang>-<scheme>-<NN>-
-<screen>.png` in the checkout (or the folder given as the first argument). A person looks
+<screen>.png` in the checkout (or the folder given as the first argument); with
+`--scale 2` (or 1.25, 1.5) the screens are taken as on a high-density display, one palette,
+tagged `-x2`. A person looks
 at these: nothing clipped, nothing untranslated, nothing ugly.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -28,6 +31,10 @@ for _var, _sub in (
     os.environ[_var] = str(_TMP / _sub)
 os.environ.pop("SATCHEL_VAULT", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# `--scale 2` (or 1.25, 1.5) shows the screens as on a high-density display; Qt reads the
+# factor once, when the application starts.
+if "--scale" in sys.argv:
+    os.environ["QT_SCALE_FACTOR"] = sys.argv[sys.argv.index("--scale") + 1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
@@ -55,7 +62,10 @@ def _settle(app: QApplication, rounds: int = 5) -> None:
 
 
 class Shooter:
-    def __init__(self, app: QApplication, out: Path, vault: Vault, vault_dir: Path) -> None:
+    def __init__(
+        self, app: QApplication, out: Path, vault: Vault, vault_dir: Path, tag: str = ""
+    ) -> None:
+        self.tag = tag
         self.app = app
         self.out = out
         self.vault = vault
@@ -75,7 +85,7 @@ class Shooter:
         _settle(self.app)
         i18n.install_translations(language)
         theme.apply_theme(self.app, scheme)
-        self.prefix = f"{language}-{scheme.value}"
+        self.prefix = f"{language}-{scheme.value}" + (f"-{self.tag}" if self.tag else "")
         self.n = 0
         self._unlock()
         self._wizard()
@@ -186,7 +196,11 @@ class Shooter:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else ROOT / "screenshots"
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots")
+    args.add_argument("--scale", default="1", help="display scale factor, e.g. 1.25 or 2")
+    opts = args.parse_args(argv[1:])
+    out: Path = opts.out
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
@@ -195,10 +209,13 @@ def main(argv: list[str]) -> int:
     vault_dir = _TMP / "data" / "Satchel" / "vault"
     vault, _code = Vault.create(vault_dir, PASSPHRASE)
     fill_demo(vault, cases=12, seed=7)
-    shooter = Shooter(app, out, vault, vault_dir)
+    scaled = opts.scale not in ("1", "1.0")
+    shooter = Shooter(app, out, vault, vault_dir, f"x{opts.scale}" if scaled else "")
+    # Scaled runs check clipping only: one palette is enough.
+    schemes = (theme.Scheme.LIGHT,) if scaled else (theme.Scheme.LIGHT, theme.Scheme.DARK)
     try:
         for language in ("en", "ru"):
-            for scheme in (theme.Scheme.LIGHT, theme.Scheme.DARK):
+            for scheme in schemes:
                 shooter.round(language, scheme)
     finally:
         vault.close()

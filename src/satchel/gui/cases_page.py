@@ -10,6 +10,7 @@ text, and tooltips are escaped. No SQL here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -330,13 +331,33 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(CasesModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (CasesModel.TYPE, CasesModel.STATUS, CasesModel.RISK, CasesModel.TAGS):
+        for col in (
+            CasesModel.TYPE,
+            CasesModel.STATUS,
+            CasesModel.RISK,
+            CasesModel.TAGS,
+            CasesModel.UPDATED,
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(CasesModel.TYPE, 170)
-        header.resizeSection(CasesModel.STATUS, 100)
-        header.resizeSection(CasesModel.RISK, 90)
-        header.resizeSection(CasesModel.TAGS, 150)
-        header.setSectionResizeMode(CasesModel.UPDATED, QHeaderView.ResizeMode.ResizeToContents)
+        # Enum columns are as wide as their longest label in this language (measured, not
+        # sized to contents: that would read every loaded row on each reset). Type may
+        # elide its longest label rather than squeeze the title.
+        metrics = self.table.fontMetrics()
+
+        def fit(col: int, texts: list[str], cap: int = 10_000) -> None:
+            widest = max(metrics.horizontalAdvance(t) for t in [*texts, self.model.headers()[col]])
+            header.resizeSection(col, min(cap, widest + 28))
+
+        fit(
+            CasesModel.TYPE,
+            [case_type_label(t) for t in CaseType],
+            cap=metrics.averageCharWidth() * 24,
+        )
+        fit(CasesModel.STATUS, [case_status_label(t) for t in CaseStatus])
+        fit(CasesModel.RISK, [risk_label(t) for t in RiskLevel])
+        header.resizeSection(CasesModel.TAGS, metrics.averageCharWidth() * 18)
+        sample = format_datetime(datetime(2026, 12, 28, 23, 59, tzinfo=UTC))
+        fit(CasesModel.UPDATED, [sample])
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
