@@ -149,6 +149,15 @@ def test_html_case_title_shows_literally_in_every_place(qtbot, vault):
     assert dialog.windowTitle() == f"Edit case: {HOSTILE_TITLE}"
     assert dialog.title_edit.text() == HOSTILE_TITLE
 
+    # The close-case dialog names the case in its title and its question.
+    from satchel.gui.case_dialog import CloseCaseDialog
+
+    closing = CloseCaseDialog(vault, vault.cases.get(case.id), window)
+    qtbot.addWidget(closing)
+    assert closing.windowTitle() == f"Close case: {HOSTILE_TITLE}"
+    question = [lb for lb in closing.findChildren(QLabel) if HOSTILE_TITLE in lb.text()]
+    assert question and all(lb.textFormat() == Qt.TextFormat.PlainText for lb in question)
+
 
 def test_lock_hides_the_window_clears_every_page_and_closes_the_vault(qtbot, demo_vault):
     window = _window(qtbot, demo_vault)
