@@ -96,11 +96,18 @@ def fold(word: str) -> str:
     return _apply_rules(_latin(word))
 
 
-def fold_text(text: str) -> list[str]:
-    """The keys of every word of `text`, in order, each once, without empty keys."""
+def fold_text(text: str, memo: dict[str, str] | None = None) -> list[str]:
+    """The keys of every word of `text`, in order, each once, without empty keys.
+
+    `memo` (word → key) saves refolding the same words when indexing many records; the
+    caller owns it and drops it when done, so no name outlives the work in a cache.
+    """
     keys: dict[str, None] = {}
     for w in words(text):
-        key = fold(w)
+        if memo is None:
+            key = fold(w)
+        else:
+            key = memo.get(w) or memo.setdefault(w, fold(w))
         if key:
             keys[key] = None
     return list(keys)

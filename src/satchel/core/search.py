@@ -97,6 +97,7 @@ class _Term:
     raw: str  # the word as typed, to match tokens of title, body and names
     keys: tuple[str, ...]  # folded keys, to match tokens of `folded`
     prefix: bool
+    plain: str  # the raw word as the tokenizer compares it (for highlighting)
 
     def expression(self, *, strong: bool = False) -> str:
         """The FTS5 expression for this word; `strong`: in the title or names only."""
@@ -108,13 +109,16 @@ class _Term:
         alternatives += [f'folded : "{key}"{_star(key, self.prefix)}' for key in self.keys]
         return "(" + " OR ".join(alternatives) + ")"
 
-    def matches(self, word: str) -> bool:
-        """Whether a word of stored text is one this term found (for highlighting)."""
-        plain, key = _plain(word), fold(word)
-        want = _plain(self.raw)
-        if self.prefix:
-            return plain.startswith(want) or any(key.startswith(k) for k in self.keys)
-        return plain == want or key in self.keys
+    def matches(self, plain: str, key: str) -> bool:
+        """Whether a stored word (as `_plain` and `fold` give it) is one this term found."""
+        want = self.plain
+        if plain == want or key in self.keys:
+            return True
+        if not self.prefix:
+            return False
+        return (len(want) >= _MIN_PREFIX and plain.startswith(want)) or any(
+            len(k) >= _MIN_PREFIX and key.startswith(k) for k in self.keys
+        )
 
 
 class SearchIndex:
@@ -185,12 +189,13 @@ class SearchIndex:
             self._conn.execute("DELETE FROM search_entries")
             self._conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
             added = 0
+            memo: dict[str, str] = {}  # names and title words repeat across records
 
             def rows() -> Iterator[tuple[str, str, str | None, str, str, str, str]]:
                 nonlocal added
                 for e in entries:
                     added += 1
-                    yield _prepared(e if isinstance(e, SearchEntry) else SearchEntry(*e))
+                    yield _prepared(e if isinstance(e, SearchEntry) else SearchEntry(*e), memo)
 
             self._conn.executemany(
                 "INSERT OR REPLACE INTO search_entries (kind, record_id, case_id, title, body, "
@@ -264,9 +269,10 @@ class SearchIndex:
             )
         }
         hits = []
+        memo: dict[str, tuple[str, str]] = {}
         for rowid, rank in ranked:
             kind, record_id, hit_case, title, body, names = rows[rowid]
-            snippet, spans = _snippet(terms, title, body, names)
+            snippet, spans = _snippet(terms, title, body, names, memo)
             hits.append(SearchHit(kind, record_id, hit_case, title, snippet, float(rank), spans))
         return hits
 
@@ -317,13 +323,15 @@ class SearchIndex:
         self._conn.execute(f"DELETE FROM search_entries WHERE {where}", params)
 
 
-def _prepared(entry: SearchEntry) -> tuple[str, str, str | None, str, str, str, str]:
+def _prepared(
+    entry: SearchEntry, memo: dict[str, str] | None = None
+) -> tuple[str, str, str | None, str, str, str, str]:
     """The row of search_entries for an entry: marker-free text and the folded keys."""
     names = [entry.names] if isinstance(entry.names, str) else list(entry.names)
     title = entry.title.translate(_STRIP_MARKERS)
     body = entry.body.translate(_STRIP_MARKERS)
     names_text = _NAME_SEPARATOR.join(n.translate(_STRIP_MARKERS) for n in names)
-    folded = " ".join(fold_text(f"{title}\n{names_text}"))
+    folded = " ".join(fold_text(f"{title}\n{names_text}", memo))
     return (entry.kind, entry.record_id, entry.case_id, title, body, names_text, folded)
 
 
@@ -340,7 +348,7 @@ def _terms(query: str) -> list[_Term]:
         word = word[:_MAX_WORD]
         prefix = last_is_prefix and i == len(found) - 1
         keys = fold_prefix(word) if prefix else tuple(k for k in (fold(word),) if k)
-        terms.append(_Term(word, keys, prefix))
+        terms.append(_Term(word, keys, prefix, _plain(word)))
     return terms
 
 
@@ -357,19 +365,23 @@ def _plain(word: str) -> str:
 
 
 def _snippet(
-    terms: Sequence[_Term], title: str, body: str, names: str
+    terms: Sequence[_Term],
+    title: str,
+    body: str,
+    names: str,
+    memo: dict[str, tuple[str, str]],
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Plain-text snippet and match spans: the names, else the body around its first
     match, else the title, each with its matches; else the start of the body."""
     # Names first: for a person found through an alias in another script, the names
     # line is what shows why the hit is there.
-    spans = _highlight(terms, names)
+    spans = _highlight(terms, names, memo)
     if spans:
         return names, spans
     found = _body_snippet(terms, body)
     if found is not None:
         return found
-    spans = _highlight(terms, title)
+    spans = _highlight(terms, title, memo)
     if spans:
         return title, spans
     shown = " ".join(body.split())
@@ -378,11 +390,20 @@ def _snippet(
     return shown, ()
 
 
-def _highlight(terms: Sequence[_Term], text: str) -> tuple[tuple[int, int], ...]:
+def _highlight(
+    terms: Sequence[_Term], text: str, memo: dict[str, tuple[str, str]]
+) -> tuple[tuple[int, int], ...]:
     """Spans of the words of a short text (names, title) that a term matches."""
-    return tuple(
-        m.span() for m in WORD_RE.finditer(text) if any(t.matches(m.group()) for t in terms)
-    )
+    spans = []
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        forms = memo.get(word)
+        if forms is None:
+            # Folding is the costly part of a search's Python work; hits share many words.
+            forms = memo[word] = (_plain(word), fold(word))
+        if any(t.matches(*forms) for t in terms):
+            spans.append(m.span())
+    return tuple(spans)
 
 
 class _Plain(dict[int, str]):
