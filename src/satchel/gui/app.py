@@ -15,13 +15,17 @@ from typing import Any
 
 import platformdirs
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from satchel.core.paths import default_vault_dir
-from satchel.gui import i18n, icons, theme
+from satchel.gui import clipboard, i18n, icons, private_temp, theme
+from satchel.gui.control_server import ControlServer
+from satchel.gui.lock import LockController, LockSettings
 from satchel.gui.main_window import MainWindow
+from satchel.gui.session_events import SessionEventWatcher
 from satchel.gui.unlock import UnlockWidget, find_vaults, is_vault
 from satchel.gui.wizard import CreateVaultWizard
+from satchel.gui.workers import cancel_all_jobs
 
 __all__ = ["Session", "configure_application", "run"]
 
@@ -74,19 +78,33 @@ class Session(QObject):
         self.wizard: CreateVaultWizard | None = None
         self.main_window: MainWindow | None = None
         self._place: dict[str, Any] = {}
+        # The lock machinery: every trigger (shortcut, button, tray, `satchel lock`, idle,
+        # screen lock, suspend, minimise) ends in LockController.lock(), which calls back
+        # the LockTarget methods below in a fixed order.
+        self.lock_controller = LockController(
+            self,
+            session_events=SessionEventWatcher(parent=self),
+            control_server=ControlServer(parent=self),
+            parent=self,
+        )
+        self.lock_controller.panic_requested.connect(self.panic_wipe)
 
     # -- which screen -----------------------------------------------------------------------
 
     def start(self) -> None:
+        controller = self.lock_controller
+        if controller.control_server is not None:
+            controller.control_server.listen()
+        controller.install_tray_icon(icons.icon("shield"))
         if self.vault_path is not None and not is_vault(self.vault_path):
             self.show_wizard(self.vault_path)
             return
         if not find_vaults(self.vault_path):
             self.show_wizard(new_vault_location())
             return
-        self.show_unlock()
+        self._show_unlock_screen()
 
-    def show_unlock(self) -> UnlockWidget:
+    def _show_unlock_screen(self) -> UnlockWidget:
         if self.unlock_screen is not None:
             self.unlock_screen.deleteLater()
         screen = UnlockWidget(find_vaults(self.vault_path))
@@ -115,7 +133,7 @@ class Session(QObject):
         if self.vault is not None:
             return
         if find_vaults(self.vault_path):
-            self.show_unlock()
+            self._show_unlock_screen()
         else:
             QApplication.quit()
 
@@ -134,6 +152,9 @@ class Session(QObject):
 
     def _show_main(self, place: dict[str, Any]) -> MainWindow:
         window = MainWindow(self.vault, self.opened_path)
+        window.lock_handler = lambda: self.lock_controller.lock("button")
+        window.security_requested.connect(self.open_security_settings)
+        window.panic_requested.connect(lambda: self.panic_wipe(from_menu=True))
         window.locked.connect(self._on_locked)
         window.closed.connect(self._on_closed)
         window.language_changed.connect(self.switch_language)
@@ -142,6 +163,8 @@ class Session(QObject):
             window.restore_place(place)
         window.show()
         window.activateWindow()
+        self.lock_controller.apply_settings(self.load_lock_settings())
+        self.lock_controller.unlocked([window])
         return window
 
     def _on_locked(self) -> None:
@@ -151,7 +174,7 @@ class Session(QObject):
             window.deleteLater()
         self.main_window = None
         self.vault = None
-        self.show_unlock()
+        self._show_unlock_screen()
 
     def _on_closed(self) -> None:
         self.main_window = None
@@ -164,12 +187,107 @@ class Session(QObject):
         i18n.install_translations(language)
         if window is None or self.vault is None:
             if self.unlock_screen is not None:
-                self.show_unlock()
+                self._show_unlock_screen()
             return
         place = window.current_place()
         window.close_without_lock()
         window.deleteLater()
         self._show_main(place)
+
+    # -- the lock (satchel.gui.lock.LockTarget) ----------------------------------------------
+
+    def data_windows(self) -> list[QWidget]:
+        """The main window first, then any other window or dialog that is up."""
+        keep = {self.unlock_screen, self.wizard}
+        windows: list[QWidget] = [self.main_window] if self.main_window is not None else []
+        windows += [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w not in keep and w is not self.main_window
+        ]
+        return windows
+
+    def remember_place(self) -> dict[str, Any]:
+        return self.main_window.current_place() if self.main_window is not None else {}
+
+    def clear_vault_data(self) -> None:
+        if self.main_window is not None:
+            self.main_window.clear_vault_data()
+
+    def cancel_background_work(self) -> None:
+        cancel_all_jobs()
+
+    def close_vault(self) -> None:
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.close()
+
+    def show_unlock(self, place: dict[str, Any] | None = None) -> UnlockWidget:
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.vault = None
+            window.deleteLater()
+        if place is not None:
+            self._place = place
+        return self._show_unlock_screen()
+
+    # -- security settings and the panic wipe -----------------------------------------------
+
+    def load_lock_settings(self) -> LockSettings:
+        if self.vault is None:
+            return LockSettings()
+        return LockSettings.from_dict(self.vault.settings.get("lock", None))
+
+    def save_lock_settings(self, settings: LockSettings) -> None:
+        if self.vault is not None:
+            self.vault.settings.set("lock", settings.to_dict())
+        self.lock_controller.apply_settings(settings)
+
+    def open_security_settings(self) -> None:
+        from satchel.gui.security_settings import SecurityDialog
+
+        if self.vault is None:
+            return
+        dialog = SecurityDialog(self.vault, self.lock_controller.settings, self.main_window)
+        if dialog.exec() and self.vault is not None:
+            self.save_lock_settings(dialog.lock_settings())
+
+    def panic_wipe(self, from_menu: bool = False) -> bool:
+        """Crypto-erase the vault and quit. Returns False if the user declined."""
+        if self.vault is None:
+            return False
+        settings = self.lock_controller.settings
+        if not from_menu and not settings.panic_shortcut:
+            return False
+        if from_menu or not settings.panic_without_confirmation:
+            answer = QMessageBox.warning(
+                self.main_window,
+                QApplication.translate("Session", "Panic wipe"),
+                QApplication.translate(
+                    "Session",
+                    "Destroy this vault now? Neither the passphrase nor the recovery code "
+                    "will open it again, and nobody can recover it.",
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        vault = self.vault
+        for w in self.data_windows():
+            w.hide()
+        self.clear_vault_data()
+        cancel_all_jobs()
+        self.vault = None
+        vault.wipe()
+        private_temp.wipe()
+        clipboard.clear_if_ours()
+        if self.main_window is not None:
+            self.main_window.vault = None
+            self.main_window.deleteLater()
+            self.main_window = None
+        QApplication.quit()
+        return True
 
     # -- shutting down ----------------------------------------------------------------------
 
@@ -180,9 +298,14 @@ class Session(QObject):
                 w.hide()
         if self.main_window is not None:
             self.main_window.clear_vault_data()
+        cancel_all_jobs()
         if self.vault is not None:
             self.vault.close()
             self.vault = None
+        private_temp.wipe()
+        clipboard.clear_if_ours()
+        if self.lock_controller.control_server is not None:
+            self.lock_controller.control_server.close()
 
 
 def run(vault_path: Path | None) -> int:

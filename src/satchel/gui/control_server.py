@@ -15,7 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from satchel.control import LOCK_COMMAND, REPLY_OK, control_socket_path
+from satchel import control
+from satchel.control import LOCK_COMMAND, REPLY_OK
 
 __all__ = ["ControlServer"]
 
@@ -29,7 +30,7 @@ class ControlServer(QObject):
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = path or control_socket_path()
+        self.path = path or control.control_socket_path()
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)

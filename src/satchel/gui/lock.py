@@ -172,10 +172,6 @@ class LockController(QObject):
         self.control_server = control_server
         if control_server is not None:
             control_server.lock_requested.connect(lambda: self.lock("command"))
-        self.lock_action = QAction(QIcon(), self._tr("Lock now"), self)
-        self.lock_action.setShortcut(LOCK_SHORTCUT)
-        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.lock_action.triggered.connect(lambda: self.lock("shortcut"))
         self._tray: QSystemTrayIcon | None = None
         self._tray_menu: QMenu | None = None
         self._watched_windows: list[QWidget] = []
@@ -204,14 +200,25 @@ class LockController(QObject):
         self.idle.start()
         for w in windows:
             if w not in self._watched_windows:
+                # The window's own Lock action carries Ctrl+Shift+L and calls lock();
+                # a second action here would make the shortcut ambiguous.
                 w.installEventFilter(self)
-                w.addAction(self.lock_action)
                 sc = QShortcut(PANIC_SHORTCUT, w)
                 sc.setContext(Qt.ShortcutContext.WindowShortcut)
                 sc.setEnabled(self.settings.panic_shortcut)
                 sc.activated.connect(self.panic_requested)
                 self._panic_shortcuts.append(sc)
                 self._watched_windows.append(w)
+
+    def _forget_windows(self) -> None:
+        # The session deletes the windows after a lock; keep no reference to them.
+        for w in self._watched_windows:
+            try:
+                w.removeEventFilter(self)
+            except RuntimeError:  # already deleted by Qt
+                pass
+        self._watched_windows = []
+        self._panic_shortcuts = []
 
     # -- triggers ---------------------------------------------------------------------------
 
@@ -292,6 +299,7 @@ class LockController(QObject):
             step("temp_wiped", private_temp.wipe)
             step("clipboard_cleared", clipboard.clear_if_ours)
             self.idle.stop()
+            self._forget_windows()
             self._unlocked = False
             # 8. Only the unlock screen remains.
             step("unlock_shown", lambda: self._target.show_unlock(place))

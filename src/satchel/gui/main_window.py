@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -107,6 +109,8 @@ class MainWindow(QMainWindow):
     """The window of an unlocked vault."""
 
     locked = Signal()
+    security_requested = Signal()
+    panic_requested = Signal()
     closed = Signal()  # the user closed the window: the vault is closed, the app quits
     language_changed = Signal(str)
 
@@ -120,6 +124,8 @@ class MainWindow(QMainWindow):
         self.vault_path = vault_path
         self._pages: dict[str, _Page] = {}
         self._locking = False
+        # Set by the session: the full lock sequence (satchel.gui.lock.LockController).
+        self.lock_handler: Callable[[], None] | None = None
         self.last_place: dict[str, Any] = {}
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Satchel"))
@@ -164,8 +170,26 @@ class MainWindow(QMainWindow):
 
         self.settings_action = QAction(icons.icon("settings"), self.tr("Settings"), self)
         self.settings_action.setToolTip(self.tr("Settings"))
-        self.settings_action.triggered.connect(self.open_settings)
+        # General settings, security settings and the panic wipe live behind one button;
+        # the session (which owns the lock machinery) answers the last two.
+        general = QAction(self.tr("General…"), self)
+        general.triggered.connect(self.open_settings)
+        self.security_action = QAction(icons.icon("shield"), self.tr("Security…"), self)
+        self.security_action.setObjectName("securityAction")
+        self.security_action.triggered.connect(self.security_requested)
+        self.panic_action = QAction(icons.icon("warning"), self.tr("Panic wipe…"), self)
+        self.panic_action.setObjectName("panicAction")
+        self.panic_action.triggered.connect(self.panic_requested)
+        settings_menu = QMenu(self)
+        settings_menu.addAction(general)
+        settings_menu.addAction(self.security_action)
+        settings_menu.addSeparator()
+        settings_menu.addAction(self.panic_action)
+        self.settings_action.setMenu(settings_menu)
         bar.addAction(self.settings_action)
+        settings_button = bar.widgetForAction(self.settings_action)
+        if isinstance(settings_button, QToolButton):
+            settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.lock_action = QAction(icons.icon("lock"), self.tr("Lock"), self)
         self.lock_action.setObjectName("lockAction")
@@ -525,6 +549,12 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Hide, clear, close the vault, and emit `locked` (the app shows the unlock screen)."""
+        if self.lock_handler is not None:
+            # The session's lock machinery takes it from here: it hides this window
+            # before anything else, then clears, cancels work and closes the vault.
+            self.save_geometry()
+            self.lock_handler()
+            return
         if self._locking:
             return
         self._locking = True
