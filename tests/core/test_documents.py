@@ -20,6 +20,7 @@ from satchel.errors import (
     FileProblem,
     InvalidInput,
     NotFound,
+    VaultLocked,
 )
 
 PDF = b"%PDF-1.7\n" + b"fictional court decision " * 100
@@ -295,6 +296,15 @@ def test_a_missing_chunk_is_reported(db: Database, case: Case) -> None:
         read_back(db, doc.id)
 
 
+def test_reading_after_the_vault_closed_says_it_is_locked(db: Database, case: Case) -> None:
+    doc = db.documents.add(io.BytesIO(pattern(2 * CHUNK_SIZE)), case_id=case.id, filename="a")
+    with db.documents.open(doc.id) as reader:
+        reader.read(10)
+        db.connection.close()
+        with pytest.raises(VaultLocked):
+            reader.read(2 * CHUNK_SIZE)
+
+
 def test_read_all_gives_small_files_and_refuses_large_ones(db: Database, case: Case) -> None:
     doc = db.documents.add(io.BytesIO(PDF), case_id=case.id, filename="d.pdf")
     assert db.documents.read_all(doc.id, max_bytes=len(PDF)) == PDF
@@ -321,6 +331,7 @@ def test_export_writes_the_exact_file_where_the_user_chose(
     # Private to the user: the exported copy is as sensitive as the vault.
     assert dest.stat().st_mode & 0o077 == 0
     assert os.listdir(exports) == ["out.pdf"]
+    assert db.audit.list(record_id=doc.id)[0].action == "export"
 
 
 def test_export_of_a_damaged_document_leaves_the_destination_untouched(

@@ -249,7 +249,7 @@ class DocumentStore(RecordStore[Document]):
         The bytes go to a temporary file next to the destination, readable by the user
         only, and replace the destination only once all of them are written, flushed to
         disk and verified: a failure, a damaged document or a cancel leaves no partial
-        file and leaves an existing file at `dest_path` as it was.
+        file and leaves an existing file at `dest_path` as it was. The export is audited.
         """
         doc = self.get(document_id)
         dest = Path(dest_path)
@@ -285,6 +285,8 @@ class DocumentStore(RecordStore[Document]):
             tmp.unlink(missing_ok=True)
             raise
         _sync_folder(dest.parent)
+        # A copy outside the vault is plaintext on disk: the log says where it went.
+        self._db.audit.log("export", self.kind, doc.id, f"{doc.filename} copied to {dest}")
         return dest
 
     # -- listing ------------------------------------------------------------------------
