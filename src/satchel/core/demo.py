@@ -1258,8 +1258,10 @@ def _add_documents(
 def fill_decoy(vault: Any, *, today: date | None = None) -> dict[str, int]:
     """Plausible, harmless content for the vault a duress passphrase opens.
 
-    A few ordinary civil matters of a small practice, with believable dates and a deadline,
-    so that the vault does not look freshly made or empty. Nothing in it is sensitive.
+    A few ordinary civil matters of a small practice, with chronologies dated over the past
+    months and a deadline, so that a quick look finds an ordinary, non-empty case file.
+    Nothing in it is sensitive. Its records carry the time they were written (when the
+    duress passphrase was set), as every record does: the stores never backdate.
     """
     today = today or date.today()
     counts = {"cases": 0, "people": 0, "events": 0, "notes": 0}
