@@ -202,7 +202,10 @@ def _prompt(prompt: str) -> str:
         raise InvalidInput(
             "No terminal to ask for the passphrase: use --passphrase-file FILE (or '-' for stdin)"
         )
-    return getpass.getpass(prompt)
+    try:
+        return getpass.getpass(prompt)
+    except EOFError:  # Ctrl+D at the prompt
+        raise InvalidInput("No passphrase given; nothing was changed") from None
 
 
 @contextlib.contextmanager
