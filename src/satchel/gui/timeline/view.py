@@ -659,6 +659,8 @@ class TimelineView(QWidget):
                 else x + 200
             )
             p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H))
+            if x + 3 < plot.left():
+                continue  # its label would be cut by the left edge: a fragment says nothing
             label = format_tick(tk.when, tk.scale, locale, major=False, room=nxt - x)
             p.drawText(
                 QRectF(x + 3, 22, max(10.0, nxt - x - 4), AXIS_H - 24),

@@ -211,11 +211,16 @@ class TimelineWidget(QWidget):
         self.person_combo = _PopupCombo(self)
         self.person_combo.about_to_popup.connect(self._on_person_popup)
         self.person_combo.currentIndexChanged.connect(self._on_filters)
-        self.person_combo.setMaximumWidth(220)
         self._bar.addWidget(self.person_combo)
         self.flag_combo = QComboBox(self)
         self.flag_combo.currentIndexChanged.connect(self._on_filters)
         self._bar.addWidget(self.flag_combo)
+        for combo in (self.lane_combo, self.type_combo, self.person_combo, self.flag_combo):
+            # Sized for a short entry, not the longest: the toolbar must fit at 200 % scaling.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(11)
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self._text_timer.start())
