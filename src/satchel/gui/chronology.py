@@ -176,7 +176,7 @@ class ChronologyModel(QAbstractTableModel):
                 ev.title,
                 row.people,
                 row.status,
-                self.tr("Key fact") if ev.key_fact else "",
+                "★" if ev.key_fact else "",
                 ev.source,
             )[col]
         if role == SORT_ROLE:
@@ -197,7 +197,11 @@ class ChronologyModel(QAbstractTableModel):
                 return plain_tooltip(str(ev.date))
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == self.KEY_FACT:
+                return self.tr("Key fact") if ev.key_fact else ""
             return str(self.data(index))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.KEY_FACT:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -412,10 +416,9 @@ class ChronologyPanel(QWidget):
         header.resizeSection(
             ChronologyModel.DATE, self.view.fontMetrics().horizontalAdvance(sample) + 24
         )
-        header.resizeSection(ChronologyModel.TYPE, 130)
+        header.resizeSection(ChronologyModel.TYPE, 170)
         header.resizeSection(ChronologyModel.PEOPLE, 160)
         header.resizeSection(ChronologyModel.STATUS, 150)
-        header.resizeSection(ChronologyModel.KEY_FACT, 80)
         header.resizeSection(ChronologyModel.SOURCE, 150)
 
         self.empty_label = QLabel(self)
@@ -524,6 +527,11 @@ class ChronologyPanel(QWidget):
         ):
             b.setAccessibleName(b.text().rstrip("…"))
         self.view.setAccessibleName(self.tr("Chronology"))
+        # The key-fact column holds a star; it is as wide as its header in this language.
+        header_text = self.model.headerData(ChronologyModel.KEY_FACT, Qt.Orientation.Horizontal)
+        self.view.horizontalHeader().resizeSection(
+            ChronologyModel.KEY_FACT, self.view.fontMetrics().horizontalAdvance(header_text) + 28
+        )
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:

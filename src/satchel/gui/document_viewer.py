@@ -401,6 +401,9 @@ class DocumentViewerDialog(QDialog):
         self._document_id = document_id
         self.export_button.clicked.connect(lambda: self.export_requested.emit(self._document_id))
         self.close_button.clicked.connect(self.close)
+        # Enter closes the viewer; writing plaintext out must be a deliberate click.
+        self.export_button.setAutoDefault(False)
+        self.close_button.setDefault(True)
         self._retranslate()
         self.resize(900, 800)
         self.job = self.viewer.show_document(document_id)

@@ -62,79 +62,83 @@ __all__ = [
     "role_label",
 ]
 
-_tr = QCoreApplication.translate
-
 
 # -- labels of the enums --------------------------------------------
 
 
 def event_type_label(value: EventType) -> str:
     labels = {
-        EventType.ARREST: _tr("EventLabels", "Arrest"),
-        EventType.DETENTION: _tr("EventLabels", "Detention"),
-        EventType.HEARING: _tr("EventLabels", "Hearing"),
-        EventType.FILING: _tr("EventLabels", "Filing"),
-        EventType.DECISION: _tr("EventLabels", "Decision"),
-        EventType.APPEAL: _tr("EventLabels", "Appeal"),
-        EventType.DEADLINE: _tr("EventLabels", "Deadline"),
-        EventType.EXTRADITION_REQUEST: _tr("EventLabels", "Extradition request"),
-        EventType.ASYLUM_APPLICATION: _tr("EventLabels", "Asylum application"),
-        EventType.DEPORTATION: _tr("EventLabels", "Deportation"),
-        EventType.RELEASE: _tr("EventLabels", "Release"),
-        EventType.MEETING: _tr("EventLabels", "Meeting"),
-        EventType.COMMUNICATION: _tr("EventLabels", "Communication"),
-        EventType.TRAVEL: _tr("EventLabels", "Travel"),
-        EventType.OTHER: _tr("EventLabels", "Other"),
+        EventType.ARREST: QCoreApplication.translate("EventLabels", "Arrest"),
+        EventType.DETENTION: QCoreApplication.translate("EventLabels", "Detention"),
+        EventType.HEARING: QCoreApplication.translate("EventLabels", "Hearing"),
+        EventType.FILING: QCoreApplication.translate("EventLabels", "Filing"),
+        EventType.DECISION: QCoreApplication.translate("EventLabels", "Decision"),
+        EventType.APPEAL: QCoreApplication.translate("EventLabels", "Appeal"),
+        EventType.DEADLINE: QCoreApplication.translate("EventLabels", "Deadline"),
+        EventType.EXTRADITION_REQUEST: QCoreApplication.translate(
+            "EventLabels", "Extradition request"
+        ),
+        EventType.ASYLUM_APPLICATION: QCoreApplication.translate(
+            "EventLabels", "Asylum application"
+        ),
+        EventType.DEPORTATION: QCoreApplication.translate("EventLabels", "Deportation"),
+        EventType.RELEASE: QCoreApplication.translate("EventLabels", "Release"),
+        EventType.MEETING: QCoreApplication.translate("EventLabels", "Meeting"),
+        EventType.COMMUNICATION: QCoreApplication.translate("EventLabels", "Communication"),
+        EventType.TRAVEL: QCoreApplication.translate("EventLabels", "Travel"),
+        EventType.OTHER: QCoreApplication.translate("EventLabels", "Other"),
     }
     return labels[value]
 
 
 def fact_status_label(value: FactStatus) -> str:
     labels = {
-        FactStatus.UNDISPUTED: _tr("EventLabels", "Undisputed"),
-        FactStatus.DISPUTED_BY_US: _tr("EventLabels", "Disputed by us"),
-        FactStatus.DISPUTED_BY_OTHER: _tr("EventLabels", "Disputed by the other side"),
-        FactStatus.UNSURE: _tr("EventLabels", "Unsure"),
+        FactStatus.UNDISPUTED: QCoreApplication.translate("EventLabels", "Undisputed"),
+        FactStatus.DISPUTED_BY_US: QCoreApplication.translate("EventLabels", "Disputed by us"),
+        FactStatus.DISPUTED_BY_OTHER: QCoreApplication.translate(
+            "EventLabels", "Disputed by the other side"
+        ),
+        FactStatus.UNSURE: QCoreApplication.translate("EventLabels", "Unsure"),
     }
     return labels[value]
 
 
 def deadline_status_label(value: DeadlineStatus) -> str:
     labels = {
-        DeadlineStatus.PENDING: _tr("EventLabels", "Pending"),
-        DeadlineStatus.DONE: _tr("EventLabels", "Done"),
-        DeadlineStatus.MISSED: _tr("EventLabels", "Missed"),
+        DeadlineStatus.PENDING: QCoreApplication.translate("EventLabels", "Pending"),
+        DeadlineStatus.DONE: QCoreApplication.translate("EventLabels", "Done"),
+        DeadlineStatus.MISSED: QCoreApplication.translate("EventLabels", "Missed"),
     }
     return labels[value]
 
 
 def date_kind_label(value: DateKind) -> str:
     labels = {
-        DateKind.ON: _tr("EventLabels", "On"),
-        DateKind.AROUND: _tr("EventLabels", "Around"),
-        DateKind.BEFORE: _tr("EventLabels", "Before"),
-        DateKind.AFTER: _tr("EventLabels", "After"),
-        DateKind.BETWEEN: _tr("EventLabels", "Between"),
-        DateKind.SPAN: _tr("EventLabels", "From – to"),
-        DateKind.UNDATED: _tr("EventLabels", "Undated (TBD)"),
+        DateKind.ON: QCoreApplication.translate("EventLabels", "On"),
+        DateKind.AROUND: QCoreApplication.translate("EventLabels", "Around"),
+        DateKind.BEFORE: QCoreApplication.translate("EventLabels", "Before"),
+        DateKind.AFTER: QCoreApplication.translate("EventLabels", "After"),
+        DateKind.BETWEEN: QCoreApplication.translate("EventLabels", "Between"),
+        DateKind.SPAN: QCoreApplication.translate("EventLabels", "From – to"),
+        DateKind.UNDATED: QCoreApplication.translate("EventLabels", "Undated (TBD)"),
     }
     return labels[value]
 
 
 def role_label(value: RoleKind) -> str:
     labels = {
-        RoleKind.CLIENT: _tr("RoleLabels", "Client"),
-        RoleKind.RELATIVE: _tr("RoleLabels", "Relative"),
-        RoleKind.CO_COUNSEL: _tr("RoleLabels", "Co-counsel"),
-        RoleKind.OPPOSING_COUNSEL: _tr("RoleLabels", "Opposing counsel"),
-        RoleKind.PROSECUTOR: _tr("RoleLabels", "Prosecutor"),
-        RoleKind.JUDGE: _tr("RoleLabels", "Judge"),
-        RoleKind.OFFICIAL: _tr("RoleLabels", "Official"),
-        RoleKind.WITNESS: _tr("RoleLabels", "Witness"),
-        RoleKind.INTERPRETER: _tr("RoleLabels", "Interpreter"),
-        RoleKind.JOURNALIST: _tr("RoleLabels", "Journalist"),
-        RoleKind.NGO: _tr("RoleLabels", "NGO"),
-        RoleKind.OTHER: _tr("RoleLabels", "Other"),
+        RoleKind.CLIENT: QCoreApplication.translate("RoleLabels", "Client"),
+        RoleKind.RELATIVE: QCoreApplication.translate("RoleLabels", "Relative"),
+        RoleKind.CO_COUNSEL: QCoreApplication.translate("RoleLabels", "Co-counsel"),
+        RoleKind.OPPOSING_COUNSEL: QCoreApplication.translate("RoleLabels", "Opposing counsel"),
+        RoleKind.PROSECUTOR: QCoreApplication.translate("RoleLabels", "Prosecutor"),
+        RoleKind.JUDGE: QCoreApplication.translate("RoleLabels", "Judge"),
+        RoleKind.OFFICIAL: QCoreApplication.translate("RoleLabels", "Official"),
+        RoleKind.WITNESS: QCoreApplication.translate("RoleLabels", "Witness"),
+        RoleKind.INTERPRETER: QCoreApplication.translate("RoleLabels", "Interpreter"),
+        RoleKind.JOURNALIST: QCoreApplication.translate("RoleLabels", "Journalist"),
+        RoleKind.NGO: QCoreApplication.translate("RoleLabels", "NGO"),
+        RoleKind.OTHER: QCoreApplication.translate("RoleLabels", "Other"),
     }
     return labels[value]
 

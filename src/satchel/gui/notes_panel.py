@@ -389,6 +389,7 @@ class NotesPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(False)
+        self.list.setSpacing(3)
         self.header_label = QLabel(self)
         self.header_label.setObjectName("muted")
         self.header_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

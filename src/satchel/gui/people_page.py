@@ -244,9 +244,7 @@ class PeoplePage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(PeopleModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(PeopleModel.OTHER_NAMES, 180)
-        header.resizeSection(PeopleModel.BORN, 100)
-        header.resizeSection(PeopleModel.CITIZENSHIPS, 110)
+        header.setSectionResizeMode(PeopleModel.OTHER_NAMES, QHeaderView.ResizeMode.Stretch)
 
         self.view = PersonView(vault, self)
         self.view.open_record.connect(self.open_record)
@@ -271,6 +269,7 @@ class PeoplePage(QWidget):
         self.splitter.addWidget(self.view)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 740])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -310,6 +309,15 @@ class PeoplePage(QWidget):
         for b in (self.new_button, self.edit_button, self.delete_button):
             b.setAccessibleName(b.text().rstrip("…"))
         self.table.setAccessibleName(self.tr("People"))
+        # The short columns are as wide as their header (or a typical value) in this language.
+        metrics = self.table.fontMetrics()
+        for column, sample in (
+            (PeopleModel.BORN, "30 сент. 1999"),
+            (PeopleModel.CITIZENSHIPS, "Kazakhstan"),
+        ):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            width = max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample)) + 24
+            self.table.horizontalHeader().resizeSection(column, width)
         self._update_state()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -422,7 +430,7 @@ class PeoplePage(QWidget):
         detail = self.tr("They are removed from the events that name them.")
         if cases:
             detail = self.tr(
-                "They lose their roles in %1 case(s) and are removed from the events."
+                "They lose their roles in cases (%1) and are removed from the events."
             ).replace("%1", str(len(cases)))
         box = plain_message(
             self,

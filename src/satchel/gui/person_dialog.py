@@ -58,34 +58,32 @@ __all__ = [
     "script_label",
 ]
 
-_tr = QCoreApplication.translate
-
 
 def script_label(value: Script) -> str:
     labels = {
-        Script.CYRILLIC: _tr("PersonLabels", "Cyrillic"),
-        Script.LATIN: _tr("PersonLabels", "Latin"),
-        Script.OTHER: _tr("PersonLabels", "Other script"),
+        Script.CYRILLIC: QCoreApplication.translate("PersonLabels", "Cyrillic"),
+        Script.LATIN: QCoreApplication.translate("PersonLabels", "Latin"),
+        Script.OTHER: QCoreApplication.translate("PersonLabels", "Other script"),
     }
     return labels[value]
 
 
 def contact_kind_label(value: ContactKind) -> str:
     labels = {
-        ContactKind.PHONE: _tr("PersonLabels", "Phone"),
-        ContactKind.SIGNAL: _tr("PersonLabels", "Signal"),
-        ContactKind.TELEGRAM: _tr("PersonLabels", "Telegram"),
-        ContactKind.EMAIL: _tr("PersonLabels", "E-mail"),
-        ContactKind.ADDRESS: _tr("PersonLabels", "Address"),
-        ContactKind.OTHER: _tr("PersonLabels", "Other"),
+        ContactKind.PHONE: QCoreApplication.translate("PersonLabels", "Phone"),
+        ContactKind.SIGNAL: QCoreApplication.translate("PersonLabels", "Signal"),
+        ContactKind.TELEGRAM: QCoreApplication.translate("PersonLabels", "Telegram"),
+        ContactKind.EMAIL: QCoreApplication.translate("PersonLabels", "E-mail"),
+        ContactKind.ADDRESS: QCoreApplication.translate("PersonLabels", "Address"),
+        ContactKind.OTHER: QCoreApplication.translate("PersonLabels", "Other"),
     }
     return labels[value]
 
 
 def person_kind_label(value: PersonKind) -> str:
     labels = {
-        PersonKind.PERSON: _tr("PersonLabels", "Person"),
-        PersonKind.ORGANISATION: _tr("PersonLabels", "Organisation"),
+        PersonKind.PERSON: QCoreApplication.translate("PersonLabels", "Person"),
+        PersonKind.ORGANISATION: QCoreApplication.translate("PersonLabels", "Organisation"),
     }
     return labels[value]
 
@@ -223,6 +221,8 @@ class PersonDialog(QDialog):
         self.birth_error = self._error(body)
         self.citizenships_edit = QLineEdit(body)
         self.documents = _EditableTable(5, body)
+        self.documents_hint = QLabel(body)
+        self.documents_hint.setObjectName("muted")
         self.documents_error = self._error(body)
         self.contacts = _EditableTable(3, body)
         self.contacts_error = self._error(body)
@@ -239,12 +239,13 @@ class PersonDialog(QDialog):
             ("birth_error", self.birth_error),
             ("citizenships", self.citizenships_edit),
             ("documents", self.documents),
+            ("documents_hint", self.documents_hint),
             ("documents_error", self.documents_error),
             ("contacts", self.contacts),
             ("contacts_error", self.contacts_error),
             ("notes", self.notes_edit),
         ):
-            if key.endswith("_error"):
+            if key.endswith(("_error", "_hint")):
                 form.addRow("", widget)
                 continue
             label = QLabel(body)
@@ -302,8 +303,8 @@ class PersonDialog(QDialog):
                 self.tr("Document"),
                 self.tr("Number"),
                 self.tr("Issued by"),
-                self.tr("Issued (YYYY-MM-DD)"),
-                self.tr("Expires (YYYY-MM-DD)"),
+                self.tr("Issued"),
+                self.tr("Expires"),
             ]
         )
         self.contacts.table.setHorizontalHeaderLabels(
@@ -317,9 +318,8 @@ class PersonDialog(QDialog):
             table.add_button.setText(self.tr("Add %1").replace("%1", what))
             table.remove_button.setText(self.tr("Remove"))
             table.add_button.setAccessibleName(table.add_button.text())
-            table.remove_button.setAccessibleName(
-                self.tr("Remove the selected %1").replace("%1", what)
-            )
+            table.remove_button.setAccessibleName(self.tr("Remove the selected row"))
+        self.documents_hint.setText(self.tr("Dates as YYYY, YYYY-MM or YYYY-MM-DD."))
         self.birth_known.setText(self.tr("Known:"))
         self.birth_known.setAccessibleName(self.tr("Date of birth is known"))
         self.citizenships_edit.setPlaceholderText(self.tr("Separated by commas"))
