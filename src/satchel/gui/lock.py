@@ -177,10 +177,6 @@ class LockController(QObject):
         self._watched_windows: list[QWidget] = []
         self._panic_shortcuts: list[QShortcut] = []
 
-    @staticmethod
-    def _tr(text: str) -> str:
-        return QCoreApplication.translate("LockController", text)
-
     # -- state ------------------------------------------------------------------------------
 
     @property
@@ -226,7 +222,7 @@ class LockController(QObject):
         """A tray icon whose menu has "Lock now" (shown where the desktop has a tray)."""
         tray = QSystemTrayIcon(icon, self)
         menu = QMenu()
-        tray_lock = menu.addAction(self._tr("Lock now"))
+        tray_lock = menu.addAction(QCoreApplication.translate("LockController", "Lock now"))
         tray_lock.triggered.connect(lambda: self.lock("tray"))
         tray.setContextMenu(menu)
         tray.setToolTip("Satchel")  # never vault data: the tray is visible while locked
