@@ -210,3 +210,18 @@ def test_people_and_cases_stores_keep_the_index_current(db: Database) -> None:
     assert [h.record_id for h in db.search.search("Yemelyanova Natalya")] == [person.id]
     db.people.delete(person.id)
     assert db.search.search("Yemelyanova") == []
+
+
+def test_a_very_common_word_ranks_only_the_newest_matches(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import satchel.core.search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_CAP", 5)
+    for i in range(20):
+        db.search.index("event", f"e-{i:02d}", "c-1", f"Hearing {i}", "", [])
+    hits = db.search.search("hearing", limit=3)
+    assert len(hits) == 3
+    assert {h.record_id for h in hits} <= {f"e-{i:02d}" for i in range(15, 20)}
+    # A query that narrows below the cap reaches the oldest entries again.
+    assert [h.record_id for h in db.search.search("hearing 0")] == ["e-00"]

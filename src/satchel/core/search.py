@@ -29,10 +29,13 @@ import sqlcipher3.dbapi2 as sqlite
 
 from satchel.core.names import WORD_RE, fold, fold_prefix, fold_text, words
 
-__all__ = ["MAX_QUERY_WORDS", "SearchEntry", "SearchHit", "SearchIndex"]
+__all__ = ["MAX_QUERY_WORDS", "RANK_CAP", "SearchEntry", "SearchHit", "SearchIndex"]
 
 MAX_QUERY_WORDS = 16
 """Words of a query beyond this many are ignored: a pasted page is not a search."""
+
+RANK_CAP = 1000
+"""A query matching more entries than this ranks only the newest this many of them."""
 
 _MIN_PREFIX = 2  # letters a word needs before it is also matched as a prefix
 _MAX_WORD = 64  # characters of one query word that are used; longer words are cut
@@ -279,12 +282,33 @@ class SearchIndex:
     def _ranked(
         self, expression: str, filters: str, params: list[object], limit: int
     ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best `limit` matches among the newest `RANK_CAP` matches."""
+        # bm25 costs a few microseconds per matching row; walking the matches in rowid
+        # order costs almost nothing. So a query that matches very many entries ("co",
+        # "court") ranks only the newest RANK_CAP of them: bounded time whatever the
+        # vault's size, and a vague query shows recent records. Typing more narrows it.
+        bounded = filters
+        bound_params = list(params)
+        matches = self._conn.execute(
+            f"SELECT count(*) FROM search_fts WHERE search_fts MATCH ?{filters}",
+            (expression, *params),
+        ).fetchone()[0]
+        if matches > RANK_CAP:
+            # Ascending: FTS5 walks a doclist backwards far more slowly than forwards.
+            threshold = self._conn.execute(
+                f"SELECT rowid FROM search_fts WHERE search_fts MATCH ?{filters} "
+                "ORDER BY rowid LIMIT 1 OFFSET ?",
+                (expression, *params, matches - RANK_CAP),
+            ).fetchone()
+            if threshold is not None:
+                bounded += " AND rowid >= ?"
+                bound_params.append(threshold[0])
         return [
             (int(rowid), float(rank))
             for rowid, rank in self._conn.execute(
                 f"SELECT rowid, bm25(search_fts, {_WEIGHTS}) AS score FROM search_fts "
-                f"WHERE search_fts MATCH ?{filters} ORDER BY score LIMIT ?",
-                (expression, *params, limit),
+                f"WHERE search_fts MATCH ?{bounded} ORDER BY score LIMIT ?",
+                (expression, *bound_params, limit),
             )
         ]
 
