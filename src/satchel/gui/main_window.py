@@ -552,8 +552,9 @@ class MainWindow(QMainWindow):
         if self.lock_handler is not None:
             # The session's lock machinery takes it from here: it hides this window
             # before anything else, then clears, cancels work and closes the vault.
-            self.save_geometry()
+            # Geometry is saved after: writing settings must not delay the hiding.
             self.lock_handler()
+            self.save_geometry()
             return
         if self._locking:
             return

@@ -1,0 +1,132 @@
+"""Lock latency on the benchmark vault (2,000 cases), offscreen.
+
+Each round unlocks the vault through the real session (key derivation excluded: the
+benchmark vault uses the test KDF), opens the busiest case on its chronology tab, then
+presses Ctrl+Shift+L as a key event and measures, from the key event:
+
+- hidden: the last window showing vault data is hidden (target ≤ 50 ms);
+- locked: the database is closed and the key wiped (target ≤ 200 ms);
+- unlock screen: only the unlock screen is left.
+
+Prints median and worst over the rounds (default 50). Figures only; nothing is asserted.
+
+    python bench/bench_lock.py [--quick] [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from make_vault import FULL, PASSPHRASE, QUICK, ensure_vault  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from satchel import control  # noqa: E402
+from satchel.gui.app import Session, configure_application  # noqa: E402
+
+
+def _wait(app: QApplication, condition, timeout_s: float = 120.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the session did not get there in time")
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def _line(name: str, samples: list[float], target: float | None) -> None:
+    ms = sorted(s * 1000 for s in samples)
+    goal = f"   target ≤ {target:.0f} ms" if target is not None else ""
+    print(f"  {name:<34} median {statistics.median(ms):7.2f} ms   worst {ms[-1]:7.2f} ms{goal}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the 200-case vault")
+    parser.add_argument("--rounds", type=int, default=50, help="locks to measure")
+    args = parser.parse_args(argv)
+
+    env_vault = os.environ.get("SATCHEL_BENCH_VAULT")
+    path = Path(env_vault) if env_vault else ensure_vault(QUICK if args.quick else FULL)
+    passphrase_file = os.environ.get("SATCHEL_BENCH_PASSPHRASE_FILE")
+    passphrase = (
+        Path(passphrase_file).read_text(encoding="utf-8").splitlines()[0]
+        if passphrase_file
+        else PASSPHRASE
+    )
+    # A private control socket: a benchmark must not answer another client's `satchel lock`.
+    private = Path(tempfile.mkdtemp(prefix="satchel-bench-lock-"))
+    control.control_socket_path = lambda: private / "control"  # type: ignore[assignment]
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    configure_application(app, "en")
+    session = Session(path)
+    session.start()
+
+    hidden: list[float] = []
+    locked: list[float] = []
+    shown: list[float] = []
+    reach: list[float] = []
+    cases = 0
+    for _ in range(args.rounds):
+        screen = session.unlock_screen
+        assert screen is not None
+        screen.secret_edit.setText(passphrase)
+        screen.try_unlock()
+        _wait(app, lambda: session.main_window is not None)
+        window = session.main_window
+        assert window is not None
+        vault = session.vault
+        if not cases:
+            cases = vault.cases.count()
+            busiest = max(
+                vault.cases.list(limit=200), key=lambda c: vault.events.count(case_id=c.id)
+            )
+            print(
+                f"Lock latency on {path.name} ({cases:,} cases), busiest case open with "
+                f"{vault.events.count(case_id=busiest.id):,} events, offscreen"
+            )
+        window.open_record("case", busiest.id)
+        window.case_view.show_tab(window.case_view.CHRONOLOGY)
+        for _ in range(5):
+            app.processEvents()
+
+        start = time.perf_counter()
+        QTest.keyClick(
+            window,
+            Qt.Key.Key_L,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        timings = session.lock_controller.last_timings
+        # The timings are taken inside lock(); add what the key event cost to reach it.
+        offset = timings.started - start
+        reach.append(offset)
+        hidden.append(offset + timings.steps["hidden"])
+        locked.append(offset + timings.steps["vault_closed"])
+        shown.append(offset + timings.steps["unlock_shown"])
+        assert vault.closed
+
+    print(f"  {args.rounds} locks, from the Ctrl+Shift+L key event:")
+    _line("key event reaches lock()", reach, None)
+    _line("last data window hidden", hidden, 50)
+    _line("database closed, key wiped", locked, 200)
+    _line("only the unlock screen shown", shown, None)
+    session.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
