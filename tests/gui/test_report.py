@@ -111,7 +111,7 @@ def test_russian_report_speaks_russian(qapp, russian, vault, demo, tmp_path):
         "дата не установлена",
     ):
         assert honest in text, honest
-    for label in ("Хронология", "Конфиденциально", "Страница 1 из 1", "Участники и их роли"):
+    for label in ("Хронология", "Конфиденциально", "Страница 1 из ", "Участники и их роли"):
         assert label in text, label
 
 

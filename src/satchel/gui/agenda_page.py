@@ -427,23 +427,27 @@ class AgendaPage(QWidget):
 
     # -- rows -------------------------------------------------------------------------------
 
-    def rows(self) -> list[tuple[str, str]]:
-        """(group heading, event id) of every row, top to bottom (for tests and screen readers)."""
+    def _rows(self) -> list[tuple[QTreeWidgetItem, QTreeWidgetItem]]:
+        """(day group, row) pairs, top to bottom."""
         out = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            for r in range(group.childCount()):
-                out.append((group.text(0), str(group.child(r).data(0, EVENT_ID_ROLE))))
-        return out
-
-    def row_item(self, event_id: str) -> QTreeWidgetItem | None:
-        for g in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(g)
+            if group is None:
+                continue
             for r in range(group.childCount()):
                 child = group.child(r)
-                if child.data(0, EVENT_ID_ROLE) == event_id:
-                    return child
-        return None
+                if child is not None:
+                    out.append((group, child))
+        return out
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(group heading, event id) of every row, top to bottom (for tests and screen readers)."""
+        return [(group.text(0), str(row.data(0, EVENT_ID_ROLE))) for group, row in self._rows()]
+
+    def row_item(self, event_id: str) -> QTreeWidgetItem | None:
+        return next(
+            (row for _g, row in self._rows() if row.data(0, EVENT_ID_ROLE) == event_id), None
+        )
 
     def select_event(self, event_id: str) -> bool:
         item = self.row_item(event_id)

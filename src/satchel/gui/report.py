@@ -242,7 +242,7 @@ def build_chronology_document(
         _tr("Report", "Source and quote"),
         _tr("Report", "Status"),
     ]
-    widths = (4, 17, 13, 35, 19, 12)
+    widths = (4, 15, 16, 30, 19, 16)
     table_format = QTextTableFormat()
     table_format.setHeaderRowCount(1)
     table_format.setCellPadding(3)
@@ -299,7 +299,7 @@ def _fill_row(
 def paint_document(doc: QTextDocument, device: QPagedPaintDevice, running_title: str) -> int:
     """Paint `doc` on `device` page by page with a header and "Page N of M"; returns M."""
     layout = device.pageLayout()
-    dpi = device.resolution()
+    dpi = device.logicalDpiX()  # the writer's or printer's resolution
     rect = layout.paintRectPixels(dpi)
     page_w, page_h = float(rect.width()), float(rect.height())
     header_h = dpi * 0.32

@@ -654,9 +654,9 @@ def _pack_rows(
         g.label_room = want if want >= MIN_LABEL_PX else 0.0
         row_end[row] = right + (g.label_room or 2.0)
         labelled[row] = g
-    for g in labelled:
-        if g is not None and g.label_room:
-            g.label_room = min(g.label_room, max(0.0, width + 400.0 - glyph_extent(g)[1]))
+    for last in labelled:
+        if last is not None and last.label_room:
+            last.label_room = min(last.label_room, max(0.0, width + 400.0 - glyph_extent(last)[1]))
     return out
 
 
@@ -674,8 +674,8 @@ _ARROWS = (Shape.BEFORE, Shape.AFTER)
 
 
 def _merge(into: Glyph, g: Glyph) -> None:
-    members = into.members if into.members is not None else [into.item]  # type: ignore[list-item]
-    members.extend(g.members if g.members is not None else [g.item])  # type: ignore[list-item]
+    members: list[TimelineItem] = list(into.members or ([into.item] if into.item else []))
+    members.extend(g.members or ([g.item] if g.item else []))
     into.members = members
     into.item = None
     into.count += g.count

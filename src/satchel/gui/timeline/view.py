@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QHelpEvent,
     QKeyEvent,
     QLinearGradient,
     QMouseEvent,
@@ -200,6 +201,7 @@ class TimelineView(QWidget):
         self._lanes: list[Lane] = []
         self._order: list[TimelineItem] = []
         self._by_id: dict[str, TimelineItem] = {}
+        self._rank: dict[str, int] = {}  # position in chronological order
         self._lane_colour: Callable[[Lane], QColor] = lambda _lane: QColor("#546e7a")
         self._vp = Viewport(t0=self._now().timestamp() - 180 * 86400.0, spp=86400.0 / 2, width=600)
         self._selected: str | None = None
@@ -233,6 +235,7 @@ class TimelineView(QWidget):
         self._lanes = list(lanes)
         self._order = list(order)
         self._by_id = {it.id: it for it in self._order}
+        self._rank = {it.id: i for i, it in enumerate(self._order)}
         if lane_colour is not None:
             self._lane_colour = lane_colour
         self._label_cache.clear()
@@ -254,6 +257,7 @@ class TimelineView(QWidget):
         self._lanes = []
         self._order = []
         self._by_id = {}
+        self._rank = {}
         self._selected = None
         self._hover = None
         self._hits = []
@@ -906,13 +910,12 @@ class TimelineView(QWidget):
 
     def event(self, event: QEvent) -> bool:
         t = event.type()
-        if t == QEvent.Type.ToolTip:
-            pos = event.position() if hasattr(event, "position") else QPointF(event.pos())  # type: ignore[attr-defined]
-            g = self.glyph_at(QPointF(pos))
+        if t == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            g = self.glyph_at(QPointF(event.pos()))
             if g is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(event.globalPos(), plain_tooltip(self._summary(g)), self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), plain_tooltip(self._summary(g)), self)
             return True
         if t == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
             if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
@@ -1076,13 +1079,12 @@ class TimelineView(QWidget):
         """Select the next (`step` > 0) or previous event in chronological order."""
         if not self._order:
             return
-        ids = [it.id for it in self._order]
-        if self._selected in self._by_id:
-            i = ids.index(self._selected) + step
+        if self._selected in self._rank:
+            i = self._rank[self._selected] + step
         else:
-            i = 0 if step > 0 else len(ids) - 1
-        i = max(0, min(len(ids) - 1, i))
-        self.select_event(ids[i], reveal=True, notify=True)
+            i = 0 if step > 0 else len(self._order) - 1
+        i = max(0, min(len(self._order) - 1, i))
+        self.select_event(self._order[i].id, reveal=True, notify=True)
 
     def sizeHint(self) -> QSize:
         return QSize(900, int(AXIS_H + 6 * LANE_H))
