@@ -32,6 +32,15 @@ class Result:
 Cli = Callable[..., Result]
 
 
+class _Stdin(io.TextIOWrapper):
+    """Standard input from bytes, which may pretend to be a terminal."""
+
+    tty = False
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
 @pytest.fixture
 def passphrase_file(tmp_path: Path) -> Path:
     path = tmp_path / "passphrase"
@@ -53,7 +62,8 @@ def cli(
 ) -> Cli:
     """Run `satchel --vault <vault_dir> --passphrase-file <file> ARGS...` in this process.
 
-    `stdin=` feeds standard input; `vault=None` / `passphrase=None` leave those options out.
+    `stdin=` feeds standard input; `tty=True` makes it look like a terminal;
+    `vault=None` / `passphrase=None` leave those options out.
     """
 
     def run(
@@ -61,6 +71,7 @@ def cli(
         stdin: str | bytes | None = None,
         vault: Path | bool | None = True,
         passphrase: Path | bool | None = True,
+        tty: bool = False,
     ) -> Result:
         args: list[str] = []
         if vault is True:
@@ -72,7 +83,8 @@ def cli(
         elif isinstance(passphrase, Path):
             args += ["--passphrase-file", str(passphrase)]
         data = stdin.encode() if isinstance(stdin, str) else (stdin or b"")
-        fake = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+        fake = _Stdin(io.BytesIO(data), encoding="utf-8")
+        fake.tty = tty
         monkeypatch.setattr(sys, "stdin", fake)
         capsys.readouterr()
         code = main([*args, *argv])

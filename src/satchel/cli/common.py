@@ -17,6 +17,7 @@ import contextlib
 import getpass
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -66,9 +67,23 @@ to tell "you typed the command wrong" from "the passphrase is wrong".
 
 
 class CliParser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one line on stderr and exit status 64."""
+    """An ArgumentParser whose usage errors are one line on stderr and exit status 64.
+
+    Abbreviated options are refused: otherwise `--passphrase SECRET` would be taken for
+    `--passphrase-file SECRET`, and the secret would be echoed back in "file not found".
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
+        prefix = "unrecognized arguments: "
+        if message.startswith(prefix):
+            # Name the unknown options only: a stray value may be a secret someone typed.
+            options = [w for w in message[len(prefix) :].split() if w.startswith("-")]
+            message = prefix + (" ".join(options) if options else "(values not shown)")
+        message = re.sub(r"invalid choice: '[^']*'", "invalid choice", message)
         self.print_usage(sys.stderr)
         sys.stderr.write(f"satchel: {message}\n")
         raise SystemExit(EX_USAGE)
