@@ -18,6 +18,7 @@ Prints the vault folder and the passphrase file on the last two lines.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import shutil
 import sys
 import time
@@ -67,9 +68,24 @@ def ensure_vault(spec: VaultSpec, *, log: bool = True) -> Path:
     if (folder / "keyslots").exists():
         return folder
     OUT.mkdir(parents=True, exist_ok=True)
+    # Several benchmarks may ask at once: one builds, the others wait for it.
+    with (OUT / f".{spec.name}.lock").open("w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if log:
+                print("waiting for another process building the same vault...", file=sys.stderr)
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        if (folder / "keyslots").exists():
+            return folder
+        _build(spec, folder, log=log)
+    return folder
+
+
+def _build(spec: VaultSpec, folder: Path, *, log: bool) -> None:
     building = OUT / f".building-{spec.name}"
     if building.exists():
-        shutil.rmtree(building)  # a build interrupted earlier
+        shutil.rmtree(building)  # a build interrupted earlier (we hold the lock)
     if log:
         print(
             f"building the benchmark vault ({spec.cases:,} cases, "
