@@ -228,3 +228,21 @@ def test_case_text_never_reaches_the_file_in_plaintext(
     conn.close()
     raw = db_path.read_bytes()
     assert b"Zhuravleva" not in raw and b"Secret strategy" not in raw
+
+
+def test_changed_tags_change_what_the_tag_filter_finds(db: Database) -> None:
+    case = db.cases.create("Retagged", tags=["urgent"])
+    db.cases.update(case, tags=["closed-file"])
+    assert db.cases.count(tag="urgent") == 0
+    assert db.cases.count(tag="CLOSED-FILE") == 1
+
+
+def test_imported_record_is_audited_as_an_import(db: Database) -> None:
+    raw = to_dict(db.cases.create("Local")) | {"title": "From the bundle"}
+    db.cases.put_raw(raw)
+    assert db.audit.list(record_id=raw["id"])[0].action == "import"
+
+
+def test_iterating_every_case_pages_through_all_of_them(db: Database) -> None:
+    made = {db.cases.create(f"Case {i}").id for i in range(7)}
+    assert {c.id for c in db.cases.iter_all(batch=3)} == made

@@ -243,3 +243,15 @@ def test_import_keeps_links_to_documents_and_sources_that_arrive_later(
     stored = db.events.put_raw(data)  # neither the decision nor the document is here yet
     assert stored.date == appeal.date
     assert stored.document_ids == ("dddddddd-0000-4000-8000-000000000001",)
+
+
+def test_undated_events_keep_a_manual_order_too(db: Database, case: Case) -> None:
+    first = db.events.create(case.id, "Ask the consulate")
+    db.events.create(case.id, "Find the witness")
+    db.events.create(case.id, "Dated", date="2025-01-01")
+    db.events.move_within_day(first.id, 1)
+    assert titles(db.events.list(case_id=case.id)) == [
+        "Dated",
+        "Find the witness",
+        "Ask the consulate",
+    ]
