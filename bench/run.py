@@ -8,7 +8,8 @@ benchmark in the environment:
     SATCHEL_BENCH_VAULT             the vault folder (2,000 cases; 200 with --quick)
     SATCHEL_BENCH_PASSPHRASE_FILE   a file holding its passphrase on the first line
 
-`--quick` is passed on to every benchmark that lists it in its --help, for a run of a few
+A benchmark that lists `--vault` and `--passphrase-file` in its --help also gets them on
+its command line. `--quick` is passed on to every benchmark that lists it, for a run of a few
 minutes; without it the whole run is meant to stay around ten minutes on a 2-core machine
 (plus the one-time vault build). Benchmarks print figures and never assert; a benchmark
 that fails is reported and the others still run.
@@ -31,12 +32,12 @@ sys.path.insert(0, str(HERE))
 from make_vault import FULL, QUICK, ensure_vault, passphrase_file  # noqa: E402
 
 
-def accepts_quick(script: Path) -> bool:
-    """Whether a benchmark offers --quick (asked through its own --help)."""
+def options_of(script: Path) -> str:
+    """A benchmark's own --help text, to see which of the shared options it offers."""
     proc = subprocess.run(
         [sys.executable, str(script), "--help"], capture_output=True, text=True, check=False
     )
-    return "--quick" in proc.stdout
+    return proc.stdout
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,8 +63,12 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     for script in scripts:
         command = [sys.executable, str(script)]
-        if args.quick and accepts_quick(script):
+        offered = options_of(script)
+        if args.quick and "--quick" in offered:
             command.append("--quick")
+        if "--vault" in offered and "--passphrase-file" in offered:
+            command += ["--vault", env["SATCHEL_BENCH_VAULT"]]
+            command += ["--passphrase-file", env["SATCHEL_BENCH_PASSPHRASE_FILE"]]
         print(f"\n=== {script.stem} ===", flush=True)
         start = time.perf_counter()
         code = subprocess.run(command, env=env, check=False).returncode
