@@ -266,6 +266,19 @@ def test_clicking_a_mark_selects_the_row_in_the_chronology_and_back(qtbot, timel
     assert t0 <= ts("2025-09-03") <= t1
 
 
+def test_double_click_or_enter_opens_the_event(qtbot, timeline, demo):
+    opened: list[str] = []
+    timeline.event_activated.connect(opened.append)
+    show(timeline, "2025-08-10", "2025-08-25")
+    rect = timeline.view.mark_rect(demo.ids["custody"])
+    qtbot.mouseDClick(timeline.view, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert opened == [demo.ids["custody"]]
+    timeline.view.setFocus()
+    qtbot.keyClick(timeline.view, Qt.Key.Key_Right)
+    qtbot.keyClick(timeline.view, Qt.Key.Key_Return)
+    assert len(opened) == 2 and opened[1] == timeline.view.selected_id()
+
+
 def test_keyboard_moves_from_event_to_event_in_chronological_order(qtbot, timeline, vault, demo):
     seen: list[str] = []
     timeline.event_selected.connect(seen.append)
