@@ -235,3 +235,31 @@ def test_no_command_without_a_display_is_one_line(
     assert result.err_lines == [
         "satchel: no display to open the desktop client on; the command line works: satchel --help"
     ]
+
+
+def test_text_output_shows_dates_in_words_and_people_with_every_name(initialised: Cli) -> None:
+    cli = initialised
+    case = _id(cli("case", "add", "Asylum claim", "--type", "asylum").out)
+    person = _id(cli("person", "add", "Юдина Дарья", "--alias", "Darya Yudina:latin:press",
+                     "--contact", "telegram:@dy_00:mother's phone").out)  # fmt: skip
+    cli("role", "add", case, person, "client")
+    cli("event", "add", case, "Left Russia", "--date", "<2024-03", "--status", "unsure")
+    cli("event", "add", case, "Interview", "--date", "2025-05-03T09:00+02:00")
+
+    events = cli("event", "list", case).out
+    assert "before Mar 2024" in events and "unsure" in events
+    assert "3 May 2025, 09:00 UTC+2" in events
+    shown = cli("person", "show", person).out
+    assert "Darya Yudina (latin, press)" in shown
+    assert "telegram: @dy_00 (mother's phone)" in shown
+    assert "client" in shown and "Asylum claim" in shown
+
+
+def test_audit_of_one_record_lists_its_changes(initialised: Cli) -> None:
+    cli = initialised
+    case = _id(cli("case", "add", "Detention review").out)
+    cli("case", "edit", case, "--risk", "high")
+    cli("case", "add", "Another case")
+    lines = json.loads(cli("audit", "--record", case[:8], "--json").out)
+    assert [e["action"] for e in lines] == ["create", "update"]
+    assert {e["record_id"] for e in lines} == {case}
