@@ -189,12 +189,12 @@ class PartialDate:
             case Precision.DAY:
                 return lo + timedelta(days=1)
             case Precision.MONTH:
-                y, m = (self.year + 1, 1) if self.month == 12 else (self.year, (self.month or 0) + 1)
+                y, m = (
+                    (self.year + 1, 1) if self.month == 12 else (self.year, (self.month or 0) + 1)
+                )
                 return datetime(y, m, 1, tzinfo=UTC)
             case Precision.YEAR:
-                return datetime(self.year + 1, 1, 1, tzinfo=UTC) if self.year < 9999 else lo.replace(
-                    month=12, day=31, hour=23, minute=59
-                )
+                return datetime(self.year + 1, 1, 1, tzinfo=UTC)  # MAX_YEAR leaves room
         raise AssertionError(self.precision)
 
     def first_day(self) -> date:
@@ -212,7 +212,9 @@ class PartialDate:
             assert self.utc_offset_minutes is not None
             off = self.utc_offset_minutes
             sign = "-" if off < 0 else "+"
-            out += f"T{self.hour:02d}:{self.minute:02d}{sign}{abs(off) // 60:02d}:{abs(off) % 60:02d}"
+            out += (
+                f"T{self.hour:02d}:{self.minute:02d}{sign}{abs(off) // 60:02d}:{abs(off) % 60:02d}"
+            )
         return out
 
     def __str__(self) -> str:
@@ -242,11 +244,14 @@ ENGLISH = DateWords(
     undated="TBD",
 )
 
+# A month inside a date ("14 Aug 2025") takes the genitive in Russian.
+_RUSSIAN_IN_DATE = (
+    "янв.", "февр.", "марта", "апр.", "мая", "июня",
+    "июля", "авг.", "сент.", "окт.", "нояб.", "дек.",
+)  # fmt: skip
+
 RUSSIAN = DateWords(
-    months=(
-        "янв.", "февр.", "марта", "апр.", "мая", "июня",
-        "июля", "авг.", "сент.", "окт.", "нояб.", "дек.",
-    ),  # fmt: skip
+    months=_RUSSIAN_IN_DATE,
     around="около {a}",
     before="до {a}",
     after="после {a}",
