@@ -11,7 +11,7 @@ import dataclasses
 import json
 from typing import Any, Literal
 
-from satchel.core.model import Case, CaseStatus, CaseType, Reference, RiskLevel
+from satchel.core.model import Case, CaseStatus, CaseType, Reference, RiskLevel, RoleKind
 from satchel.core.records import RecordStore, enum_value, fold, page, require_text
 from satchel.errors import InvalidInput
 
@@ -73,6 +73,17 @@ class CaseStore(RecordStore[Case]):
     ) -> int:
         where, params = self._filters(status, case_type, risk, tag, text)
         return self._count(where, params)
+
+    def of_person(self, person_id: str) -> builtins.list[tuple[Case, RoleKind]]:
+        """The cases a person has a role in, with each role, by case title."""
+        rows = self._query(
+            "SELECT cases.*, roles.kind AS role_kind FROM roles "
+            "JOIN cases ON cases.id = roles.case_id WHERE roles.person_id = ? "
+            "ORDER BY cases.title_fold, cases.id, roles.kind",
+            (person_id,),
+        )
+        cases = self._records(rows)
+        return [(case, RoleKind(row["role_kind"])) for case, row in zip(cases, rows, strict=True)]
 
     def tags(self) -> builtins.list[str]:
         """Every tag in use, as first written, in alphabetical order."""

@@ -62,15 +62,7 @@ class PersonStore(RecordStore[Person]):
 
     def cases_of(self, person_id: str) -> builtins.list[tuple[Case, RoleKind]]:
         """Every case this person has a role in, with the role, by case title."""
-        person_id = self.resolve(person_id)
-        rows = self._query(
-            "SELECT cases.*, roles.kind AS role_kind FROM roles "
-            "JOIN cases ON cases.id = roles.case_id WHERE roles.person_id = ? "
-            "ORDER BY cases.title_fold, cases.id, roles.kind",
-            (person_id,),
-        )
-        cases = self._db.cases._records(rows)
-        return [(case, RoleKind(row["role_kind"])) for case, row in zip(cases, rows, strict=True)]
+        return self._db.cases.of_person(self.resolve(person_id))
 
     # -- hooks ----------------------------------------------------------------------------
 
