@@ -399,6 +399,9 @@ class TimelineWidget(QWidget):
         self._items.extend(item_from_event(ev, today) for ev in events)
         self._load_offset += len(events)
         done = len(events) < LOAD_CHUNK
+        if done:
+            # The store pages in its own order; keep ours, the dates' honest order, exact.
+            self._items.sort(key=lambda it: it.order)
         chunks = self._load_offset // LOAD_CHUNK
         # Re-laying out every lane after every chunk would cost more than the reading;
         # the first chunk, every fourth and the last are enough to watch it fill in.
@@ -415,9 +418,9 @@ class TimelineWidget(QWidget):
         return self._load_timer.isActive()
 
     def set_events(self, events: Sequence[Event], names: dict[str, str] | None = None) -> None:
-        """Show `events` directly (the report preview and tests of a detached timeline)."""
+        """Show `events` directly, without a vault (benchmarks, a detached timeline)."""
         today = self._now().date()
-        self._items = [item_from_event(ev, today) for ev in events]
+        self._items = sorted((item_from_event(ev, today) for ev in events), key=lambda it: it.order)
         self._names = dict(names or {})
         self._names_loaded = True
         self._fill_person_combo()
@@ -541,7 +544,7 @@ class TimelineWidget(QWidget):
     def visible_items(self) -> list[TimelineItem]:
         """The items that pass the filters, dated and undated, in chronological order."""
         f = self._filter
-        return sorted((it for it in self._items if f.matches(it)), key=lambda it: it.order)
+        return [it for it in self._items if f.matches(it)]
 
     def _refresh(self) -> None:
         if not hasattr(self, "undated"):
