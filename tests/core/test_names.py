@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from satchel.core.names import fold, fold_prefix, fold_text, words
+from satchel.core.names import fold, fold_keys, fold_prefix, fold_text, words
 
 # Each row: spellings of ONE name as they appear in Cyrillic, passports (ICAO), courts and
 # the press. All fictional names.
@@ -46,6 +46,30 @@ def test_every_spelling_of_a_name_folds_to_one_key(spellings: list[str]) -> None
     keys = {spelling: fold(spelling) for spelling in spellings}
     assert len(set(keys.values())) == 1, keys
     assert keys[spellings[0]]
+
+
+# Latin letters with several readings: each spelling has a key in common with the others.
+SHARED_KEY = [
+    ["Жасур", "Jasur", "Zhasur"],  # Uzbek Latin j = Ж
+    ["Джамшид", "Jamshid", "Djamshid", "Dzhamshid"],  # English j = Дж
+    ["Жаңа", "Jaña", "Zhanga"],  # Kazakh Latin of 2018: j = Ж
+    ["Юлия", "Julia", "Yulia"],  # Slavic j = the glide
+    ["Хасанов", "Xasanov", "Khasanov", "Hasanov"],  # Uzbek Latin x = Х
+    ["Ксения", "Xenia", "Kseniya"],  # English x = кс
+    ["Алексей", "Alexei", "Aleksey"],
+]
+
+
+@pytest.mark.parametrize("spellings", SHARED_KEY, ids=lambda row: row[0])
+def test_letters_with_several_readings_match_each_reading(spellings: list[str]) -> None:
+    common = set.intersection(*(set(fold_keys(s)) for s in spellings))
+    assert common, {s: fold_keys(s) for s in spellings}
+
+
+def test_most_words_have_one_key_and_fold_is_the_first() -> None:
+    assert fold_keys("Журавлёва") == (fold("Журавлёва"),)
+    assert fold_keys("Jasur")[0] == fold("Jasur")
+    assert len(fold_keys("Jasur")) == 3  # glide, Дж, Ж
 
 
 DIFFERENT_NAMES = [
@@ -96,6 +120,7 @@ def test_fold_text_gives_each_word_once_in_order() -> None:
 def test_apostrophe_inside_a_word_does_not_split_it() -> None:
     assert words("Emel'yanova O’Brien d'Artagnan") == ["Emel'yanova", "O’Brien", "d'Artagnan"]
     assert fold_text("Emel'yanova") == [fold("Емельянова")]
+    assert fold_text("Jasur") == list(fold_keys("Jasur"))
 
 
 def test_punctuation_and_fts_syntax_are_not_words() -> None:

@@ -68,6 +68,8 @@ def test_transliteration_finds_names_in_other_scripts(db: Database) -> None:
         "Щукин Евгений": ["Shchukin", "Schukin", "Yevgeny", "Evgenii"],
         "Хабибуллин Қанат": ["Khabibullin", "Habibullin", "Qanat", "Kanat"],
         "Нұрлан Ғалымұлы": ["Nurlan", "Galymuly", "Ghalymuly"],
+        "Хасанов Жасур": ["Xasanov", "Khasanov", "Jasur", "Zhasur"],
+        "Ксения Джураева": ["Xenia", "Ksenia", "Djurayeva", "Juraeva"],
     }
     ids = {name: db.people.create([name]).id for name in people}
     for name, queries in people.items():

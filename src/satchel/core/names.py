@@ -20,7 +20,7 @@ import unicodedata
 
 from anyascii import anyascii
 
-__all__ = ["WORD_RE", "fold", "fold_prefix", "fold_text", "words"]
+__all__ = ["WORD_RE", "fold", "fold_keys", "fold_prefix", "fold_text", "words"]
 
 # Cyrillic letters of Russian, Kazakh, Ukrainian and Belarusian, spelt the way the common
 # English-language transliterations spell them. anyascii would give nearly the same, but
@@ -53,9 +53,12 @@ _LETTERS: dict[int, str] = {ord(k): v for k, v in (_CYRILLIC | _CARON).items()}
 # taken whole before `sh` or `ch` could claim part of it and no output is re-read.
 _CLUSTERS: dict[str, str] = {
     "shch": "s", "sch": "s", "tch": "c", "zh": "z", "kh": "h", "ch": "c", "sh": "s",
-    "ts": "c", "tz": "c", "gh": "g", "ph": "f", "ng": "n", "x": "ks", "q": "k", "w": "v",
+    "ts": "c", "tz": "c", "gh": "g", "ph": "f", "ng": "n", "q": "k", "w": "v",
 }  # fmt: skip
 _CLUSTER_RE = re.compile("|".join(sorted(_CLUSTERS, key=len, reverse=True)))
+
+# Letters that stand for different sounds in different Latin spellings; see `_readings`.
+_READINGS: dict[str, tuple[str, ...]] = {"j": ("y", "dzh", "zh"), "x": ("ks", "h")}
 
 # A vowel after the palatal glide: `ye`/`ie` and `yo`/`io` stand for Е and Ё, which are also
 # written plain `e` (Yevgeny, Evgenii; Zhuravlyova, Zhuravleva). By the time this runs
@@ -92,32 +95,44 @@ def words(text: str) -> list[str]:
 
 
 def fold(word: str) -> str:
-    """The matching key of one word: lowercase ASCII letters and digits, possibly empty."""
-    return _apply_rules(_latin(word))
+    """The main matching key of one word: lowercase ASCII letters and digits, maybe empty.
+
+    For a word with a letter of several readings (`j`, `x`) this is the first reading's
+    key; `fold_keys` gives them all.
+    """
+    return _apply_rules(_readings(_latin(word))[0])
 
 
-def fold_text(text: str, memo: dict[str, str] | None = None) -> list[str]:
+def fold_keys(word: str) -> tuple[str, ...]:
+    """Every key of one word: one per reading of its ambiguous letters, `fold(word)` first."""
+    keys = dict.fromkeys(_apply_rules(r) for r in _readings(_latin(word)))
+    return tuple(k for k in keys if k)
+
+
+def fold_text(text: str, memo: dict[str, tuple[str, ...]] | None = None) -> list[str]:
     """The keys of every word of `text`, in order, each once, without empty keys.
 
-    `memo` (word → key) saves refolding the same words when indexing many records; the
+    `memo` (word → keys) saves refolding the same words when indexing many records; the
     caller owns it and drops it when done, so no name outlives the work in a cache.
     """
     keys: dict[str, None] = {}
     for w in words(text):
         if memo is None:
-            key = fold(w)
+            found = fold_keys(w)
+        elif (cached := memo.get(w)) is not None:
+            found = cached
         else:
-            key = memo.get(w) or memo.setdefault(w, fold(w))
-        if key:
-            keys[key] = None
+            found = memo[w] = fold_keys(w)
+        keys.update(dict.fromkeys(found))
     return list(keys)
 
 
 def fold_prefix(word: str) -> tuple[str, ...]:
     """Keys to match as prefixes when `word` may be the unfinished start of a longer word.
 
-    The first key is `fold(word)`; further keys cover an ending that would fold differently
-    once the next letter is typed (see `_UNFINISHED`). Empty keys are left out.
+    The first key is `fold(word)`; further keys cover the other readings of ambiguous
+    letters and an ending that would fold differently once the next letter is typed (see
+    `_UNFINISHED`). Empty keys are left out.
     """
     latin = _latin(word)
     keys: dict[str, None] = {}
@@ -127,9 +142,10 @@ def fold_prefix(word: str) -> tuple[str, ...]:
         if latin.endswith(tail)
         for more in continuations
     ]:
-        key = _apply_rules(candidate)
-        if key:
-            keys[key] = None
+        for reading in _readings(candidate):
+            key = _apply_rules(reading)
+            if key:
+                keys[key] = None
     return tuple(keys)
 
 
@@ -150,11 +166,25 @@ def _latin(word: str) -> str:
     return _NOT_KEY_RE.sub("", anyascii(stripped).lower())
 
 
+def _readings(latin: str) -> list[str]:
+    """The Latin spelling once per reading of its ambiguous letters, the usual one first.
+
+    `j` is the glide in Slavic spellings (Julia, Marija), `Дж` in English ones (Jamshid)
+    and `Ж` in Uzbek and 2018 Kazakh Latin (Jasur, Jana); `x` is `кс` in English (Xenia,
+    Alexei) and `Х` in Uzbek Latin (Xasanov). Every occurrence takes the same reading, so a
+    word has at most six keys, and nearly all words have one.
+    """
+    spelled = latin.replace("dj", "dzh")  # Djamshid = Dzhamshid: no other reading
+    found = [spelled]
+    for letter, options in _READINGS.items():
+        if letter in spelled:
+            found = [f.replace(letter, option) for f in found for option in options]
+    return found
+
+
 def _apply_rules(latin: str) -> str:
     """The documented folding rules, in order, on lowercase ASCII (see docs/search.md)."""
-    s = latin.replace("dj", "dzh")  # Djamshid = Dzhamshid
-    s = s.replace("j", "y")  # Julia, Marija, Žuravljova: j is the glide y
-    s = _CLUSTER_RE.sub(lambda m: _CLUSTERS[m.group()], s)
+    s = _CLUSTER_RE.sub(lambda m: _CLUSTERS[m.group()], latin)
     s = s.replace("y", "i")  # Yulia = Iulia, Evgeniy = Evgenii, Krylov = Krilov
     s = _DOUBLE_RE.sub(r"\1", s)  # Evgenii = Evgeni, Khabibullin = Habibulin
     s = _IOTATED_E_RE.sub("e", s)  # Yevgeny = Evgeny, Zhuravlyova = Zhuravleva

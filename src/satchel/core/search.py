@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import sqlcipher3.dbapi2 as sqlite
 
-from satchel.core.names import WORD_RE, fold, fold_prefix, fold_text, words
+from satchel.core.names import WORD_RE, fold_keys, fold_prefix, fold_text, words
 
 __all__ = ["MAX_QUERY_WORDS", "RANK_CAP", "SearchEntry", "SearchHit", "SearchIndex"]
 
@@ -112,15 +112,15 @@ class _Term:
         alternatives += [f'folded : "{key}"{_star(key, self.prefix)}' for key in self.keys]
         return "(" + " OR ".join(alternatives) + ")"
 
-    def matches(self, plain: str, key: str) -> bool:
-        """Whether a stored word (as `_plain` and `fold` give it) is one this term found."""
+    def matches(self, plain: str, keys: tuple[str, ...]) -> bool:
+        """Whether a stored word (as `_plain` and `fold_keys` give it) is one this term found."""
         want = self.plain
-        if plain == want or key in self.keys:
+        if plain == want or any(k in self.keys for k in keys):
             return True
         if not self.prefix:
             return False
         return (len(want) >= _MIN_PREFIX and plain.startswith(want)) or any(
-            len(k) >= _MIN_PREFIX and key.startswith(k) for k in self.keys
+            len(k) >= _MIN_PREFIX and stored.startswith(k) for stored in keys for k in self.keys
         )
 
 
@@ -192,7 +192,7 @@ class SearchIndex:
             self._conn.execute("DELETE FROM search_entries")
             self._conn.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
             added = 0
-            memo: dict[str, str] = {}  # names and title words repeat across records
+            memo: dict[str, tuple[str, ...]] = {}  # names and titles repeat across records
 
             def rows() -> Iterator[tuple[str, str, str | None, str, str, str, str]]:
                 nonlocal added
@@ -272,7 +272,7 @@ class SearchIndex:
             )
         }
         hits = []
-        memo: dict[str, tuple[str, str]] = {}
+        memo: dict[str, tuple[str, tuple[str, ...]]] = {}
         for rowid, rank in ranked:
             kind, record_id, hit_case, title, body, names = rows[rowid]
             snippet, spans = _snippet(terms, title, body, names, memo)
@@ -348,7 +348,7 @@ class SearchIndex:
 
 
 def _prepared(
-    entry: SearchEntry, memo: dict[str, str] | None = None
+    entry: SearchEntry, memo: dict[str, tuple[str, ...]] | None = None
 ) -> tuple[str, str, str | None, str, str, str, str]:
     """The row of search_entries for an entry: marker-free text and the folded keys."""
     names = [entry.names] if isinstance(entry.names, str) else list(entry.names)
@@ -371,7 +371,7 @@ def _terms(query: str) -> list[_Term]:
     for i, word in enumerate(found):
         word = word[:_MAX_WORD]
         prefix = last_is_prefix and i == len(found) - 1
-        keys = fold_prefix(word) if prefix else tuple(k for k in (fold(word),) if k)
+        keys = fold_prefix(word) if prefix else fold_keys(word)
         terms.append(_Term(word, keys, prefix, _plain(word)))
     return terms
 
@@ -393,7 +393,7 @@ def _snippet(
     title: str,
     body: str,
     names: str,
-    memo: dict[str, tuple[str, str]],
+    memo: dict[str, tuple[str, tuple[str, ...]]],
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Plain-text snippet and match spans: the names, else the body around its first
     match, else the title, each with its matches; else the start of the body."""
@@ -415,7 +415,7 @@ def _snippet(
 
 
 def _highlight(
-    terms: Sequence[_Term], text: str, memo: dict[str, tuple[str, str]]
+    terms: Sequence[_Term], text: str, memo: dict[str, tuple[str, tuple[str, ...]]]
 ) -> tuple[tuple[int, int], ...]:
     """Spans of the words of a short text (names, title) that a term matches."""
     spans = []
@@ -424,7 +424,7 @@ def _highlight(
         forms = memo.get(word)
         if forms is None:
             # Folding is the costly part of a search's Python work; hits share many words.
-            forms = memo[word] = (_plain(word), fold(word))
+            forms = memo[word] = (_plain(word), fold_keys(word))
         if any(t.matches(*forms) for t in terms):
             spans.append(m.span())
     return tuple(spans)
