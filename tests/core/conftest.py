@@ -19,7 +19,8 @@ from satchel.core.database import Database
 
 def open_keyed(path: Path, key: bytes) -> sqlite.Connection:
     """A SQLCipher connection with a raw 256-bit key, as the vault opens it."""
-    conn = sqlite.connect(str(path), isolation_level=None)
+    # Shared with worker threads, as the vault's connection is.
+    conn = sqlite.connect(str(path), isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn

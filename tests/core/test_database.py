@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from satchel.core.database import Database
@@ -133,3 +135,26 @@ def test_bulk_load_of_a_benchmark_sized_case_list_stays_correct(db: Database) ->
     assert db.search.count() == 22_000
     assert len(db.events.deadlines(status="pending")) == 2000
     assert [h.record_id for h in db.search.search("Case 1999")][:1] == [cases[1999].id]
+
+
+def test_transactions_from_two_threads_wait_for_each_other(db: Database) -> None:
+    case = db.cases.create("Shared")
+    errors: list[BaseException] = []
+
+    def write(prefix: str) -> None:
+        try:
+            for i in range(30):
+                with db.transaction():
+                    db.events.create(case.id, f"{prefix} {i}")
+                    db.notes.create(case.id, f"{prefix} note {i}")
+        except BaseException as exc:  # reported below, in the test's own thread
+            errors.append(exc)
+
+    workers = [threading.Thread(target=write, args=(name,)) for name in ("gui", "worker")]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    assert errors == []
+    assert db.events.count(case_id=case.id) == 60 and db.notes.count(case_id=case.id) == 60
+    assert not db.connection.in_transaction

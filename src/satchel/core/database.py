@@ -8,6 +8,7 @@ connection; `Vault` does that.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -50,6 +51,9 @@ class Database:
         self.connection = conn
         self.vault_id = vault_id
         self._depth = 0
+        # The connection may be shared with worker threads (a search, an export); a
+        # second thread's transaction waits for the first instead of nesting inside it.
+        self._lock = threading.RLock()
         self._pending_search: dict[tuple[str, str], _Pending] | None = None
 
         self.audit = AuditLog(self)
@@ -72,10 +76,16 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One transaction; nested calls are savepoints that roll back on their own."""
-        if self._depth == 0:
-            with self._outermost():
-                yield
-            return
+        with self._lock:
+            if self._depth == 0:
+                with self._outermost():
+                    yield
+            else:
+                with self._savepoint():
+                    yield
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
         name = f"sp{self._depth}"
         self.connection.execute(f"SAVEPOINT {name}")
         self._depth += 1

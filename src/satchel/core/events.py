@@ -470,13 +470,15 @@ class EventStore(RecordStore[Event]):
             # come last), so an import keeps links to documents not stored yet.
             if not self._importing and not self._db.documents.exists(did):
                 raise InvalidInput(f"No document with id {did}", "document_ids")
-        record = dataclasses.replace(
-            record,
-            title=title,
-            person_ids=person_ids,
-            document_ids=document_ids,
-            source=record.source.strip(),
-        )
+        tidy = {
+            "title": title,
+            "person_ids": person_ids,
+            "document_ids": document_ids,
+            "source": record.source.strip(),
+        }
+        # Rebuilding a frozen event costs more than checking it: only when something moved.
+        if any(getattr(record, name) != value for name, value in tidy.items()):
+            record = dataclasses.replace(record, **tidy)
         if record.deadline is not None:
             record = self._validate_deadline(record)
         return record
