@@ -470,7 +470,7 @@ class EventStore(RecordStore[Event]):
             # come last), so an import keeps links to documents not stored yet.
             if not self._importing and not self._db.documents.exists(did):
                 raise InvalidInput(f"No document with id {did}", "document_ids")
-        tidy = {
+        tidy: dict[str, Any] = {
             "title": title,
             "person_ids": person_ids,
             "document_ids": document_ids,
