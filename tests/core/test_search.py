@@ -227,3 +227,13 @@ def test_a_very_common_word_ranks_only_the_newest_matches(
     assert {h.record_id for h in hits} <= {f"e-{i:02d}" for i in range(15, 20)}
     # A query that narrows below the cap reaches the oldest entries again.
     assert [h.record_id for h in db.search.search("hearing 0")] == ["e-00"]
+
+
+def test_refold_brings_keys_made_by_an_older_rule_up_to_date(index: SearchIndex) -> None:
+    # As if the entry had been indexed by a rule that folded nothing.
+    index._conn.execute("UPDATE search_entries SET folded = '' WHERE record_id = 'p-anna'")
+    index._conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+    assert found(index, "Zhuravleva") == []
+    assert index.refold() == 1
+    assert found(index, "Zhuravleva") == ["p-anna"]
+    assert index.refold() == 0

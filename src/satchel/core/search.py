@@ -209,6 +209,29 @@ class SearchIndex:
             self._conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
         return added
 
+    def refold(self) -> int:
+        """Recompute every entry's folded keys from its stored title and names.
+
+        For when the folding rule (names.py) changes: the keys in the index were made by
+        the old rule and would no longer meet the keys of typed words. Needs nothing but
+        the index itself; returns how many entries changed.
+        """
+        changed = 0
+        memo: dict[str, tuple[str, ...]] = {}
+        with self._savepoint():
+            rows = self._conn.execute("SELECT id, title, names, folded FROM search_entries")
+            updates = []
+            for rowid, title, names, folded in rows:
+                fresh = " ".join(fold_text(f"{title}\n{names}", memo))
+                if fresh != folded:
+                    updates.append((fresh, rowid))
+            changed = len(updates)
+            if updates:
+                self._conn.executemany("UPDATE search_entries SET folded = ? WHERE id = ?", updates)
+                self._conn.execute("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
+                self._conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+        return changed
+
     def optimize(self) -> None:
         """Merge the index into one b-tree (after many changes; queries get faster)."""
         with self._savepoint():
