@@ -1,9 +1,9 @@
 """Take PNGs of the timeline (three zoom levels), the agenda, the all-cases timeline and a
-page of the chronology report, in English and Russian.
+page of the chronology report, in English and Russian, light and dark.
 
 Runs offscreen on a throwaway demo vault of fictional data (`satchel.core.demo.fill_demo`)
 in a temporary folder with its own settings, so it never touches the user's vaults or
-settings. Output: `screenshots/timeline-<lang>-<NN>-<screen>.png` in the checkout (or
+settings. Output: `screenshots/timeline-<lang>-<scheme>-<NN>-<screen>.png` in the checkout (or
 the folder given as the first argument). The report page needs `pdftoppm`
 (poppler-utils); without it that one picture is skipped with a note.
 """
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from satchel.core.demo import fill_demo  # noqa: E402
 from satchel.core.vault import Vault  # noqa: E402
-from satchel.gui import i18n  # noqa: E402
+from satchel.gui import i18n, theme  # noqa: E402
 from satchel.gui.agenda_page import AgendaPage  # noqa: E402
 from satchel.gui.app import configure_application  # noqa: E402
 from satchel.gui.report import load_report_data, render_chronology_pdf  # noqa: E402
@@ -62,13 +62,17 @@ def _ts(d: date) -> float:
     return datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp()
 
 
-def shoot_language(app: QApplication, vault: Vault, out: Path, language: str) -> list[Path]:
+def shoot_round(
+    app: QApplication, vault: Vault, out: Path, language: str, scheme: theme.Scheme
+) -> list[Path]:
     i18n.install_translations(language)
+    theme.apply_theme(app, scheme)
+    prefix = f"timeline-{language}-{scheme.value}"
     taken: list[Path] = []
 
     def shoot(widget: QWidget, name: str) -> None:
         _settle(app)
-        path = out / f"timeline-{language}-{len(taken) + 1:02d}-{name}.png"
+        path = out / f"{prefix}-{len(taken) + 1:02d}-{name}.png"
         widget.grab().save(str(path))
         taken.append(path)
 
@@ -110,17 +114,19 @@ def shoot_language(app: QApplication, vault: Vault, out: Path, language: str) ->
     agenda.deleteLater()
 
     pdftoppm = shutil.which("pdftoppm")
+    if scheme is theme.Scheme.DARK:
+        return taken  # the report is paper: one picture per language is enough
     if pdftoppm is None:
         print("note: pdftoppm (poppler-utils) not found; no picture of the report", file=sys.stderr)
         return taken
     pdf = _TMP / f"report-{language}.pdf"
     pdf.write_bytes(render_chronology_pdf(load_report_data(vault, case_id)))
-    prefix = out / f"timeline-{language}-{len(taken) + 1:02d}-report-page"
+    page = out / f"{prefix}-{len(taken) + 1:02d}-report-page"
     subprocess.run(  # noqa: S603 (fixed tool, our own files)
-        [pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(prefix)],
+        [pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(page)],
         check=True,
     )
-    taken.append(prefix.with_suffix(".png"))
+    taken.append(page.with_suffix(".png"))
     return taken
 
 
@@ -135,7 +141,8 @@ def main(argv: list[str]) -> int:
     try:
         fill_demo(vault, cases=8, seed=7, documents=False)
         for language in ("en", "ru"):
-            taken += shoot_language(app, vault, out, language)
+            for scheme in (theme.Scheme.LIGHT, theme.Scheme.DARK):
+                taken += shoot_round(app, vault, out, language, scheme)
     finally:
         vault.close()
         shutil.rmtree(_TMP, ignore_errors=True)

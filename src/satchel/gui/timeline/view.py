@@ -439,6 +439,9 @@ class TimelineView(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._styles.clear()  # mark colours follow light or dark
+            self.update()
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             # Label widths and elisions were measured with the old font or words.
             self._fonts.clear()
@@ -681,6 +684,9 @@ class TimelineView(QWidget):
         style = self._styles.get(colour_name)
         if style is None:
             colour = QColor(colour_name)
+            if self.palette().base().color().lightness() < 128:
+                # On a dark background the deep type colours would sink: lift them.
+                colour = colour.lighter(150)
             outline = colour.darker(130)
             light = QColor(colour)
             light.setAlphaF(0.3)
