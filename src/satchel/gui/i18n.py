@@ -19,12 +19,10 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLibraryInfo,
     QLocale,
     QSettings,
-    QTimeZone,
+    QTime,
     QTranslator,
 )
 
@@ -184,20 +182,23 @@ def format_partial(value: PartialDate | None) -> str:
 
 
 def format_date(value: date | None) -> str:
-    """A calendar day in the interface locale's short format."""
+    """A calendar day as the chronology writes it: "10 Dec 2025", "10 дек. 2025".
+
+    Not the locale's short numeric form: "12/10/25" reads as October in most of the world
+    and as December in the US, and a lawyer must never have to guess.
+    """
     if value is None:
         return ""
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return FuzzyDate.on(date(value.year, value.month, value.day)).display(date_words())
 
 
 def format_datetime(value: datetime | None) -> str:
-    """An instant in the interface locale, shown in the computer's time zone."""
+    """An instant in the computer's time zone: "10 Dec 2025, 14:05"."""
     if value is None:
         return ""
-    qdt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    local = value.astimezone() if value.tzinfo is not None else value
+    time_text = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{format_date(local.date())}, {time_text}"
 
 
 def format_number(value: int) -> str:
