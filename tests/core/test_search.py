@@ -105,7 +105,9 @@ def test_operators_are_searched_as_words(index: SearchIndex) -> None:
 
 
 @given(st.text(max_size=60))
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 def test_any_text_is_a_safe_query(index: SearchIndex, query: str) -> None:
     for hit in index.search(query):
         assert isinstance(hit, SearchHit)
@@ -237,3 +239,21 @@ def test_refold_brings_keys_made_by_an_older_rule_up_to_date(index: SearchIndex)
     assert index.refold() == 1
     assert found(index, "Zhuravleva") == ["p-anna"]
     assert index.refold() == 0
+
+
+@given(
+    before=st.text(max_size=300),
+    after=st.text(max_size=300),
+    word=st.sampled_from(["extradition", "Экстрадиция", "Журавлёва", "appeal"]),
+)
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+def test_snippet_spans_always_point_at_matches_inside_the_snippet(
+    db: Database, before: str, after: str, word: str
+) -> None:
+    db.search.index("note", "n-prop", "c-1", "Note", f"{before} {word} {after}", [])
+    for hit in db.search.search(word, kinds=["note"]):
+        for start, end in hit.spans:
+            assert 0 <= start < end <= len(hit.snippet)
+        assert "\ue000" not in hit.snippet and "\ue001" not in hit.snippet
