@@ -288,6 +288,8 @@ def test_keyboard_moves_from_event_to_event_in_chronological_order(qtbot, timeli
     qtbot.keyClick(timeline.view, Qt.Key.Key_Tab)
     qtbot.keyClick(timeline.view, Qt.Key.Key_Left)
     ids = demo.ids
+    # A screen reader hears the selected event described in words.
+    assert timeline.view.accessibleDescription().startswith("Interview with the migration service")
     # "Aug 2025" comes before 14 Aug 2025: a month-precision event may lie before any day of it.
     assert seen == [
         ids["almaty"],

@@ -290,8 +290,8 @@ class AgendaPage(QWidget):
 
     def refresh(self) -> None:
         """Read the agenda again (after an edit, at midnight, when the page is shown)."""
-        if self._vault is None:
-            return
+        if self._vault is None or getattr(self._vault, "closed", False):
+            return  # locked: the lock clears this page
         selected = self.selected_event_id()
         self._events = list(self._vault.events.agenda(self._today(), self.weeks()))
         self._titles = self._case_titles()

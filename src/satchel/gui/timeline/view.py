@@ -259,6 +259,7 @@ class TimelineView(QWidget):
         self._by_id = {}
         self._rank = {}
         self._selected = None
+        self.setAccessibleDescription("")
         self._hover = None
         self._hits = []
         self._frame = None
@@ -360,6 +361,8 @@ class TimelineView(QWidget):
             event_id = None
         changed = event_id != self._selected
         self._selected = event_id
+        # Screen readers cannot see painted marks: the selection is described in words.
+        self.setAccessibleDescription(summary_text(self._by_id[event_id]) if event_id else "")
         if event_id is not None and reveal:
             self.reveal(event_id)
         self.update()

@@ -363,7 +363,7 @@ class TimelineWidget(QWidget):
         large vault arrives (the toolbar counts them in).
         """
         self._load_timer.stop()
-        if self._vault is None:
+        if self._vault is None or getattr(self._vault, "closed", False):
             self.clear()
             return
         self._items = []
@@ -387,8 +387,8 @@ class TimelineWidget(QWidget):
         return 0
 
     def _load_chunk(self) -> None:
-        if self._vault is None:
-            return
+        if self._vault is None or getattr(self._vault, "closed", False):
+            return  # locked meanwhile: nothing more is read
         if self._all_cases or self._case_id is not None:
             events: list[Event] = self._vault.events.list(
                 case_id=self._case_id, limit=LOAD_CHUNK, offset=self._load_offset
