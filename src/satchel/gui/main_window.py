@@ -10,7 +10,6 @@ vault data anywhere.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,10 +41,11 @@ from PySide6.QtWidgets import (
 from satchel.errors import NotFound, SatchelError
 from satchel.gui import i18n, icons
 from satchel.gui.agenda_page import AgendaPage
-from satchel.gui.case_view import CaseView, PlaceholderPanel
+from satchel.gui.case_view import CaseView
 from satchel.gui.cases_page import CasesPage
 from satchel.gui.colleagues_page import ColleaguesPage
 from satchel.gui.imports_page import ImportsPage
+from satchel.gui.people_page import PeoplePage
 from satchel.gui.plaintext import plain_message, set_plain_window_title
 from satchel.gui.search_popup import SearchPopup
 from satchel.gui.workers import user_message
@@ -230,7 +230,9 @@ class MainWindow(QMainWindow):
         self.add_page("cases", self.tr("Cases"), self.cases_page, "cases")
         # The other pages are built when first shown: the window must paint at once on a
         # vault of thousands of cases, and a page nobody opens costs nothing.
-        self.add_lazy_page("people", self.tr("People"), self._make_people_page, "person")
+        self.add_lazy_page(
+            "people", self.tr("People"), lambda: PeoplePage(self.vault, self), "person"
+        )
         self.add_lazy_page(
             "agenda", self.tr("Agenda"), lambda: AgendaPage(self.vault, self), "agenda"
         )
@@ -271,14 +273,6 @@ class MainWindow(QMainWindow):
         self._hooks_pending = False
         for hook in MainWindow.page_hooks:
             hook(self)
-
-    def _make_people_page(self) -> QWidget:
-        # The people page is written alongside the shell; until it lands its entry says so.
-        if importlib.util.find_spec("satchel.gui.people_page") is None:
-            return PlaceholderPanel(self.tr("People arrive in a later release."), self)
-        from satchel.gui.people_page import PeoplePage
-
-        return PeoplePage(self.vault, self)  # type: ignore[no-any-return]
 
     def _make_case_view(self) -> QWidget:
         view = CaseView(self.vault, self)

@@ -507,6 +507,18 @@
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>General…</source>
+        <translation>Общие…</translation>
+    </message>
+    <message>
+        <source>Security…</source>
+        <translation>Безопасность…</translation>
+    </message>
+    <message>
+        <source>Panic wipe…</source>
+        <translation>Экстренное уничтожение…</translation>
+    </message>
+    <message>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
@@ -525,10 +537,6 @@
     <message>
         <source>People</source>
         <translation>Люди</translation>
-    </message>
-    <message>
-        <source>People arrive in a later release.</source>
-        <translation>Люди появятся в следующей версии.</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -659,6 +667,17 @@
     <message>
         <source>Nothing found. Names match in any script or spelling.</source>
         <translation>Ничего не найдено. Имена ищутся в любом алфавите и написании.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Panic wipe</source>
+        <translation>Экстренное уничтожение</translation>
+    </message>
+    <message>
+        <source>Destroy this vault now? Neither the passphrase nor the recovery code will open it again, and nobody can recover it.</source>
+        <translation>Уничтожить это хранилище сейчас? Ни пароль, ни код восстановления больше его не откроют, и восстановить его не сможет никто.</translation>
     </message>
 </context>
 <context>
