@@ -205,3 +205,33 @@ def test_clear_leaves_no_vault_text_behind(panel, vault, case_id):
     assert panel.model.rowCount() == 0
     assert panel.filter_edit.text() == ""
     assert panel.case_id() is None
+
+
+def test_big_case_is_read_in_a_worker_and_a_pending_selection_lands(
+    qtbot, panel, vault, case_id, monkeypatch
+):
+    import satchel.gui.chronology as chronology
+
+    monkeypatch.setattr(chronology, "SYNC_LOAD_LIMIT", 2)
+    events = [vault.events.create(case_id, f"E{i}", date=f"2025-03-0{i + 1}") for i in range(4)]
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.set_case(case_id)
+        assert panel.is_loading()
+        assert panel.select_event(events[2].id)  # e.g. the timeline asked before the rows came
+    assert shown(panel, ChronologyModel.TITLE) == ["E0", "E1", "E2", "E3"]
+    assert panel.selected_event_id() == events[2].id
+
+
+def test_lock_during_a_big_load_drops_the_result(qtbot, panel, vault, case_id, monkeypatch):
+    import satchel.gui.chronology as chronology
+
+    monkeypatch.setattr(chronology, "SYNC_LOAD_LIMIT", 0)
+    vault.events.create(case_id, "Confidential", date="2025-03-01")
+    panel.set_case(case_id)
+    job = panel._job
+    assert job is not None
+    panel.clear()
+    qtbot.waitUntil(lambda: job.is_finished, timeout=10_000)  # its result arrives, or not
+    qtbot.wait(0)
+    assert panel.model.rowCount() == 0
+    assert not panel.is_loading()

@@ -123,6 +123,10 @@
         <translation>Дело не открыто.</translation>
     </message>
     <message>
+        <source>Reading the events…</source>
+        <translation>Чтение событий…</translation>
+    </message>
+    <message>
         <source>No events yet. Add the first one with “Add…” (Ctrl+N).</source>
         <translation>Событий пока нет. Добавьте первое кнопкой «Добавить…» (Ctrl+N).</translation>
     </message>
