@@ -24,6 +24,7 @@ from satchel.gui.timeline.layout import (
     Viewport,
     glyph_extent,
     item_from_event,
+    items_from_events,
     layout_lane,
     tick_scale,
     ticks,
@@ -182,3 +183,11 @@ def test_a_dense_lane_is_counted_per_bucket_not_drawn_item_by_item():
 def test_timeline_order_is_the_honest_date_order(when):
     ev = event(1, when)
     assert item_from_event(ev, date(2025, 1, 1)).order[:3] == ev.date.sort_key()
+
+
+def test_placing_many_events_at_once_matches_placing_each():
+    events = [
+        event(n, d) for n, d in enumerate(["2025-08", "2025-08", "~2025", "tbd", "2025-08-14"])
+    ]
+    today = date(2025, 9, 10)
+    assert items_from_events(events, today) == [item_from_event(ev, today) for ev in events]

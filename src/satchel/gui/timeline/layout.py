@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
-from satchel.core.dates import DateKind, Precision
+from satchel.core.dates import DateKind, FuzzyDate, Precision
 from satchel.core.events import days_left, urgency
 from satchel.core.model import Event, FactStatus, Urgency
 
@@ -45,6 +45,7 @@ __all__ = [
     "deadline_days_left",
     "deadline_urgency",
     "item_from_event",
+    "items_from_events",
     "layout_lane",
     "tick_scale",
     "ticks",
@@ -157,14 +158,40 @@ def _shape(event: Event) -> Shape | None:
     return _SHAPES[kind]
 
 
-def item_from_event(event: Event, today: date) -> TimelineItem:
-    """The timeline's view of one event, honest to its date's precision."""
-    bounds = event.date.bounds()
+_Placement = tuple[float, float, tuple[int, int, int]]
+
+
+def _placement(when: FuzzyDate) -> _Placement:
+    bounds = when.bounds()
     lo = hi = 0.0
     if bounds is not None:
         lo, hi = bounds[0].timestamp(), bounds[1].timestamp()
     # The core's honest order (FuzzyDate.sort_key), so keyboard moves match the table.
-    key = event.date.sort_key()
+    return lo, hi, when.sort_key()
+
+
+def items_from_events(events: Iterable[Event], today: date) -> list[TimelineItem]:
+    """`item_from_event` for many events; dates shared by several events are placed once.
+
+    A busy case has several events a day, so most dates repeat.
+    """
+    placed: dict[FuzzyDate, _Placement] = {}
+    out = []
+    for ev in events:
+        where = placed.get(ev.date)
+        if where is None:
+            where = placed[ev.date] = _placement(ev.date)
+        out.append(_item(ev, today, where))
+    return out
+
+
+def item_from_event(event: Event, today: date) -> TimelineItem:
+    """The timeline's view of one event, honest to its date's precision."""
+    return _item(event, today, _placement(event.date))
+
+
+def _item(event: Event, today: date, where: _Placement) -> TimelineItem:
+    lo, hi, key = where
     is_deadline = event.deadline is not None
     return TimelineItem(
         event=event,

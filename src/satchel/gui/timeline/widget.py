@@ -40,7 +40,7 @@ from satchel.gui.timeline.layout import (
     LaneMode,
     TimelineItem,
     build_lanes,
-    item_from_event,
+    items_from_events,
 )
 from satchel.gui.timeline.view import TYPE_COLOURS, TimelineView, plural, summary_text
 
@@ -396,7 +396,7 @@ class TimelineWidget(QWidget):
         else:
             events = []
         today = self._now().date()
-        self._items.extend(item_from_event(ev, today) for ev in events)
+        self._items.extend(items_from_events(events, today))
         self._load_offset += len(events)
         done = len(events) < LOAD_CHUNK
         if done:
@@ -420,7 +420,7 @@ class TimelineWidget(QWidget):
     def set_events(self, events: Sequence[Event], names: dict[str, str] | None = None) -> None:
         """Show `events` directly, without a vault (benchmarks, a detached timeline)."""
         today = self._now().date()
-        self._items = sorted((item_from_event(ev, today) for ev in events), key=lambda it: it.order)
+        self._items = sorted(items_from_events(events, today), key=lambda it: it.order)
         self._names = dict(names or {})
         self._names_loaded = True
         self._fill_person_combo()
