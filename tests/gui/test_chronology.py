@@ -235,3 +235,20 @@ def test_lock_during_a_big_load_drops_the_result(qtbot, panel, vault, case_id, m
     qtbot.wait(0)
     assert panel.model.rowCount() == 0
     assert not panel.is_loading()
+
+
+def test_switching_to_russian_translates_the_panel_and_its_dates(qtbot, panel, vault, case_id):
+    vault.events.create(case_id, "Hearing", "hearing", date="2025-08", key_fact=True)
+    panel.set_case(case_id)
+    assert panel.add_button.text() == "Add…"
+    i18n.install_translations("ru")
+    try:
+        # Qt posts LanguageChange to each window; the panel retranslates when it arrives.
+        qtbot.waitUntil(lambda: panel.add_button.text() == "Добавить…", timeout=5_000)
+        header = panel.proxy.headerData(ChronologyModel.DATE, Qt.Orientation.Horizontal)
+        assert header == "Дата"
+        assert shown(panel, ChronologyModel.DATE) == ["авг. 2025"]
+        assert shown(panel, ChronologyModel.TYPE) == ["Заседание"]
+        assert panel.type_combo.itemText(0) == "Все типы"
+    finally:
+        i18n.install_translations("en")

@@ -281,7 +281,7 @@ class DocumentsPanel(QWidget):
         header.resizeSection(DocumentsModel.SIZE, 90)
         header.resizeSection(DocumentsModel.RECEIVED, 100)
         header.resizeSection(DocumentsModel.SHA256, 160)
-        header.resizeSection(DocumentsModel.SOURCE, 200)
+        header.setSectionResizeMode(DocumentsModel.SOURCE, QHeaderView.ResizeMode.Stretch)
 
         # The selected document's hash in full, selectable, to compare with a colleague's.
         self.sha_label = QLabel(self)
@@ -359,6 +359,11 @@ class DocumentsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            # Headers, sizes and dates are formatted when painted; ask for a repaint.
+            self.model.headerDataChanged.emit(
+                Qt.Orientation.Horizontal, 0, DocumentsModel.COLUMN_COUNT - 1
+            )
+            self.table.viewport().update()
         super().changeEvent(event)
 
     # -- what is shown ---------------------------------------------------------------------

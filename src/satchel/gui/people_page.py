@@ -323,6 +323,8 @@ class PeoplePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            if self.model.active:
+                self.refresh()  # birth dates are written in the interface language
         super().changeEvent(event)
 
     # -- list ------------------------------------------------------------------------------
