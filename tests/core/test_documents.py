@@ -116,6 +116,13 @@ def test_intake_is_audited_and_searchable_by_file_name(db: Database, case: Case)
     assert [(h.kind, h.record_id, h.case_id) for h in hits] == [("document", doc.id, case.id)]
 
 
+def test_the_same_file_added_twice_is_found_by_its_sha256(db: Database, case: Case) -> None:
+    first = db.documents.add(io.BytesIO(PDF), case_id=case.id, filename="decision.pdf")
+    again = db.documents.add(io.BytesIO(PDF), case_id=case.id, filename="copy of decision.pdf")
+    db.documents.add(io.BytesIO(b"other"), case_id=case.id, filename="other.txt")
+    assert [d.id for d in db.documents.with_sha256(first.sha256.upper())] == [first.id, again.id]
+
+
 def test_a_path_in_a_file_name_is_reduced_to_the_name(db: Database, case: Case) -> None:
     doc = db.documents.add(io.BytesIO(b"x"), case_id=case.id, filename="../../etc/\x07passwd")
     assert doc.filename == "passwd"

@@ -313,6 +313,11 @@ class DocumentStore(RecordStore[Document]):
         where, params = self._filters(case_id, person_id)
         return self._count(where, params)
 
+    def with_sha256(self, sha256: str) -> builtins.list[Document]:
+        """Documents holding exactly these bytes (the same file added twice, or a bundle's
+        `files/<sha256>` member already in the vault)."""
+        return self._fetch("sha256 = ? ORDER BY created_at, id", (sha256.lower(),))
+
     def all_ids_for_case(self, case_id: str) -> builtins.list[str]:
         """Ids of every document of a case (for deleting the case)."""
         return self._ids("case_id = ?", (case_id,))
