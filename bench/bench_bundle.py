@@ -202,6 +202,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="128 MiB and 5,000 events")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
+    parser.add_argument(
+        "--only", choices=("documents", "events"), help="run only one of the two scenarios"
+    )
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.step:
@@ -217,6 +220,10 @@ def main() -> int:
         return 0
 
     doc_mib, events = (128, 5_000) if args.quick else (1024, 50_000)
+    if args.only == "documents":
+        events = 0
+    elif args.only == "events":
+        doc_mib = 0
     (HERE / "out").mkdir(exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="bundle-", dir=HERE / "out"))
     try:
@@ -224,10 +231,13 @@ def main() -> int:
         ids = run_step("setup", str(work), str(doc_mib), str(events))
         print(f"set-up: {doc_mib} MiB of documents and {events:,} events in "
               f"{time.perf_counter() - start:.0f} s")  # fmt: skip
-        for label, case_id in (
-            (f"{doc_mib} MiB of documents", ids["docs_case"]),
-            (f"{events:,} events", ids["events_case"]),
-        ):
+        scenarios = [
+            (f"{doc_mib} MiB of documents", ids["docs_case"], doc_mib),
+            (f"{events:,} events", ids["events_case"], events),
+        ]
+        for label, case_id, amount in scenarios:
+            if not amount:
+                continue
             bundle = work / f"{case_id}.satchel"
             exp = run_step("export", str(work), str(case_id), str(bundle))
             imp = run_step("import", str(work), str(bundle))
