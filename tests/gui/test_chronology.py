@@ -11,6 +11,7 @@ from satchel.core.model import EventType, FactStatus, RoleKind
 from satchel.core.vault import Vault
 from satchel.gui import i18n
 from satchel.gui.chronology import ChronologyModel, ChronologyPanel, EventFlagFilter
+from satchel.gui.event_dialog import EventDialog
 
 
 @pytest.fixture
@@ -252,3 +253,17 @@ def test_switching_to_russian_translates_the_panel_and_its_dates(qtbot, panel, v
         assert panel.type_combo.itemText(0) == "Все типы"
     finally:
         i18n.install_translations("en")
+
+
+def test_lock_closes_an_open_event_form_and_empties_it(qtbot, panel, vault, case_id):
+    event = vault.events.create(case_id, "Secret meeting", date="2025-03-02")
+    panel.set_case(case_id)
+    panel.show()
+    panel.select_event(event.id)
+    panel.edit_selected()
+    (dialog,) = panel.findChildren(EventDialog)
+    assert dialog.isVisible()
+    dialog.title_edit.setText("Unsaved edit")  # a dirty form must not block the lock
+    panel.clear()
+    assert not dialog.isVisible()
+    assert dialog.title_edit.text() == ""

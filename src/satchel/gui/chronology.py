@@ -675,7 +675,9 @@ class ChronologyPanel(QWidget):
         return self._loading
 
     def clear(self) -> None:
-        """Drop every piece of vault data (the lock calls this)."""
+        """Drop every piece of vault data (the lock calls this), open event forms included."""
+        for dialog in self.findChildren(EventDialog):
+            dialog.clear()
         self._generation += 1
         if self._job is not None:
             self._job.cancel()

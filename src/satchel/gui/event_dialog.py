@@ -372,10 +372,10 @@ class FuzzyDateEdit(QWidget):
         try:
             text = self.tr("Shown as: %1").replace("%1", display_date(self.value()))
         except InvalidInput as exc:
-            text = self.tr("Not a valid date yet: %1").replace("%1", self._date_problem(exc))
+            text = self.tr("Not a valid date yet: %1").replace("%1", self.problem(exc))
         set_plain_text(self._preview, text)
 
-    def _date_problem(self, exc: InvalidInput) -> str:
+    def problem(self, exc: InvalidInput) -> str:
         """A translated reason for the most common mistakes; the core's message otherwise."""
         kind = self.kind()
         if kind in (DateKind.BETWEEN, DateKind.SPAN):
@@ -775,9 +775,7 @@ class EventDialog(QDialog):
         except InvalidInput as exc:
             self._show_error(
                 self.date_error,
-                self.tr("This is not a valid date: %1").replace(
-                    "%1", self.date_edit._date_problem(exc)
-                ),
+                self.tr("This is not a valid date: %1").replace("%1", self.date_edit.problem(exc)),
             )
             ok = False
             when = None

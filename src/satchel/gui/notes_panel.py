@@ -524,7 +524,9 @@ class NotesPanel(QWidget):
         self.splitter.setVisible(bool(self._notes))
 
     def clear(self) -> None:
-        """Drop every piece of vault data (the lock calls this)."""
+        """Drop every piece of vault data (the lock calls this), open note forms included."""
+        for dialog in self.findChildren(NoteDialog):
+            dialog.clear()
         self._case_id = None
         self._notes = {}
         self.list.clear()

@@ -458,7 +458,9 @@ class PeoplePage(QWidget):
         self.people_changed.emit()
 
     def clear(self) -> None:
-        """Drop every piece of vault data (the lock calls this)."""
+        """Drop every piece of vault data (the lock calls this), open person forms included."""
+        for dialog in self.findChildren(PersonDialog):
+            dialog.clear()
         self._filter_timer.stop()
         self.filter_edit.blockSignals(True)
         self.filter_edit.clear()
