@@ -257,3 +257,17 @@ def test_snippet_spans_always_point_at_matches_inside_the_snippet(
         for start, end in hit.spans:
             assert 0 <= start < end <= len(hit.snippet)
         assert "\ue000" not in hit.snippet and "\ue001" not in hit.snippet
+
+
+def test_a_removed_entry_leaves_no_trace_in_the_index_data(db: Database) -> None:
+    def index_bytes() -> bytes:
+        rows = db.connection.execute("SELECT block FROM search_fts_data").fetchall()
+        return b"".join(bytes(r[0]) for r in rows if r[0] is not None)
+
+    db.search.index("person", "p-x", None, "Кверти Qwertyuiopova", "", ["Qwertyuiopova"])
+    db.search.index("person", "p-y", None, "Petrova", "", ["Petrova"])
+    assert b"yuiopova" in index_bytes()
+    db.search.remove("person", "p-x")
+    assert b"yuiopova" not in index_bytes()
+    assert b"qwertyuiopova" not in index_bytes()
+    assert [h.record_id for h in db.search.search("Petrova")] == ["p-y"]

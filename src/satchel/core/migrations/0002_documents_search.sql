@@ -72,3 +72,8 @@ CREATE VIRTUAL TABLE search_fts USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
+
+-- Deleting an entry removes its words from the index itself, not just marks them deleted
+-- until the next merge: a record the lawyer deleted must leave no trace (the database
+-- already overwrites freed pages with secure_delete).
+INSERT INTO search_fts (search_fts, rank) VALUES ('secure-delete', 1);
