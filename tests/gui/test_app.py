@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from shell_helpers import PASSPHRASE
 
 from satchel.core.vault import Vault
 from satchel.gui.app import Session, new_vault_location
+
+
+@pytest.fixture
+def make_session() -> Iterator[Callable[[Path | None], Session]]:
+    """Sessions shut down after the test (vault closed, control socket closed)."""
+    made: list[Session] = []
+
+    def make(path: Path | None) -> Session:
+        session = Session(path)
+        made.append(session)
+        return session
+
+    yield make
+    for session in made:
+        session.shutdown()
 
 
 def _unlock(qtbot, session: Session, secret: str = PASSPHRASE) -> None:
@@ -18,9 +35,11 @@ def _unlock(qtbot, session: Session, secret: str = PASSPHRASE) -> None:
     qtbot.waitUntil(lambda: session.main_window is not None, timeout=20000)
 
 
-def test_first_run_without_any_vault_opens_the_create_wizard(qtbot, tmp_path, monkeypatch):
+def test_first_run_without_any_vault_opens_the_create_wizard(
+    qtbot, tmp_path, monkeypatch, make_session
+):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # a machine with no vault
-    session = Session(None)
+    session = make_session(None)
     session.start()
     assert session.wizard is not None and session.wizard.isVisible()
     qtbot.addWidget(session.wizard)
@@ -28,20 +47,22 @@ def test_first_run_without_any_vault_opens_the_create_wizard(qtbot, tmp_path, mo
     assert session.unlock_screen is None
 
 
-def test_named_folder_without_a_vault_is_where_the_wizard_creates_one(qtbot, tmp_path):
-    session = Session(tmp_path / "elsewhere")
+def test_named_folder_without_a_vault_is_where_the_wizard_creates_one(
+    qtbot, tmp_path, make_session
+):
+    session = make_session(tmp_path / "elsewhere")
     session.start()
     qtbot.addWidget(session.wizard)
     assert session.wizard.target == tmp_path / "elsewhere"
 
 
 def test_lock_returns_to_the_unlock_screen_and_unlocking_returns_to_the_same_case(
-    qtbot, closed_vault
+    qtbot, closed_vault, make_session
 ):
     folder, _code = closed_vault
     with Vault.unlock(folder, PASSPHRASE) as v:
         case_id = v.cases.create("Detention review of K. Madeup").id
-    session = Session(folder)
+    session = make_session(folder)
     session.start()
     _unlock(qtbot, session)
     window = session.main_window
@@ -60,11 +81,11 @@ def test_lock_returns_to_the_unlock_screen_and_unlocking_returns_to_the_same_cas
     assert session.vault is None
 
 
-def test_closing_the_window_closes_the_vault(qtbot, closed_vault, monkeypatch):
+def test_closing_the_window_closes_the_vault(qtbot, closed_vault, monkeypatch, make_session):
     folder, _code = closed_vault
     quits: list[bool] = []
     monkeypatch.setattr("PySide6.QtWidgets.QApplication.quit", lambda: quits.append(True))
-    session = Session(folder)
+    session = make_session(folder)
     session.start()
     _unlock(qtbot, session)
     vault = session.vault
