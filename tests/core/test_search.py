@@ -165,6 +165,7 @@ def test_filters_by_kind_and_case(index: SearchIndex) -> None:
     assert found(index, "hearing", kinds=["note"]) == ["n-1"]
     assert found(index, "hearing", case_id="c-1") == ["e-1"]
     assert found(index, "hearing", kinds=[]) == []
+    assert found(index, "hearing", kinds="note") == ["n-1"]
 
 
 def test_reindexing_replaces_and_removing_forgets(index: SearchIndex) -> None:

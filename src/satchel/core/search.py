@@ -263,7 +263,8 @@ class SearchIndex:
         filters = ""
         params: list[object] = []
         if kinds is not None:
-            wanted = sorted(set(kinds))
+            # One kind given as a string would otherwise be taken letter by letter.
+            wanted = [kinds] if isinstance(kinds, str) else sorted(set(kinds))
             if not wanted:
                 return []
             filters += f" AND kind IN ({', '.join('?' for _ in wanted)})"
