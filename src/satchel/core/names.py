@@ -62,7 +62,7 @@ _READINGS: dict[str, tuple[str, ...]] = {"j": ("y", "dzh", "zh"), "x": ("ks", "h
 
 # A vowel after the palatal glide: `ye`/`ie` and `yo`/`io` stand for Е and Ё, which are also
 # written plain `e` (Yevgeny, Evgenii; Zhuravlyova, Zhuravleva). By the time this runs
-# every `y` and `j` has become `i`.
+# every `y` (including the glide reading of `j`) has become `i`.
 _IOTATED_E_RE = re.compile("i[eo]")
 _DOUBLE_RE = re.compile(r"(.)\1+")
 _NOT_KEY_RE = re.compile(r"[^a-z0-9]+")
