@@ -52,11 +52,9 @@ __all__ = [
     "bump_versions",
     "coerce",
     "coerce_record",
-    "column_value",
     "decode",
     "encode",
     "enum_value",
-    "field_value",
     "first_versions",
     "fold",
     "format_timestamp",
@@ -442,11 +440,6 @@ def _column_encoder(hint: Any) -> Callable[[Any], Any]:
     return encode
 
 
-def column_value(hint: Any, value: Any) -> Any:
-    """A field's value as SQLite stores it."""
-    return None if value is None else _column_encoder(hint)(value)
-
-
 def _parse_stored_time(text: str) -> datetime:
     # Written by format_timestamp, so already canonical UTC.
     return datetime.fromisoformat(text)
@@ -482,20 +475,6 @@ def _column_decoder(hint: Any) -> Callable[[Any], Any]:
     if base is PartialDate:
         return PartialDate.parse
     raise TypeError(f"Cannot read a column of type {hint!r}")
-
-
-def field_value(hint: Any, stored: Any, field: str) -> Any:
-    """The inverse of `column_value`."""
-    if stored is None:
-        return decode(hint, None, field)
-    if _is_nested(hint):
-        return decode(hint, json.loads(stored), field)
-    base = hint
-    if typing.get_origin(hint) in (types.UnionType, typing.Union):
-        (base,) = [a for a in typing.get_args(hint) if a is not type(None)]
-    if base is bool:
-        return bool(stored)
-    return decode(hint, stored, field)
 
 
 # -- the base store ---------------------------------------------------------------------------
