@@ -8,7 +8,6 @@ never keeps vault data itself.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from satchel.core.paths import default_vault_dir
-from satchel.gui import clipboard, i18n, icons, private_temp, theme
+from satchel.gui import clipboard, i18n, icons, private_temp, theme, timeline
 from satchel.gui.control_server import ControlServer
 from satchel.gui.lock import LockController, LockSettings
 from satchel.gui.main_window import MainWindow
@@ -47,11 +46,9 @@ def configure_application(app: QApplication, language: str | None = None) -> str
 
 
 def install_plugins() -> None:
-    """Let parts written in their own packages plug into the shell (the case timeline)."""
-    if importlib.util.find_spec("satchel.gui.timeline") is not None:
-        from satchel.gui import timeline
-
-        timeline.install()
+    """Let parts written in their own packages plug into the shell: the timeline gives
+    the case view its Timeline tab and the navigation its Agenda badge."""
+    timeline.install()
 
 
 def new_vault_location() -> Path:

@@ -60,23 +60,13 @@ from satchel.gui.plaintext import (
     set_plain_text,
     set_plain_tooltip,
 )
+from satchel.gui.timeline import link_timeline_and_chronology
 from satchel.gui.workers import user_message
 
 __all__ = ["AddRoleDialog", "CasePeopleTab", "CaseView", "OverviewTab", "PlaceholderPanel"]
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 ROLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _timeline_linker() -> Callable[[QWidget, QWidget], None] | None:
-    # The timeline package keeps its selection in step with the chronology table.
-    import importlib.util
-
-    if importlib.util.find_spec("satchel.gui.timeline") is None:
-        return None
-    import satchel.gui.timeline as timeline
-
-    return getattr(timeline, "link_timeline_and_chronology", None)
 
 
 class PlaceholderPanel(QWidget):
@@ -537,9 +527,8 @@ class CaseView(QWidget):
             return PlaceholderPanel(self.tr("The timeline arrives in a later release."), self)
         widget = factory(self._vault, case_id)
         widget.setParent(self)
-        link = _timeline_linker()
-        if link is not None and hasattr(self, "chronology"):
-            link(widget, self.chronology)
+        # The timeline and the chronology table keep one selected event between them.
+        link_timeline_and_chronology(widget, self.chronology)
         return widget
 
     def _retarget_timeline(self, case_id: str | None) -> None:
