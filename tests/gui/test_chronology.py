@@ -88,8 +88,9 @@ def test_filter_as_you_type_by_type_and_by_flag(qtbot, panel, vault, case_id):
     panel.set_case(case_id)
 
     qtbot.keyClicks(panel.filter_edit, "AIRP")
-    assert shown(panel, ChronologyModel.TITLE) == ["Arrest at the airport"]
+    qtbot.waitUntil(lambda: shown(panel, ChronologyModel.TITLE) == ["Arrest at the airport"])
     panel.filter_edit.clear()
+    panel.apply_filter()
 
     panel.type_combo.setCurrentIndex(panel.type_combo.findData(EventType.MEETING.value))
     assert shown(panel, ChronologyModel.TITLE) == ["Meeting with client"]

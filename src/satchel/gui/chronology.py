@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -512,7 +513,13 @@ class ChronologyPanel(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty_label)
 
-        self.filter_edit.textChanged.connect(self.proxy.set_text)
+        # Filter on the next event-loop turn: keys typed while a big table filters are
+        # applied together, so typing never queues up one full pass per key.
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(0)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._filter_timer.start())
         self.type_combo.currentIndexChanged.connect(self._on_type_filter)
         self.flag_combo.currentIndexChanged.connect(
             lambda _i: self.proxy.set_flag(self.flag_combo.currentData())
@@ -678,6 +685,7 @@ class ChronologyPanel(QWidget):
         """Drop every piece of vault data (the lock calls this), open event forms included."""
         for dialog in self.findChildren(EventDialog):
             dialog.clear()
+        self._filter_timer.stop()
         self._generation += 1
         if self._job is not None:
             self._job.cancel()
@@ -760,6 +768,12 @@ class ChronologyPanel(QWidget):
         if self._selecting or not current.isValid():
             return
         self.event_selected.emit(current.data(EVENT_ID_ROLE))
+
+    def apply_filter(self) -> None:
+        """Apply the text typed in the filter box now."""
+        self._filter_timer.stop()
+        self.proxy.set_text(self.filter_edit.text())
+        self._update_state()
 
     def _on_type_filter(self, _index: int) -> None:
         data = self.type_combo.currentData()
