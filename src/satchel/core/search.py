@@ -125,7 +125,13 @@ class _Term:
 
 
 class SearchIndex:
-    """The search index over one open vault connection."""
+    """The search index over one open vault connection.
+
+    Writes run in a savepoint: inside the caller's transaction when there is one, else as
+    a transaction of their own. When other threads share the connection, call the bulk
+    operations (`rebuild`, `refold`, `optimize`) inside `Database.transaction()`, which
+    serialises writers; the stores already call `index` and `remove` that way.
+    """
 
     def __init__(self, conn: sqlite.Connection) -> None:
         self._conn = conn
@@ -347,8 +353,11 @@ class SearchIndex:
         try:
             yield
         except BaseException:
-            self._conn.execute(f"ROLLBACK TO {name}")
-            self._conn.execute(f"RELEASE {name}")
+            # After some errors (a full disk) SQLite has already rolled everything back,
+            # savepoint included; undoing again would hide the error that matters.
+            if self._conn.in_transaction:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
             raise
         self._conn.execute(f"RELEASE {name}")
 
