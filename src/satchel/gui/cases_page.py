@@ -509,6 +509,8 @@ class CasesPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read from the vault (after a change made elsewhere, e.g. an import)."""
+        if self._vault is None:
+            return  # cleared by a lock
         self._fill_tags()
         self.model.refresh()
         self._update_actions()

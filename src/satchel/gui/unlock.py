@@ -8,6 +8,7 @@ data (nothing is readable before unlock) and never stores the passphrase anywher
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import platformdirs
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.paths import default_vault_dir
+from satchel.core.vault import Vault
 from satchel.errors import WrongPassphrase
 from satchel.gui import icons
 from satchel.gui.plaintext import set_plain_text, set_plain_tooltip
@@ -61,12 +63,10 @@ def find_vaults(extra: Path | None = None) -> list[Path]:
     return found
 
 
-def _unlock_in_worker(path: Path, secret: str) -> object:
-    # Imported here so the GUI can start (and show the wizard) even if the vault module
-    # failed to import; the error then appears in the window.
-    from satchel.core.vault import Vault
+def _unlock_job(path: Path, secret: str) -> Callable[[JobContext], Vault]:
+    """The unlock, as a job for a worker thread (key derivation takes about a second)."""
 
-    def job(ctx: JobContext) -> object:
+    def job(ctx: JobContext) -> Vault:
         ctx.progress(0, 0)
         return Vault.unlock(path, secret)
 
@@ -247,7 +247,7 @@ class UnlockWidget(QWidget):
         self._clear_error()
         self._set_busy(True)
         self._job = run_job(
-            _unlock_in_worker(path, secret),
+            _unlock_job(path, secret),
             on_success=self._on_unlocked,
             on_failure=self._on_failed,
         )
