@@ -16,6 +16,7 @@ from satchel.core.documents import CHUNK_SIZE, guess_media_type
 from satchel.core.model import Case
 from satchel.errors import (
     Cancelled,
+    DiskFull,
     DocumentDamaged,
     FileProblem,
     InvalidInput,
@@ -228,6 +229,20 @@ def test_a_read_error_midway_keeps_nothing(db: Database, case: Case) -> None:
         db.documents.add(Failing(), case_id=case.id, filename="usb-stick.pdf")
     assert db.connection.execute("SELECT count(*) FROM document_chunks").fetchone()[0] == 0
     assert db.documents.count() == 0
+
+
+def test_a_full_disk_during_intake_is_reported_and_keeps_nothing(db: Database, case: Case) -> None:
+    conn = db.connection
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    # The database may grow by 100 pages (400 KiB): as if the disk filled up mid-file.
+    conn.execute(f"PRAGMA max_page_count = {pages + 100}")
+    with pytest.raises(DiskFull):
+        db.documents.add(io.BytesIO(pattern(3 * CHUNK_SIZE)), case_id=case.id, filename="big.pdf")
+    conn.execute("PRAGMA max_page_count = 4294967294")
+    assert conn.execute("SELECT count(*) FROM document_chunks").fetchone()[0] == 0
+    assert db.documents.count() == 0
+    # The vault still works afterwards.
+    assert db.documents.add(io.BytesIO(b"ok"), case_id=case.id, filename="small.txt").size == 2
 
 
 def test_progress_reports_bytes_done_of_the_total(db: Database, case: Case) -> None:
