@@ -9,6 +9,8 @@ real calibrated parameters, and must not slow down every benchmark's unlock.
 A built vault is kept under bench/out/ in a folder named by its parameters and schema
 version, and is reused until one of those changes; it is built under a temporary name and
 renamed into place, so an interrupted build never leaves a half vault that looks cached.
+The cache does not notice changes to the generator itself: after changing
+`satchel.core.demo`, remove bench/out/ (`make clean` does) to measure the new data.
 
     python bench/make_vault.py [--quick] [--cases N --people-per-case N --events-per-case N]
 

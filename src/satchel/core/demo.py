@@ -390,6 +390,30 @@ _QUOTES = {
 }  # fmt: skip
 
 
+_DESCRIPTIONS = {
+    "arrest": ("Held overnight at the border post; the lawyer was admitted only the next "
+               "morning. The notice was issued at the request of the Russian authorities.",
+               "Ночь провёл(а) на пограничном посту; защитника допустили только утром. "
+               "Уведомление выставлено по запросу российских властей."),
+    "request": ("The request relies on the charge sheet alone; no evidence is attached. "
+                "The date of receipt is unclear from the ministry's letter.",
+                "Запрос основан только на постановлении о привлечении; доказательств нет. "
+                "Дата поступления из письма министерства неясна."),
+    "hearing": ("The court heard the client through an interpreter; the prosecutor relied "
+                "on the diplomatic assurances.",
+                "Суд заслушал подзащитного через переводчика; прокурор ссылался на "
+                "дипломатические гарантии."),
+    "decision": ("Served on the client in person; a copy was sent to counsel by e-mail. "
+                 "The appeal window runs from the date of the decision.",
+                 "Вручено подзащитному лично, копия направлена защитнику по почте. "
+                 "Срок обжалования исчисляется с даты решения."),
+    "asylum": ("Lodged in writing with a summary of the persecution and copies of the "
+               "summonses.",
+               "Подано письменно, с изложением преследования и копиями повесток."),
+}  # fmt: skip
+"""Descriptions of the events that carry one, by plan key: (English, Russian)."""
+
+
 def _t(key: str, lang: str, **kw: str) -> str:
     en, ru = _T[key]
     return (ru if lang == "ru" else en).format(**kw)
@@ -451,7 +475,6 @@ class _EventPlan:
     fact_status: FactStatus = FactStatus.UNDISPUTED
     key_fact: bool = False
     people: tuple[str, ...] = ()  # person handles: "client", "judge", ...
-    day_order: int = 0
     # A deadline counted from another planned event, or due on its own date.
     deadline_from: str | None = None
     deadline_days: int | None = None
@@ -499,6 +522,8 @@ def _plan_events(plan: _CasePlan, rng: random.Random, status: DeadlineStatus) ->
     ago = lambda n: D - timedelta(days=n)  # noqa: E731 - a table reads better with it
 
     def add(key: str, event_type: EventType, title: str, when: FuzzyDate, **kw: Any) -> None:
+        if key in _DESCRIPTIONS:
+            kw.setdefault("description", _DESCRIPTIONS[key][1 if lang == "ru" else 0])
         plan.events.append(_EventPlan(key, event_type, title, when, **kw))
 
     def cite(key: str) -> dict[str, str]:
@@ -1148,7 +1173,7 @@ def _fill_case(
 
     # The chronology. Deadlines come after the events they count from.
     made: dict[str, str] = {}
-    for order, e in enumerate(plan.events):
+    for e in plan.events:
         person_ids = tuple(dict.fromkeys(handles[h] for h in e.people if h in handles))
         if e.deadline_from is not None:
             source = made.get(e.deadline_from)
@@ -1177,7 +1202,6 @@ def _fill_case(
                 source=e.source,
                 source_quote=e.quote,
                 fact_status=e.fact_status,
-                day_order=order % 3,
             )
         made[e.key] = event.id
         counts["events"] += 1
