@@ -23,6 +23,7 @@ import os
 import statistics
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,14 +52,23 @@ def _p95(samples: list[float]) -> float:
     return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
 
 
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """How long a timeline took to open."""
+
+    first: float  # to the first frame (the first chunk of events)
+    drawn: float  # until every event is read and drawn
+    drawn_cpu: float  # the same in this process's CPU time
+    read: float  # of `drawn`, the core's reading of the events
+    events: int
+
+
 def _open(
     make: type[TimelineWidget], vault: Vault, case_id: str | None
-) -> tuple[TimelineWidget, float, float, float, int]:
+) -> tuple[TimelineWidget, Opened]:
     """Open a timeline as the client does, to its first frame and to the last event.
 
-    Returns (widget, time to the first frame, time until every event is drawn, of which
-    the core's read, number of events). The core's read is timed by wrapping
-    `vault.events.list` for the duration of the open.
+    The core's read is timed by wrapping `vault.events.list` for the duration of the open.
     """
     store = vault.events
     original = store.list
@@ -75,7 +85,7 @@ def _open(
     app = QApplication.instance()
     assert app is not None
     try:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         widget = make(vault, case_id) if make is TimelineWidget else make(vault)
         widget.resize(*SIZE)
         widget.show()
@@ -86,10 +96,11 @@ def _open(
         while widget.loading():
             app.processEvents()
         widget.render(image)
-        opened = time.perf_counter() - start
+        drawn = time.perf_counter() - start
+        drawn_cpu = time.process_time() - start_cpu
     finally:
         store.list = original  # type: ignore[method-assign]
-    return widget, first, opened, sum(spent), len(widget.visible_items())
+    return widget, Opened(first, drawn, drawn_cpu, sum(spent), len(widget.visible_items()))
 
 
 def _frames(widget: TimelineWidget, steps: int) -> tuple[list[float], list[float]]:
@@ -133,17 +144,12 @@ def _frames(widget: TimelineWidget, steps: int) -> tuple[list[float], list[float
     return samples, cpu
 
 
-def _report(
-    label: str,
-    count: int,
-    first: float,
-    opened: float,
-    read: float,
-    frames: tuple[list[float], list[float]],
-) -> None:
+def _report(label: str, opened: Opened, frames: tuple[list[float], list[float]]) -> None:
     print(
-        f"timeline {label}: {count:,} events   first frame {_ms(first)}   all drawn {_ms(opened)}"
-        f" = core read {_ms(read)} + timeline {_ms(max(0.0, opened - read))}"
+        f"timeline {label}: {opened.events:,} events   first frame {_ms(opened.first)}"
+        f"   all drawn {_ms(opened.drawn)} = core read {_ms(opened.read)}"
+        f" + timeline {_ms(max(0.0, opened.drawn - opened.read))}"
+        f"   (CPU {_ms(opened.drawn_cpu)})"
     )
     wall, cpu = frames
     if wall:
@@ -164,9 +170,8 @@ def main(argv: list[str] | None = None) -> int:
     folder = ensure_vault(LARGE_CASE)
     with Vault.unlock(folder, PASSPHRASE) as vault:
         case = vault.cases.list(limit=1)[0]
-        widget, first, opened, read, count = _open(TimelineWidget, vault, case.id)
-        samples = _frames(widget, args.frames)
-        _report("largest case", count, first, opened, read, samples)
+        widget, opened = _open(TimelineWidget, vault, case.id)
+        _report("largest case", opened, _frames(widget, args.frames))
         widget.close()
         widget.deleteLater()
         app.processEvents()
@@ -179,9 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         folder = ensure_vault(QUICK if args.quick else ALL_CASES)
         secret = PASSPHRASE
     with Vault.unlock(folder, secret) as vault:
-        page, first, opened, read, count = _open(AllCasesTimelinePage, vault, None)
-        samples = _frames(page, args.frames)
-        _report("all cases", count, first, opened, read, samples)
+        page, opened = _open(AllCasesTimelinePage, vault, None)
+        _report("all cases", opened, _frames(page, args.frames))
         page.close()
         page.deleteLater()
         app.processEvents()
