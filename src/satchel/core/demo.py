@@ -360,6 +360,7 @@ _T: dict[str, tuple[str, str]] = {
     "letter": ("Letter to {migration}", "Письмо в {migration}"),
     "docs_request": ("Request for the case file", "Ходатайство об ознакомлении с материалами"),
     "release": ("Released from detention", "Освобождение из-под стражи"),
+    "served": ("Decision served on the client", "Решение вручено подзащитному"),
 }  # fmt: skip
 
 _SOURCES = {
@@ -476,6 +477,7 @@ class _EventPlan:
     key_fact: bool = False
     people: tuple[str, ...] = ()  # person handles: "client", "judge", ...
     # A deadline counted from another planned event, or due on its own date.
+    day_order: int = 0  # among the case's events of the same day
     deadline_from: str | None = None
     deadline_days: int | None = None
     deadline_status: DeadlineStatus | None = None
@@ -628,6 +630,9 @@ def _plan_events(plan: _CasePlan, rng: random.Random, status: DeadlineStatus) ->
     # fmt: on
     # The deadline everything turns on: an appeal (or a reply) counted from the decision.
     international = t is CaseType.INTERNATIONAL_COMMUNICATION
+    if not international:
+        # Same day as the decision, and after it: the manual order within a day.
+        add("served", E.COMMUNICATION, tr("served"), _day(D), day_order=1, people=("client",))
     add(
         "deadline",
         E.DEADLINE,
@@ -1202,6 +1207,7 @@ def _fill_case(
                 source=e.source,
                 source_quote=e.quote,
                 fact_status=e.fact_status,
+                day_order=e.day_order,
             )
         made[e.key] = event.id
         counts["events"] += 1
