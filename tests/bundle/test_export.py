@@ -100,3 +100,19 @@ def test_names_and_passphrases_carry_no_case_data_and_enough_entropy() -> None:
     words = generate_passphrase().split("-")
     assert len(words) == 6 and all(len(w) == 5 and w.isalpha() for w in words)
     assert generate_passphrase() != generate_passphrase()
+
+
+def test_a_document_damaged_in_the_vault_is_not_sent(anna_and_boris, tmp_path) -> None:
+    from satchel.errors import DocumentDamaged
+
+    anna, _ = anna_and_boris
+    case, _p, _e, doc = sample_case(anna, document=b"%PDF-1.4 original bytes of the decision")
+    # Simulate bit rot inside the vault: the stored bytes no longer match the intake hash.
+    anna.vault.connection.execute(
+        "UPDATE document_chunks SET data = ? WHERE document_id = ?",
+        (b"%PDF-1.4 altered bytes of the decision!", doc.id),
+    )
+    out = _outbox(tmp_path)
+    with pytest.raises(DocumentDamaged):
+        export_bundle(anna.vault, [case.id], out / "x.satchel", to=anna.vault.colleagues.list())
+    assert list(out.iterdir()) == []

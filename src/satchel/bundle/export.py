@@ -220,8 +220,9 @@ class _Selection:
         seen: dict[str, FileSource] = {}
         for entry in self.document_entries():
             if entry.sha256 not in seen:
+                # The vault's reader checks the SHA-256 recorded at intake on the last read.
                 seen[entry.sha256] = FileSource(
-                    entry.sha256, entry.size, _chunk_opener(self.vault, entry.id)
+                    entry.sha256, entry.size, _chunk_opener(self.vault, entry.id), True
                 )
         return list(seen.values())
 
