@@ -268,3 +268,14 @@ def test_lock_closes_an_open_event_form_and_empties_it(qtbot, panel, vault, case
     panel.clear()
     assert not dialog.isVisible()
     assert dialog.title_edit.text() == ""
+
+
+def test_keyboard_moves_an_event_within_its_day(qtbot, panel, vault, case_id):
+    vault.events.create(case_id, "Detained", date="2025-03-02")
+    second = vault.events.create(case_id, "Questioned", date="2025-03-02")
+    panel.set_case(case_id)
+    panel.show()
+    panel.select_event(second.id)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert shown(panel, ChronologyModel.TITLE) == ["Questioned", "Detained"]

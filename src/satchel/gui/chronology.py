@@ -391,13 +391,19 @@ class _StatusDelegate(QStyledItemDelegate):
 
 
 class _ChronologyView(QTableView):
-    """The table; Enter opens the selected event (F2 edits the cell in place)."""
+    """The table; Enter opens the selected event, F2 edits the cell in place, Delete
+    deletes (after asking), Alt+Up/Alt+Down move the event within its day."""
 
     open_requested = Signal()
     delete_requested = Signal()
+    move_requested = Signal(int)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else +1)
+                return
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_requested.emit()
                 return
@@ -531,6 +537,7 @@ class ChronologyPanel(QWidget):
         self.down_button.clicked.connect(lambda: self.move_selected(+1))
         self.view.open_requested.connect(self.edit_selected)
         self.view.delete_requested.connect(self.delete_selected)
+        self.view.move_requested.connect(self.move_selected)
         self.view.doubleClicked.connect(self._on_double_click)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.proxy.modelReset.connect(self._update_state)
@@ -541,26 +548,14 @@ class ChronologyPanel(QWidget):
         QShortcut(
             QKeySequence("Ctrl+N"),
             self,
-            activated=self.add_event,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            self.add_event,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
         QShortcut(
             QKeySequence("Ctrl+F"),
             self,
-            activated=self.filter_edit.setFocus,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence("Alt+Up"),
-            self,
-            activated=lambda: self.move_selected(-1),
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        QShortcut(
-            QKeySequence("Alt+Down"),
-            self,
-            activated=lambda: self.move_selected(+1),
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            self.filter_edit.setFocus,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
 
         self._retranslate()

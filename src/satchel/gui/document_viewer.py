@@ -125,10 +125,10 @@ class DocumentViewer(QWidget):
 
         self.image_label = QLabel(self)
         self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.image_label)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.image_label)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.text_view = QPlainTextEdit(self)
         self.text_view.setReadOnly(True)
         self.text_view.setFont(monospace_font())
@@ -136,8 +136,8 @@ class DocumentViewer(QWidget):
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
         self.stack = QStackedWidget(self)
-        for w in (self.message_label, self.scroll, self.text_view):
-            self.stack.addWidget(w)
+        for page in (self.message_label, self.scroll_area, self.text_view):
+            self.stack.addWidget(page)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -158,21 +158,17 @@ class DocumentViewer(QWidget):
         QShortcut(
             QKeySequence.StandardKey.ZoomIn,
             self,
-            activated=lambda: self._step_zoom(+1),
-            context=ctx,
+            lambda: self._step_zoom(+1),
+            ctx,
         )
         QShortcut(
             QKeySequence.StandardKey.ZoomOut,
             self,
-            activated=lambda: self._step_zoom(-1),
-            context=ctx,
+            lambda: self._step_zoom(-1),
+            ctx,
         )
-        QShortcut(
-            QKeySequence(Qt.Key.Key_PageDown), self, activated=self.next_button.click, context=ctx
-        )
-        QShortcut(
-            QKeySequence(Qt.Key.Key_PageUp), self, activated=self.prev_button.click, context=ctx
-        )
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.next_button.click, ctx)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.prev_button.click, ctx)
         self._retranslate()
         self._show_message("")
 
@@ -248,7 +244,7 @@ class DocumentViewer(QWidget):
                 self.failed.emit(self.message_label.text())
                 return
             self._image = image
-            self.stack.setCurrentWidget(self.scroll)
+            self.stack.setCurrentWidget(self.scroll_area)
             self._render()
         elif kind == "pdf":
             try:
@@ -263,7 +259,7 @@ class DocumentViewer(QWidget):
             self.page_spin.setMaximum(max(len(self._pdf), 1))
             self.page_spin.setValue(1)
             self.page_spin.blockSignals(False)
-            self.stack.setCurrentWidget(self.scroll)
+            self.stack.setCurrentWidget(self.scroll_area)
             self._render()
         else:
             self.text_view.setPlainText(data.decode("utf-8", errors="replace"))
@@ -294,7 +290,7 @@ class DocumentViewer(QWidget):
         return pixmap.toImage() if pixmap is not None and not pixmap.isNull() else QImage()
 
     def _fit_scale(self, width_points: float) -> float:
-        available = max(self.scroll.viewport().width() - 24, 200)
+        available = max(self.scroll_area.viewport().width() - 24, 200)
         return available / width_points if width_points > 0 else 1.0
 
     def _render(self) -> None:

@@ -331,8 +331,8 @@ class DocumentsPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.view_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_details())
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.choose_files, context=ctx)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export_selected, context=ctx)
+        QShortcut(QKeySequence("Ctrl+O"), self, self.choose_files, ctx)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export_selected, ctx)
         self._retranslate()
         self._show_details()
 

@@ -493,8 +493,8 @@ class EventDialog(QDialog):
         self.deadline_box.setChecked(False)
         dl = QFormLayout(self.deadline_box)
         self.deadline_status_combo = QComboBox(self.deadline_box)
-        for s in DeadlineStatus:
-            self.deadline_status_combo.addItem(deadline_status_label(s), s.value)
+        for d in DeadlineStatus:
+            self.deadline_status_combo.addItem(deadline_status_label(d), d.value)
         self.lead_days_spin = QSpinBox(self.deadline_box)
         self.lead_days_spin.setRange(0, 365)
         self.computed_from_combo = QComboBox(self.deadline_box)
@@ -546,7 +546,7 @@ class EventDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.accept)
 
         self.deadline_box.toggled.connect(self._on_deadline_change)
         self.computed_from_combo.currentIndexChanged.connect(self._on_deadline_change)

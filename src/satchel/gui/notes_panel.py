@@ -83,8 +83,8 @@ class _NoResourceDocument(QTextDocument):
         super().__init__(parent)
         self.requested: list[str] = []
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
-        self.requested.append(name.toString())
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        self.requested.append(name.toString() if isinstance(name, QUrl) else name)
         if type == QTextDocument.ResourceType.ImageResource.value:
             return _blank_image()
         return b""
@@ -133,11 +133,11 @@ class SafeNoteView(QTextBrowser):
         )
         self.setDocument(_NoResourceDocument(self))
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Never load anything (QTextBrowser would read local files and follow search paths)."""
         return None
 
-    def setSource(self, name: QUrl, type: Any = None) -> None:
+    def setSource(self, name: QUrl | str, type: Any = None) -> None:
         """Never navigate: a link in a note must not load a file into the view."""
         return
 
@@ -224,7 +224,7 @@ class NoteDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.accept)
 
         self.tabs.currentChanged.connect(self._refresh_preview)
         self.body_edit.textChanged.connect(self.body_error.hide)
@@ -425,12 +425,12 @@ class NotesPanel(QWidget):
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.add_note, context=ctx)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.add_note, ctx)
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.list,
-            activated=self.delete_selected,
-            context=Qt.ShortcutContext.WidgetShortcut,
+            self.delete_selected,
+            Qt.ShortcutContext.WidgetShortcut,
         )
         self._retranslate()
         self._update_state()

@@ -288,8 +288,8 @@ class PeoplePage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_person(self.selected_person_id()))
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_current())
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Ctrl+N"), self, activated=self.new_person, context=ctx)
-        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.focus_filter, context=ctx)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_person, ctx)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_filter, ctx)
         self._retranslate()
         self.model.refresh()
         self._update_state()

@@ -261,7 +261,7 @@ class PersonDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+S"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.accept)
 
         self.names.add_button.clicked.connect(lambda: self._add_name_row(PersonName(text="")))
         self.documents.add_button.clicked.connect(

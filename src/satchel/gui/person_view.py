@@ -137,8 +137,8 @@ class PersonView(QWidget):
         QShortcut(
             QKeySequence(Qt.Key.Key_Return),
             self.cases_table,
-            activated=self.open_selected_case,
-            context=Qt.ShortcutContext.WidgetShortcut,
+            self.open_selected_case,
+            Qt.ShortcutContext.WidgetShortcut,
         )
         self.notes_heading = QLabel(body)
         self.notes_value = QLabel(body)
