@@ -164,6 +164,15 @@ class _Style:
 _WHITE = QColor("#ffffff")
 
 
+def _mix(front: QColor, back: QColor, amount: float) -> QColor:
+    """`front` laid over `back` at `amount` opacity, as one opaque colour."""
+    return QColor.fromRgbF(
+        front.redF() * amount + back.redF() * (1 - amount),
+        front.greenF() * amount + back.greenF() * (1 - amount),
+        front.blueF() * amount + back.blueF() * (1 - amount),
+    )
+
+
 @dataclass(slots=True)
 class _Hit:
     rect: QRectF
@@ -532,10 +541,10 @@ class TimelineView(QWidget):
             pal = self.palette()
             base, alt = pal.base().color(), pal.alternateBase().color()
             text = pal.text().color()
-            muted = QColor(text)
-            muted.setAlphaF(0.55)
-            grid = QColor(text)
-            grid.setAlphaF(0.08)
+            # Lines and secondary text in opaque mixes of text and background: a colour
+            # with alpha makes the raster engine blend every pixel, ten times slower.
+            muted = _mix(text, base, 0.55)
+            grid = _mix(text, base, 0.08)
             plot = self.plot_rect()
             p.fillRect(self.rect(), base)
             minor, major = tick_scale(self._vp.spp, self._min_tick_px())
@@ -554,8 +563,7 @@ class TimelineView(QWidget):
             for tk in minor_ticks:
                 x = plot.left() + self._vp.x(tk.t)
                 p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            grid.setAlphaF(0.2)
-            p.setPen(QPen(grid, 1))
+            p.setPen(QPen(_mix(text, base, 0.2), 1))
             for tk in major_ticks:
                 x = plot.left() + self._vp.x(tk.t)
                 p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
@@ -563,7 +571,7 @@ class TimelineView(QWidget):
             for glyphs, i in zip(self._frame, self._frame_lanes, strict=True):
                 self._paint_lane(p, plot, self._lanes[i], glyphs, i, text)
             p.restore()
-            self._paint_lane_names(p, text)
+            self._paint_lane_names(p, text, _mix(text, pal.window().color(), 0.55))
             self._paint_axis(p, plot, minor_ticks, major_ticks, text, muted)
             if not self._lanes and self._empty_text:
                 p.setPen(muted)
@@ -587,7 +595,7 @@ class TimelineView(QWidget):
             p.setPen(pen)
             p.drawLine(QPointF(x, AXIS_H), QPointF(x, plot.bottom()))
 
-    def _paint_lane_names(self, p: QPainter, text: QColor) -> None:
+    def _paint_lane_names(self, p: QPainter, text: QColor, muted: QColor) -> None:
         pal = self.palette()
         p.fillRect(QRectF(0, AXIS_H, LEFT_W, self.height() - AXIS_H), pal.window())
         fm = QFontMetricsF(self.font())
@@ -603,17 +611,13 @@ class TimelineView(QWidget):
             p.drawText(
                 QRectF(10, top, LEFT_W - 14, LANE_H / 2 + 6), Qt.AlignmentFlag.AlignBottom, name
             )
-            count = QColor(text)
-            count.setAlphaF(0.55)
-            p.setPen(count)
+            p.setPen(muted)
             p.drawText(
                 QRectF(10, top + LANE_H / 2 + 6, LEFT_W - 14, LANE_H / 2 - 6),
                 Qt.AlignmentFlag.AlignTop,
                 QLocale().toString(len(lane.items)),
             )
-        line = QColor(text)
-        line.setAlphaF(0.2)
-        p.setPen(QPen(line, 1))
+        p.setPen(QPen(_mix(text, pal.window().color(), 0.2), 1))
         p.drawLine(QPointF(LEFT_W - 0.5, AXIS_H), QPointF(LEFT_W - 0.5, self.height()))
 
     def _paint_axis(
@@ -627,8 +631,7 @@ class TimelineView(QWidget):
     ) -> None:
         pal = self.palette()
         p.fillRect(QRectF(0, 0, self.width(), AXIS_H), pal.window())
-        line = QColor(text)
-        line.setAlphaF(0.25)
+        line = _mix(text, pal.window().color(), 0.25)
         p.setPen(QPen(line, 1))
         p.drawLine(QPointF(0, AXIS_H - 0.5), QPointF(self.width(), AXIS_H - 0.5))
         p.save()
