@@ -229,7 +229,9 @@ class DocumentsPanel(QWidget):
     intake_finished = Signal(int)  # how many files were stored
     export_finished = Signal(str)  # the path written
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Any, parent: QWidget | None = None, *, compact: bool = False) -> None:
+        """`compact`: icon-only buttons and no type or hash columns (the hash stays in the
+        details below), for a panel embedded in a narrower page such as a person's."""
         super().__init__(parent)
         self._vault = vault
         self._case_id: str | None = None
@@ -262,8 +264,13 @@ class DocumentsPanel(QWidget):
             self.details_button,
             self.delete_button,
         )
+        style = (
+            Qt.ToolButtonStyle.ToolButtonIconOnly
+            if compact
+            else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
         for b in self._buttons:
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            b.setToolButtonStyle(style)
 
         self.table = _DocumentsView(self)
         self.table.setModel(self.proxy)
@@ -282,6 +289,9 @@ class DocumentsPanel(QWidget):
         header.resizeSection(DocumentsModel.RECEIVED, 100)
         header.resizeSection(DocumentsModel.SHA256, 160)
         header.setSectionResizeMode(DocumentsModel.SOURCE, QHeaderView.ResizeMode.Stretch)
+        if compact:
+            self.table.hideColumn(DocumentsModel.TYPE)
+            self.table.hideColumn(DocumentsModel.SHA256)
 
         # The selected document's hash in full, selectable, to compare with a colleague's.
         self.sha_label = QLabel(self)

@@ -145,7 +145,7 @@ class PersonView(QWidget):
         self.notes_value.setWordWrap(True)
         self.notes_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.files_heading = QLabel(body)
-        self.files = DocumentsPanel(vault, body)
+        self.files = DocumentsPanel(vault, body, compact=True)
         self.files.setMinimumHeight(260)
         self.files.open_record.connect(self.open_record)
 
