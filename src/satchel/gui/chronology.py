@@ -820,7 +820,6 @@ class ChronologyPanel(QWidget):
             default=QMessageBox.StandardButton.Cancel,
         )
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        self._pending_box = box
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         try:
