@@ -446,6 +446,24 @@ def test_import_with_bytes_that_do_not_match_writes_nothing(db: Database, case: 
         db.documents.put_raw(data, io.BytesIO(PDF + b"tampered"))
     assert db.documents.find(doc.id) is None
     assert chunk_rows(db, doc.id) == 0
+
+    class Endless(io.RawIOBase):
+        """A member that runs on far beyond its recorded size."""
+
+        read_so_far = 0
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, b):  # type: ignore[no-untyped-def]
+            self.read_so_far += len(b)
+            b[:] = b"\0" * len(b)
+            return len(b)
+
+    endless = Endless()
+    with pytest.raises(DocumentDamaged):
+        db.documents.put_raw(data, endless)
+    assert endless.read_so_far <= 2 * CHUNK_SIZE  # stopped at once, not at the end
     restored = db.documents.put_raw(data, io.BytesIO(PDF))
     assert restored.id == doc.id
     assert restored.versions == doc.versions

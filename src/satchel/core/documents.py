@@ -184,12 +184,15 @@ class DocumentStore(RecordStore[Document]):
                 self._conn.execute(
                     "DELETE FROM document_chunks WHERE document_id = ?", (record.id,)
                 )
-                size, digest, _head = self._write_chunks(record.id, content, record.size)
+                mismatch = DocumentDamaged(
+                    f"The file for {record.filename} does not match its recorded size and "
+                    "SHA-256; it was not imported."
+                )
+                size, digest, _head = self._write_chunks(
+                    record.id, content, record.size, limit=record.size, too_long=mismatch
+                )
                 if (size, digest) != (record.size, record.sha256):
-                    raise DocumentDamaged(
-                        f"The file for {record.filename} does not match its recorded "
-                        f"size and SHA-256; it was not imported."
-                    )
+                    raise mismatch
             self._db.audit.log("import", self.kind, record.id, self._summary(record))
             self._index(record)
         return self.get(record.id)
@@ -395,8 +398,16 @@ class DocumentStore(RecordStore[Document]):
         total: int,
         progress: Progress | None = None,
         cancelled: CancelCheck | None = None,
+        *,
+        limit: int | None = None,
+        too_long: Exception | None = None,
     ) -> tuple[int, str, bytes]:
-        """Copy the stream into chunks; returns (size, SHA-256 hex, first bytes)."""
+        """Copy the stream into chunks; returns (size, SHA-256 hex, first bytes).
+
+        With `limit`, a stream longer than that raises `too_long` as soon as it shows,
+        rather than after storing all of it (a bundle member that claims 1 KiB but runs
+        on for gigabytes).
+        """
         # One buffer, reused: the file is never in memory beyond one chunk (plus the copy
         # SQLite makes while binding it).
         buffer = bytearray(CHUNK_SIZE)
@@ -428,6 +439,8 @@ class DocumentStore(RecordStore[Document]):
                 raise
             size += n
             seq += 1
+            if limit is not None and size > limit:
+                raise too_long or DocumentDamaged("The file is longer than recorded.")
             if progress is not None:
                 progress(size, total)
             if n < CHUNK_SIZE:
