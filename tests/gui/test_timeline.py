@@ -372,3 +372,37 @@ def test_the_lock_stops_a_load_in_progress(qtbot, monkeypatch, vault, demo):
     qtbot.wait(20)  # a chunk still scheduled would now hit a closed vault
     assert not w.loading()
     assert w.visible_items() == []
+
+
+def test_clicking_a_cluster_zooms_in_until_its_events_part(qtbot, vault, demo):
+    for i in range(6):
+        vault.events.create(
+            demo.case_id, f"Visit {i}", EventType.MEETING, date=f"2025-06-{10 + i * 3:02d}"
+        )
+    w = TimelineWidget(vault, demo.case_id, now=lambda: NOW)
+    qtbot.addWidget(w)
+    w.resize(1200, 700)
+    w.show()
+    w.view.set_visible_range(ts("2015-01-01"), ts("2030-01-01"))
+    visits = [it.id for it in w.visible_items() if it.event.title.startswith("Visit")]
+    # Zoomed out to fifteen years, the visits (and the July interview) are one cluster.
+    assert w.view.cluster_at(visits[0]) >= 6
+    hit = next(
+        h
+        for h in w.view._hits
+        if h.glyph.members and any(m.id == visits[0] for m in h.glyph.members)
+    )
+    qtbot.mouseClick(w.view, Qt.MouseButton.LeftButton, pos=hit.rect.center().toPoint())
+    t0, t1 = w.view.visible_range()
+    assert t0 <= ts("2025-06-10") and ts("2025-06-26") <= t1
+    assert t1 - t0 < 120 * 86400
+    assert w.view.cluster_at(visits[0]) == 0  # now each visit has its own mark
+
+
+def test_an_edit_reloads_the_timeline_without_losing_the_zoom(qtbot, timeline, vault, demo):
+    show(timeline, "2025-08-01", "2025-09-01")
+    before = timeline.view.visible_range()
+    vault.events.update(demo.ids["custody"], title="Court ordered detention (2 months)")
+    timeline.reload()
+    assert timeline.view.visible_range() == pytest.approx(before)
+    assert any(it.event.title.endswith("(2 months)") for it in timeline.visible_items())

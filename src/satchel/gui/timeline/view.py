@@ -288,6 +288,11 @@ class TimelineView(QWidget):
     def lanes(self) -> list[Lane]:
         return self._lanes
 
+    @property
+    def fitted(self) -> bool:
+        """Whether the view has been fitted to its events since it was last cleared."""
+        return self._fitted_once
+
     # -- the visible range -----------------------------------------------------------------
 
     def plot_rect(self) -> QRectF:
@@ -1034,16 +1039,14 @@ class TimelineView(QWidget):
             if chosen is not None:
                 self.select_event(str(chosen.data()), reveal=False, notify=True)
             return
+        self.user_moved = True
         if members:
-            lo = min(m.lo for m in members)
-            hi = max(m.hi for m in members)
-        else:
-            lo, hi = self._vp.t(g.x0 - 14), self._vp.t(g.x1 + 14)
-        if hi - lo < self._vp.spp * 40:
-            self.user_zoom(0.25, plot.left() + (g.x0 + g.x1) / 2)
-        else:
-            self._vp.fit(lo, hi, margin=0.15)
+            # Show just the cluster's events, with room around them to part.
+            self._vp.fit(min(m.lo for m in members), max(m.hi for m in members), margin=0.15)
             self._changed_range()
+        else:
+            # A count from a dense lane: its members are not laid out, so zoom in on it.
+            self.zoom_by(0.25, plot.left() + (g.x0 + g.x1) / 2)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

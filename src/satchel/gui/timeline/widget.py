@@ -182,6 +182,7 @@ class TimelineWidget(QWidget):
         self._load_timer.timeout.connect(self._load_chunk)
         self._load_offset = 0
         self._load_total = 0
+        self._fit_when_loaded = True
         self._retranslate()
         self.reload()
 
@@ -374,6 +375,9 @@ class TimelineWidget(QWidget):
         self._names = {}
         self._names_loaded = False
         self._case_titles = self._titles() if self._all_cases else {}
+        # A first load fits the view once every event is in; a reload after an edit keeps
+        # the user's zoom.
+        self._fit_when_loaded = not self.view.fitted
         self.view.user_moved = False
         self._fill_person_combo()
         self._load_chunk()
@@ -408,7 +412,11 @@ class TimelineWidget(QWidget):
         if done or chunks <= 1 or chunks % 4 == 0:
             self._refresh()
         if done:
-            if self._load_offset > LOAD_CHUNK and not self.view.user_moved:
+            if (
+                self._fit_when_loaded
+                and self._load_offset > LOAD_CHUNK
+                and not self.view.user_moved
+            ):
                 self.view.fit_all()
             return
         self._load_timer.start()
