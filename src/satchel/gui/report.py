@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -461,9 +462,10 @@ def export_chronology_pdf(
         )
         if box.exec() != QMessageBox.StandardButton.Save:
             return None
-    data = load_report_data(vault, case_id, event_ids)
     try:
-        write_file_atomically(target, render_chronology_pdf(data))
+        with _busy():
+            data = load_report_data(vault, case_id, event_ids)
+            write_file_atomically(target, render_chronology_pdf(data))
     except OSError as exc:
         plain_message(
             parent,
@@ -500,7 +502,18 @@ def print_chronology(
         dialog.setWindowTitle(_tr("Report", "Print chronology"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-    data = load_report_data(vault, case_id, event_ids)
-    doc = build_chronology_document(data)
-    paint_document(doc, printer, data.case.title)
+    with _busy():
+        data = load_report_data(vault, case_id, event_ids)
+        doc = build_chronology_document(data)
+        paint_document(doc, printer, data.case.title)
     return True
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    # Laying out a long chronology takes seconds (about 3 ms an event): say so.
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
