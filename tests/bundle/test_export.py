@@ -116,3 +116,20 @@ def test_a_document_damaged_in_the_vault_is_not_sent(anna_and_boris, tmp_path) -
     with pytest.raises(DocumentDamaged):
         export_bundle(anna.vault, [case.id], out / "x.satchel", to=anna.vault.colleagues.list())
     assert list(out.iterdir()) == []
+
+
+def test_a_small_case_in_a_big_vault_carries_only_its_own_records(anna_and_boris, tmp_path):
+    from satchel.bundle.merge import apply_import, plan_import
+
+    anna, boris = anna_and_boris
+    befriend(boris, anna)
+    small, *_ = sample_case(anna)
+    big = anna.vault.cases.create("Asylum of Mira Fictional")
+    for n in range(12):
+        anna.vault.events.create(big.id, f"Interview {n}", "meeting")
+    colleague = anna.vault.colleagues.list()[0]
+    path = export_bundle(anna.vault, [small.id], tmp_path / "s.satchel", to=[colleague]).path
+    preview = plan_import(boris.vault, path)
+    assert preview.manifest.counts["event"] == 1
+    apply_import(boris.vault, preview)
+    assert boris.vault.cases.count() == 1 and boris.vault.events.count() == 1

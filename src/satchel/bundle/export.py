@@ -18,7 +18,6 @@ import string
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -96,29 +95,39 @@ class ExportResult:
     plan: ExportPlan
 
 
-_PAGE = 500
+def _by_ids(store: Any, ids: Sequence[str]) -> Iterator[Any]:
+    """The records with these ids, a bounded number at a time.
 
-
-def _paged(fetch: Callable[[int, int], list[Any]]) -> Iterator[Any]:
-    """Every record `fetch(limit, offset)` pages through, a page at a time.
-
-    Used inside the export's read transaction, so pages are of one consistent snapshot;
-    memory holds one page, never a whole case of 50,000 events.
+    When the ids are a large share of the store (a big case), the store is walked in id
+    order a batch at a time (a few queries per thousand records) and filtered; otherwise
+    each record is read by its primary key (a few queries per record, but only for the
+    records wanted). Paging a case with LIMIT/OFFSET re-sorts it for every page and took
+    minutes for 50,000 events. Either way memory holds one batch, not the case.
     """
-    offset = 0
-    while True:
-        page = fetch(_PAGE, offset)
-        yield from page
-        if len(page) < _PAGE:
+    if not ids:
+        return
+    if len(ids) * 4 >= store.count():
+        wanted = set(ids)
+        found = 0
+        for record in store.iter_all():
+            if record.id in wanted:
+                found += 1
+                yield record
+        if found == len(wanted):
             return
-        offset += len(page)
+    else:
+        for rid in ids:
+            record = store.find(rid)
+            if record is not None:
+                yield record
+                continue
+            break
+        else:
+            return
+    raise FileProblem("A record was deleted while the bundle was being written; try again.")
 
 
-def _page_of(store: Any, case_id: str, limit: int, offset: int) -> list[Any]:
-    return store.list(case_id=case_id, limit=limit, offset=offset)  # type: ignore[no-any-return]
-
-
-def _events_in_order(vault: Vault, case_id: str) -> Iterator[Any]:
+def _events_in_order(vault: Vault, ids: Sequence[str]) -> Iterator[Any]:
     """A case's events with every deadline after the event it is computed from.
 
     A reader stores records line by line, and a computed deadline may only refer to an
@@ -127,7 +136,7 @@ def _events_in_order(vault: Vault, case_id: str) -> Iterator[Any]:
     """
     emitted: set[str] = set()
     held: list[Any] = []
-    for event in _paged(lambda n, o: vault.events.list(case_id=case_id, limit=n, offset=o)):
+    for event in _by_ids(vault.events, ids):
         if event.deadline is not None and event.deadline.computed_from:
             held.append(event)
         else:
@@ -146,8 +155,8 @@ def _events_in_order(vault: Vault, case_id: str) -> Iterator[Any]:
 class _Selection:
     """What goes into the bundle: the cases and everything that belongs to them.
 
-    Cases and people are held as ids (few); roles, events, documents and notes are read
-    page by page each time they are needed, so a case of any size fits in bounded memory.
+    Everything is held as ids; records are read one at a time each time they are needed,
+    so a case of any size fits in bounded memory.
     """
 
     def __init__(self, vault: Vault, case_ids: Sequence[str], documents: bool, notes: bool):
@@ -162,13 +171,23 @@ class _Selection:
         self.cases = cases
         self.include_documents = documents and vault.documents is not None
         self.include_notes = notes
-        self.counts = dict.fromkeys(spec.KINDS, 0)
-        self.counts["case"] = len(cases)
+        # Ids only (a 50,000-event case is a few MB of ids); records are read by id each
+        # time they are needed, in the one read transaction the export runs in.
+        self.ids: dict[str, list[str]] = {"role": [], "event": [], "document": [], "note": []}
+        for cid in cases:
+            # These stores annotate `list[str]` inside a class with a `list` method, which
+            # mypy reads as the method; the values are plain lists of ids.
+            self.ids["role"] += vault.roles.all_ids_for_case(cid)  # type: ignore[attr-defined]
+            self.ids["event"] += vault.events.all_ids_for_case(cid)  # type: ignore[attr-defined]
+            if self.include_documents:
+                self.ids["document"] += vault.documents.all_ids_for_case(cid)
+            if self.include_notes:
+                self.ids["note"] += vault.notes.all_ids_for_case(cid)  # type: ignore[attr-defined]
+        self.counts = {"case": len(cases), **{k: len(v) for k, v in self.ids.items()}}
         # People travel when they have a role in a case, or are named by its events or
         # documents: an event must not point at someone the receiver does not have.
         people: dict[str, None] = {}
         for kind, record in self._children():
-            self.counts[kind] += 1
             if kind == "role":
                 people[record.person_id] = None
             elif kind == "event":
@@ -182,19 +201,14 @@ class _Selection:
         self, kinds: Sequence[str] = ("role", "event", "document", "note")
     ) -> Iterator[tuple[str, Any]]:
         v = self.vault
+        stores = {"role": v.roles, "document": v.documents, "note": v.notes}
         for kind in kinds:
-            if kind == "document" and not self.include_documents:
-                continue
-            if kind == "note" and not self.include_notes:
-                continue
-            for cid in self.cases:
-                if kind == "event":
-                    found: Iterator[Any] = _events_in_order(v, cid)
-                else:
-                    store: Any = {"role": v.roles, "document": v.documents, "note": v.notes}[kind]
-                    found = _paged(partial(_page_of, store, cid))
-                for record in found:
-                    yield kind, record
+            if kind == "event":
+                found: Iterator[Any] = _events_in_order(v, self.ids["event"])
+            else:
+                found = _by_ids(stores[kind], self.ids[kind])
+            for record in found:
+                yield kind, record
 
     def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """Every record in spec.KINDS order, as its dict form (called once per pass)."""
