@@ -6,13 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QToolButton
 from timeline_case import DemoCase, build_case
 
 from satchel.core.vault import Vault
 from satchel.gui.agenda_page import AgendaPage
 from satchel.gui.case_view import CaseView
 from satchel.gui.main_window import MainWindow
-from satchel.gui.timeline import TimelineWidget
+from satchel.gui.timeline import TimelineWidget, chronology_report_ids
 from satchel.gui.timeline.layout import LaneMode
 
 
@@ -93,3 +94,16 @@ def test_lock_clears_the_timelines_and_the_agenda(qtbot, window, demo):
     assert window.case_view.timeline.view.lanes == []
     assert agenda.rows() == []
     assert agenda.timeline.view.lanes == []
+
+
+def test_the_chronology_table_offers_a_report_of_the_rows_it_shows(qtbot, window, demo):
+    window.open_record("case", demo.case_id)
+    chronology = window.case_view.chronology
+    qtbot.waitUntil(lambda: chronology.findChild(QToolButton, "chronologyReportButton") is not None)
+    button = chronology.findChild(QToolButton, "chronologyReportButton")
+    assert [a.text() for a in button.menu().actions()] == ["Save as PDF…", "Print…"]
+    assert chronology_report_ids(chronology) is None  # nothing filtered: the whole case
+    chronology.filter_edit.setText("deadline")
+    qtbot.waitUntil(lambda: chronology.proxy.rowCount() < chronology.model.rowCount())
+    ids = chronology_report_ids(chronology)
+    assert ids is not None and demo.ids["appeal"] in ids and demo.ids["arrest"] not in ids

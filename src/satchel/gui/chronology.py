@@ -501,6 +501,7 @@ class ChronologyPanel(QWidget):
         self.message_label.hide()
 
         bar = QHBoxLayout()
+        self._toolbar = bar
         bar.addWidget(self.filter_edit, 2)
         bar.addWidget(self.type_combo, 1)
         bar.addWidget(self.flag_combo, 1)
@@ -616,6 +617,10 @@ class ChronologyPanel(QWidget):
 
     def case_id(self) -> str | None:
         return self._case_id
+
+    def add_toolbar_widget(self, widget: QWidget) -> None:
+        """Add a control at the end of the toolbar (the chronology report plugs in here)."""
+        self._toolbar.addWidget(widget)
 
     def reload(self) -> None:
         """Read the case's events again, keeping the selection when the event still exists.

@@ -4,23 +4,27 @@
 `widget` adds the toolbar, filters and the tray of undated events. This package also
 holds the glue to the rest of the client: `install()` makes the case view build its
 timeline tab with `make_case_timeline`, and `link_timeline_and_chronology` keeps the
-selection of a timeline and a chronology table in step.
+selection of a timeline and a chronology table in step and gives the table a Report menu.
 
 Nothing here writes to the vault or shows vault text as rich text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from satchel.gui.timeline.widget import AllCasesTimelinePage, TimelineWidget
+
+_tr = QCoreApplication.translate
 
 __all__ = [
     "AllCasesTimelinePage",
     "TimelineWidget",
+    "chronology_report_ids",
     "install",
     "install_pages",
     "link_timeline_and_chronology",
@@ -73,6 +77,43 @@ def link_timeline_and_chronology(timeline: TimelineWidget, chronology: Any) -> N
                 edit()
 
         timeline.event_activated.connect(open_event)
+
+    add = getattr(chronology, "add_toolbar_widget", None)
+    if add is not None:
+        add(_report_button(timeline, chronology))
+
+
+def chronology_report_ids(chronology: Any) -> list[str] | None:
+    """The events a report from the chronology table covers: the rows its filters show,
+    or None (the whole case) when nothing is filtered out."""
+    from satchel.gui.chronology import EVENT_ID_ROLE
+
+    proxy = chronology.proxy
+    if proxy.rowCount() == chronology.model.rowCount():
+        return None
+    return [str(proxy.index(row, 0).data(EVENT_ID_ROLE)) for row in range(proxy.rowCount())]
+
+
+def _report_button(timeline: TimelineWidget, chronology: Any) -> QToolButton:
+    """A "Report" menu for the chronology table: the rows shown, as a PDF or on paper."""
+    from satchel.gui.report import export_chronology_pdf, print_chronology
+
+    def run(action: Callable[..., object]) -> None:
+        case_id = chronology.case_id()
+        if timeline.vault is not None and case_id is not None:
+            action(chronology, timeline.vault, case_id, chronology_report_ids(chronology))
+
+    button = QToolButton(chronology)
+    button.setObjectName("chronologyReportButton")
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    button.setText(_tr("Timeline", "Report"))
+    button.setToolTip(_tr("Timeline", "A chronology report of the events shown in the table"))
+    button.setAccessibleName(button.toolTip())
+    menu = QMenu(button)
+    menu.addAction(_tr("Timeline", "Save as PDF…"), lambda: run(export_chronology_pdf))
+    menu.addAction(_tr("Timeline", "Print…"), lambda: run(print_chronology))
+    button.setMenu(menu)
+    return button
 
 
 def install() -> None:

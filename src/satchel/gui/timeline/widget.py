@@ -340,6 +340,11 @@ class TimelineWidget(QWidget):
     def case_id(self) -> str | None:
         return self._case_id
 
+    @property
+    def vault(self) -> Any:
+        """The vault shown (None once cleared by the lock)."""
+        return self._vault
+
     def set_case(self, case_id: str | None) -> None:
         """Show the case `case_id` (the case view's panel contract); None shows nothing."""
         changed = case_id != self._case_id

@@ -195,6 +195,18 @@
         <source>Loading… %1 of %2</source>
         <translation>Загрузка… %1 из %2</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>A chronology report of the events shown in the table</source>
+        <translation>Отчёт-хронология по событиям, показанным в таблице</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить как PDF…</translation>
+    </message>
 </context>
 <context>
     <name>Agenda</name>
