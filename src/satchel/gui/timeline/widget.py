@@ -170,6 +170,11 @@ class TimelineWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._bar)
         layout.addWidget(split, 1)
+        # The count sits under the plot, not in the toolbar: the toolbar must fit a case
+        # view at 200 % scaling.
+        self.count_label.setParent(self)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.count_label)
 
         # Typing in the search box re-filters after a pause, not on every keystroke.
         self._text_timer = QTimer(self)
@@ -221,14 +226,13 @@ class TimelineWidget(QWidget):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(11)
+            combo.setMinimumContentsLength(9)
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self._text_timer.start())
         self.search_edit.setMinimumWidth(140)
         self._bar.addWidget(self.search_edit, 1)
         self.count_label = QLabel(self)
-        self._bar.addWidget(self.count_label)
         self.report_button = self._button(self.export_report)
         self.print_button = self._button(self.print_report)
         for seq, slot in (

@@ -212,11 +212,11 @@
     <name>Agenda</name>
     <message>
         <source>%1 overdue</source>
-        <translation>просрочено: %1</translation>
+        <translation>%1 просроч.</translation>
     </message>
     <message>
         <source>%1 near</source>
-        <translation>скоро: %1</translation>
+        <translation>%1 скоро</translation>
     </message>
     <message>
         <source>Agenda</source>
