@@ -224,3 +224,19 @@ def test_usage_error_exits_64_not_2(cli: Cli) -> None:
     result = cli("case", "frobnicate")
     assert result.code == 64
     assert result.err_lines[-1].startswith("satchel: ")
+
+
+def test_exporting_into_a_missing_folder_is_one_line(initialised: Cli, tmp_path: Path) -> None:
+    case = _case(initialised)
+    source = tmp_path / "note.txt"
+    source.write_text("fictional letter")
+    doc = initialised("doc", "add", case, str(source)).out.strip()
+    result = initialised("doc", "get", doc, "-o", str(tmp_path / "missing" / "note.txt"))
+    assert result.code == 10
+    assert "No such folder" in _one_line(result)
+
+
+def test_help_and_version_exit_0(cli: Cli) -> None:
+    assert cli("--help", vault=None, passphrase=None).code == 0
+    version = cli("--version", vault=None, passphrase=None)
+    assert version.code == 0 and version.out.startswith("satchel ")
