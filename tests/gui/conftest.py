@@ -18,6 +18,15 @@ from shell_helpers import PASSPHRASE
 from satchel.core.vault import Vault
 from satchel.gui import i18n
 from satchel.gui.app import APPLICATION, ORGANISATION, install_plugins
+from satchel.gui.workers import cancel_all_jobs
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    # Before any fixture closes a vault: a background job (a panel reading events) still
+    # running on a closed connection crashes SQLCipher. The lock does the same in the app.
+    cancel_all_jobs()
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -94,27 +94,6 @@ def test_closing_the_window_closes_the_vault(qtbot, closed_vault, monkeypatch, m
     Vault.unlock(Path(folder), PASSPHRASE).close()  # nothing left holding the vault
 
 
-def test_run_opens_the_unlock_screen_and_returns_when_the_app_quits(qtbot, closed_vault):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from satchel.gui.app import run
-    from satchel.gui.unlock import UnlockWidget
-
-    folder, _code = closed_vault
-    seen: list[str] = []
-
-    def look_and_quit() -> None:
-        screens = [w for w in QApplication.topLevelWidgets() if isinstance(w, UnlockWidget)]
-        seen.extend(w.windowTitle() for w in screens if w.isVisible())
-        QApplication.quit()
-
-    QTimer.singleShot(300, look_and_quit)
-    assert run(folder) == 0
-    assert seen == ["Satchel — locked"]
-    Vault.unlock(folder, PASSPHRASE).close()  # the session let go of everything
-
-
 def test_settings_dialog_offers_both_languages_in_their_own_names(qtbot):
     from satchel.gui.main_window import SettingsDialog
 
