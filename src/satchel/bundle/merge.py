@@ -229,12 +229,12 @@ class _Planner:
         _check_record(kind, record)
         ref = RecordRef(kind, record["id"], record_label(kind, record))
         store = self.stores[kind]
-        local = store.get_raw(record["id"]) if store is not None else None
+        local = store.find(record["id"]) if store is not None else None
         if local is None:
             self.new.append(ref)
             return
         incoming_v = versions_from_json(record["versions"])
-        order = compare_versions(incoming_v, versions_from_json(local["versions"]))
+        order = compare_versions(incoming_v, local.versions)
         if order is Order.NEWER:
             self.changed.append(ref)
         elif order is Order.CONCURRENT:
@@ -298,6 +298,8 @@ class _Applier:
         self.preview = preview
         self.stores = record_stores(vault)
         self.conflict_store = ConflictStore(vault.db)
+        # Most imports meet no kept conflicts: skip a query per record then.
+        self._had_conflicts = self.conflict_store.count() > 0
         self.added = self.updated = self.conflicts = self.unchanged = self.documents = 0
         # Document records waiting for their bytes, by SHA-256 (several may share one file).
         self.pending_docs: dict[str, list[dict[str, Any]]] = {}
@@ -313,10 +315,10 @@ class _Applier:
         store = self.stores[kind]
         if store is None:
             raise BundleRejected(f"this vault cannot store {kind} records")
-        local = store.get_raw(record["id"])
+        local = store.find(record["id"])
         incoming_v = versions_from_json(record["versions"])
         if local is not None:
-            order = compare_versions(incoming_v, versions_from_json(local["versions"]))
+            order = compare_versions(incoming_v, local.versions)
             if order in (Order.EQUAL, Order.OLDER):
                 self.unchanged += 1
                 return
@@ -339,8 +341,8 @@ class _Applier:
             return
         self._put(kind, record, local is None)
 
-    def _needs_bytes(self, record: dict[str, Any], local: dict[str, Any] | None) -> bool:
-        return local is None or local.get("sha256") != record.get("sha256")
+    def _needs_bytes(self, record: dict[str, Any], local: Any) -> bool:
+        return local is None or local.sha256 != record.get("sha256")
 
     def _put(self, kind: str, record: dict[str, Any], new: bool) -> None:
         try:
@@ -349,7 +351,7 @@ class _Applier:
             raise BundleRejected(
                 f"a {kind} record ({record['id']}) cannot be stored here: {exc.message}"
             ) from None
-        self.conflict_store.forget_seen(record["id"], versions_from_json(record["versions"]))
+        self._forget_seen(record)
         if new:
             self.added += 1
         else:
@@ -379,9 +381,13 @@ class _Applier:
             raise BundleRejected(
                 f"the file of document {record['id']} does not match its recorded SHA-256"
             ) from None
-        self.conflict_store.forget_seen(record["id"], versions_from_json(record["versions"]))
+        self._forget_seen(record)
         self.added += 1
         self.documents += 1
+
+    def _forget_seen(self, record: dict[str, Any]) -> None:
+        if self._had_conflicts:
+            self.conflict_store.forget_seen(record["id"], versions_from_json(record["versions"]))
 
     def finish(self) -> None:
         if self.pending_docs:
