@@ -311,7 +311,6 @@ _T: dict[str, tuple[str, str]] = {
                       "Возбуждено уголовное дело по {acc_ru}"),
     "wanted": ("Placed on the federal wanted list", "Объявлен(а) в федеральный розыск"),
     "left": ("Left Russia", "Выезд из России"),
-    "stay": ("Living in {city}", "Проживание в г. {city}"),
     "arrest": ("Detained at {airport} on an Interpol notice",
                "Задержание в {airport} по линии Интерпола"),
     "provisional": ("Court orders provisional arrest for 40 days",
@@ -413,6 +412,13 @@ _DESCRIPTIONS = {
                "Подано письменно, с изложением преследования и копиями повесток."),
 }  # fmt: skip
 """Descriptions of the events that carry one, by plan key: (English, Russian)."""
+
+
+_COUNTRY_RU = {
+    "Lithuania": "Литву", "Serbia": "Сербию", "Georgia": "Грузию", "Turkey": "Турцию",
+    "Germany": "Германию", "Kazakhstan": "Казахстан", "Netherlands": "Нидерланды",
+    "France": "Францию", "Poland": "Польшу", "Czech Republic": "Чехию",
+}  # fmt: skip
 
 
 def _t(key: str, lang: str, **kw: str) -> str:
@@ -537,6 +543,9 @@ def _plan_events(plan: _CasePlan, rng: random.Random, status: DeadlineStatus) ->
     def tr(key: str, **kw: str) -> str:
         return _t(key, lang, acc=acc, acc_ru=acc_ru, **kw)
 
+    # "Въезд в Германию": the country as the Russian text needs it (accusative).
+    country = _COUNTRY_RU.get(p.country, p.country) if lang == "ru" else p.country
+
     E, F = EventType, FactStatus
     t = plan.case_type
     # fmt: off
@@ -563,7 +572,7 @@ def _plan_events(plan: _CasePlan, rng: random.Random, status: DeadlineStatus) ->
         add("decision", E.DECISION, tr("decision_ext"), _day(D), key_fact=True,
             fact_status=F.DISPUTED_BY_US, people=("judge",), **cite("decision"))
     elif t is CaseType.DEPORTATION:
-        add("entry", E.TRAVEL, tr("entry", country=p.country), _around_year(ago(1500)),
+        add("entry", E.TRAVEL, tr("entry", country=country), _around_year(ago(1500)),
             people=("client",), fact_status=F.UNSURE, **cite("client"))
         add("permit", E.DECISION, tr("permit_refused"), _month(ago(200)), **cite("order"))
         add("order", E.DECISION, tr("expulsion_order", migration=p.migration), _day(ago(90)),
@@ -582,7 +591,7 @@ def _plan_events(plan: _CasePlan, rng: random.Random, status: DeadlineStatus) ->
             fact_status=F.DISPUTED_BY_OTHER, **cite("press"))
         add("left", E.TRAVEL, tr("left"), _around_month(ago(420)), people=("client",),
             fact_status=F.UNSURE, **cite("client"))
-        add("entry", E.TRAVEL, tr("entry", country=p.country), _day(ago(400)),
+        add("entry", E.TRAVEL, tr("entry", country=country), _day(ago(400)),
             people=("client",))
         add("asylum", E.ASYLUM_APPLICATION, tr("asylum_app"), _day(ago(395)), key_fact=True,
             people=("client", "counsel"))
@@ -592,7 +601,7 @@ def _plan_events(plan: _CasePlan, rng: random.Random, status: DeadlineStatus) ->
         add("report", E.FILING, tr("country_report"), _day(ago(150)), people=("ngo",))
         add("decision", E.DECISION, tr("refusal"), _day(D), key_fact=True, **cite("interview"))
     elif t is CaseType.DETENTION_REVIEW:
-        add("entry", E.TRAVEL, tr("entry", country=p.country), _day(ago(140)),
+        add("entry", E.TRAVEL, tr("entry", country=country), _day(ago(140)),
             people=("client",))
         add("order", E.DETENTION, tr("detention_order"), _exact(ago(138), 18, 5, p.utc_offset),
             key_fact=True, people=("client",))
