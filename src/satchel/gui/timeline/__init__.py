@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from satchel.gui.chronology import EVENT_ID_ROLE
+from satchel.gui.report import export_chronology_pdf, print_chronology
 from satchel.gui.timeline.widget import AllCasesTimelinePage, TimelineWidget
 
 _tr = QCoreApplication.translate
@@ -86,8 +88,6 @@ def link_timeline_and_chronology(timeline: TimelineWidget, chronology: Any) -> N
 def chronology_report_ids(chronology: Any) -> list[str] | None:
     """The events a report from the chronology table covers: the rows its filters show,
     or None (the whole case) when nothing is filtered out."""
-    from satchel.gui.chronology import EVENT_ID_ROLE
-
     proxy = chronology.proxy
     if proxy.rowCount() == chronology.model.rowCount():
         return None
@@ -96,7 +96,6 @@ def chronology_report_ids(chronology: Any) -> list[str] | None:
 
 def _report_button(timeline: TimelineWidget, chronology: Any) -> QToolButton:
     """A "Report" menu for the chronology table: the rows shown, as a PDF or on paper."""
-    from satchel.gui.report import export_chronology_pdf, print_chronology
 
     def run(action: Callable[..., object]) -> None:
         case_id = chronology.case_id()
@@ -122,6 +121,7 @@ def install() -> None:
     The case view builds its Timeline tab with `make_case_timeline`; every main window,
     once its pages are built, shows the Agenda badge (`install_pages`).
     """
+    # Imported here: the main window imports the agenda, which imports this package.
     from satchel.gui.case_view import CaseView
     from satchel.gui.main_window import MainWindow
 
@@ -136,7 +136,7 @@ def install_pages(window: Any) -> None:
     `window` is a `satchel.gui.main_window.MainWindow` (its Agenda page is an `AgendaPage`,
     which also holds the all-cases timeline as a tab). The badge follows every recount.
     """
-    from satchel.gui.agenda_page import AgendaPage, show_badge
+    from satchel.gui.agenda_page import AgendaPage, show_badge  # imports this package
 
     agenda = window.page("agenda") if "agenda" in window.page_keys() else None
     if not isinstance(agenda, AgendaPage):

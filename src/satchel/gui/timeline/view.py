@@ -50,6 +50,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGestureEvent, QMenu, QPinchGesture, QScrollBar, QToolTip, QWidget
 
 from satchel.core.model import EventType, Urgency
+from satchel.gui.event_dialog import event_type_label, fact_status_label
+from satchel.gui.i18n import format_fuzzy
 from satchel.gui.plaintext import plain_tooltip
 from satchel.gui.timeline.layout import (
     ARROW_PX,
@@ -1146,9 +1148,6 @@ def format_tick(
 
 def summary_text(item: TimelineItem) -> str:
     """The hover summary of one event, plain text (shown through `plain_tooltip`)."""
-    from satchel.gui.event_dialog import event_type_label, fact_status_label
-    from satchel.gui.i18n import format_fuzzy
-
     ev = item.event
     lines = [ev.title, f"{format_fuzzy(ev.date)} · {event_type_label(ev.event_type)}"]
     extra = urgency_text(item)

@@ -34,7 +34,10 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Event, EventType
 from satchel.gui.event_dialog import event_type_label
 from satchel.gui.plaintext import plain_tooltip
+from satchel.gui.report import export_chronology_pdf, print_chronology
 from satchel.gui.timeline.layout import (
+    MAX_SPP,
+    MIN_SPP,
     NO_PERSON,
     Lane,
     LaneMode,
@@ -172,7 +175,7 @@ class TimelineWidget(QWidget):
         layout.addWidget(split, 1)
         # The count sits under the plot, not in the toolbar: the toolbar must fit a case
         # view at 200 % scaling.
-        self.count_label.setParent(self)
+        self.count_label = QLabel(self)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.count_label)
 
@@ -232,7 +235,6 @@ class TimelineWidget(QWidget):
         self.search_edit.textChanged.connect(lambda _t: self._text_timer.start())
         self.search_edit.setMinimumWidth(140)
         self._bar.addWidget(self.search_edit, 1)
-        self.count_label = QLabel(self)
         self.report_button = self._button(self.export_report)
         self.print_button = self._button(self.print_report)
         for seq, slot in (
@@ -332,8 +334,6 @@ class TimelineWidget(QWidget):
         self.person_combo.setAccessibleName(_tr("Timeline", "Person"))
 
     def _update_zoom_buttons(self) -> None:
-        from satchel.gui.timeline.layout import MAX_SPP, MIN_SPP
-
         spp = self.view.seconds_per_pixel()
         self.zoom_in_button.setEnabled(spp > MIN_SPP * 1.001)
         self.zoom_out_button.setEnabled(spp < MAX_SPP * 0.999)
@@ -614,15 +614,11 @@ class TimelineWidget(QWidget):
         """Save the shown events as a chronology PDF where the user chooses."""
         if self._vault is None or self._case_id is None:
             return
-        from satchel.gui.report import export_chronology_pdf
-
         export_chronology_pdf(self, self._vault, self._case_id, self._report_ids())
 
     def print_report(self) -> None:
         if self._vault is None or self._case_id is None:
             return
-        from satchel.gui.report import print_chronology
-
         print_chronology(self, self._vault, self._case_id, self._report_ids())
 
     # -- selection ------------------------------------------------------------------------
