@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from shell_helpers import PASSPHRASE
 
@@ -27,6 +27,10 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     # running on a closed connection crashes SQLCipher. The lock does the same in the app.
     cancel_all_jobs()
     yield
+    # pytest-qt closes a test's widgets with deleteLater(), which only an event loop
+    # carries out; delete them now, or they live on and receive later tests' events
+    # (a language switch) with their vault long closed.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
@@ -35,6 +39,8 @@ def _english_client(qapp: QApplication) -> Iterator[None]:
     qapp.setApplicationName(APPLICATION)
     i18n.install_translations("en")
     yield
+    # Closed widgets first: a language switch reaches every widget still alive.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     i18n.install_translations("en")
 
 

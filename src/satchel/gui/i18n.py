@@ -52,7 +52,8 @@ LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский"}
 _SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
-_current = "en"
+_loaded: list[Path] = []  # the .qm files behind `_installed`
+_current: str | None = None  # None until the first install sets the locale too
 
 
 def translations_dir() -> Path:
@@ -115,12 +116,16 @@ def install_translations(language: str) -> list[Path]:
     global _current
     if language not in LANGUAGES:
         language = "en"
+    if language == _current:
+        # Already so: reinstalling would send every widget a LanguageChange for nothing.
+        return list(_loaded)
     _remove_installed()
     _current = language
     QLocale.setDefault(QLocale(language))
+    _loaded.clear()
     if language == "en":
         return []
-    loaded: list[Path] = []
+    loaded = _loaded
     for qm in _qm_files(language):
         tr = QTranslator()
         if tr.load(str(qm)):
@@ -136,11 +141,11 @@ def install_translations(language: str) -> list[Path]:
         if tr.load(f"{base}_{language}", qt_dir):
             QCoreApplication.installTranslator(tr)
             _installed.append(tr)
-    return loaded
+    return list(loaded)
 
 
 def current_language() -> str:
-    return _current
+    return _current or "en"
 
 
 def _system_language(ui_languages: Iterable[str]) -> str:
@@ -168,7 +173,7 @@ def save_language(language: str) -> None:
 
 def date_words() -> DateWords:
     """The words for uncertain dates (`FuzzyDate.display`) in the interface language."""
-    return RUSSIAN if _current == "ru" else ENGLISH
+    return RUSSIAN if current_language() == "ru" else ENGLISH
 
 
 def format_fuzzy(value: FuzzyDate) -> str:
