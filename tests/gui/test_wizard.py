@@ -70,7 +70,7 @@ def test_weak_or_mismatched_passphrases_do_not_let_the_wizard_go_on(qtbot, tmp_p
 
 
 def test_strength_estimate_knows_common_russian_and_keyboard_passwords():
-    for weak in ("qwertyuiop", "пароль12345", "йцукенгшщз", "short"):
+    for weak in ("qwertyuiop", "пароль12345", "йцукенгшщз", "short", "maple river"):
         assert not estimate_strength(weak).acceptable, weak
     for strong in (PASSPHRASE, "Маша любит кашу по утрам", "correct horse battery staple"):
         assert estimate_strength(strong).acceptable, strong

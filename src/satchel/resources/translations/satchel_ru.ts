@@ -883,10 +883,6 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <translation>Слабая: добавьте ещё одно не связанное слово.</translation>
     </message>
     <message>
-        <source>Good.</source>
-        <translation>Хорошая.</translation>
-    </message>
-    <message>
         <source>Strong.</source>
         <translation>Надёжная.</translation>
     </message>
