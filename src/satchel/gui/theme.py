@@ -73,6 +73,7 @@ DARK = Colours(
 
 _current: Scheme = Scheme.LIGHT
 _forced: Scheme | None = None
+_following = False
 
 
 def current_scheme() -> Scheme:
@@ -227,7 +228,12 @@ def apply_theme(app: QApplication, scheme: Scheme | None = None) -> Scheme:
 
 
 def follow_system(app: QApplication) -> None:
-    """Re-apply the theme whenever the system switches between light and dark."""
+    """Re-apply the theme whenever the system switches between light and dark (once per
+    process, however often it is called)."""
+    global _following
+    if _following:
+        return
+    _following = True
 
     def on_change(_scheme: Qt.ColorScheme) -> None:
         if _forced is None:
