@@ -221,3 +221,34 @@ def test_pages_other_than_cases_are_built_only_when_first_shown(qtbot, vault):
     window.navigation.setCurrentRow(3)
     assert window.is_built("colleagues")
     assert window.stack.currentWidget() is window.page("colleagues")
+
+
+def test_every_input_of_the_shell_has_an_accessible_name(qtbot, vault):
+    from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit
+
+    from satchel.gui.unlock import UnlockWidget
+
+    window = _window(qtbot, vault)
+    screen = UnlockWidget([])
+    qtbot.addWidget(screen)
+    roots = [window.toolbar, window.navigation, window.cases_page, window.search_popup, screen]
+
+    def part_of_another_control(w) -> bool:
+        # A combo box's popup list and a table's header are named through their owner.
+        if isinstance(w, QHeaderView):
+            return True
+        parent = w.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QComboBox):
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    unnamed = [
+        f"{type(w).__name__} in {type(root).__name__}"
+        for root in roots
+        for kind in (QLineEdit, QComboBox, QAbstractItemView)
+        for w in ([root] if isinstance(root, kind) else []) + root.findChildren(kind)
+        if not w.accessibleName() and not part_of_another_control(w)
+    ]
+    assert not unnamed, unnamed
