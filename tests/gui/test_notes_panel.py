@@ -192,3 +192,18 @@ def test_clear_leaves_no_note_text(panel, vault, case_id):
     assert panel.list.count() == 0
     assert panel.view.toPlainText() == ""
     assert panel.header_label.text() == ""
+
+
+def test_language_switch_after_the_vault_closed_touches_nothing(qtbot, panel, vault, case_id):
+    from satchel.gui import i18n
+
+    vault.notes.create(case_id, "Confidential")
+    panel.set_case(case_id)
+    panel.show()
+    vault.close()
+    i18n.install_translations("ru")
+    try:
+        qtbot.waitUntil(lambda: panel.add_button.text() == "Новая заметка…", timeout=5_000)
+        assert panel.list.count() == 0
+    finally:
+        i18n.install_translations("en")

@@ -263,3 +263,18 @@ def test_clear_leaves_no_person_data(page, client):
     assert page.view.contacts_table.rowCount() == 0
     assert page.view.cases_table.rowCount() == 0
     assert page.view.born_value.text() == ""
+
+
+def test_language_switch_after_the_vault_closed_touches_nothing(qtbot, page, vault, client):
+    from satchel.gui import i18n
+
+    page.show_person(client.id)
+    page.show()
+    vault.close()  # a window left over from a locked session still gets LanguageChange
+    i18n.install_translations("ru")
+    try:
+        qtbot.waitUntil(lambda: page.new_button.text() == "Добавить…", timeout=5_000)
+        assert page.view.title_label.text() == ""  # it dropped what it showed
+        assert page.model.rowCount() == 0
+    finally:
+        i18n.install_translations("en")

@@ -451,7 +451,10 @@ class NotesPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            self.reload()
+            if not getattr(self._vault, "closed", False):
+                self.reload()  # note dates are written in the interface language
+            else:
+                self.clear()
         super().changeEvent(event)
 
     # -- case and loading ------------------------------------------------------------------

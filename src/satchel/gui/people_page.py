@@ -77,17 +77,19 @@ class PeopleModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        # Query first, reset after: an error from the vault must not leave the model
+        # half-way through a reset (views then read freed rows).
+        if self._text:
+            paged, people = False, self._matches()
+            total = len(people)
+        else:
+            paged = True
+            total = self._vault.people.count(kind=self._kind)
+            people = self._vault.people.list(kind=self._kind, limit=_PAGE, offset=0)
         self.beginResetModel()
         self._rows, self._texts = [], []
-        self._active = True
-        if self._text:
-            self._paged = False
-            self._append(self._matches())
-            self._total = len(self._rows)
-        else:
-            self._paged = True
-            self._total = self._vault.people.count(kind=self._kind)
-            self._append(self._vault.people.list(kind=self._kind, limit=_PAGE, offset=0))
+        self._active, self._paged, self._total = True, paged, total
+        self._append(people)
         self.endResetModel()
 
     def _matches(self) -> list[Person]:
@@ -323,9 +325,16 @@ class PeoplePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            if self.model.active:
+            if self._can_read():
                 self.refresh()  # birth dates are written in the interface language
+            elif getattr(self._vault, "closed", False):
+                self.clear()
         super().changeEvent(event)
+
+    def _can_read(self) -> bool:
+        """Whether a refresh may query: shown before, not cleared, and the vault open
+        (a language switch reaches every window, a locked one's included)."""
+        return self.model.active and not getattr(self._vault, "closed", False)
 
     # -- list ------------------------------------------------------------------------------
 
@@ -348,7 +357,7 @@ class PeoplePage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         # People may have been added from a case's People tab meanwhile.
-        if self.model.active:
+        if self._can_read():
             self.refresh()
         super().showEvent(event)
 

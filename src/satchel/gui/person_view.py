@@ -241,8 +241,12 @@ class PersonView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            if self._person is not None:
+            # Birth and document dates are written in the interface language; a window
+            # whose vault is already closed only drops what it shows.
+            if self._person is not None and not getattr(self._vault, "closed", False):
                 self.show_person(self._person.id)
+            elif self._person is not None:
+                self.clear()
         super().changeEvent(event)
 
     # -- showing ---------------------------------------------------------------------------
