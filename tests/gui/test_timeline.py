@@ -406,3 +406,23 @@ def test_an_edit_reloads_the_timeline_without_losing_the_zoom(qtbot, timeline, v
     timeline.reload()
     assert timeline.view.visible_range() == pytest.approx(before)
     assert any(it.event.title.endswith("(2 months)") for it in timeline.visible_items())
+
+
+def test_every_case_fills_in_chunks_and_ends_in_honest_order(qtbot, monkeypatch, vault, demo):
+    from satchel.gui.timeline import AllCasesTimelinePage
+    from satchel.gui.timeline import widget as widget_module
+
+    other = vault.cases.create("Asylum of Zarina Ilyasova")
+    vault.events.create(other.id, "Asylum interview", EventType.HEARING, date="2025-10-02")
+    monkeypatch.setattr(widget_module, "LOAD_CHUNK", 4)
+    page = AllCasesTimelinePage(vault, now=lambda: NOW)
+    qtbot.addWidget(page)
+    assert page.loading() and len(page.visible_items()) == 4
+    qtbot.waitUntil(lambda: not page.loading())
+    items = page.visible_items()
+    assert len(items) == 16
+    assert [it.order for it in items] == sorted(it.order for it in items)
+    assert sorted(lane.label for lane in page.view.lanes) == [
+        "Asylum of Zarina Ilyasova",
+        "Extradition of Dilnoza Karimova",
+    ]
