@@ -8,6 +8,7 @@ boxes, the note view — must show the characters themselves.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import Qt, QTextDocument  # QtGui's Qt also has mightBeRichText
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -188,3 +189,65 @@ def test_notes_panel_shows_hostile_text_literally(qtbot, vault, world):
             assert not fmt.isAnchor() and not fmt.isImageFormat()
             it += 1
         block = block.next()
+
+
+def _texts_held(root) -> list[str]:
+    """Every string a widget tree holds where a user (or a screen reader) could see it."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QWidget,
+    )
+
+    out: list[str] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        out += [w.toolTip(), w.windowTitle(), w.accessibleName(), w.accessibleDescription()]
+        if isinstance(w, QLabel):
+            out.append(w.text())
+        elif isinstance(w, QLineEdit):
+            out += [w.text(), w.placeholderText()]
+        elif isinstance(w, QAbstractButton):
+            out.append(w.text())
+        elif isinstance(w, QComboBox):
+            out += [w.itemText(i) for i in range(w.count())]
+        elif isinstance(w, QPlainTextEdit | QTextEdit):
+            out.append(w.toPlainText())
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            m = w.model()
+            root_index = QModelIndex()
+            try:
+                columns = m.columnCount(root_index)
+            except TypeError:  # a list widget's private model: one column
+                columns = 1
+            for r in range(m.rowCount(root_index)):
+                for c in range(columns):
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        value = m.index(r, c).data(role)
+                        if isinstance(value, str):
+                            out.append(value)
+    return out
+
+
+def test_clear_leaves_no_vault_text_in_any_widget(qtbot, vault, world):
+    case_id = world["case"].id
+    chronology = ChronologyPanel(vault)
+    notes = NotesPanel(vault)
+    documents = DocumentsPanel(vault)
+    people = PeoplePage(vault)
+    for w in (chronology, notes, documents, people):
+        qtbot.addWidget(w)
+    chronology.set_case(case_id)
+    chronology.select_event(world["event"].id)
+    notes.set_case(case_id)
+    documents.set_case(case_id)
+    documents.select_document(world["doc"].id)
+    people.show_person(world["person"].id)
+    for w in (chronology, notes, documents, people):
+        assert any("bold" in t for t in _texts_held(w)), type(w).__name__  # it did show it
+        w.clear()
+        held = [t for t in _texts_held(w) if "bold" in t]
+        assert held == [], type(w).__name__
