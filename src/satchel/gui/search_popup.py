@@ -12,14 +12,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,6 +58,8 @@ translate = QCoreApplication.translate  # the name lupdate looks for
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SPANS_ROLE = Qt.ItemDataRole.UserRole + 2
+_ONE_LINE = str.maketrans({"\n": " ", "\r": " ", "\t": " "})
 
 KIND_ORDER = ("case", "person", "event", "note", "document", "colleague")
 _KIND_ICONS = {
@@ -66,6 +89,48 @@ def kind_label(kind: str) -> str:
     return labels.get(kind) or translate("SearchPopup", "Other")
 
 
+class _MatchDelegate(QStyledItemDelegate):
+    """Draws a snippet with its matched words in bold.
+
+    The text is laid out as plain text with character formats on the match spans: no
+    markup is ever built from vault text, so nothing in a snippet can be interpreted.
+    """
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        spans = index.data(SPANS_ROLE)
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        formats = []
+        for start, end in spans:
+            fmt = QTextLayout.FormatRange()
+            fmt.start, fmt.length, fmt.format = start, end - start, bold
+            formats.append(fmt)
+        layout = QTextLayout(text, opt.font)
+        layout.setFormats(formats)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(1_000_000)  # one line; the painter's clip cuts what does not fit
+        layout.endLayout()
+        selected = opt.state & QStyle.StateFlag.State_Selected
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setClipRect(rect)
+        painter.setPen(opt.palette.color(role))
+        top = rect.top() + (rect.height() - line.height()) / 2
+        layout.draw(painter, QPointF(rect.left() + 2, top))
+        painter.restore()
+
+
 class SearchPopup(QFrame):
     """Results under the search box `anchor`; emits `open_record(kind, id)` on choice."""
 
@@ -93,6 +158,7 @@ class SearchPopup(QFrame):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(True)
+        self.tree.setItemDelegateForColumn(1, _MatchDelegate(self.tree))
         self.tree.itemClicked.connect(self._open_item)
         lay.addWidget(self.tree)
         self.message = QLabel(self)
@@ -147,8 +213,10 @@ class SearchPopup(QFrame):
             group.setFirstColumnSpanned(True)
             self.tree.addTopLevelItem(group)
             for hit in groups[kind]:
-                snippet = " ".join(hit.snippet.split())
+                # Line breaks become spaces one for one, so the match spans still fit.
+                snippet = hit.snippet.translate(_ONE_LINE)
                 item = QTreeWidgetItem([hit.title, snippet])
+                item.setData(1, SPANS_ROLE, list(hit.spans))
                 item.setIcon(0, icons.icon(_KIND_ICONS.get(kind, "search")))
                 item.setData(0, KIND_ROLE, kind)
                 item.setData(0, ID_ROLE, hit.record_id)
