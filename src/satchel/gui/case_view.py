@@ -516,9 +516,8 @@ class CaseView(QWidget):
             if signal is not None:
                 signal.connect(self.open_record)
         self.people.changed.connect(self._reload_overview)
-        events_changed = getattr(self.chronology, "events_changed", None)
-        if events_changed is not None:
-            events_changed.connect(self._reload_overview)
+        # A new or moved deadline changes the Overview's "next deadline".
+        self.chronology.events_changed.connect(self._reload_overview)
         self.overview.open_record.connect(self.open_record)
 
     def _make_timeline(self, case_id: str | None) -> QWidget:
