@@ -279,3 +279,28 @@ def test_keyboard_moves_an_event_within_its_day(qtbot, panel, vault, case_id):
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert shown(panel, ChronologyModel.TITLE) == ["Questioned", "Detained"]
+
+
+def test_overdue_deadline_stands_out_in_the_danger_colour(panel, vault, case_id):
+    from datetime import date, timedelta
+
+    from PySide6.QtGui import QColor
+
+    from satchel.core.model import DeadlineInfo
+    from satchel.gui import theme
+
+    overdue = (date.today() - timedelta(days=2)).isoformat()
+    later = (date.today() + timedelta(days=60)).isoformat()
+    vault.events.create(case_id, "Appeal", "deadline", date=overdue, deadline=DeadlineInfo())
+    vault.events.create(case_id, "Reply", "deadline", date=later, deadline=DeadlineInfo())
+    vault.events.create(case_id, "Old hearing", "hearing", date=overdue)
+    panel.set_case(case_id)
+    colours = [
+        panel.proxy.index(r, ChronologyModel.DATE).data(Qt.ItemDataRole.ForegroundRole)
+        for r in range(3)
+    ]
+    titles = shown(panel, ChronologyModel.TITLE)
+    by_title = dict(zip(titles, colours, strict=True))
+    assert by_title["Appeal"] == QColor(theme.colours().danger)
+    assert by_title["Reply"] is None
+    assert by_title["Old hearing"] is None  # a past hearing simply happened

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,8 +45,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus
+from satchel.core.events import urgency
+from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Urgency
 from satchel.errors import NotFound, SatchelError
+from satchel.gui import theme
 from satchel.gui.event_dialog import (
     EventDialog,
     deadline_status_label,
@@ -118,12 +121,12 @@ class ChronologyModel(QAbstractTableModel):
         kind = self._labels[ev.event_type]
         if ev.deadline is not None:
             kind = f"{kind} · {self._labels[ev.deadline.status]}"
-        date = display_date(ev.date)
+        when = display_date(ev.date)
         status = self._labels[ev.fact_status]
         fold = " ".join(
-            (date, kind, ev.title, people, status, ev.source, ev.description, ev.source_quote)
+            (when, kind, ev.title, people, status, ev.source, ev.description, ev.source_quote)
         ).casefold()
-        return _Row(ev, rank, date, kind, people, status, fold)
+        return _Row(ev, rank, when, kind, people, status, fold)
 
     def retranslate(self) -> None:
         """Rebuild the shown texts after the interface language changed."""
@@ -244,6 +247,16 @@ class ChronologyModel(QAbstractTableModel):
             return str(self.data(index))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.KEY_FACT:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col in (self.DATE, self.TYPE):
+            # A pending deadline that is overdue or due within three days stands out in
+            # the same colours as the timeline and the agenda.
+            if ev.deadline is not None:
+                level = urgency(ev, date.today())
+                if level is Urgency.OVERDUE:
+                    return QColor(theme.colours().danger)
+                if level is Urgency.WITHIN_3_DAYS:
+                    return QColor(theme.colours().warning)
+            return None
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
