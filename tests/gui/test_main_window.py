@@ -252,3 +252,34 @@ def test_every_input_of_the_shell_has_an_accessible_name(qtbot, vault):
         if not w.accessibleName() and not part_of_another_control(w)
     ]
     assert not unnamed, unnamed
+
+
+def test_overview_shows_numbers_people_roles_and_the_next_deadline(qtbot, vault):
+    from datetime import date, timedelta
+
+    from satchel.core.model import Reference
+
+    case = vault.cases.create(
+        "Extradition of R. Fictitious",
+        references=(Reference("Court", "3/10-2291/2025"),),
+        summary="Request from the prosecutor's office.",
+    )
+    client = vault.people.create([PersonName("Руслан Выдуманный", Script.CYRILLIC, primary=True)])
+    vault.roles.create(case.id, client.id, RoleKind.CLIENT)
+    due = date.today() + timedelta(days=9)
+    vault.events.create_deadline(case.id, "Appeal against the extradition decision", due)
+    window = _window(qtbot, vault)
+    window.open_record("case", case.id)
+    overview = window.case_view.overview
+
+    texts = label_texts(overview)
+    assert "3/10-2291/2025" in texts
+    assert "Request from the prosecutor's office." in texts
+    people = [overview.people_list.item(i).text() for i in range(overview.people_list.count())]
+    assert people == ["Руслан Выдуманный — Client"]
+    assert overview.deadline_label.text().endswith("— Appeal against the extradition decision")
+    assert f"{due.day} " in overview.deadline_label.text()
+
+    # Double-clicking the person opens them on the People page.
+    overview.people_list.itemDoubleClicked.emit(overview.people_list.item(0))
+    assert window.current_page_key() == "people"
