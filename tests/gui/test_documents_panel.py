@@ -261,3 +261,38 @@ def test_clear_drops_every_document_detail(qtbot, panel, tmp_path):
     assert panel.model.rowCount() == 0
     assert panel.sha_field.text() == ""
     assert panel.provenance_value.text() == ""
+
+
+def test_add_files_through_the_file_dialog(qtbot, panel, vault, case_id, tmp_path, monkeypatch):
+    src = tmp_path / "appeal.txt"
+    src.write_text("Appeal lodged.", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(src)], ""))
+    monkeypatch.setattr(IntakeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(panel.intake_finished, timeout=30_000) as blocker:
+        panel.add_button.click()
+    assert blocker.args == [1]
+    assert [d.filename for d in vault.documents.list(case_id=case_id)] == ["appeal.txt"]
+
+
+def test_a_kind_of_file_the_viewer_cannot_show_is_explained(qtbot, vault, case_id, tmp_path):
+    src = tmp_path / "call.ogg"
+    src.write_bytes(b"OggS" + bytes(64))
+    doc = vault.documents.add(src, case_id=case_id, filename="call.ogg")
+    viewer = DocumentViewer(vault)
+    qtbot.addWidget(viewer)
+    assert viewer.show_document(doc.id) is None  # nothing is even read
+    assert "cannot be shown inside Satchel" in viewer.message_label.text()
+
+
+def test_a_file_too_large_to_view_is_not_loaded(qtbot, vault, case_id, tmp_path, monkeypatch):
+    import satchel.gui.document_viewer as document_viewer
+
+    monkeypatch.setattr(document_viewer, "MAX_VIEW_BYTES", 10)
+    src = tmp_path / "long.txt"
+    src.write_text("x" * 100, encoding="utf-8")
+    doc = vault.documents.add(src, case_id=case_id, filename="long.txt")
+    viewer = DocumentViewer(vault)
+    qtbot.addWidget(viewer)
+    assert viewer.show_document(doc.id) is None
+    assert "too large" in viewer.message_label.text()
+    assert viewer.text_view.toPlainText() == ""
