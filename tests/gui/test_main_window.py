@@ -283,3 +283,35 @@ def test_overview_shows_numbers_people_roles_and_the_next_deadline(qtbot, vault)
     # Double-clicking the person opens them on the People page.
     overview.people_list.itemDoubleClicked.emit(overview.people_list.item(0))
     assert window.current_page_key() == "people"
+
+
+def test_people_tab_adds_a_role_and_refuses_the_same_role_twice(qtbot, vault):
+    from satchel.gui.case_view import AddRoleDialog
+
+    case = vault.cases.create("Asylum appeal of D. Invented")
+    person = vault.people.create(
+        [
+            PersonName("Дильноза Выдуманная", Script.CYRILLIC, primary=True),
+            PersonName("Dilnoza Vydumannaya", Script.LATIN, source="passport"),
+        ]
+    )
+    vault.people.create([PersonName("Someone Else", Script.LATIN, primary=True)])
+    dialog = AddRoleDialog(vault, case.id)
+    qtbot.addWidget(dialog)
+    dialog.filter_edit.setText("Dilnoza")  # the passport spelling finds the Cyrillic name
+    assert [dialog.people.item(i).text() for i in range(dialog.people.count())] == [
+        "Дильноза Выдуманная"
+    ]
+    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(RoleKind.CLIENT.value))
+    dialog.accept()
+    assert [(r.person_id, r.kind) for r in vault.roles.list(case_id=case.id)] == [
+        (person.id, RoleKind.CLIENT)
+    ]
+
+    again = AddRoleDialog(vault, case.id)
+    qtbot.addWidget(again)
+    again.filter_edit.setText("Dilnoza")
+    again.role_combo.setCurrentIndex(again.role_combo.findData(RoleKind.CLIENT.value))
+    again.accept()
+    assert again.error.isVisibleTo(again) and again.error.text()
+    assert vault.roles.count(case_id=case.id) == 1
