@@ -13,6 +13,7 @@ give (a month-precision date stays a month), and never drop unsaved edits silent
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -432,7 +433,7 @@ class EventDialog(QDialog):
 
     def __init__(
         self,
-        vault: object,
+        vault: Any,
         case_id: str,
         event_id: str | None = None,
         parent: QWidget | None = None,
@@ -610,7 +611,7 @@ class EventDialog(QDialog):
     def _load(self) -> None:
         vault = self._vault
         if self._event_id is not None:
-            self._event = vault.events.get(self._event_id)  # type: ignore[attr-defined]
+            self._event = vault.events.get(self._event_id)
             set_plain_window_title(self, self.tr("Event: %1").replace("%1", self._event.title))
         ev = self._event
 
@@ -618,11 +619,11 @@ class EventDialog(QDialog):
         # removed since, and that person must stay listed (and checked) rather than vanish.
         chosen_people = set(ev.person_ids) if ev else set()
         seen: set[str] = set()
-        for role in vault.roles.list(case_id=self._case_id):  # type: ignore[attr-defined]
+        for role in vault.roles.list(case_id=self._case_id):
             if role.person_id in seen:
                 continue
             seen.add(role.person_id)
-            person = vault.people.get(role.person_id)  # type: ignore[attr-defined]
+            person = vault.people.get(role.person_id)
             self._add_check_item(
                 self.people_list,
                 f"{person.primary_name} ({role_label(role.kind)})",
@@ -631,18 +632,18 @@ class EventDialog(QDialog):
             )
         for pid in chosen_people - seen:
             try:
-                person = vault.people.get(pid)  # type: ignore[attr-defined]
+                person = vault.people.get(pid)
             except NotFound:
                 continue
             self._add_check_item(self.people_list, person.primary_name, pid, True)
 
         chosen_docs = set(ev.document_ids) if ev else set()
-        for doc in vault.documents.list(case_id=self._case_id):  # type: ignore[attr-defined]
+        for doc in vault.documents.list(case_id=self._case_id):
             self._add_check_item(self.documents_list, doc.filename, doc.id, doc.id in chosen_docs)
 
         self.computed_from_combo.addItem(self.tr("Not computed: use the date above"), None)
         self._anchor_dates: dict[str, FuzzyDate] = {}
-        for other in vault.events.list(case_id=self._case_id):  # type: ignore[attr-defined]
+        for other in vault.events.list(case_id=self._case_id):
             if other.id == self._event_id:
                 continue
             self._anchor_dates[other.id] = other.date
@@ -815,7 +816,7 @@ class EventDialog(QDialog):
         fields = self._validate()
         if fields is None:
             return False
-        events = self._vault.events  # type: ignore[attr-defined]
+        events = self._vault.events
         deadline = fields["deadline"]
         if isinstance(deadline, DeadlineInfo) and deadline.computed_from:
             # The core computes this date from the source event and refuses one given by
