@@ -47,8 +47,8 @@ __all__ = [
 ]
 
 
-_BULK_DOCUMENT_BYTES = 64 * 1024 * 1024
-"""Above this many document bytes an import does not use the vault's bulk mode (memory)."""
+_BULK_LIMIT_BYTES = 48 * 1024 * 1024
+"""Above this many record and document bytes an import does not use bulk mode (memory)."""
 
 
 class SenderState(StrEnum):
@@ -423,16 +423,16 @@ def apply_import(
             raise BundleRejected("the bundle file changed since it was previewed; inspect it again")
 
     # `vault.bulk()` defers search indexing to the end (over twice as fast for many records)
-    # but raises SQLite's page cache to 256 MiB, which a bundle carrying a lot of document
-    # bytes would fill, breaking the memory bound (200 MB whatever the size). Such bundles
-    # go in one plain transaction; it is still one transaction either way.
-    big = preview.manifest.document_bytes > _BULK_DOCUMENT_BYTES
+    # but raises SQLite's page cache to 256 MiB, which a big bundle would fill (a 32 MiB
+    # records.jsonl already peaks near 180 MB), breaking the memory bound of 200 MB
+    # whatever the size. Big bundles go in one plain transaction: still one transaction.
+    m = preview.manifest
+    big = m.members[0].size + m.document_bytes > _BULK_LIMIT_BYTES
     with vault.transaction() if big else vault.bulk():
         _reader(vault, preview.path, preview.passphrase).read(
             applier, verify=same_manifest, progress=progress, cancel=cancel
         )
         applier.finish()
-        m = preview.manifest
         vault.audit.log(
             "import", "bundle", m.sha256[:16],
             f"from {m.sender.name} ({preview.sender.state.value}, "
