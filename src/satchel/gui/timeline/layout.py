@@ -122,14 +122,9 @@ class TimelineItem:
     order: tuple[int, int, int, int]  # honest chronological order, for keyboard moves
     urgency: Urgency | None
     days_left: int | None
-
-    @property
-    def id(self) -> str:
-        return self.event.id
-
-    @property
-    def dated(self) -> bool:
-        return self.shape is not None
+    # Copied out of `event`: read for every item of every lane on every (re)load.
+    id: str = ""
+    dated: bool = True
 
     @property
     def disputed(self) -> bool:
@@ -193,9 +188,12 @@ def item_from_event(event: Event, today: date) -> TimelineItem:
 def _item(event: Event, today: date, where: _Placement) -> TimelineItem:
     lo, hi, key = where
     is_deadline = event.deadline is not None
+    shape = _shape(event)
     return TimelineItem(
+        id=event.id,
+        dated=shape is not None,
         event=event,
-        shape=_shape(event),
+        shape=shape,
         lo=lo,
         hi=hi,
         order=(*key, event.day_order),

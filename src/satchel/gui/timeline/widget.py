@@ -427,8 +427,8 @@ class TimelineWidget(QWidget):
             self._items.sort(key=lambda it: it.order)
         chunks = self._load_offset // LOAD_CHUNK
         # Re-laying out every lane after every chunk would cost more than the reading;
-        # the first chunk, every fourth and the last are enough to watch it fill in.
-        if done or chunks <= 1 or chunks % 4 == 0:
+        # the first chunk, every eighth and the last are enough to watch it fill in.
+        if done or chunks <= 1 or chunks % 8 == 0:
             self._refresh()
         if done:
             if (
