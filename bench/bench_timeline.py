@@ -23,6 +23,7 @@ import os
 import statistics
 import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +69,8 @@ def _open(
 ) -> tuple[TimelineWidget, Opened]:
     """Open a timeline as the client does, to its first frame and to the last event.
 
-    The core's read is timed by wrapping `vault.events.list` for the duration of the open.
+    The core's read is timed by wrapping `vault.events.list` and `iter_all` for the
+    duration of the open.
     """
     store = vault.events
     original = store.list
@@ -81,7 +83,22 @@ def _open(
         finally:
             spent.append(time.perf_counter() - start)
 
+    original_iter = store.iter_all
+
+    def timed_iter(*args: object, **kwargs: object) -> Iterator[object]:
+        inner = original_iter(*args, **kwargs)  # type: ignore[arg-type]
+        while True:
+            start = time.perf_counter()
+            try:
+                item = next(inner)
+            except StopIteration:
+                return
+            finally:
+                spent.append(time.perf_counter() - start)
+            yield item
+
     store.list = timed_list  # type: ignore[method-assign]
+    store.iter_all = timed_iter  # type: ignore[method-assign]
     app = QApplication.instance()
     assert app is not None
     try:
@@ -100,6 +117,7 @@ def _open(
         drawn_cpu = time.process_time() - start_cpu
     finally:
         store.list = original  # type: ignore[method-assign]
+        store.iter_all = original_iter  # type: ignore[method-assign]
     return widget, Opened(first, drawn, drawn_cpu, sum(spent), len(widget.visible_items()))
 
 
