@@ -8,8 +8,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from tests.cli.conftest import PASSPHRASE, run_satchel
 
-from conftest import PASSPHRASE, run_satchel
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import EventType
 from satchel.core.vault import Vault

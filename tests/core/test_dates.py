@@ -171,11 +171,11 @@ def test_anchor_day_is_the_earliest_day_it_may_fall_on(text: str, anchor: date |
         ("2025-05", "May 2025", "май 2025"),
         ("2025-05-09", "9 May 2025", "9 мая 2025"),
         ("~2019", "c. 2019", "около 2019"),
-        ("<2024-03", "before Mar 2024", "до март 2024"),
+        ("<2024-03", "before Mar 2024", "до марта 2024"),
         (
             "2025-03-01..2025-03-10",
             "between 1 Mar 2025 and 10 Mar 2025",
-            "между 1 марта 2025 и 10 марта 2025",
+            "в промежутке с 1 марта 2025 по 10 марта 2025",
         ),
         ("2025-05/2025-07", "May 2025 – Jul 2025", "май 2025 – июль 2025"),
         ("2025-08-14T10:30+03:00", "14 Aug 2025, 10:30 UTC+3", "14 авг. 2025, 10:30 UTC+3"),
@@ -254,3 +254,20 @@ def test_inconsistent_fuzzy_dates_are_refused() -> None:
 def test_dates_at_the_ends_of_the_range_still_have_bounds(text: str) -> None:
     d = FuzzyDate.parse(text)
     assert d.bounds() is not None and d.anchor_day() is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "russian"),
+    [
+        ("2025-07", "июль 2025"),
+        ("~2025-07", "около июля 2025"),
+        ("<2023-03", "до марта 2023"),
+        (">2025-07", "после июля 2025"),
+        ("2025-03..2025-05", "в промежутке с марта 2025 по май 2025"),
+        ("2025-03-01..2025-03-10", "в промежутке с 1 марта 2025 по 10 марта 2025"),
+        ("2025-05/2025-07", "май 2025 – июль 2025"),
+        ("~2025-08-14", "около 14 авг. 2025"),
+    ],
+)
+def test_russian_dates_use_the_case_each_preposition_governs(text: str, russian: str) -> None:
+    assert FuzzyDate.parse(text).display(RUSSIAN) == russian

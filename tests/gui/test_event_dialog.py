@@ -68,7 +68,7 @@ def test_preview_is_in_russian_when_the_interface_is(qtbot):
         editor = FuzzyDateEdit()
         qtbot.addWidget(editor)
         editor.set_value(FuzzyDate.parse("2025-03-01..2025-03-10"))
-        assert "между 1 марта 2025 и 10 марта 2025" in editor.preview_text()
+        assert "в промежутке с 1 марта 2025 по 10 марта 2025" in editor.preview_text()
     finally:
         i18n.install_translations("en")
 

@@ -103,10 +103,10 @@ def test_russian_report_speaks_russian(qapp, russian, vault, demo, tmp_path):
     found = positions(text, CHRONOLOGICAL_TITLES)
     assert found == sorted(found)
     for honest in (
-        "до март 2023",
+        "до марта 2023",
         "авг. 2025",
         "14 авг. 2025, 10:30 UTC+3",
-        "между 1 сент. 2025 и 5 сент. 2025",
+        "в промежутке с 1 сент. 2025 по 5 сент. 2025",
         "после 3 сент. 2025",
         "дата не установлена",
     ):

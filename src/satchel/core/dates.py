@@ -225,13 +225,17 @@ class PartialDate:
 class DateWords:
     """The words `display()` needs in one language."""
 
-    months: tuple[str, ...]  # 12 short month names as they stand in a date
+    months: tuple[str, ...]  # 12 short month names as they stand in a date ("14 Aug")
     around: str
     before: str
     after: str
     between: str  # "{a}" and "{b}" placeholders
     span: str
     undated: str
+    # A month with no day, standing alone ("Aug 2025"); None: the same as `months`.
+    # After "around", "before", "after" and the start of "between", a month with no day
+    # takes `months` instead (Russian: "около июля 2025", not "около июль 2025").
+    standalone_months: tuple[str, ...] | None = None
 
 
 ENGLISH = DateWords(
@@ -250,28 +254,31 @@ _RUSSIAN_IN_DATE = (
     "июля", "авг.", "сент.", "окт.", "нояб.", "дек.",
 )  # fmt: skip
 
-RUSSIAN = DateWords(
-    months=_RUSSIAN_IN_DATE,
-    around="около {a}",
-    before="до {a}",
-    after="после {a}",
-    between="между {a} и {b}",
-    span="{a} – {b}",
-    undated="дата не установлена",
-)
-
 # A month standing alone ("Aug 2025") takes the nominative in Russian.
 _RUSSIAN_STANDALONE = (
     "янв.", "февр.", "март", "апр.", "май", "июнь",
     "июль", "авг.", "сент.", "окт.", "нояб.", "дек.",
 )  # fmt: skip
 
+RUSSIAN = DateWords(
+    months=_RUSSIAN_IN_DATE,
+    around="около {a}",
+    before="до {a}",
+    after="после {a}",
+    # "с" takes the genitive and "по" the accusative (the nominative, for months), which
+    # "между" (instrumental) would not: "в промежутке с марта 2025 по май 2025".
+    between="в промежутке с {a} по {b}",
+    span="{a} – {b}",
+    undated="дата не установлена",
+    standalone_months=_RUSSIAN_STANDALONE,
+)
 
-def _display_partial(p: PartialDate, words: DateWords) -> str:
+
+def _display_partial(p: PartialDate, words: DateWords, governed: bool = False) -> str:
     if p.month is None:
         return f"{p.year}"
     if p.day is None:
-        names = _RUSSIAN_STANDALONE if words is RUSSIAN else words.months
+        names = words.months if governed else (words.standalone_months or words.months)
         return f"{names[p.month - 1]} {p.year}"
     text = f"{p.day} {words.months[p.month - 1]} {p.year}"
     if p.hour is not None:
@@ -443,7 +450,13 @@ class FuzzyDate:
         """Human text honest to the precision: 'Aug 2025', never '01.08.2025'."""
         if self.start is None:
             return words.undated
-        a = _display_partial(self.start, words)
+        governed = self.kind in (
+            DateKind.AROUND,
+            DateKind.BEFORE,
+            DateKind.AFTER,
+            DateKind.BETWEEN,
+        )
+        a = _display_partial(self.start, words, governed)
         b = _display_partial(self.end, words) if self.end else ""
         match self.kind:
             case DateKind.ON:
