@@ -279,7 +279,7 @@ class CasesPage(QWidget):
         title.setObjectName("pageTitle")
         head.addWidget(title)
         head.addStretch(1)
-        self.new_button = QPushButton(icons.icon("add"), self.tr("&New case"), self)
+        self.new_button = QPushButton(icons.icon("add", on_accent=True), self.tr("&New case"), self)
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip(self.tr("Create a case (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_case)

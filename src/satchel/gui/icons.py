@@ -81,15 +81,16 @@ def _rendered(name: str, colour: str, width: int, height: int, ratio: float) -> 
 class _TintedSvgEngine(QIconEngine):
     """Renders one bundled SVG in the palette colour of the moment it is painted."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, on_accent: bool = False) -> None:
         super().__init__()
         self._name = name
+        self._on_accent = on_accent
 
     def _colour(self, mode: QIcon.Mode) -> str:
         c = theme.colours()
         if mode == QIcon.Mode.Disabled:
             return c.muted
-        if mode == QIcon.Mode.Selected:
+        if mode == QIcon.Mode.Selected or self._on_accent:
             return c.accent_text
         return c.text
 
@@ -111,13 +112,14 @@ class _TintedSvgEngine(QIconEngine):
         )
 
     def clone(self) -> QIconEngine:
-        return _TintedSvgEngine(self._name)
+        return _TintedSvgEngine(self._name, self._on_accent)
 
     def key(self) -> str:
         return "satchel-svg"
 
 
-def icon(name: str) -> QIcon:
-    """The bundled icon `name` (one of ICON_NAMES), tinted when painted."""
+def icon(name: str, on_accent: bool = False) -> QIcon:
+    """The bundled icon `name` (one of ICON_NAMES), tinted when painted: in the text
+    colour, or with `on_accent` in the colour of text on the accent (primary buttons)."""
     _svg_source(name)  # fail early on a misspelt name
-    return QIcon(_TintedSvgEngine(name))
+    return QIcon(_TintedSvgEngine(name, on_accent))

@@ -149,7 +149,9 @@ class UnlockWidget(QWidget):
         self.busy.hide()
         lay.addWidget(self.busy)
 
-        self.unlock_button = QPushButton(icons.icon("key"), self.tr("&Unlock"), card)
+        self.unlock_button = QPushButton(
+            icons.icon("key", on_accent=True), self.tr("&Unlock"), card
+        )
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
         self.unlock_button.setMinimumHeight(34)
