@@ -49,6 +49,10 @@ __all__ = [
 
 translate = QCoreApplication.translate  # the name lupdate looks for
 
+# Day, month name, year in the interface locale ("10 Dec 2025", "10 дек. 2025"): the
+# locale's short numeric form reads 12/10/25 as October in most of the world.
+DATE_FORMAT = "d MMM yyyy"
+
 
 def case_type_label(value: CaseType) -> str:
     return {
@@ -109,6 +113,7 @@ class _OptionalDate(QWidget):
         self.check = QCheckBox(self)
         self.check.setAccessibleName(label)
         self.edit = QDateEdit(self)
+        self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setCalendarPopup(True)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
@@ -402,6 +407,7 @@ class CloseCaseDialog(QDialog):
         lay.addWidget(intro)
         form = QFormLayout()
         self.date_edit = QDateEdit(self)
+        self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDate(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Closing date"))
