@@ -17,6 +17,8 @@ from satchel.core.model import AuditEntry
 from satchel.core.records import format_timestamp, now, page, parse_timestamp
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from satchel.core.database import Database
 
 __all__ = ["AuditLog"]
@@ -46,6 +48,19 @@ class AuditLog:
         seq = cur.lastrowid
         assert seq is not None
         return seq
+
+    def log_many(self, lines: Iterable[tuple[str, str, str, str]]) -> None:
+        """Append (action, record_kind, record_id, summary) lines in one statement.
+
+        For bulk imports: the same lines as one `log` each, in order, without a statement
+        per line. Runs in the caller's transaction like `log`.
+        """
+        at = format_timestamp(now())
+        self._conn.executemany(
+            "INSERT INTO audit (at, action, record_kind, record_id, summary) "
+            "VALUES (?, ?, ?, ?, ?)",
+            ((at, action, kind, record_id, summary) for action, kind, record_id, summary in lines),
+        )
 
     def list(
         self,
