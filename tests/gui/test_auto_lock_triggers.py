@@ -97,7 +97,7 @@ def test_idle_timer_fires_by_itself(qtbot):
     w = IdleWatcher(1, clock=clock, check_interval_ms=20)
     w.start()
     clock.now += 5
-    with qtbot.waitSignal(w.idle, timeout=2000):
+    with qtbot.waitSignal(w.idle, timeout=15000):
         pass
 
 
@@ -143,7 +143,7 @@ def test_screen_lock_signal_over_dbus_is_seen(qtbot, private_bus, path, member):
     address, bus = private_bus
     watcher = SessionEventWatcher(session_bus=bus, system_bus=bus)
     assert watcher.connected_to
-    with qtbot.waitSignal(watcher.screen_locked, timeout=5000):
+    with qtbot.waitSignal(watcher.screen_locked, timeout=15000):
         _emit(address, path, member, "boolean:true")
 
 
@@ -162,7 +162,7 @@ def test_screen_unlock_signal_does_not_lock(qtbot, private_bus):
 def test_prepare_for_sleep_over_dbus_is_seen(qtbot, private_bus):
     address, bus = private_bus
     watcher = SessionEventWatcher(session_bus=bus, system_bus=bus)
-    with qtbot.waitSignal(watcher.suspending, timeout=5000):
+    with qtbot.waitSignal(watcher.suspending, timeout=15000):
         _emit(
             address,
             "/org/freedesktop/login1",
