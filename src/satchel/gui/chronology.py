@@ -501,10 +501,12 @@ class ChronologyPanel(QWidget):
         header.resizeSection(
             ChronologyModel.DATE, self.view.fontMetrics().horizontalAdvance(sample) + 24
         )
-        header.resizeSection(ChronologyModel.TYPE, 170)
-        header.resizeSection(ChronologyModel.PEOPLE, 160)
-        header.resizeSection(ChronologyModel.STATUS, 150)
-        header.resizeSection(ChronologyModel.SOURCE, 150)
+        # The title is what a lawyer reads: the other columns stay narrow so that it keeps
+        # most of the width at 1280 px (they can be widened by hand).
+        header.resizeSection(ChronologyModel.TYPE, 130)
+        header.resizeSection(ChronologyModel.PEOPLE, 130)
+        header.resizeSection(ChronologyModel.STATUS, 125)
+        header.resizeSection(ChronologyModel.SOURCE, 110)
 
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
