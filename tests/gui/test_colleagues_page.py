@@ -125,3 +125,21 @@ def test_page_speaks_russian(qtbot, vault: Vault, russian: None) -> None:
     widget = ColleaguesPage(vault)
     qtbot.addWidget(widget)
     assert widget.add_button.text() == "Добавить по карточке…"
+
+
+def test_copied_one_time_passphrase_is_kept_out_of_clipboard_history(qtbot, vault) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from satchel.gui.clipboard import PASSWORD_MANAGER_HINT, clear_if_ours
+    from satchel.gui.export_dialog import ExportDialog
+
+    vault.cases.create("Asylum of Lena Fictional")
+    dialog = ExportDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.to_passphrase.setChecked(True)
+    dialog.copy_passphrase_button.click()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.text() == dialog.passphrase_edit.text()
+    assert mime.hasFormat(PASSWORD_MANAGER_HINT)
+    assert clear_if_ours()  # and the lock (or the timer) takes it away again
+    assert QGuiApplication.clipboard().text() == ""

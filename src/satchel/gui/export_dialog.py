@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -45,6 +44,7 @@ from satchel.bundle.export import (
 )
 from satchel.core.model import Verification
 from satchel.errors import SatchelError
+from satchel.gui.clipboard import copy_sensitive
 from satchel.gui.plaintext import plain_label, set_plain_text
 from satchel.gui.workers import Job, JobContext, run_job, user_message
 
@@ -138,11 +138,12 @@ class ExportDialog(QDialog):
         self.passphrase_edit.setAccessibleName(self.tr("One-time passphrase"))
         self.passphrase_edit.setText(generate_passphrase())
         copy = QPushButton(self.tr("Copy"), to)
-        copy.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.passphrase_edit.text())
-        )
+        self.copy_passphrase_button = copy
+        # The one-time passphrase opens the bundle: copied like any secret, hidden from
+        # clipboard history and cleared after the user's delay.
+        copy.clicked.connect(lambda: copy_sensitive(self.passphrase_edit.text()))
         prow.addWidget(self.passphrase_edit, 1)
-        prow.addWidget(copy)
+        prow.addWidget(self.copy_passphrase_button)
         tl.addLayout(prow)
         self.passphrase_note = QLabel(
             self.tr(
