@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -49,8 +48,9 @@ from satchel.core.model import (
     RoleKind,
 )
 from satchel.errors import InvalidInput, NotFound, SatchelError
+from satchel.gui.forms import UnsavedChangesGuard
 from satchel.gui.i18n import format_fuzzy as display_date
-from satchel.gui.plaintext import plain_message, set_plain_text, set_plain_window_title
+from satchel.gui.plaintext import set_plain_text, set_plain_window_title
 
 __all__ = [
     "EventDialog",
@@ -426,7 +426,7 @@ def _error_label(parent: QWidget) -> QLabel:
     return label
 
 
-class EventDialog(QDialog):
+class EventDialog(UnsavedChangesGuard):
     """Create or edit one event of a case; every change goes through `vault.events`."""
 
     event_saved = Signal(str)
@@ -851,35 +851,11 @@ class EventDialog(QDialog):
         if self.save():
             super().accept()
 
-    def reject(self) -> None:
-        if self.is_dirty() and not self._confirm_discard():
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_dirty() and not self._confirm_discard():
-            event.ignore()
-            return
-        event.accept()
-
-    def _confirm_discard(self) -> bool:
-        """Ask what to do with unsaved edits; True when the dialog may close."""
-        box = plain_message(
-            self,
-            QMessageBox.Icon.Question,
+    def _unsaved_changes_question(self) -> tuple[str, str]:
+        return (
             self.tr("Unsaved changes"),
             self.tr("This event has changes that are not saved."),
-            buttons=QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            default=QMessageBox.StandardButton.Save,
         )
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            if self.save():
-                QDialog.accept(self)
-            return False
-        return answer == QMessageBox.StandardButton.Discard
 
     def clear(self) -> None:
         """Drop every piece of vault data and close without asking (the lock calls this)."""

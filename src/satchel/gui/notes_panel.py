@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimeZone, QUrl, Signal
 from PySide6.QtGui import (
-    QCloseEvent,
     QColor,
     QImage,
     QKeySequence,
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Note, NoteFormat
 from satchel.core.notes import note_title
 from satchel.errors import InvalidInput, SatchelError
+from satchel.gui.forms import UnsavedChangesGuard
 from satchel.gui.i18n import format_datetime
 from satchel.gui.icons import icon
 from satchel.gui.plaintext import plain_message, set_plain_text, set_plain_window_title
@@ -162,7 +162,7 @@ def _to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
 
 
-class NoteDialog(QDialog):
+class NoteDialog(UnsavedChangesGuard):
     """Write or edit one note of a case; changes go through `vault.notes`."""
 
     note_saved = Signal(str)
@@ -323,34 +323,11 @@ class NoteDialog(QDialog):
         if self.save():
             super().accept()
 
-    def reject(self) -> None:
-        if self.is_dirty() and not self._confirm_discard():
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_dirty() and not self._confirm_discard():
-            event.ignore()
-            return
-        event.accept()
-
-    def _confirm_discard(self) -> bool:
-        box = plain_message(
-            self,
-            QMessageBox.Icon.Question,
+    def _unsaved_changes_question(self) -> tuple[str, str]:
+        return (
             self.tr("Unsaved changes"),
             self.tr("This note has changes that are not saved."),
-            buttons=QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            default=QMessageBox.StandardButton.Save,
         )
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            if self.save():
-                QDialog.accept(self)
-            return False
-        return answer == QMessageBox.StandardButton.Discard
 
     def clear(self) -> None:
         """Drop the note's text and close without asking (the lock calls this)."""

@@ -14,7 +14,7 @@ import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -48,7 +47,8 @@ from satchel.core.model import (
 )
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.event_dialog import PartialDateEdit
-from satchel.gui.plaintext import plain_message, set_plain_text, set_plain_window_title
+from satchel.gui.forms import UnsavedChangesGuard
+from satchel.gui.plaintext import set_plain_text, set_plain_window_title
 
 __all__ = [
     "PersonDialog",
@@ -165,7 +165,7 @@ class _EditableTable(QWidget):
         self.table.setCellWidget(row, col, combo)
 
 
-class PersonDialog(QDialog):
+class PersonDialog(UnsavedChangesGuard):
     """Create or edit a person or organisation; every change goes through `vault.people`."""
 
     person_saved = Signal(str)
@@ -617,34 +617,11 @@ class PersonDialog(QDialog):
         if self.save():
             super().accept()
 
-    def reject(self) -> None:
-        if self.is_dirty() and not self._confirm_discard():
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.is_dirty() and not self._confirm_discard():
-            event.ignore()
-            return
-        event.accept()
-
-    def _confirm_discard(self) -> bool:
-        box = plain_message(
-            self,
-            QMessageBox.Icon.Question,
+    def _unsaved_changes_question(self) -> tuple[str, str]:
+        return (
             self.tr("Unsaved changes"),
             self.tr("This person has changes that are not saved."),
-            buttons=QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            default=QMessageBox.StandardButton.Save,
         )
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            if self.save():
-                QDialog.accept(self)
-            return False
-        return answer == QMessageBox.StandardButton.Discard
 
     def clear(self) -> None:
         """Drop every piece of vault data and close without asking (the lock calls this)."""
