@@ -400,14 +400,22 @@ class _Applier:
         if not waiting:
             return
         first, rest = waiting[0], waiting[1:]
-        self._put_document(first, stream)
+        # The reader hashes each member as it is read (and checks the hash against the
+        # signed manifest afterwards); the store checks that same digest against the
+        # record instead of hashing every byte a second time.
+        member_digest = getattr(stream, "digest", None)
+        self._put_document(
+            first, stream, member_digest.hexdigest if member_digest is not None else None
+        )
         for record in rest:
             with self.vault.documents.open(first["id"]) as copy:
                 self._put_document(record, copy)
 
-    def _put_document(self, record: dict[str, Any], content: Any) -> None:
+    def _put_document(
+        self, record: dict[str, Any], content: Any, content_sha256: Callable[[], str] | None = None
+    ) -> None:
         try:
-            self.vault.documents.put_raw(record, content)
+            self.vault.documents.put_raw(record, content, content_sha256=content_sha256)
         except InvalidInput as exc:
             raise BundleRejected(
                 f"a document ({record['id']}) cannot be stored here: {exc.message}"
