@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -49,6 +48,7 @@ from satchel.core.events import urgency
 from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Urgency
 from satchel.errors import NotFound, SatchelError
 from satchel.gui import theme
+from satchel.gui.confirmations import confirm_deletion
 from satchel.gui.event_dialog import (
     EventDialog,
     deadline_status_label,
@@ -56,7 +56,7 @@ from satchel.gui.event_dialog import (
     fact_status_label,
 )
 from satchel.gui.i18n import format_fuzzy as display_date
-from satchel.gui.plaintext import plain_message, plain_tooltip, set_plain_text
+from satchel.gui.plaintext import plain_tooltip, set_plain_text
 from satchel.gui.workers import Job, JobContext, run_job
 
 __all__ = ["ChronologyFilter", "ChronologyModel", "ChronologyPanel", "EventFlagFilter"]
@@ -828,19 +828,14 @@ class ChronologyPanel(QWidget):
         if event_id is None:
             return
         ev = self.model.event_at(self.model.row_of(event_id))
-        box = plain_message(
+        if not confirm_deletion(
             self,
-            QMessageBox.Icon.Warning,
             self.tr("Delete event"),
             self.tr("Delete the event “%1” (%2)?")
             .replace("%1", ev.title)
             .replace("%2", display_date(ev.date)),
             self.tr("The deletion is recorded in the audit log. It cannot be undone."),
-            buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            default=QMessageBox.StandardButton.Cancel,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._vault.events.delete(event_id)

@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 
 from satchel.core.model import Document
 from satchel.errors import Cancelled, SatchelError
+from satchel.gui.confirmations import confirm_deletion
 from satchel.gui.document_viewer import DocumentViewerDialog, monospace_font
 from satchel.gui.i18n import format_date, format_fuzzy
 from satchel.gui.icons import icon
@@ -680,19 +681,14 @@ class DocumentsPanel(QWidget):
         doc = self.selected_document()
         if doc is None or self._job is not None:
             return
-        box = plain_message(
+        if not confirm_deletion(
             self,
-            QMessageBox.Icon.Warning,
             self.tr("Delete document"),
             self.tr("Delete “%1” (%2) from the vault?")
             .replace("%1", doc.filename)
             .replace("%2", format_size(doc.size)),
             self.tr("The deletion is recorded in the audit log. It cannot be undone."),
-            buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            default=QMessageBox.StandardButton.Cancel,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._vault.documents.delete(doc.id)

@@ -48,7 +48,7 @@ from satchel.core.model import (
     RoleKind,
 )
 from satchel.errors import InvalidInput, NotFound, SatchelError
-from satchel.gui.forms import UnsavedChangesGuard
+from satchel.gui.confirmations import UnsavedChangesGuard
 from satchel.gui.i18n import format_fuzzy as display_date
 from satchel.gui.plaintext import set_plain_text, set_plain_window_title
 

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Note, NoteFormat
 from satchel.core.notes import note_title
 from satchel.errors import InvalidInput, SatchelError
-from satchel.gui.forms import UnsavedChangesGuard
+from satchel.gui.confirmations import UnsavedChangesGuard, confirm_deletion
 from satchel.gui.i18n import format_datetime
 from satchel.gui.icons import icon
 from satchel.gui.plaintext import plain_message, set_plain_text, set_plain_window_title
@@ -547,17 +547,12 @@ class NotesPanel(QWidget):
         if note_id is None:
             return
         note = self._notes[note_id]
-        box = plain_message(
+        if not confirm_deletion(
             self,
-            QMessageBox.Icon.Warning,
             self.tr("Delete note"),
             self.tr("Delete the note “%1”?").replace("%1", note_title(note)),
             self.tr("The deletion is recorded in the audit log. It cannot be undone."),
-            buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            default=QMessageBox.StandardButton.Cancel,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._vault.notes.delete(note_id)

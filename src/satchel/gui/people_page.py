@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from satchel.core.model import Person, PersonKind
 from satchel.errors import NotFound, SatchelError
+from satchel.gui.confirmations import confirm_deletion
 from satchel.gui.i18n import format_partial
 from satchel.gui.icons import icon
 from satchel.gui.person_dialog import PersonDialog, person_kind_label
@@ -443,17 +444,12 @@ class PeoplePage(QWidget):
             detail = self.tr(
                 "They lose their roles in cases (%1) and are removed from the events."
             ).replace("%1", str(len(cases)))
-        box = plain_message(
+        if not confirm_deletion(
             self,
-            QMessageBox.Icon.Warning,
             self.tr("Delete person"),
             self.tr("Delete “%1”?").replace("%1", person.primary_name),
             detail + " " + self.tr("The deletion is recorded in the audit log."),
-            buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            default=QMessageBox.StandardButton.Cancel,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
-        if box.exec() != QMessageBox.StandardButton.Yes:
+        ):
             return
         try:
             self._vault.people.delete(person_id)

@@ -46,8 +46,8 @@ from satchel.core.model import (
     Script,
 )
 from satchel.errors import InvalidInput, SatchelError
+from satchel.gui.confirmations import UnsavedChangesGuard
 from satchel.gui.event_dialog import PartialDateEdit
-from satchel.gui.forms import UnsavedChangesGuard
 from satchel.gui.plaintext import set_plain_text, set_plain_window_title
 
 __all__ = [

@@ -1,18 +1,24 @@
-"""Behaviour shared by the record forms (event, person and note dialogs).
+"""The questions Satchel asks before something is lost: unsaved edits, a deleted record.
 
-Holds `UnsavedChangesGuard`, the one place that decides what closing a form with unsaved
-edits does: ask Save / Discard / Cancel, save and close on Save, close on Discard, stay open
-on Cancel. It must never hold user-visible text of its own: each form supplies its question
-through its own `tr()`, so the translation context (the form's class name) and the Russian
-text shown stay exactly those of the form. It never touches the vault; saving is the form's.
+Holds `UnsavedChangesGuard`, the one place that decides what closing a record form (event,
+person, note) with unsaved edits does: ask Save / Discard / Cancel, save and close on Save,
+close on Discard, stay open on Cancel; and `confirm_deletion`, the one warning every panel
+shows before it deletes a record, with Cancel as the default so Enter never deletes.
+It must never hold a record's text of its own: each caller supplies its question through its
+own `tr()`, so the translation context and the Russian text shown stay the caller's, and the
+record's title reaches the screen as plain text only (`plain_message`). It never touches the
+vault; saving and deleting stay with the caller.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from satchel.gui.plaintext import plain_message
+
+__all__ = ["UnsavedChangesGuard", "confirm_deletion"]
 
 
 class UnsavedChangesGuard(QDialog):
@@ -69,3 +75,25 @@ class UnsavedChangesGuard(QDialog):
                 QDialog.accept(self)
             return False
         return answer == QMessageBox.StandardButton.Discard
+
+
+def confirm_deletion(parent: QWidget, title: str, question: str, detail: str) -> bool:
+    """Ask before a record is deleted; True only when the user pressed Delete.
+
+    `title`, `question` and `detail` come translated from the caller; the record's name in
+    `question` is shown as plain text. Cancel is the default button, so Enter or Esc keeps
+    the record.
+    """
+    box = plain_message(
+        parent,
+        QMessageBox.Icon.Warning,
+        title,
+        question,
+        detail,
+        buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        default=QMessageBox.StandardButton.Cancel,
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("Confirmations", "Delete")
+    )
+    return box.exec() == QMessageBox.StandardButton.Yes
