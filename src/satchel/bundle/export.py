@@ -13,9 +13,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import queue
 import secrets
 import string
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -174,6 +176,8 @@ class _Selection:
         # Ids only (a 50,000-event case is a few MB of ids); records are read by id each
         # time they are needed, in the one read transaction the export runs in.
         self.ids: dict[str, list[str]] = {"role": [], "event": [], "document": [], "note": []}
+        # Document read-ahead generators started by the tar stream (see _read_ahead).
+        self.readers: list[Generator[bytes, None, None]] = []
         for cid in cases:
             # These stores annotate `list[str]` inside a class with a `list` method, which
             # mypy reads as the method; the values are plain lists of ids.
@@ -236,21 +240,78 @@ class _Selection:
             if entry.sha256 not in seen:
                 # The vault's reader checks the SHA-256 recorded at intake on the last read.
                 seen[entry.sha256] = FileSource(
-                    entry.sha256, entry.size, _chunk_opener(self.vault, entry.id), True
+                    entry.sha256,
+                    entry.size,
+                    _chunk_opener(self.vault, entry.id, self.readers),
+                    True,
                 )
         return list(seen.values())
 
 
-def _chunk_opener(vault: Vault, document_id: str) -> Callable[[], Iterable[bytes]]:
+_PREFETCH = 3
+"""Document chunks read ahead of the encryption (a few MiB held at most)."""
+
+
+def _chunk_opener(
+    vault: Vault, document_id: str, readers: list[Generator[bytes, None, None]]
+) -> Callable[[], Iterable[bytes]]:
     def chunks() -> Iterator[bytes]:
-        with vault.documents.open(document_id) as stream:
-            while True:
-                data = stream.read(spec.CHUNK)
-                if not data:
-                    return
-                yield data
+        reader = _read_ahead(lambda: vault.documents.open(document_id))
+        readers.append(reader)  # closed by export_bundle before its transaction ends
+        return reader
 
     return chunks
+
+
+def _read_ahead(open_stream: Callable[[], Any]) -> Generator[bytes, None, None]:
+    """The stream's chunks, read by a helper thread while the caller encrypts the last.
+
+    Decrypting pages out of SQLCipher and encrypting with age each take a core: done one
+    after the other they made an export take their sum. SQLite runs its statements
+    without the GIL and is built serialized (THREADSAFE=1), and the caller's read
+    transaction stays open around this generator, so the thread sees the same snapshot.
+    The thread is always stopped and joined before the generator ends, however it ends
+    (done, an error, a cancel), so nothing touches the vault after the export returns.
+    An error in the thread (DocumentDamaged on the last read) is raised to the caller.
+    """
+    items: queue.Queue[bytes | BaseException | None] = queue.Queue(maxsize=_PREFETCH)
+    stop = threading.Event()
+
+    def put(item: bytes | BaseException | None) -> bool:
+        while not stop.is_set():
+            try:
+                items.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def work() -> None:
+        try:
+            with open_stream() as stream:
+                while not stop.is_set():
+                    data = stream.read(spec.CHUNK)
+                    if not data:
+                        break
+                    if not put(data):
+                        return
+            put(None)
+        except BaseException as exc:  # handed to the caller, which raises it
+            put(exc)
+
+    thread = threading.Thread(target=work, name="satchel-export-read", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = items.get()
+            if item is None:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join()
 
 
 def plan_export(
@@ -319,16 +380,23 @@ def export_bundle(
             notes=notes,
         )
         files = sel.file_sources()
-        with _atomic_file(dest) as fh:
-            sealed = seal_bundle(
-                fh,
-                writer,
-                sel.records,
-                files,
-                passphrase=passphrase,
-                progress=progress,
-                cancel=cancel,
-            )
+        try:
+            with _atomic_file(dest) as fh:
+                sealed = seal_bundle(
+                    fh,
+                    writer,
+                    sel.records,
+                    files,
+                    passphrase=passphrase,
+                    progress=progress,
+                    cancel=cancel,
+                )
+        finally:
+            # After an error or a cancel the tar stream may not have closed the document
+            # being read yet (a traceback keeps it alive): stop its read-ahead thread now,
+            # while the read transaction is still open.
+            for reader in sel.readers:
+                reader.close()
         plan = ExportPlan(
             tuple(sel.cases),
             tuple(vault.cases.get(c).title for c in sel.cases),
