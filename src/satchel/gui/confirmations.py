@@ -22,7 +22,9 @@ __all__ = ["UnsavedChangesGuard", "confirm_deletion"]
 
 
 class UnsavedChangesGuard(QDialog):
-    """A dialog that asks before unsaved edits are thrown away by Esc, Cancel or the close box.
+    """A form dialog that closes on OK only once saved and asks before dropping unsaved edits.
+
+    Esc, Cancel and the window's close box all reach the same Save / Discard / Cancel question.
 
     Subclasses implement `is_dirty`, `save` (True when the record was written) and
     `_unsaved_changes_question` (the translated title and text of the question).
@@ -39,6 +41,12 @@ class UnsavedChangesGuard(QDialog):
     def _unsaved_changes_question(self) -> tuple[str, str]:
         """The (title, text) of the question, translated in the form's own context."""
         raise NotImplementedError
+
+    def accept(self) -> None:
+        # OK closes the form only once the record is written; a failed save keeps it open
+        # with the error showing, so nothing typed is lost.
+        if self.save():
+            super().accept()
 
     def reject(self) -> None:
         if self.is_dirty() and not self._confirm_discard():

@@ -847,10 +847,6 @@ class EventDialog(UnsavedChangesGuard):
         """The id of the event edited, or created by the last successful save."""
         return self._event_id
 
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
-
     def _unsaved_changes_question(self) -> tuple[str, str]:
         return (
             self.tr("Unsaved changes"),

@@ -319,10 +319,6 @@ class NoteDialog(UnsavedChangesGuard):
         self.note_saved.emit(note.id)
         return True
 
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
-
     def _unsaved_changes_question(self) -> tuple[str, str]:
         return (
             self.tr("Unsaved changes"),

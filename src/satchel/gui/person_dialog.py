@@ -613,10 +613,6 @@ class PersonDialog(UnsavedChangesGuard):
     def person_id(self) -> str | None:
         return self._person_id
 
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
-
     def _unsaved_changes_question(self) -> tuple[str, str]:
         return (
             self.tr("Unsaved changes"),
