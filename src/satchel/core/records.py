@@ -161,9 +161,17 @@ def _fields(cls: Any) -> tuple[dataclasses.Field[Any], ...]:
     return dataclasses.fields(cls)
 
 
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in _fields(cls))
+
+
 def encode(value: Any) -> Any:
     """A value of the model as plain JSON-able data."""
-    if value is None or isinstance(value, bool | int | str):
+    kind = type(value)
+    if kind is str or value is None or kind is int or kind is bool:
+        return value  # most values: checked first, since exporting encodes every field
+    if isinstance(value, bool | int | str):
         # Enums are str subclasses (StrEnum): store the bare value.
         return value.value if isinstance(value, Enum) else value
     if isinstance(value, Enum):
@@ -177,7 +185,7 @@ def encode(value: Any) -> Any:
     if isinstance(value, tuple):
         return [encode(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: encode(getattr(value, f.name)) for f in _fields(type(value))}
+        return {name: encode(getattr(value, name)) for name in _field_names(kind)}
     raise TypeError(f"Cannot encode {type(value).__name__}")
 
 
