@@ -74,3 +74,17 @@ def test_a_record_twice_in_one_batch_is_refused(db: Database, case: Case) -> Non
     with pytest.raises(InvalidInput):
         db.events.put_raw_many([data[2], data[2]])
     assert db.events.get_raw(data[2]["id"]) is None
+
+
+def test_a_batch_outside_bulk_mode_replaces_the_search_words_of_changed_records(
+    db: Database, case: Case
+) -> None:
+    data = _exported(db, case)
+    db.events.put_raw_many(data)
+    changed = data[2] | {"title": "Rescheduled session", "versions": [[data[2]["origin_vault"], 9]]}
+    assert db.events.put_raw_many([data[1], changed]) == 2
+    assert db.search.search("hearing", kinds=["event"]) == []
+    hits = db.search.search("rescheduled", kinds=["event"])
+    assert [h.record_id for h in hits] == [data[2]["id"]]
+    # Writing an unchanged record again leaves one entry, not two.
+    assert len(db.search.search("decision", kinds=["event"])) == 1

@@ -160,6 +160,16 @@ class Database:
         else:
             self.search.index(kind, record_id, case_id, title, body, names)
 
+    def index_records(self, entries: list[SearchEntry]) -> None:
+        """`index_record` for many records (bundle import): one batched index update."""
+        if self._pending_search is not None:
+            for e in entries:
+                self._pending_search[(e.kind, e.record_id)] = (
+                    e.case_id, e.title, e.body, list(e.names),
+                )  # fmt: skip
+        else:
+            self.search.index_many(entries)
+
     def unindex_record(self, kind: str, record_id: str) -> None:
         if self._pending_search is not None:
             self._pending_search[(kind, record_id)] = None

@@ -40,6 +40,7 @@ from satchel.core.model import (
     Role,
     Versions,
 )
+from satchel.core.search import SearchEntry
 from satchel.errors import InvalidInput, NotFound
 
 if TYPE_CHECKING:
@@ -162,13 +163,13 @@ def _fields(cls: Any) -> tuple[dataclasses.Field[Any], ...]:
 
 
 @cache
-def _field_names(cls: type) -> tuple[str, ...]:
+def _field_names(cls: Any) -> tuple[str, ...]:
     return tuple(f.name for f in _fields(cls))
 
 
 def encode(value: Any) -> Any:
     """A value of the model as plain JSON-able data."""
-    kind = type(value)
+    kind: Any = type(value)
     if kind is str or value is None or kind is int or kind is bool:
         return value  # most values: checked first, since exporting encodes every field
     if isinstance(value, bool | int | str):
@@ -908,7 +909,7 @@ class RecordStore(Generic[R]):
             # never holds an id twice (the reader refuses it), so neither does a batch.
             raise InvalidInput(f"The same {self.label} appears twice in one import", "id")
         with self._db.transaction():
-            olds = self._find_many(ids)
+            olds = self.find_many(ids)
             written: list[tuple[R | None, R]] = []
             for record in records:
                 old = olds.get(record.id)
@@ -925,13 +926,19 @@ class RecordStore(Generic[R]):
             self._db.audit.log_many(
                 ("import", self.kind, record.id, self._summary(record)) for _old, record in written
             )
-            for _old, record in written:
-                self._index(record)
+            if self.indexed:
+                self._db.index_records(
+                    [
+                        SearchEntry(self.kind, record.id, *entry)
+                        for _old, record in written
+                        if (entry := self._search_entry(record)) is not None
+                    ]
+                )
             self._after_write_many(written)
         return len(written)
 
-    def _find_many(self, ids: Sequence[str]) -> dict[str, R]:
-        """The stored records among `ids`, by id (in slices under SQLite's variable limit)."""
+    def find_many(self, ids: Sequence[str]) -> dict[str, R]:
+        """The stored records among `ids`, by id; one query per 500 ids, not one per id."""
         found: dict[str, R] = {}
         for start in range(0, len(ids), _IN_BATCH):
             part = ids[start : start + _IN_BATCH]
