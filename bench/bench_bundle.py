@@ -14,7 +14,7 @@ measured step runs in its own process, which reports its wall time and its own p
 Targets (issue 7): export and import within 3x of age on the same bytes, peak memory at
 most 200 MB whatever the size. Nothing is asserted; figures are printed.
 
-    python bench/bench_bundle.py [--quick] [--keep]
+    python bench/bench_bundle.py [--quick | --size MIB --events N] [--only KIND] [--keep]
 """
 
 from __future__ import annotations
@@ -201,6 +201,8 @@ def report(label: str, size: int, export: dict, imp: dict, age: tuple[float, flo
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="128 MiB and 5,000 events")
+    parser.add_argument("--size", type=int, help="MiB of documents (default 1024)")
+    parser.add_argument("--events", type=int, help="number of events (default 50,000)")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder")
     parser.add_argument(
         "--only", choices=("documents", "events"), help="run only one of the two scenarios"
@@ -220,6 +222,8 @@ def main() -> int:
         return 0
 
     doc_mib, events = (128, 5_000) if args.quick else (1024, 50_000)
+    doc_mib = doc_mib if args.size is None else args.size
+    events = events if args.events is None else args.events
     if args.only == "documents":
         events = 0
     elif args.only == "events":
