@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlite
 
 from satchel.core import schema
+from satchel.core.connection import SerializedConnection
 from satchel.core.database import Database
 from satchel.core.lockfile import LOCK_NAME, VaultLock
 from satchel.crypto.kdf import KdfParams, params_for_new_vault
@@ -144,7 +145,9 @@ class Vault:
         self._lock = lock
         self._closed = False
         try:
-            self._conn = _connect(db_file, key, create=create)
+            # Every call into the driver takes its turn: the GUI thread and a background
+            # export or import share this connection (see core/connection.py).
+            self._conn = SerializedConnection(_connect(db_file, key, create=create))
             try:
                 with _database_errors(db_file):
                     if not create and schema.current_version(self._conn) == 0:
