@@ -268,8 +268,10 @@ def _read_ahead(open_stream: Callable[[], Any]) -> Generator[bytes, None, None]:
 
     Decrypting pages out of SQLCipher and encrypting with age each take a core: done one
     after the other they made an export take their sum. SQLite runs its statements
-    without the GIL and is built serialized (THREADSAFE=1), and the caller's read
-    transaction stays open around this generator, so the thread sees the same snapshot.
+    without the GIL; the export's own thread makes no call into the connection while
+    the helper runs (it only encrypts and writes the file), so the two never use the
+    driver at once, and the caller's read transaction stays open around this
+    generator, so the helper sees the same snapshot.
     The thread is always stopped and joined before the generator ends, however it ends
     (done, an error, a cancel), so nothing touches the vault after the export returns.
     An error in the thread (DocumentDamaged on the last read) is raised to the caller.
