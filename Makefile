@@ -38,7 +38,7 @@ $(DEMO_VAULT)/keyslots: | venv
 	@printf '%s\n' '$(DEMO_PASSPHRASE)' | $(SATCHEL) --vault '$(DEMO_VAULT)' demo \
 	  --passphrase-file - --cases $(DEMO_CASES) --seed 7 >/dev/null
 
-demo: venv translations $(DEMO_VAULT)/keyslots
+demo: venv system-deps translations $(DEMO_VAULT)/keyslots
 	@echo
 	@echo "  Demo vault:  $(DEMO_VAULT)"
 	@echo "  Passphrase:  $(DEMO_PASSPHRASE)"
