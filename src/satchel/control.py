@@ -11,11 +11,10 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
+import stat
 import sys
 import tempfile
 from pathlib import Path
-
-import platformdirs
 
 __all__ = ["LOCK_COMMAND", "control_socket_path", "send_command"]
 
@@ -30,11 +29,18 @@ def control_socket_path() -> Path:
         user = os.environ.get("USERNAME", "user")
         return Path(f"satchel-control-{hashlib.sha256(user.encode()).hexdigest()[:16]}")
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    base = Path(runtime) if runtime else Path(platformdirs.user_runtime_dir("Satchel"))
-    if not runtime:
-        base.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not base.is_dir():
-        base = Path(tempfile.gettempdir())
+    if runtime and Path(runtime).is_dir():
+        base = Path(runtime)
+    else:
+        # No per-user runtime directory (a bare X session, a container): a private folder
+        # in the temp directory, which must be ours and closed to others — in a shared
+        # /tmp another user could have created it first to catch the lock command.
+        uid = os.getuid() if hasattr(os, "getuid") else 0
+        base = Path(tempfile.gettempdir()) / f"satchel-{uid}"
+        base.mkdir(mode=0o700, exist_ok=True)
+        info = base.lstat()
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid or info.st_mode & 0o077:
+            raise PermissionError(f"{base} is not a private folder of this user")
     return base / f"satchel-{os.getuid() if hasattr(os, 'getuid') else 0}.control"
 
 
@@ -43,7 +49,10 @@ def send_command(command: bytes, path: Path | None = None, timeout_s: float = 3.
 
     Returns False when no client is listening.
     """
-    target = path or control_socket_path()
+    try:
+        target = path or control_socket_path()
+    except OSError:  # no private place for the socket: no client can be listening there
+        return False
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
         pipe = rf"\\.\pipe\{target}"
         try:

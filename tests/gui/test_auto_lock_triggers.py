@@ -213,3 +213,25 @@ def test_stale_socket_of_a_crashed_client_is_replaced(qtbot, tmp_path):
     server = ControlServer(path)
     assert server.listen()
     server.close()
+
+
+def test_without_a_runtime_dir_the_socket_lives_in_a_private_folder(monkeypatch, tmp_path):
+    from satchel.control import control_socket_path
+
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    path = control_socket_path()
+    assert path.parent == tmp_path / f"satchel-{os.getuid()}"
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+def test_a_folder_another_user_could_read_is_never_used(qtbot, monkeypatch, tmp_path):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    planted = tmp_path / f"satchel-{os.getuid()}"
+    planted.mkdir(mode=0o777)
+    os.chmod(planted, 0o777)
+    server = ControlServer()
+    assert server.listen() is False
+    assert send_command(LOCK_COMMAND) is False
+    assert list(planted.iterdir()) == []

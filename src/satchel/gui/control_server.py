@@ -30,13 +30,21 @@ class ControlServer(QObject):
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = path or control.control_socket_path()
+        self.path: Path | None
+        try:
+            self.path = path or control.control_socket_path()
+        except OSError:
+            # No private folder for the socket: `satchel lock` cannot reach this client,
+            # every other way to lock still works.
+            self.path = None
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
 
     def listen(self) -> bool:
         """Start listening; a stale socket left by a crashed client is replaced."""
+        if self.path is None:
+            return False
         name = str(self.path)
         if not self._server.listen(name):
             # A previous instance may have died without removing its socket; if nobody
