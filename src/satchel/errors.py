@@ -25,7 +25,9 @@ class WrongPassphrase(SatchelError):
 
     exit_code = 2
 
-    def __init__(self, message: str = "Wrong passphrase or recovery code. Nothing was changed.") -> None:
+    def __init__(
+        self, message: str = "Wrong passphrase or recovery code. Nothing was changed."
+    ) -> None:
         super().__init__(message)
 
 
