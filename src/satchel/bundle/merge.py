@@ -216,6 +216,46 @@ def _check_record(kind: str, record: dict[str, Any]) -> None:
         ) from None
 
 
+def _check_claims(cases: frozenset[str], kind: str, record: Mapping[str, Any]) -> None:
+    """A record must belong to a case the signed manifest lists: an export only ever
+    writes those, and anything else would let a bundle reach into cases it never named."""
+    if kind == "person":
+        return  # people are shared between cases; they travel with the cases naming them
+    case_id = record.get("id") if kind == "case" else record.get("case_id")
+    if case_id not in cases:
+        raise BundleRejected(
+            f"a {kind} record ({record.get('id')}) belongs to a case the bundle does not list"
+        )
+
+
+def _check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], local: Any) -> None:
+    """The stored record an incoming one would replace must sit in a case the bundle
+    carries: a bundle about one case must not move or rewrite a record of another."""
+    local_case = getattr(local, "case_id", None) if kind not in ("case", "person") else None
+    if local_case is not None and local_case not in cases:
+        raise BundleRejected(
+            f"a {kind} record ({record['id']}) would replace one of yours in a case the "
+            "bundle does not carry"
+        )
+
+
+def _order(record: Mapping[str, Any], local: Any, own_vault: str) -> Order:
+    """How the incoming version vector compares with the stored one.
+
+    Only this vault counts its own edits, so an incoming vector claiming more of them
+    than the stored record has seen is not newer, whatever else it says: it is forged
+    (or this vault was restored from an older copy). It is kept as a conflict, never
+    taken silently over the local record.
+    """
+    incoming = versions_from_json(record["versions"])
+    order = compare_versions(incoming, local.versions)
+    if order is Order.NEWER and dict(incoming).get(own_vault, 0) > dict(local.versions).get(
+        own_vault, 0
+    ):
+        return Order.CONCURRENT
+    return order
+
+
 class _Planner:
     """Reader handler for the preview pass: compare, never write."""
 
@@ -228,20 +268,23 @@ class _Planner:
         self.unchanged: list[RecordRef] = []
         self.conflicts: list[RecordRef] = []
         self.known_conflicts = 0
+        self._cases: frozenset[str] = frozenset()
 
     def manifest(self, manifest: Manifest) -> None:
-        pass
+        self._cases = frozenset(manifest.cases)
 
     def record(self, kind: str, record: dict[str, Any]) -> None:
         _check_record(kind, record)
+        _check_claims(self._cases, kind, record)
         ref = RecordRef(kind, record["id"], record_label(kind, record))
         store = self.stores[kind]
         local = store.find(record["id"]) if store is not None else None
         if local is None:
             self.new.append(ref)
             return
+        _check_local(self._cases, kind, record, local)
         incoming_v = versions_from_json(record["versions"])
-        order = compare_versions(incoming_v, local.versions)
+        order = _order(record, local, self.vault.vault_id)
         if order is Order.NEWER:
             self.changed.append(ref)
         elif order is Order.CONCURRENT:
@@ -314,11 +357,15 @@ class _Applier:
         self._batch: list[dict[str, Any]] = []
         self._batch_kind = ""
         self._manifest: Manifest | None = None
+        self._cases: frozenset[str] = frozenset()
 
     def manifest(self, manifest: Manifest) -> None:
         self._manifest = manifest
+        self._cases = frozenset(manifest.cases)
 
     def record(self, kind: str, record: dict[str, Any]) -> None:
+        # Checked again here, not only in the preview: the vault may have changed since.
+        _check_claims(self._cases, kind, record)
         # No second schema check here: the preview checked these very bytes (the manifest
         # is byte-identical and records.jsonl must match its signed hash, or everything
         # rolls back), and put_raw reads each record strictly again anyway.
@@ -329,6 +376,8 @@ class _Applier:
             # Documents are few and may carry bytes: one by one, after the kinds before.
             self._flush()
             local = store.find(record["id"])
+            if local is None:
+                self._refuse_other_kinds(kind, [record["id"]])
             if not self._should_write(kind, record, local):
                 return
             if self._needs_bytes(record, local):
@@ -348,7 +397,8 @@ class _Applier:
         unchanged (equal or older) or kept aside as a conflict (both sides edited)."""
         if local is None:
             return True
-        order = compare_versions(versions_from_json(record["versions"]), local.versions)
+        _check_local(self._cases, kind, record, local)
+        order = _order(record, local, self.vault.vault_id)
         if order is Order.NEWER:
             return True
         if order is Order.CONCURRENT:
@@ -375,6 +425,7 @@ class _Applier:
         self._batch = []
         store = self.stores[kind]
         stored = store.find_many([record["id"] for record in batch])
+        self._refuse_other_kinds(kind, [r["id"] for r in batch if r["id"] not in stored])
         writes: list[dict[str, Any]] = []
         new = 0
         for record in batch:
@@ -392,6 +443,21 @@ class _Applier:
             self._forget_seen(record)
         self.added += new
         self.updated += len(writes) - new
+
+    def _refuse_other_kinds(self, kind: str, new_ids: list[str]) -> None:
+        """A new record must not take an id a record of another kind has here: ids are
+        unique across kinds (short ids, links and kept conflicts go by id alone)."""
+        if not new_ids:
+            return
+        for other, store in self.stores.items():
+            if other == kind or store is None:
+                continue
+            taken = store.find_many(new_ids)
+            if taken:
+                raise BundleRejected(
+                    f"a {kind} record ({next(iter(taken))}) reuses the id of a {other} "
+                    "record of yours"
+                )
 
     def _needs_bytes(self, record: dict[str, Any], local: Any) -> bool:
         return local is None or local.sha256 != record.get("sha256")

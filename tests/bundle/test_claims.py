@@ -1,0 +1,169 @@
+"""A signed bundle may only touch what it carries: no reaching into other cases or kinds.
+
+The sender here is a verified colleague whose bundles are forged with her real key (a
+stolen laptop, a compromised colleague, a bug in another implementation): the signature
+holds, so only the importer's own checks stand between the bundle and the vault. Every
+refusal must leave the receiving vault byte for byte as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lawyers import Lawyer, befriend, new_lawyer, sample_case
+
+from satchel.bundle.merge import apply_import, plan_import
+from satchel.bundle.writer import BundleWriter, FileSource, seal_bundle
+from satchel.core.identities import IdentityStore
+from satchel.core.records import to_dict
+from satchel.errors import BundleRejected
+
+
+@pytest.fixture
+def pair(tmp_path: Path):
+    anna = new_lawyer(tmp_path, "Anna Fictional")
+    boris = new_lawyer(tmp_path, "Boris Fictional")
+    befriend(anna, boris)
+    befriend(boris, anna)
+    yield anna, boris
+    anna.vault.close()
+    boris.vault.close()
+
+
+def _forge(
+    sender: Lawyer,
+    to: Lawyer,
+    cases: list[str],
+    records: list[tuple[str, dict[str, Any]]],
+    path: Path,
+    files: list[FileSource] = (),  # type: ignore[assignment]
+) -> Path:
+    """A bundle signed with the sender's real key, holding exactly `records`."""
+    identity = IdentityStore(sender.vault.db).get()
+    writer = BundleWriter(
+        identity,
+        sender.vault.vault_id,
+        recipients=[IdentityStore(to.vault.db).get().public()],
+        cases=cases,
+        documents=bool(files),
+        notes=True,
+    )
+    with path.open("wb") as fh:
+        seal_bundle(fh, writer, lambda: iter(records), list(files))
+    return path
+
+
+def _refused_untouched(boris: Lawyer, path: Path) -> str:
+    boris.vault.close()
+    before = boris.files_digest()
+    boris.reopen()
+    with pytest.raises(BundleRejected) as info:
+        preview = plan_import(boris.vault, path)
+        apply_import(boris.vault, preview, consent=True)
+    boris.vault.close()
+    assert boris.files_digest() == before
+    boris.reopen()
+    return info.value.reason
+
+
+def _dominating(record: Any, *vaults: str) -> list[list[Any]]:
+    """A version vector that claims to have seen every local edit, and more."""
+    seen = dict(record.versions)
+    return [[v, seen.get(v, 0) + 100] for v in dict.fromkeys([*seen, *vaults])]
+
+
+def test_bundle_cannot_rewrite_an_event_of_a_case_it_does_not_carry(pair, tmp_path) -> None:
+    anna, boris = pair
+    private = boris.vault.cases.create("Boris's own asylum case")
+    event = boris.vault.events.create(private.id, "Hearing at the tribunal", "hearing")
+    decoy = anna.vault.cases.create("Decoy case")
+    forged = to_dict(event) | {
+        "case_id": decoy.id,
+        "title": "Hearing cancelled",
+        "versions": _dominating(event, anna.vault.vault_id),
+    }
+    path = _forge(
+        anna, boris, [decoy.id], [("case", to_dict(decoy)), ("event", forged)], tmp_path / "x"
+    )
+    reason = _refused_untouched(boris, path)
+    assert "case" in reason
+    assert boris.vault.events.get(event.id).title == "Hearing at the tribunal"
+
+
+def test_bundle_cannot_add_records_to_a_case_it_does_not_list(pair, tmp_path) -> None:
+    anna, boris = pair
+    private = boris.vault.cases.create("Boris's own asylum case")
+    decoy = anna.vault.cases.create("Decoy case")
+    planted = anna.vault.cases.create("Stand-in")
+    note = anna.vault.notes.create(planted.id, "Client admitted everything.", author="Anna")
+    forged_note = to_dict(note) | {"case_id": private.id}
+    path = _forge(
+        anna, boris, [decoy.id], [("case", to_dict(decoy)), ("note", forged_note)], tmp_path / "x"
+    )
+    _refused_untouched(boris, path)
+    assert boris.vault.notes.find(note.id) is None
+
+
+def test_bundle_cannot_reuse_a_local_id_for_a_record_of_another_kind(pair, tmp_path) -> None:
+    anna, boris = pair
+    private = boris.vault.cases.create("Boris's own asylum case")
+    event = boris.vault.events.create(private.id, "Hearing at the tribunal", "hearing")
+    person = anna.vault.people.create(["Olga Inventedova"])
+    forged_person = to_dict(person) | {"id": event.id}
+    decoy = anna.vault.cases.create("Decoy case")
+    path = _forge(
+        anna,
+        boris,
+        [decoy.id],
+        [("case", to_dict(decoy)), ("person", forged_person)],
+        tmp_path / "x",
+    )
+    reason = _refused_untouched(boris, path)
+    assert event.id in reason
+    assert boris.vault.people.find(event.id) is None
+
+
+def test_document_whose_file_disagrees_with_its_hash_is_refused(pair, tmp_path) -> None:
+    anna, boris = pair
+    case, _person, _event, doc = sample_case(anna, document=b"%PDF-1.4 the real decision\n")
+    other = b"%PDF-1.4 a forged decision\n"
+    assert len(other) == doc.size
+
+    real = FileSource(doc.sha256, doc.size, lambda: iter([other]), True)
+    path = _forge(
+        anna,
+        boris,
+        [case.id],
+        [("case", to_dict(case)), ("document", to_dict(doc))],
+        tmp_path / "x",
+        files=[real],
+    )
+    assert hashlib.sha256(other).hexdigest() != doc.sha256
+    _refused_untouched(boris, path)
+    assert boris.vault.documents.find(doc.id) is None
+
+
+def test_bundle_claiming_more_local_edits_than_made_is_kept_as_a_conflict(pair, tmp_path) -> None:
+    """Only this vault counts its own edits: a bundle claiming more of them than the
+    record has seen here is not taken over the local record, it is kept for review."""
+    anna, boris = pair
+    case = boris.vault.cases.create("Shared case")
+    event = boris.vault.events.create(case.id, "Hearing at the tribunal", "hearing")
+    forged = to_dict(event) | {
+        "title": "Hearing cancelled",
+        "versions": _dominating(event, anna.vault.vault_id),
+    }
+    path = _forge(
+        anna, boris, [case.id], [("case", to_dict(case)), ("event", forged)], tmp_path / "x"
+    )
+    preview = plan_import(boris.vault, path)
+    assert [r.id for r in preview.conflicts] == [event.id]
+    assert not preview.changed
+    result = apply_import(boris.vault, preview)
+    assert (result.updated, result.conflicts) == (0, 1)
+    assert boris.vault.events.get(event.id).title == "Hearing at the tribunal"
+    again = plan_import(boris.vault, path)
+    assert again.is_noop
