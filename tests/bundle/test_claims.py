@@ -9,6 +9,7 @@ refusal must leave the receiving vault byte for byte as it was.
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 from typing import Any
 
@@ -167,3 +168,20 @@ def test_bundle_claiming_more_local_edits_than_made_is_kept_as_a_conflict(pair, 
     assert boris.vault.events.get(event.id).title == "Hearing at the tribunal"
     again = plan_import(boris.vault, path)
     assert again.is_noop
+
+
+def test_bundle_cannot_link_its_event_to_a_document_of_another_case(pair, tmp_path) -> None:
+    anna, boris = pair
+    private = boris.vault.cases.create("Boris's own asylum case")
+    secret = boris.vault.documents.add(
+        io.BytesIO(b"%PDF-1.4 medical report\n"), case_id=private.id, filename="report.pdf"
+    )
+    decoy = anna.vault.cases.create("Decoy case")
+    event = anna.vault.events.create(decoy.id, "Hearing at the tribunal", "hearing")
+    forged = to_dict(event) | {"document_ids": [secret.id]}
+    path = _forge(
+        anna, boris, [decoy.id], [("case", to_dict(decoy)), ("event", forged)], tmp_path / "x"
+    )
+    reason = _refused_untouched(boris, path)
+    assert "document" in reason
+    assert boris.vault.documents.get(secret.id).event_ids == ()

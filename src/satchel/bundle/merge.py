@@ -435,6 +435,8 @@ class _Applier:
                 new += local is None
         if not writes:
             return
+        if kind == "event":
+            self._refuse_foreign_documents(writes)
         try:
             store.put_raw_many(writes)
         except InvalidInput as exc:
@@ -457,6 +459,20 @@ class _Applier:
                 raise BundleRejected(
                     f"a {kind} record ({next(iter(taken))}) reuses the id of a {other} "
                     "record of yours"
+                )
+
+    def _refuse_foreign_documents(self, events: list[dict[str, Any]]) -> None:
+        """An incoming event may cite documents of the cases the bundle carries, or ones
+        this vault lacks (a bundle without documents); never a document of another case
+        here, which would tie a case the sender never saw to this one."""
+        cited = list(dict.fromkeys(d for e in events for d in e.get("document_ids") or ()))
+        if not cited:
+            return
+        for doc in self.vault.documents.find_many(cited).values():
+            if doc.case_id not in self._cases:
+                raise BundleRejected(
+                    f"an event in the bundle cites document {doc.id}, which is in a case "
+                    "the bundle does not carry"
                 )
 
     def _needs_bytes(self, record: dict[str, Any], local: Any) -> bool:
