@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from lawyers import Lawyer, befriend, new_lawyer, sample_case
 
+from satchel.bundle.export import export_bundle
 from satchel.bundle.merge import apply_import, plan_import
 from satchel.bundle.writer import BundleWriter, FileSource, seal_bundle
 from satchel.core.identities import IdentityStore
@@ -185,3 +186,20 @@ def test_bundle_cannot_link_its_event_to_a_document_of_another_case(pair, tmp_pa
     reason = _refused_untouched(boris, path)
     assert "document" in reason
     assert boris.vault.documents.get(secret.id).event_ids == ()
+
+
+def test_bundle_cannot_change_where_a_record_was_created(pair, tmp_path) -> None:
+    anna, boris = pair
+    case, *_ = sample_case(anna)
+    colleague = anna.vault.colleagues.list()[0]
+    good = export_bundle(anna.vault, [case.id], tmp_path / "good", to=[colleague]).path
+    apply_import(boris.vault, plan_import(boris.vault, good))
+    mine = anna.vault.cases.get(case.id)
+    forged = to_dict(mine) | {
+        "origin_vault": boris.vault.vault_id,
+        "versions": [[anna.vault.vault_id, 2]],
+    }
+    path = _forge(anna, boris, [case.id], [("case", forged)], tmp_path / "x")
+    reason = _refused_untouched(boris, path)
+    assert "created" in reason
+    assert boris.vault.cases.get(case.id).origin_vault == anna.vault.vault_id

@@ -230,7 +230,13 @@ def _check_claims(cases: frozenset[str], kind: str, record: Mapping[str, Any]) -
 
 def _check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], local: Any) -> None:
     """The stored record an incoming one would replace must sit in a case the bundle
-    carries: a bundle about one case must not move or rewrite a record of another."""
+    carries: a bundle about one case must not move or rewrite a record of another. Nor
+    may it say the record was created elsewhere: no edit ever changes that."""
+    if record.get("origin_vault") != local.origin_vault:
+        raise BundleRejected(
+            f"a {kind} record ({record['id']}) says it was created in another vault than "
+            "the one that created it"
+        )
     local_case = getattr(local, "case_id", None) if kind not in ("case", "person") else None
     if local_case is not None and local_case not in cases:
         raise BundleRejected(
