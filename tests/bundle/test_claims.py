@@ -21,7 +21,7 @@ from satchel.bundle.merge import apply_import, plan_import
 from satchel.bundle.writer import BundleWriter, FileSource, seal_bundle
 from satchel.core.identities import IdentityStore
 from satchel.core.records import to_dict
-from satchel.errors import BundleRejected
+from satchel.errors import BundleRejected, Cancelled
 
 
 @pytest.fixture
@@ -203,3 +203,30 @@ def test_bundle_cannot_change_where_a_record_was_created(pair, tmp_path) -> None
     reason = _refused_untouched(boris, path)
     assert "created" in reason
     assert boris.vault.cases.get(case.id).origin_vault == anna.vault.vault_id
+
+
+def test_cancel_in_the_middle_of_an_import_leaves_the_vault_unchanged(pair, tmp_path) -> None:
+    anna, boris = pair
+    case, *_ = sample_case(anna, document=b"%PDF-1.4 " + bytes(range(256)) * 4000)
+    for i in range(1500):  # more than one batch of events
+        anna.vault.events.create(case.id, f"Call with the consulate {i}", "other")
+    colleague = anna.vault.colleagues.list()[0]
+    path = export_bundle(anna.vault, [case.id], tmp_path / "big", to=[colleague]).path
+    preview = plan_import(boris.vault, path)
+    boris.vault.close()
+    before = boris.files_digest()
+    boris.reopen()
+    written: list[int] = []
+
+    def cancel() -> bool:
+        # Stop once the import has written records (inside its open transaction).
+        written.append(len(boris.vault.events.all_ids_for_case(case.id)))
+        return written[-1] > 0
+
+    with pytest.raises(Cancelled):
+        apply_import(boris.vault, preview, cancel=cancel)
+    boris.vault.close()
+    assert boris.files_digest() == before
+    boris.reopen()
+    assert written[-1] > 0
+    assert boris.vault.cases.find(case.id) is None
