@@ -139,6 +139,10 @@ def _loads(raw: bytes, what: str) -> Any:
         raise BundleRejected(f"{what} is nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise BundleRejected(f"{what} is not valid JSON ({exc.msg})") from None
+    except ValueError:
+        # A number of more than 4,300 digits: Python refuses to read it (JSONDecodeError
+        # is a ValueError too, so this comes after it).
+        raise BundleRejected(f"{what} holds a number too long to read") from None
 
 
 def _obj(value: Any, keys: frozenset[str], what: str) -> dict[str, Any]:
