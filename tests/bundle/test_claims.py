@@ -230,3 +230,32 @@ def test_cancel_in_the_middle_of_an_import_leaves_the_vault_unchanged(pair, tmp_
     boris.reopen()
     assert written[-1] > 0
     assert boris.vault.cases.find(case.id) is None
+
+
+def test_a_document_replaced_with_new_bytes_counts_as_changed_not_new(pair, tmp_path) -> None:
+    anna, boris = pair
+    case, _person, _event, doc = sample_case(anna, document=b"%PDF-1.4 first draft\n")
+    colleague = anna.vault.colleagues.list()[0]
+    good = export_bundle(anna.vault, [case.id], tmp_path / "good", to=[colleague]).path
+    apply_import(boris.vault, plan_import(boris.vault, good))
+    corrected = b"%PDF-1.4 corrected draft\n"
+    digest = hashlib.sha256(corrected).hexdigest()
+    newer = to_dict(doc) | {
+        "size": len(corrected),
+        "sha256": digest,
+        "versions": [[anna.vault.vault_id, 2]],
+        "event_ids": [],
+    }
+    path = _forge(
+        anna,
+        boris,
+        [case.id],
+        [("case", to_dict(case)), ("document", newer)],
+        tmp_path / "x",
+        files=[FileSource(digest, len(corrected), lambda: iter([corrected]))],
+    )
+    preview = plan_import(boris.vault, path)
+    assert [r.id for r in preview.changed] == [doc.id]
+    result = apply_import(boris.vault, preview)
+    assert (result.added, result.updated, result.documents_stored) == (0, 1, 1)
+    assert boris.vault.documents.read_all(doc.id, 1000) == corrected

@@ -359,6 +359,8 @@ class _Applier:
         self.added = self.updated = self.conflicts = self.unchanged = self.documents = 0
         # Document records waiting for their bytes, by SHA-256 (several may share one file).
         self.pending_docs: dict[str, list[dict[str, Any]]] = {}
+        # Of those, the ones replacing a stored document's bytes (counted as changed).
+        self._replacing: set[str] = set()
         # Records of one kind waiting to be compared and written together.
         self._batch: list[dict[str, Any]] = []
         self._batch_kind = ""
@@ -388,6 +390,8 @@ class _Applier:
                 return
             if self._needs_bytes(record, local):
                 self.pending_docs.setdefault(record["sha256"], []).append(record)
+                if local is not None:
+                    self._replacing.add(record["id"])
             else:
                 self._put(kind, record, local is None)
             return
@@ -531,7 +535,10 @@ class _Applier:
                 f"the file of document {record['id']} does not match its recorded SHA-256"
             ) from None
         self._forget_seen(record)
-        self.added += 1
+        if record["id"] in self._replacing:
+            self.updated += 1
+        else:
+            self.added += 1
         self.documents += 1
 
     def _forget_seen(self, record: dict[str, Any]) -> None:
