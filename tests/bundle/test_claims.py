@@ -19,6 +19,7 @@ from lawyers import Lawyer, befriend, new_lawyer, sample_case
 from satchel.bundle.export import export_bundle
 from satchel.bundle.merge import apply_import, plan_import
 from satchel.bundle.writer import BundleWriter, FileSource, seal_bundle
+from satchel.core.conflicts import ConflictStore
 from satchel.core.identities import IdentityStore
 from satchel.core.records import to_dict
 from satchel.errors import BundleRejected, Cancelled
@@ -259,3 +260,29 @@ def test_a_document_replaced_with_new_bytes_counts_as_changed_not_new(pair, tmp_
     result = apply_import(boris.vault, preview)
     assert (result.added, result.updated, result.documents_stored) == (0, 1, 1)
     assert boris.vault.documents.read_all(doc.id, 1000) == corrected
+
+
+def test_an_edit_forged_ahead_does_not_make_the_real_one_vanish(pair, tmp_path) -> None:
+    """A forger who guesses the origin's next version number gets in first; the real
+    edit with that same number must then be kept as a conflict, not dropped as seen."""
+    anna, boris = pair
+    case, *_ = sample_case(anna)
+    colleague = anna.vault.colleagues.list()[0]
+    first = export_bundle(anna.vault, [case.id], tmp_path / "first", to=[colleague]).path
+    apply_import(boris.vault, plan_import(boris.vault, first))
+    forged = to_dict(case) | {
+        "title": "Case closed, destroy the files",
+        "updated_at": "2026-01-01T00:00:00.000000+00:00",
+        "versions": [[anna.vault.vault_id, 2]],
+    }
+    path = _forge(anna, boris, [case.id], [("case", forged)], tmp_path / "forged")
+    apply_import(boris.vault, plan_import(boris.vault, path))
+    anna.vault.cases.update(case.id, title="Extradition of Ivan Fictionalov (appeal)")
+    real = export_bundle(anna.vault, [case.id], tmp_path / "real", to=[colleague]).path
+    preview = plan_import(boris.vault, real)
+    assert [r.id for r in preview.conflicts] == [case.id]
+    apply_import(boris.vault, preview)
+    kept = ConflictStore(boris.vault.db).list()
+    assert [c.incoming["title"] for c in kept] == ["Extradition of Ivan Fictionalov (appeal)"]
+    # Importing the real bundle again changes nothing more.
+    assert plan_import(boris.vault, real).is_noop

@@ -28,7 +28,7 @@ from satchel.bundle.reader import BundleReader, Manifest
 from satchel.core.conflicts import ConflictStore, Order, compare_versions, versions_from_json
 from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
-from satchel.core.records import from_dict
+from satchel.core.records import from_dict, parse_timestamp
 from satchel.errors import BundleRejected, DocumentDamaged, InvalidInput
 
 if TYPE_CHECKING:
@@ -252,9 +252,20 @@ def _order(record: Mapping[str, Any], local: Any, own_vault: str) -> Order:
     than the stored record has seen is not newer, whatever else it says: it is forged
     (or this vault was restored from an older copy). It is kept as a conflict, never
     taken silently over the local record.
+
+    Equal vectors mean the very same edit, which carries the very same `updated_at`
+    (nothing changes a record without counting the edit). Equal vectors with another
+    time mean two different edits under one number - one was forged by a vault that
+    guessed the next number first - so that too is a conflict, not "already seen".
     """
     incoming = versions_from_json(record["versions"])
     order = compare_versions(incoming, local.versions)
+    if order is Order.EQUAL:
+        try:
+            same_edit = parse_timestamp(record["updated_at"]) == local.updated_at
+        except (InvalidInput, KeyError, TypeError):
+            same_edit = False
+        return Order.EQUAL if same_edit else Order.CONCURRENT
     if order is Order.NEWER and dict(incoming).get(own_vault, 0) > dict(local.versions).get(
         own_vault, 0
     ):
