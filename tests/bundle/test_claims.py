@@ -286,3 +286,35 @@ def test_an_edit_forged_ahead_does_not_make_the_real_one_vanish(pair, tmp_path) 
     assert [c.incoming["title"] for c in kept] == ["Extradition of Ivan Fictionalov (appeal)"]
     # Importing the real bundle again changes nothing more.
     assert plan_import(boris.vault, real).is_noop
+
+
+def test_bundle_cannot_pull_a_persons_own_document_into_its_case(pair, tmp_path) -> None:
+    anna, boris = pair
+    client = boris.vault.people.create(["Olga Inventedova"])
+    passport = boris.vault.documents.add(
+        io.BytesIO(b"%PDF-1.4 passport scan\n"),
+        case_id=None,
+        person_id=client.id,
+        filename="passport.pdf",
+    )
+    decoy = anna.vault.cases.create("Decoy case")
+    forged = to_dict(passport) | {
+        "case_id": decoy.id,
+        "person_id": None,
+        "filename": "exhibit.pdf",
+        # Has seen Boris's one edit (it need not inflate it) and adds one of its own.
+        "versions": [[boris.vault.vault_id, 1], [anna.vault.vault_id, 1]],
+        "event_ids": [],
+    }
+    path = _forge(
+        anna,
+        boris,
+        [decoy.id],
+        [("case", to_dict(decoy)), ("document", forged)],
+        tmp_path / "x",
+        files=[
+            FileSource(passport.sha256, passport.size, lambda: iter([b"%PDF-1.4 passport scan\n"]))
+        ],
+    )
+    _refused_untouched(boris, path)
+    assert boris.vault.documents.get(passport.id).case_id is None

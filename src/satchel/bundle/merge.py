@@ -237,8 +237,8 @@ def _check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], lo
             f"a {kind} record ({record['id']}) says it was created in another vault than "
             "the one that created it"
         )
-    local_case = getattr(local, "case_id", None) if kind not in ("case", "person") else None
-    if local_case is not None and local_case not in cases:
+    # A document kept for a person alone (no case) is outside every bundle, too.
+    if kind not in ("case", "person") and local.case_id not in cases:
         raise BundleRejected(
             f"a {kind} record ({record['id']}) would replace one of yours in a case the "
             "bundle does not carry"
