@@ -318,3 +318,26 @@ def test_bundle_cannot_pull_a_persons_own_document_into_its_case(pair, tmp_path)
     )
     _refused_untouched(boris, path)
     assert boris.vault.documents.get(passport.id).case_id is None
+
+
+def test_preview_refuses_what_the_import_would_refuse(pair, tmp_path) -> None:
+    # The preview must not list as "new" a record the import will then refuse: a person
+    # reusing the id of a local event, and an event citing a document of another case.
+    anna, boris = pair
+    private = boris.vault.cases.create("Boris's own asylum case")
+    event = boris.vault.events.create(private.id, "Hearing at the tribunal", "hearing")
+    secret = boris.vault.documents.add(
+        io.BytesIO(b"%PDF-1.4 medical report\n"), case_id=private.id, filename="report.pdf"
+    )
+    decoy = anna.vault.cases.create("Decoy case")
+    person = to_dict(anna.vault.people.create(["Olga Inventedova"])) | {"id": event.id}
+    cited = to_dict(anna.vault.events.create(decoy.id, "Hearing", "hearing")) | {
+        "document_ids": [secret.id]
+    }
+    for name, records in (
+        ("reused-id", [("case", to_dict(decoy)), ("person", person)]),
+        ("foreign-doc", [("case", to_dict(decoy)), ("event", cited)]),
+    ):
+        path = _forge(anna, boris, [decoy.id], records, tmp_path / name)
+        with pytest.raises(BundleRejected):
+            plan_import(boris.vault, path)

@@ -17,7 +17,7 @@ bundle twice, or an older one after a newer, changes nothing. No plaintext touch
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -273,6 +273,39 @@ def _order(record: Mapping[str, Any], local: Any, own_vault: str) -> Order:
     return order
 
 
+def _refuse_other_kinds(stores: Mapping[str, Any], kind: str, new_ids: Sequence[str]) -> None:
+    """A new record must not take an id a record of another kind has here: ids are
+    unique across kinds (short ids, links and kept conflicts go by id alone)."""
+    if not new_ids:
+        return
+    for other, store in stores.items():
+        if other == kind or store is None:
+            continue
+        taken = store.find_many(list(new_ids))
+        if taken:
+            raise BundleRejected(
+                f"a {kind} record ({next(iter(taken))}) reuses the id of a {other} record of yours"
+            )
+
+
+def _cited_documents(events: Iterable[Mapping[str, Any]]) -> list[str]:
+    return list(dict.fromkeys(d for e in events for d in e.get("document_ids") or ()))
+
+
+def _refuse_foreign_documents(vault: Vault, cases: frozenset[str], cited: list[str]) -> None:
+    """An incoming event may cite documents of the cases the bundle carries, or ones
+    this vault lacks (a bundle without documents); never a document of another case
+    here, which would tie a case the sender never saw to this one."""
+    if not cited:
+        return
+    for doc in vault.documents.find_many(cited).values():
+        if doc.case_id not in cases:
+            raise BundleRejected(
+                f"an event in the bundle cites document {doc.id}, which is in a case "
+                "the bundle does not carry"
+            )
+
+
 class _Planner:
     """Reader handler for the preview pass: compare, never write."""
 
@@ -286,6 +319,10 @@ class _Planner:
         self.conflicts: list[RecordRef] = []
         self.known_conflicts = 0
         self._cases: frozenset[str] = frozenset()
+        # Checked once the whole bundle is read, as the import will check them, so the
+        # preview never promises records that the import then refuses.
+        self._new_ids: dict[str, list[str]] = {}
+        self._cited: dict[str, None] = {}
 
     def manifest(self, manifest: Manifest) -> None:
         self._cases = frozenset(manifest.cases)
@@ -294,10 +331,13 @@ class _Planner:
         _check_record(kind, record)
         _check_claims(self._cases, kind, record)
         ref = RecordRef(kind, record["id"], record_label(kind, record))
+        if kind == "event":
+            self._cited.update(dict.fromkeys(record.get("document_ids") or ()))
         store = self.stores[kind]
         local = store.find(record["id"]) if store is not None else None
         if local is None:
             self.new.append(ref)
+            self._new_ids.setdefault(kind, []).append(record["id"])
             return
         _check_local(self._cases, kind, record, local)
         incoming_v = versions_from_json(record["versions"])
@@ -315,6 +355,13 @@ class _Planner:
 
     def file(self, sha256: str, size: int, stream: io.RawIOBase) -> None:
         pass
+
+    def check_references(self) -> None:
+        """The checks the import makes on the bundle as a whole (ids across kinds, the
+        documents events cite), made here too."""
+        for kind, ids in self._new_ids.items():
+            _refuse_other_kinds(self.stores, kind, ids)
+        _refuse_foreign_documents(self.vault, self._cases, list(self._cited))
 
 
 def _reader(vault: Vault, path: Path, passphrase: str | None) -> BundleReader:
@@ -340,6 +387,7 @@ def plan_import(
     source = Path(path)
     planner = _Planner(vault)
     manifest = _reader(vault, source, passphrase).read(planner, progress=progress, cancel=cancel)
+    planner.check_references()
     own = IdentityStore(vault.db).find()
     return ImportPreview(
         path=source,
@@ -468,33 +516,10 @@ class _Applier:
         self.updated += len(writes) - new
 
     def _refuse_other_kinds(self, kind: str, new_ids: list[str]) -> None:
-        """A new record must not take an id a record of another kind has here: ids are
-        unique across kinds (short ids, links and kept conflicts go by id alone)."""
-        if not new_ids:
-            return
-        for other, store in self.stores.items():
-            if other == kind or store is None:
-                continue
-            taken = store.find_many(new_ids)
-            if taken:
-                raise BundleRejected(
-                    f"a {kind} record ({next(iter(taken))}) reuses the id of a {other} "
-                    "record of yours"
-                )
+        _refuse_other_kinds(self.stores, kind, new_ids)
 
     def _refuse_foreign_documents(self, events: list[dict[str, Any]]) -> None:
-        """An incoming event may cite documents of the cases the bundle carries, or ones
-        this vault lacks (a bundle without documents); never a document of another case
-        here, which would tie a case the sender never saw to this one."""
-        cited = list(dict.fromkeys(d for e in events for d in e.get("document_ids") or ()))
-        if not cited:
-            return
-        for doc in self.vault.documents.find_many(cited).values():
-            if doc.case_id not in self._cases:
-                raise BundleRejected(
-                    f"an event in the bundle cites document {doc.id}, which is in a case "
-                    "the bundle does not carry"
-                )
+        _refuse_foreign_documents(self.vault, self._cases, _cited_documents(events))
 
     def _needs_bytes(self, record: dict[str, Any], local: Any) -> bool:
         return local is None or local.sha256 != record.get("sha256")
