@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Пароль</translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation>Пароль под принуждением</translation>
+        <translation>Фраза под принуждением</translation>
     </message>
     <message>
         <source> min</source>
@@ -75,7 +75,7 @@
         <source>A panic wipe destroys this vault for good: the key file is overwritten and removed, then the database. Neither the passphrase nor the recovery code will open it again, and nobody can recover it.
 
 Destroying data can be treated as destruction of evidence. Decide in advance, knowing the law where you travel. Keep an encrypted bundle of your important cases with a trusted colleague so that a wipe loses nothing that matters.</source>
-        <translation>Экстренное уничтожение навсегда уничтожает это хранилище: файл ключей перезаписывается и удаляется, затем база данных. Ни пароль, ни код восстановления больше его не откроют, и восстановить его не сможет никто.
+        <translation>Экстренное уничтожение навсегда уничтожает это хранилище: файл ключей перезаписывается и удаляется, затем база данных. Ни парольная фраза, ни код восстановления больше его не откроют, и восстановить его не сможет никто.
 
 Уничтожение данных может быть расценено как уничтожение доказательств. Решите заранее, зная законы страны, куда вы едете. Храните зашифрованный пакет важных дел у доверенного коллеги, чтобы уничтожение не лишило вас ничего важного.</translation>
     </message>
@@ -89,27 +89,27 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </message>
     <message>
         <source>Change the passphrase</source>
-        <translation>Сменить пароль</translation>
+        <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation>Текущий пароль</translation>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation>Новый пароль</translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>Repeat the new passphrase</source>
-        <translation>Повторите новый пароль</translation>
+        <translation>Повторите новую парольную фразу</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation>Текущий пароль:</translation>
+        <translation>Текущая парольная фраза:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation>Новый пароль:</translation>
+        <translation>Новая парольная фраза:</translation>
     </message>
     <message>
         <source>Repeat it:</source>
@@ -117,7 +117,7 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation>Сменить пароль</translation>
+        <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <source>Recovery code</source>
@@ -137,15 +137,15 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </message>
     <message>
         <source>A duress passphrase, set in advance, opens a harmless decoy vault instead of this one — or first destroys this vault and then opens the decoy. Nobody can tell from the files or from the time unlocking takes whether a duress passphrase exists. Misleading officials can carry legal risk; read the threat model before you use it.</source>
-        <translation>Пароль под принуждением, заданный заранее, открывает вместо этого хранилища безобидное хранилище-приманку — или сначала уничтожает это хранилище, а затем открывает приманку. Ни по файлам, ни по времени разблокировки нельзя определить, задан ли такой пароль. Введение должностных лиц в заблуждение может повлечь правовые риски; прочтите модель угроз, прежде чем пользоваться этой функцией.</translation>
+        <translation>Парольная фраза под принуждением, заданная заранее, открывает вместо этого хранилища безобидное хранилище-приманку — или сначала уничтожает это хранилище, а затем открывает приманку. Ни по файлам, ни по времени разблокировки нельзя определить, задана ли такая фраза. Введение должностных лиц в заблуждение может повлечь правовые риски; прочтите модель угроз, прежде чем пользоваться этой функцией.</translation>
     </message>
     <message>
         <source>Repeat the duress passphrase</source>
-        <translation>Повторите пароль под принуждением</translation>
+        <translation>Повторите фразу под принуждением</translation>
     </message>
     <message>
         <source>Duress passphrase:</source>
-        <translation>Пароль под принуждением:</translation>
+        <translation>Фраза под принуждением:</translation>
     </message>
     <message>
         <source>Open the decoy vault</source>
@@ -161,11 +161,11 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </message>
     <message>
         <source>Set duress passphrase</source>
-        <translation>Задать пароль под принуждением</translation>
+        <translation>Задать фразу под принуждением</translation>
     </message>
     <message>
         <source>Remove duress passphrase</source>
-        <translation>Удалить пароль под принуждением</translation>
+        <translation>Удалить фразу под принуждением</translation>
     </message>
     <message>
         <source>Working…</source>
@@ -177,11 +177,11 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </message>
     <message>
         <source>The two passphrases differ.</source>
-        <translation>Пароли не совпадают.</translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
     <message>
         <source>Passphrase changed. The recovery code still works.</source>
-        <translation>Пароль изменён. Код восстановления по-прежнему действует.</translation>
+        <translation>Парольная фраза изменена. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
         <source>The old code no longer works. Write this one down now: it is not shown again.</source>
@@ -189,23 +189,23 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </message>
     <message>
         <source>The duress passphrase must differ from the real one.</source>
-        <translation>Пароль под принуждением должен отличаться от настоящего.</translation>
+        <translation>Фраза под принуждением должна отличаться от настоящей.</translation>
     </message>
     <message>
         <source>Duress passphrase that destroys</source>
-        <translation>Пароль под принуждением, уничтожающий хранилище</translation>
+        <translation>Фраза под принуждением, уничтожающая хранилище</translation>
     </message>
     <message>
         <source>Entering this duress passphrase will destroy this vault for good. Set it?</source>
-        <translation>Ввод этого пароля навсегда уничтожит это хранилище. Задать его?</translation>
+        <translation>Ввод этой фразы навсегда уничтожит это хранилище. Задать её?</translation>
     </message>
     <message>
         <source>Duress passphrase set.</source>
-        <translation>Пароль под принуждением задан.</translation>
+        <translation>Фраза под принуждением задана.</translation>
     </message>
     <message>
         <source>Duress passphrase removed.</source>
-        <translation>Пароль под принуждением удалён.</translation>
+        <translation>Фраза под принуждением удалена.</translation>
     </message>
 </context>
 <context>
@@ -216,7 +216,7 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </message>
     <message>
         <source>Destroy this vault now? Neither the passphrase nor the recovery code will open it again, and nobody can recover it.</source>
-        <translation>Уничтожить это хранилище сейчас? Ни пароль, ни код восстановления больше его не откроют, и восстановить его не сможет никто.</translation>
+        <translation>Уничтожить это хранилище сейчас? Ни парольная фраза, ни код восстановления больше его не откроют, и восстановить его не сможет никто.</translation>
     </message>
 </context>
 <context>
