@@ -97,7 +97,8 @@ class SecurityDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        # Wide enough for the four tab titles in Russian without scroll arrows.
+        self.resize(780, 540)
 
     # -- tabs -------------------------------------------------------------------------------
 

@@ -157,7 +157,7 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </message>
     <message>
         <source>When it is entered:</source>
-        <translation>Когда его вводят:</translation>
+        <translation>Когда её вводят:</translation>
     </message>
     <message>
         <source>Set duress passphrase</source>
