@@ -555,9 +555,36 @@ def _column_encoder(hint: Any) -> Callable[[Any], Any]:
     return encode
 
 
+def _same(stored: Any) -> Any:
+    """The decoder of a column SQLite already returns as the field's value (text, integer)."""
+    return stored
+
+
 def _parse_stored_time(text: str) -> datetime:
     # Written by format_timestamp, so already canonical UTC.
     return datetime.fromisoformat(text)
+
+
+def _stored_versions(stored: str) -> Versions:
+    return tuple((vault, n) for vault, n in json.loads(stored))
+
+
+def _shared(decoder: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """`decoder` parsing each distinct stored text once, for one read only.
+
+    Most records of a vault share a handful of version vectors, and a decoded Versions is
+    an immutable tuple, so one copy can serve every row storing the same text. The memo
+    lives for one read and never at module level, so nothing decoded outlives the lock.
+    """
+    memo: dict[Any, Any] = {}
+
+    def decode_once(stored: Any) -> Any:
+        found = memo.get(stored)
+        if found is None:
+            found = memo[stored] = decoder(stored)
+        return found
+
+    return decode_once
 
 
 @cache
@@ -567,7 +594,7 @@ def _column_decoder(hint: Any) -> Callable[[Any], Any]:
     the types, and every value went in through the encoders."""
     base = _without_none(hint)
     if hint == Versions:
-        return lambda stored: tuple((vault, n) for vault, n in json.loads(stored))
+        return _stored_versions
     if _is_nested(hint):
 
         def nested(stored: str) -> Any:
@@ -577,7 +604,7 @@ def _column_decoder(hint: Any) -> Callable[[Any], Any]:
     if base is bool:
         return bool
     if base in (str, int):
-        return lambda v: v
+        return _same
     if isinstance(base, type) and issubclass(base, Enum):
         members = {m.value: m for m in base}
         return members.__getitem__
@@ -680,14 +707,26 @@ class RecordStore(Generic[R]):
     def _records(self, rows: Sequence[sqlite.Row]) -> list[R]:
         if not rows:
             return []
-        decoders = self._decoders()
+        # Look each column up by position, not by name: a Row's name lookup compares
+        # names case-insensitively one by one, which dominated reading long lists.
+        position = {name: i for i, name in enumerate(rows[0].keys())}
+        plain = tuple(
+            (name, position[name]) for name, decoder in self._decoders() if decoder is _same
+        )
+        decoded = tuple(
+            (name, position[name], _shared(decoder) if decoder is _stored_versions else decoder)
+            for name, decoder in self._decoders()
+            if decoder is not _same
+        )
         links = self._load_links(rows)
         make = self.record_cls
         out: list[R] = []
         for row, extra in zip(rows, links, strict=True):
             kwargs: dict[str, Any] = dict(extra)
-            for name, decoder in decoders:
-                stored = row[name]
+            for name, i in plain:
+                kwargs[name] = row[i]
+            for name, i, decoder in decoded:
+                stored = row[i]
                 kwargs[name] = None if stored is None else decoder(stored)
             out.append(make(**kwargs))  # type: ignore[arg-type]
         return out
