@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from satchel.core.events import days_left, due_day, urgency
 from satchel.core.model import DeadlineStatus, Event, Urgency
 from satchel.errors import SatchelError
-from satchel.gui.event_dialog import event_type_label
+from satchel.gui.event_dialog import deadline_status_label, event_type_label
 from satchel.gui.i18n import format_fuzzy
 from satchel.gui.plaintext import plain_tooltip
 from satchel.gui.timeline.view import URGENCY_COLOURS, plural
@@ -419,11 +419,7 @@ class AgendaPage(QWidget):
     def _status_text(ev: Event) -> str:
         if ev.deadline is None:
             return ""
-        return {
-            DeadlineStatus.PENDING: _tr("Agenda", "Pending"),
-            DeadlineStatus.DONE: _tr("Agenda", "Done"),
-            DeadlineStatus.MISSED: _tr("Agenda", "Missed"),
-        }[ev.deadline.status]
+        return deadline_status_label(ev.deadline.status)
 
     # -- rows -------------------------------------------------------------------------------
 

@@ -311,18 +311,6 @@
         </translation>
     </message>
     <message>
-        <source>Pending</source>
-        <translation>Ожидает</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Пропущено</translation>
-    </message>
-    <message>
         <source>Mark &amp;done</source>
         <translation>Отметить &amp;выполненным</translation>
     </message>
