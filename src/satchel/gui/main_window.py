@@ -45,6 +45,7 @@ from satchel.gui.case_view import CaseView
 from satchel.gui.cases_page import CasesPage
 from satchel.gui.colleagues_page import ColleaguesPage
 from satchel.gui.imports_page import ImportsPage
+from satchel.gui.lock import LOCK_SHORTCUT
 from satchel.gui.people_page import PeoplePage
 from satchel.gui.plaintext import plain_message, set_plain_window_title
 from satchel.gui.search_popup import SearchPopup
@@ -193,7 +194,7 @@ class MainWindow(QMainWindow):
 
         self.lock_action = QAction(icons.icon("lock"), self.tr("Lock"), self)
         self.lock_action.setObjectName("lockAction")
-        self.lock_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lock_action.setShortcut(LOCK_SHORTCUT)
         # Window-wide: the application-wide lock shortcut belongs to the lock machinery.
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.lock_action.setToolTip(self.tr("Lock the vault now (Ctrl+Shift+L)"))
