@@ -75,6 +75,7 @@ class Session(QObject):
         self.wizard: CreateVaultWizard | None = None
         self.main_window: MainWindow | None = None
         self._place: dict[str, Any] = {}
+        self._wiping = False
         # The lock machinery: every trigger (shortcut, button, tray, `satchel lock`, idle,
         # screen lock, suspend, minimise) ends in LockController.lock(), which calls back
         # the LockTarget methods below in a fixed order.
@@ -219,13 +220,15 @@ class Session(QObject):
         if vault is not None:
             vault.close()
 
-    def show_unlock(self, place: dict[str, Any] | None = None) -> UnlockWidget:
+    def show_unlock(self, place: dict[str, Any] | None = None) -> UnlockWidget | None:
         window, self.main_window = self.main_window, None
         if window is not None:
             window.vault = None
             window.deleteLater()
         if place is not None:
             self._place = place
+        if self._wiping:
+            return None  # a panic wipe ends the application instead
         return self._show_unlock_screen()
 
     # -- security settings and the panic wipe -----------------------------------------------
@@ -270,20 +273,18 @@ class Session(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        vault = self.vault
-        for w in self.data_windows():
-            w.hide()
-        self.clear_vault_data()
-        cancel_all_jobs()
-        self.vault = None
-        vault.wipe()
-        private_temp.wipe()
-        clipboard.clear_if_ours()
-        if self.main_window is not None:
-            self.main_window.vault = None
-            self.main_window.deleteLater()
-            self.main_window = None
-        QApplication.quit()
+        from satchel.core.vault import wipe_vault
+
+        folder = self.vault.path
+        # The lock sequence first (hide, clear, cancel work, close, wipe temp and
+        # clipboard), then the crypto-erase; the app quits instead of showing the unlock
+        # screen.
+        self._wiping = True
+        try:
+            self.lock_controller.lock("panic")
+        finally:
+            wipe_vault(folder)
+            QApplication.quit()
         return True
 
     # -- shutting down ----------------------------------------------------------------------
