@@ -15,7 +15,7 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel.bundle.export import export_bundle, generate_passphrase
 from satchel.bundle.format import agefile
@@ -36,6 +36,9 @@ from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import FileProblem, InvalidInput, NotFound
+
+if TYPE_CHECKING:
+    from satchel.core.vault import Vault
 
 __all__ = ["register"]
 
@@ -133,7 +136,7 @@ def _size(n: int) -> str:
     return str(n)
 
 
-def _find_colleague(vault: Any, key: str) -> Colleague:
+def _find_colleague(vault: Vault, key: str) -> Colleague:
     try:
         return vault.colleagues.get(key)  # type: ignore[no-any-return]
     except (NotFound, InvalidInput):

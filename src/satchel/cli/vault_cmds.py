@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel.cli.common import (
     add_command,
@@ -23,6 +23,9 @@ from satchel.cli.common import (
     vault_path,
 )
 from satchel.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from satchel.core.vault import Vault
 
 __all__ = ["register"]
 
@@ -215,7 +218,7 @@ def audit_dict(entry: Any) -> dict[str, Any]:
     }
 
 
-def _resolve_any(vault: Any, text: str) -> str:
+def _resolve_any(vault: Vault, text: str) -> str:
     """The full id of whatever record `text` names (audit lines are about any kind)."""
     from satchel.errors import NotFound
 

@@ -30,7 +30,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlite
 
@@ -68,10 +68,12 @@ if TYPE_CHECKING:
     from satchel.core.audit import AuditLog
     from satchel.core.cases import CaseStore
     from satchel.core.colleagues import ColleagueStore
+    from satchel.core.documents import DocumentStore
     from satchel.core.events import EventStore
     from satchel.core.notes import NoteStore
     from satchel.core.people import PersonStore
     from satchel.core.roles import RoleStore
+    from satchel.core.search import SearchIndex
     from satchel.core.settings import Settings
 
 __all__ = [
@@ -100,8 +102,8 @@ _TEMP_PREFIX = ".satchel-tmp-"
 _SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
 _HEADER_OVERWRITE = 64 * 1024
 
-DecoyFiller = Callable[["Vault"], None]
-"""Fills a freshly created decoy vault with plausible, harmless content."""
+DecoyFiller = Callable[["Vault"], object]
+"""Fills a freshly created decoy vault with plausible, harmless content (any result is ignored)."""
 
 
 class DuressMode(StrEnum):
@@ -330,7 +332,7 @@ class Vault:
         return self.db.events
 
     @property
-    def documents(self) -> Any:
+    def documents(self) -> DocumentStore:
         return self.db.documents
 
     @property
@@ -346,7 +348,7 @@ class Vault:
         return self.db.audit
 
     @property
-    def search(self) -> Any:
+    def search(self) -> SearchIndex:
         return self.db.search
 
     @property

@@ -55,6 +55,7 @@ from PySide6.QtGui import (
 
 from satchel.core.dates import DateWords
 from satchel.core.model import Case, DeadlineStatus, Event, FactStatus
+from satchel.core.vault import Vault
 from satchel.errors import DiskFull, SatchelError
 from satchel.i18n import date_words
 from satchel.labels import deadline_status_label, event_type_label, fact_status_label, role_label
@@ -86,7 +87,7 @@ class ReportData:
 
 
 def load_report_data(
-    vault: Any, case_id: str, event_ids: Sequence[str] | None = None
+    vault: Vault, case_id: str, event_ids: Sequence[str] | None = None
 ) -> ReportData:
     """Read a case, its people and its events (all, or the ids given) through the core."""
     case = vault.cases.get(case_id)

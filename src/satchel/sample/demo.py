@@ -49,6 +49,7 @@ from satchel.core.model import (
     RoleKind,
     Script,
 )
+from satchel.core.vault import Vault
 
 __all__ = ["DEMO_CASE_TYPES", "fill_decoy", "fill_demo", "minimal_pdf", "minimal_png"]
 
@@ -724,7 +725,7 @@ def _phone(rng: random.Random) -> str:
 class _People:
     """Makes the demo's people and remembers the ones shared between cases."""
 
-    def __init__(self, vault: Any, rng: random.Random) -> None:
+    def __init__(self, vault: Vault, rng: random.Random) -> None:
         self.vault = vault
         self.rng = rng
         self.shared: dict[tuple[str, str], str] = {}  # (role, name) -> person id
@@ -1037,7 +1038,7 @@ def _notes_for(plan: _CasePlan, rng: random.Random) -> list[tuple[str, NoteForma
 
 
 @contextmanager
-def _one_transaction(vault: Any) -> Iterator[None]:
+def _one_transaction(vault: Vault) -> Iterator[None]:
     # Database.bulk: one transaction, search index updated once at the end — what makes
     # 200,000 events take a minute rather than an hour.
     with vault.bulk():
@@ -1045,7 +1046,7 @@ def _one_transaction(vault: Any) -> Iterator[None]:
 
 
 def fill_demo(
-    vault: Any,
+    vault: Vault,
     *,
     cases: int = 12,
     seed: int = 7,
@@ -1081,7 +1082,7 @@ def fill_demo(
 
 
 def _fill_case(
-    vault: Any,
+    vault: Vault,
     rng: random.Random,
     people: _People,
     index: int,
@@ -1244,7 +1245,7 @@ def _fill_case(
 
 
 def _add_documents(
-    vault: Any, case_id: str, plan: _CasePlan, made: dict[str, str], index: int
+    vault: Vault, case_id: str, plan: _CasePlan, made: dict[str, str], index: int
 ) -> int:
     c, p = plan.client, plan.place
     decision = [
@@ -1294,7 +1295,7 @@ def _add_documents(
 # -- the duress decoy -----------------------------------------------------------------------------
 
 
-def fill_decoy(vault: Any, *, today: date | None = None) -> dict[str, int]:
+def fill_decoy(vault: Vault, *, today: date | None = None) -> dict[str, int]:
     """Plausible, harmless content for the vault a duress passphrase opens.
 
     A few ordinary civil matters of a small practice, with chronologies dated over the past
