@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from satchel import i18n
 from satchel.core.paths import default_vault_dir
+from satchel.core.vault import Vault
 from satchel.gui.common import icons, theme
 from satchel.gui.common.workers import cancel_all_jobs
 from satchel.gui.lock import clipboard, private_temp
@@ -64,7 +65,7 @@ class Session(QObject):
     def __init__(self, vault_path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.vault_path = vault_path
-        self.vault: Any = None
+        self.vault: Vault | None = None
         self.opened_path: Path | None = None
         self.unlock_screen: UnlockWidget | None = None
         self.wizard: CreateVaultWizard | None = None
@@ -130,7 +131,7 @@ class Session(QObject):
         else:
             QApplication.quit()
 
-    def _on_unlocked(self, vault: Any, path: Path | None) -> None:
+    def _on_unlocked(self, vault: Vault, path: Path | None) -> None:
         self.vault = vault
         self.opened_path = Path(path) if path is not None else None
         if self.wizard is not None:
@@ -144,6 +145,7 @@ class Session(QObject):
         self._show_main(self._place)
 
     def _show_main(self, place: dict[str, Any]) -> MainWindow:
+        assert self.vault is not None, "the main window is shown only while unlocked"
         window = MainWindow(self.vault, self.opened_path)
         window.lock_handler = lambda: self.lock_controller.lock("button")
         window.security_requested.connect(self.open_security_settings)

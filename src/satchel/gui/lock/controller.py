@@ -98,8 +98,8 @@ class LockTarget(Protocol):
     def close_vault(self) -> None:
         """Close the database and overwrite the key material."""
 
-    def show_unlock(self, place: dict[str, Any]) -> None:
-        """Show the unlock screen; unlocking again returns to `place`."""
+    def show_unlock(self, place: dict[str, Any]) -> object:
+        """Show the unlock screen; unlocking again returns to `place` (any result is ignored)."""
 
 
 @dataclass(slots=True)
@@ -276,9 +276,13 @@ class LockController(QObject):
                 failures.append(exc)
             timings.mark(name)
 
+        def hide_windows() -> None:
+            for window in self._target.data_windows():
+                window.hide()
+
         try:
             # 1. Hide first: nothing below may run while vault data is still on screen.
-            step("hidden", lambda: [w.hide() for w in self._target.data_windows()])
+            step("hidden", hide_windows)
             try:
                 place = self._target.remember_place()
             except Exception as exc:
