@@ -44,6 +44,7 @@ from satchel.bundle.colleagues import (
 )
 from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
+from satchel.core.vault import Vault
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
 from satchel.gui.common.plaintext import plain_label, plain_message, set_plain_text
@@ -200,7 +201,7 @@ class ColleaguesPage(QWidget):
     open_record = Signal(str, str)
     colleagues_changed = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self._colleagues: list[Colleague] = []
