@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QShowEvent
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from satchel.core.events import days_left, due_day, urgency
 from satchel.core.model import DeadlineStatus, Event, Urgency
+from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.timeline.view import URGENCY_COLOURS, plural
@@ -128,13 +128,13 @@ class AgendaPage(QWidget):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self._today = today or date.today
         # The timeline needs an instant for its "now" line: noon UTC of the agenda's today.
         self._now = lambda: datetime.combine(self._today(), time(12), tzinfo=UTC)
@@ -276,7 +276,7 @@ class AgendaPage(QWidget):
 
     # -- data -------------------------------------------------------------------------------
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault) -> None:
         self._vault = vault
         if self.timeline is not None:
             self.timeline.set_vault(vault)

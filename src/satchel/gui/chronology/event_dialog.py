@@ -13,7 +13,7 @@ give (a month-precision date stays a month), and never drop unsaved edits silent
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -43,6 +43,7 @@ from satchel.core.model import (
     EventType,
     FactStatus,
 )
+from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, NotFound, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import FuzzyDateEdit
@@ -71,6 +72,22 @@ def _error_label(parent: QWidget) -> QLabel:
     return label
 
 
+class _EventFields(TypedDict):
+    """What the dialog writes: the arguments of EventStore.create and .update."""
+
+    event_type: EventType
+    title: str
+    date: NotRequired[FuzzyDate]  # left out for a computed deadline: the core computes it
+    description: str
+    person_ids: tuple[str, ...]
+    document_ids: tuple[str, ...]
+    key_fact: bool
+    source: str
+    source_quote: str
+    fact_status: FactStatus
+    deadline: DeadlineInfo | None
+
+
 class EventDialog(UnsavedChangesGuard):
     """Create or edit one event of a case; every change goes through `vault.events`."""
 
@@ -78,7 +95,7 @@ class EventDialog(UnsavedChangesGuard):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         case_id: str,
         event_id: str | None = None,
         parent: QWidget | None = None,
@@ -406,7 +423,7 @@ class EventDialog(UnsavedChangesGuard):
         set_plain_text(label, text)
         label.show()
 
-    def _validate(self) -> dict[str, object] | None:
+    def _validate(self) -> _EventFields | None:
         """The fields to save, or None after showing what is wrong next to each field."""
         for label in (self.title_error, self.date_error, self.deadline_error, self.general_error):
             label.hide()
@@ -440,7 +457,7 @@ class EventDialog(UnsavedChangesGuard):
                 computed_from=source,
                 offset_days=self.offset_days_spin.value() if source is not None else None,
             )
-        if not ok:
+        if not ok or when is None:  # `when` is None only after a date error
             return None
         return {
             "event_type": EventType(self.type_combo.currentData()),

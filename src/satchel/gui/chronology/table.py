@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 
 from satchel.core.events import urgency
 from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Urgency
+from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.chronology.event_dialog import EventDialog
 from satchel.gui.common import theme
@@ -86,7 +87,7 @@ class ChronologyModel(QAbstractTableModel):
 
     edit_failed = Signal(str)
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._rows: list[_Row] = []
@@ -430,7 +431,7 @@ class ChronologyPanel(QWidget):
     events_changed = Signal()
     loaded = Signal()  # the table holds the current case's events
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case_id: str | None = None

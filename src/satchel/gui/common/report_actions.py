@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from satchel.core.vault import Vault
 from satchel.gui.common.plaintext import plain_message
 from satchel.report.chronology import (
     build_chronology_document,
@@ -33,7 +34,7 @@ _tr = QCoreApplication.translate
 
 def export_chronology_pdf(
     parent: QWidget | None,
-    vault: Any,
+    vault: Vault,
     case_id: str,
     event_ids: Sequence[str] | None = None,
     *,
@@ -93,7 +94,7 @@ def export_chronology_pdf(
 
 def print_chronology(
     parent: QWidget | None,
-    vault: Any,
+    vault: Vault,
     case_id: str,
     event_ids: Sequence[str] | None = None,
     *,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Document
+from satchel.core.vault import Vault
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import Job, JobContext, run_job
 
@@ -93,7 +94,7 @@ class DocumentViewer(QWidget):
     loaded = Signal(str)  # document id, once shown
     failed = Signal(str)  # a message for the user
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._doc: Document | None = None
@@ -382,7 +383,7 @@ class DocumentViewerDialog(QDialog):
 
     export_requested = Signal(str)
 
-    def __init__(self, vault: Any, document_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, document_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.viewer = DocumentViewer(vault, self)
         self.export_button = QPushButton(self)

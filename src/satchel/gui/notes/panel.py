@@ -12,7 +12,7 @@ follow a link by itself.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimeZone, QUrl, Signal
 from PySide6.QtGui import (
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from satchel.core.model import Note, NoteFormat
 from satchel.core.notes import note_title
+from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard, confirm_deletion
 from satchel.gui.common.icons import icon
@@ -162,6 +163,15 @@ def _to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
 
 
+class _NoteFields(TypedDict):
+    """What the dialog writes: the arguments of NoteStore.create and .update."""
+
+    body: str
+    author: str
+    format: NoteFormat
+    written: datetime
+
+
 class NoteDialog(UnsavedChangesGuard):
     """Write or edit one note of a case; changes go through `vault.notes`."""
 
@@ -169,7 +179,7 @@ class NoteDialog(UnsavedChangesGuard):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         case_id: str,
         note_id: str | None = None,
         parent: QWidget | None = None,
@@ -294,7 +304,7 @@ class NoteDialog(UnsavedChangesGuard):
             self.body_error.show()
             return False
         written = datetime.fromtimestamp(self.written_edit.dateTime().toSecsSinceEpoch(), tz=UTC)
-        fields = {
+        fields: _NoteFields = {
             "body": body,
             "author": self.author_edit.text().strip(),
             "format": self._format(),
@@ -343,7 +353,7 @@ class NotesPanel(QWidget):
     open_record = Signal(str, str)
     notes_changed = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case_id: str | None = None

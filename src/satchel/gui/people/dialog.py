@@ -45,6 +45,7 @@ from satchel.core.model import (
     PersonName,
     Script,
 )
+from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import PartialDateEdit
@@ -144,7 +145,7 @@ class PersonDialog(UnsavedChangesGuard):
     CONTACT_KIND, CONTACT_LABEL, CONTACT_VALUE = range(3)
 
     def __init__(
-        self, vault: Any, person_id: str | None = None, parent: QWidget | None = None
+        self, vault: Vault, person_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._vault = vault

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Person, PersonKind
+from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.icons import icon
@@ -61,7 +62,7 @@ class PeopleModel(QAbstractTableModel):
     NAME, OTHER_NAMES, BORN, CITIZENSHIPS = range(4)
     COLUMN_COUNT = 4
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._rows: list[Person] = []
@@ -215,7 +216,7 @@ class PeoplePage(QWidget):
     open_record = Signal(str, str)
     people_changed = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self.setObjectName("PeoplePage")

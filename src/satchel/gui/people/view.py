@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Case, Person, RoleKind
+from satchel.core.vault import Vault
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
 from satchel.gui.documents.panel import DocumentsPanel
@@ -91,7 +92,7 @@ class PersonView(QWidget):
 
     VALUE_COLUMN = 2
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._person: Person | None = None

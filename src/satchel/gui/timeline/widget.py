@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Event, EventType
+from satchel.core.vault import Vault
 from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.common.report_actions import export_chronology_pdf, print_chronology
 from satchel.gui.timeline.layout import (
@@ -124,7 +125,7 @@ class TimelineWidget(QWidget):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         case_id: str | None = None,
         parent: QWidget | None = None,
         *,
@@ -132,7 +133,7 @@ class TimelineWidget(QWidget):
         now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self._case_id = case_id
         self._all_cases = all_cases
         self._now = now or (lambda: datetime.now(UTC))
@@ -472,6 +473,7 @@ class TimelineWidget(QWidget):
             self._ensure_names()
 
     def _titles(self) -> dict[str, str]:
+        assert self._vault is not None  # read by reload(), which returns without a vault
         return {c.id: c.title for c in self._vault.cases.list()}
 
     def clear(self) -> None:
@@ -490,7 +492,7 @@ class TimelineWidget(QWidget):
         self.count_label.clear()
         self._undated_label.clear()
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault) -> None:
         """Point at a (re-)unlocked vault and load."""
         self._vault = vault
         self.reload()
@@ -682,7 +684,7 @@ class AllCasesTimelinePage(TimelineWidget):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         parent: QWidget | None = None,
         *,
         now: Callable[[], datetime] | None = None,
