@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -50,6 +49,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrameFormat,
     QTextLength,
+    QTextTable,
     QTextTableFormat,
 )
 
@@ -260,7 +260,7 @@ def build_chronology_document(
 
 
 def _fill_row(
-    table: Any, row: int, ev: Event, words: DateWords, names: dict[str, str], locale: QLocale
+    table: QTextTable, row: int, ev: Event, words: DateWords, names: dict[str, str], locale: QLocale
 ) -> None:
     plain, bold, small = _char(), _char(bold=True), _char(size=_PT_SMALL, colour="#3d444c")
     table.cellAt(row, 0).firstCursorPosition().insertText(locale.toString(row), small)

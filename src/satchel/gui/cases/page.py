@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal
+from enum import Enum
+from typing import Any, Literal, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -46,6 +47,8 @@ from satchel.i18n import format_datetime, format_number
 from satchel.labels import case_status_label, case_type_label, risk_label
 
 __all__ = ["CASE_ID_ROLE", "CaseFilter", "CasesModel", "CasesPage"]
+
+E = TypeVar("E", bound=Enum)
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_SIZE = 60  # more than a tall window shows; scrolling fetches the next
@@ -409,7 +412,7 @@ class CasesPage(QWidget):
     # -- filtering and sorting --------------------------------------------------------------
 
     def current_filter(self) -> CaseFilter:
-        def enum(combo: QComboBox, cls: Any) -> Any:
+        def enum(combo: QComboBox, cls: type[E]) -> E | None:
             value = combo.currentData()
             return cls(value) if value else None
 

@@ -11,7 +11,6 @@ Every text from the vault is shown as plain text. No SQL here.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.core.model import Case, CaseStatus, DeadlineStatus, RoleKind
+from satchel.core.model import Case, CaseStatus, DeadlineStatus, Role, RoleKind
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
@@ -258,7 +257,7 @@ class AddRoleDialog(QDialog):
         super().__init__(parent)
         self._vault = vault
         self._case_id = case_id
-        self.saved: Any = None
+        self.saved: Role | None = None
         self.setWindowTitle(self.tr("Add a person to the case"))
         self.setMinimumSize(440, 420)
         lay = QVBoxLayout(self)
@@ -519,7 +518,9 @@ class CaseView(QWidget):
     def _retarget_timeline(self, case_id: str | None) -> None:
         self.timeline.set_case(case_id)
 
-    def panels(self) -> list[QWidget]:
+    def panels(
+        self,
+    ) -> list[TimelineWidget | ChronologyPanel | CasePeopleTab | DocumentsPanel | NotesPanel]:
         """Every tab's widget (each holds vault data and is cleared on lock)."""
         return [self.timeline, self.chronology, self.people, self.documents, self.notes]
 
@@ -538,7 +539,7 @@ class CaseView(QWidget):
         self._retarget_timeline(case_id)
         for panel in self.panels():
             if panel is not self.timeline:
-                panel.set_case(case_id)  # type: ignore[attr-defined]
+                panel.set_case(case_id)
 
     def _show_case(self) -> None:
         case = self._case
@@ -584,5 +585,5 @@ class CaseView(QWidget):
         self.title_label.setToolTip("")
         self.overview.clear()
         for panel in self.panels():
-            panel.clear()  # type: ignore[attr-defined]
+            panel.clear()
         self._vault = None

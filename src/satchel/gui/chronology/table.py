@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from satchel.core.events import urgency
 from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Urgency
+from satchel.core.people import PersonStore
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.chronology.event_dialog import EventDialog
@@ -298,7 +300,7 @@ class ChronologyModel(QAbstractTableModel):
         return True
 
 
-def _names_for(people: Any, events: list[Event]) -> dict[str, str]:
+def _names_for(people: PersonStore, events: list[Event]) -> dict[str, str]:
     """The primary name of everyone the events name (runs in a worker for big cases)."""
     names: dict[str, str] = {}
     for ev in events:
@@ -394,7 +396,10 @@ class _StatusDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
     def setModelData(
-        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
@@ -26,6 +26,9 @@ from satchel.report.chronology import (
     suggested_file_name,
     write_file_atomically,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 __all__ = ["export_chronology_pdf", "print_chronology"]
 
@@ -98,7 +101,7 @@ def print_chronology(
     case_id: str,
     event_ids: Sequence[str] | None = None,
     *,
-    printer: Any = None,
+    printer: QPrinter | None = None,
     ask: bool = True,
 ) -> bool:
     """Print the report through the system print dialog; True when it was sent.

@@ -12,11 +12,18 @@ thumbnail. The bytes live in this widget until `clear()` (the lock calls it) dro
 from __future__ import annotations
 
 import ctypes
-from typing import Any
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QImage,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -337,7 +344,7 @@ class DocumentViewer(QWidget):
         self._zoom = None
         self._render()
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._zoom is None and (self._pdf is not None or not self._image.isNull()):
             self._render()

@@ -9,8 +9,8 @@ and writes nothing but a card (public) to a file the user chose.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPixmap
@@ -436,7 +436,7 @@ class ColleaguesPage(QWidget):
         c = self.selected()
         ExportDialog(self.vault, colleague_ids=[c.id] if c else [], parent=self).open()
 
-    def _run(self, action: Any) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         try:
             action()
         except SatchelError as exc:

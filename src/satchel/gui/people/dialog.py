@@ -84,7 +84,7 @@ def _cell(table: QTableWidget, row: int, col: int) -> str:
     return item.text().strip() if item is not None else ""
 
 
-def _combo(table: QTableWidget, row: int, col: int) -> Any:
+def _combo(table: QTableWidget, row: int, col: int) -> str:
     widget = table.cellWidget(row, col)
     assert isinstance(widget, QComboBox)
     return widget.currentData()

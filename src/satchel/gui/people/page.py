@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -358,7 +358,7 @@ class PeoplePage(QWidget):
         """Read the list again (after a change elsewhere, or when the page is shown)."""
         self.apply_filter()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         # People may have been added from a case's People tab meanwhile.
         if self._can_read():
             self.refresh()

@@ -11,10 +11,8 @@ which hides the value from clipboard history and clears it again.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -75,7 +73,7 @@ class _ContactsTable(QTableWidget):
 
     copy_requested = Signal(int)
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             if self.currentRow() >= 0:
                 self.copy_requested.emit(self.currentRow())

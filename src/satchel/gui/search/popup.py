@@ -10,8 +10,6 @@ tooltips. No SQL here.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -48,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core.search import SearchHit
 from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.common import icons
@@ -206,7 +205,7 @@ class SearchPopup(QFrame):
                 "" if hits else self.tr("Nothing found. Names match in any script or spelling.")
             )
         self.message.setVisible(bool(self.message.text()))
-        groups: dict[str, list[Any]] = {}
+        groups: dict[str, list[SearchHit]] = {}
         for hit in hits:
             groups.setdefault(hit.kind, []).append(hit)
         order = [k for k in KIND_ORDER if k in groups] + sorted(set(groups) - set(KIND_ORDER))

@@ -15,7 +15,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -348,7 +347,7 @@ class TimelineWidget(QWidget):
         return self._case_id
 
     @property
-    def vault(self) -> Any:
+    def vault(self) -> Vault | None:
         """The vault shown (None once cleared by the lock)."""
         return self._vault
 
