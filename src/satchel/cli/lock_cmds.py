@@ -10,9 +10,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
-from satchel.cli.common import add_command, passphrases, subcommands, unlock_vault, vault_path
+from satchel.cli.common import (
+    Subcommands,
+    add_command,
+    passphrases,
+    subcommands,
+    unlock_vault,
+    vault_path,
+)
 from satchel.control import LOCK_COMMAND, send_command
 from satchel.errors import InvalidInput, SatchelError, VaultNotFound
 
@@ -29,7 +35,7 @@ class NoRunningClient(SatchelError):
     exit_code = 1
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "lock", "lock the running Satchel window now")
     p.set_defaults(func=cmd_lock)
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
-from satchel.cli.common import add_command, emit_json, open_vault, plain, short_id
+from satchel.cli.common import Subcommands, add_command, emit_json, open_vault, plain, short_id
 from satchel.errors import InvalidInput
 
 __all__ = ["register"]
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "search", "search the whole vault (any script, any spelling)")
     p.add_argument("query", nargs="+", help="words to find; each may be the start of a word")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from satchel.cli.common import (
+    Subcommands,
     add_command,
     emit_json,
     open_vault,
@@ -25,6 +27,7 @@ from satchel.cli.common import (
 from satchel.errors import InvalidInput
 
 if TYPE_CHECKING:
+    from satchel.core.model import AuditEntry
     from satchel.core.vault import Vault
 
 __all__ = ["register"]
@@ -35,7 +38,7 @@ _RECOVERY_WARNING = (
 )
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "init", "create a new, empty vault")
     p.add_argument("--json", action="store_true", help="print the vault path and code as JSON")
     p.set_defaults(func=cmd_init)
@@ -169,7 +172,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_printer() -> Any:
+def _progress_printer() -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
         sys.stderr.write(f"\rCreating demo cases: {done}/{total}")
         sys.stderr.flush()
@@ -206,7 +209,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def audit_dict(entry: Any) -> dict[str, Any]:
+def audit_dict(entry: AuditEntry) -> dict[str, Any]:
     """The JSON shape of one audit line (docs/cli.md)."""
     return {
         "seq": entry.seq,
