@@ -22,6 +22,7 @@ from satchel.bundle.format import agefile
 from satchel.bundle.format.reader import Manifest
 from satchel.bundle.merge import ImportPreview, apply_import, plan_import, record_stores
 from satchel.cli.common import (
+    Subcommands,
     add_command,
     emit_json,
     field_lines,
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 __all__ = ["register"]
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "bundle", "encrypted, signed bundles: export, inspect, import")
     sub = subcommands(p)
 
@@ -138,12 +139,12 @@ def _size(n: int) -> str:
 
 def _find_colleague(vault: Vault, key: str) -> Colleague:
     try:
-        return vault.colleagues.get(key)  # type: ignore[no-any-return]
+        return vault.colleagues.get(key)
     except (NotFound, InvalidInput):
         pass
     matches = [c for c in vault.colleagues.list() if c.name.casefold() == key.casefold()]
     if len(matches) == 1:
-        return matches[0]  # type: ignore[no-any-return]
+        return matches[0]
     raise NotFound(f"No colleague {key!r} (see: satchel colleague list)")
 
 

@@ -158,7 +158,7 @@ class DocumentStore(RecordStore[Document]):
                     self._db.events.set_document_events(record.id, event_ids)
         return self.get(record.id)
 
-    def put_raw(  # type: ignore[override]
+    def put_raw(
         self,
         data: Mapping[str, Any],
         content: BinaryIO | IO[bytes] | None = None,
