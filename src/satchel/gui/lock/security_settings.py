@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.gui.common.workers import JobContext, run_job
-from satchel.gui.lock.controller import LockSettings
+from satchel.settings import LockSettings
 
 __all__ = ["SecurityDialog"]
 
