@@ -229,9 +229,9 @@ def _names(country: str, year: int, language: str | None) -> dict[date, str]:
     return dict(found.items())
 
 
-def non_working(day: date, rule: DeadlineRule | str, language: str | None = None) -> (
-    NonWorkingDay | None
-):
+def non_working(
+    day: date, rule: DeadlineRule | str, language: str | None = None
+) -> NonWorkingDay | None:
     """Why `day` is not a working day under `rule`, or None when it is one."""
     rule = rule_named(rule) if isinstance(rule, str) else rule
     if _is_working_day(day, rule):

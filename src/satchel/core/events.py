@@ -592,8 +592,10 @@ class EventStore(RecordStore[Event]):
             return record
         if self._importing:
             return dataclasses.replace(record, event_type=EventType.DEADLINE)
-        if old is not None and old.event_type is EventType.DEADLINE and (
-            record.deadline == old.deadline
+        if (
+            old is not None
+            and old.event_type is EventType.DEADLINE
+            and (record.deadline == old.deadline)
         ):
             return dataclasses.replace(record, deadline=None)
         raise InvalidInput(

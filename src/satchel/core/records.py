@@ -176,8 +176,7 @@ def _encoded_fields(cls: Any) -> tuple[tuple[str, Any], ...]:
     written (its default here is `_ALWAYS`).
     """
     return tuple(
-        (f.name, f.default if f.metadata.get("omit_default") else _ALWAYS)
-        for f in _fields(cls)
+        (f.name, f.default if f.metadata.get("omit_default") else _ALWAYS) for f in _fields(cls)
     )
 
 
