@@ -14,9 +14,7 @@ def _id(out: str) -> str:
 def _decision(cli: Cli, day: str, jurisdiction: str = "") -> tuple[str, str]:
     extra = ["--jurisdiction", jurisdiction] if jurisdiction else []
     case = _id(cli("case", "add", "Extradition of Timur Aliev", *extra).out)
-    decision = _id(
-        cli("event", "add", case, "Decision", "--type", "decision", "--date", day).out
-    )
+    decision = _id(cli("event", "add", case, "Decision", "--type", "decision", "--date", day).out)
     return case, decision
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "NonWorkingDay",
     "Reckoning",
     "add_months",
+    "holiday_countries",
     "non_working",
     "reckon",
     "rule_for_jurisdiction",
@@ -141,13 +142,20 @@ def rule_named(code: str) -> DeadlineRule:
     if code.upper() in _BY_CODE:  # "ru", "echr"
         return _BY_CODE[code.upper()]
     country = code.upper()
-    if country in holidays.list_supported_countries():
+    if country in holiday_countries():
         return DeadlineRule(country, country, country, True, "", False)
     raise InvalidInput(
         f"Unknown deadline rule {code!r}: use one of "
         f"{', '.join(r.code for r in RULES)} or a country code for its public holidays",
         "rule",
     )
+
+
+def holiday_countries() -> tuple[str, ...]:
+    """Every country code whose public holidays a deadline may follow (the `holidays`
+    library's list), for a rule of the user's own choice."""
+    # The library also lists three-letter aliases (ABW for AW); one code per country.
+    return tuple(sorted(c for c in holidays.list_supported_countries() if len(c) == 2))
 
 
 def rule_for_jurisdiction(jurisdiction: str) -> DeadlineRule:
