@@ -363,6 +363,11 @@ class AgendaPage(QWidget):
                 groups[key] = group
             self._row(group, ev, u, left, titles.get(ev.case_id, ""))
         self.tree.expandAll()
+        # A rolled-over day carries its reason ("Sat 12 Dec → Mon 14 Dec, weekend"): the Due
+        # column grows to show it whole; the Event column gives way.
+        due_width = self.tree.sizeHintForColumn(self.COL_DUE) + 12
+        if due_width > self.tree.header().sectionSize(self.COL_DUE):
+            self.tree.header().resizeSection(self.COL_DUE, due_width)
         has_rows = bool(self._events)
         self.tree.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)

@@ -550,7 +550,6 @@ class EventDialog(UnsavedChangesGuard):
         self.computed_preview = QLabel(self.deadline_box)
         self.rollover_label = QLabel(self.deadline_box)
         self.rollover_label.setObjectName("rollover")
-        self.rollover_label.setWordWrap(True)
         self.rule_source_label = QLabel(self.deadline_box)
         self.rule_source_label.setWordWrap(True)
         self.deadline_error = _error_label(self.deadline_box)
