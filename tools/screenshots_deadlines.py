@@ -28,11 +28,11 @@ sys.path.insert(0, str(ROOT / "src"))
 from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from satchel import i18n  # noqa: E402
 from satchel.core.vault import Vault  # noqa: E402
-from satchel.gui import i18n  # noqa: E402
-from satchel.gui.agenda_page import AgendaPage  # noqa: E402
 from satchel.gui.app import configure_application  # noqa: E402
-from satchel.gui.event_dialog import EventDialog  # noqa: E402
+from satchel.gui.chronology.agenda import AgendaPage  # noqa: E402
+from satchel.gui.chronology.event_dialog import EventDialog  # noqa: E402
 
 SIZE = (1366, 768)
 

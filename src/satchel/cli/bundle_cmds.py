@@ -17,10 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from satchel.bundle import agefile
 from satchel.bundle.export import export_bundle, generate_passphrase
+from satchel.bundle.format import agefile
+from satchel.bundle.format.reader import Manifest
 from satchel.bundle.merge import ImportPreview, apply_import, plan_import, record_stores
-from satchel.bundle.reader import Manifest
 from satchel.cli.common import (
     add_command,
     emit_json,

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
-<!-- Computed deadlines: units, rules and their legal sources, rollover notes (gui/deadline_words.py, the deadline part of the event form). -->
+<!-- Computed deadlines: units, rules and their legal sources, rollover notes (gui/chronology/deadline_words.py, the deadline part of the event form). -->
 <context>
     <name>DeadlineWords</name>
     <message>
