@@ -151,6 +151,7 @@ def rule_named(code: str) -> DeadlineRule:
     )
 
 
+@cache
 def holiday_countries() -> tuple[str, ...]:
     """Every country code whose public holidays a deadline may follow (the `holidays`
     library's list), for a rule of the user's own choice."""
