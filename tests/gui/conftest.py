@@ -90,8 +90,3 @@ def russian() -> Iterator[None]:
     i18n.install_translations("ru")
     yield
     i18n.install_translations("en")
-
-
-@pytest.fixture
-def plugins() -> None:
-    """Parts that plug into the shell at start-up (the timeline tab), as `run()` does."""

@@ -8,6 +8,7 @@ from shell_helpers import HOSTILE_TITLE, label_texts
 
 from satchel.core.model import PersonName, RoleKind, Script
 from satchel.gui.main_window import MainWindow
+from satchel.settings import MAIN_WINDOW_GEOMETRY, OUTSIDE_THE_VAULT
 
 
 def _window(qtbot, vault, path=None) -> MainWindow:
@@ -186,8 +187,8 @@ def test_only_geometry_and_language_are_stored_outside_the_vault(qtbot, vault, v
     window = _window(qtbot, vault, vault_dir)
     window.lock()
     keys = QSettings().allKeys()
-    assert set(keys) <= {"ui/main_window_geometry", "ui/language"}
-    assert "ui/main_window_geometry" in keys
+    assert set(keys) <= {s.key for s in OUTSIDE_THE_VAULT}  # the registry names them all
+    assert MAIN_WINDOW_GEOMETRY.key in keys
     # Nothing of the case reaches the settings file.
     QSettings().sync()
     assert b"Secret client" not in open(QSettings().fileName(), "rb").read()

@@ -22,11 +22,12 @@ from satchel.gui.common import icons, theme
 from satchel.gui.common.workers import cancel_all_jobs
 from satchel.gui.lock import clipboard, private_temp
 from satchel.gui.lock.control_server import ControlServer
-from satchel.gui.lock.controller import LockController, LockSettings
+from satchel.gui.lock.controller import LockController
 from satchel.gui.lock.session_events import SessionEventWatcher
 from satchel.gui.main_window import MainWindow
 from satchel.gui.unlock.screen import UnlockWidget, find_vaults, is_vault
 from satchel.gui.unlock.wizard import CreateVaultWizard
+from satchel.settings import LOCK, LockSettings
 
 __all__ = ["Session", "configure_application", "run"]
 
@@ -231,11 +232,11 @@ class Session(QObject):
     def load_lock_settings(self) -> LockSettings:
         if self.vault is None:
             return LockSettings()
-        return LockSettings.from_dict(self.vault.settings.get("lock", None))
+        return LockSettings.from_dict(self.vault.settings.get(LOCK.key, LOCK.default))
 
     def save_lock_settings(self, settings: LockSettings) -> None:
         if self.vault is not None:
-            self.vault.settings.set("lock", settings.to_dict())
+            self.vault.settings.set(LOCK.key, settings.to_dict())
         self.lock_controller.apply_settings(settings)
 
     def open_security_settings(self) -> None:

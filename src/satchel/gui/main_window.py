@@ -51,11 +51,10 @@ from satchel.gui.exchange.imports import ImportsPage
 from satchel.gui.lock.controller import LOCK_SHORTCUT
 from satchel.gui.people.page import PeoplePage
 from satchel.gui.search.popup import SearchPopup
+from satchel.settings import MAIN_WINDOW_GEOMETRY
 
 __all__ = ["MainWindow", "SettingsDialog"]
 
-_GEOMETRY_KEY = "ui/main_window_geometry"
-_STATE_KEY = "ui/main_window_state"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -520,14 +519,14 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
-        geometry = settings.value(_GEOMETRY_KEY)
+        geometry = settings.value(MAIN_WINDOW_GEOMETRY.key)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
 
     def save_geometry(self) -> None:
-        QSettings().setValue(_GEOMETRY_KEY, self.saveGeometry())
+        QSettings().setValue(MAIN_WINDOW_GEOMETRY.key, self.saveGeometry())
 
     # -- lock -------------------------------------------------------------------------------
 

@@ -19,10 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -56,20 +54,12 @@ from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job
 from satchel.gui.documents.viewer import DocumentViewerDialog, monospace_font
-from satchel.i18n import format_date, format_fuzzy
+from satchel.i18n import format_date, format_fuzzy, format_size
 
-__all__ = ["DocumentsModel", "DocumentsPanel", "IntakeDialog", "format_size"]
+__all__ = ["DocumentsModel", "DocumentsPanel", "IntakeDialog"]
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_size(size: int) -> str:
-    """A byte count as people read it, in the interface locale: '2.4 MB', '512 B'."""
-    if size < 1000:
-        # Qt's own text for small sizes has no plural forms ("21 байты" in Russian).
-        return QCoreApplication.translate("DocumentsPanel", "%1 B").replace("%1", str(size))
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class DocumentsModel(QAbstractTableModel):
