@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from satchel.core.paths import default_vault_dir
+from satchel.core.paths import default_vault_dir, locations
 from satchel.gui import clipboard, i18n, icons, private_temp, theme, timeline
+from satchel.gui.common.file_dialogs import keep_qt_dialog_state_off_disk
 from satchel.gui.control_server import ControlServer
 from satchel.gui.lock import LockController, LockSettings
 from satchel.gui.main_window import MainWindow
@@ -36,6 +36,8 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     """Names (for QSettings), translations, theme and icon; returns the language installed."""
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # Before any Qt dialog can save its history to Qt's shared settings (see the module).
+    keep_qt_dialog_state_off_disk()
     lang = language or i18n.saved_language()
     i18n.install_translations(lang)
     theme.apply_theme(app)
@@ -56,7 +58,7 @@ def new_vault_location() -> Path:
     first = default_vault_dir()
     if not first.exists() or (first.is_dir() and not any(first.iterdir())):
         return first
-    base = Path(platformdirs.user_data_dir("Satchel", appauthor=False))
+    base = locations().data_dir
     n = 2
     while (base / f"vault-{n}").exists():
         n += 1

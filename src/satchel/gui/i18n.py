@@ -21,12 +21,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     QTime,
     QTranslator,
 )
 
 from satchel.core.dates import ENGLISH, RUSSIAN, DateWords, FuzzyDate, PartialDate
+from satchel.gui.common.app_settings import app_settings
 
 __all__ = [
     "LANGUAGES",
@@ -158,14 +158,14 @@ def _system_language(ui_languages: Iterable[str]) -> str:
 
 def saved_language() -> str:
     """The language chosen in the settings, else the system's if we have it, else English."""
-    value = QSettings().value(_SETTINGS_KEY, "")
+    value = app_settings().value(_SETTINGS_KEY, "")
     if isinstance(value, str) and value in LANGUAGES:
         return value
     return _system_language(QLocale.system().uiLanguages())
 
 
 def save_language(language: str) -> None:
-    QSettings().setValue(_SETTINGS_KEY, language)
+    app_settings().setValue(_SETTINGS_KEY, language)
 
 
 # -- dates and numbers in the chosen locale --------------------------------------------------

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from satchel.gui.agenda_page import AgendaPage
 from satchel.gui.case_view import CaseView
 from satchel.gui.cases_page import CasesPage
 from satchel.gui.colleagues_page import ColleaguesPage
+from satchel.gui.common.app_settings import app_settings
 from satchel.gui.imports_page import ImportsPage
 from satchel.gui.lock import LOCK_SHORTCUT
 from satchel.gui.people_page import PeoplePage
@@ -515,7 +516,7 @@ class MainWindow(QMainWindow):
     # -- geometry (outside the vault, holds no case data) -----------------------------------
 
     def _restore_geometry(self) -> None:
-        settings = QSettings()
+        settings = app_settings()
         geometry = settings.value(_GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -523,7 +524,7 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def save_geometry(self) -> None:
-        QSettings().setValue(_GEOMETRY_KEY, self.saveGeometry())
+        app_settings().setValue(_GEOMETRY_KEY, self.saveGeometry())
 
     # -- lock -------------------------------------------------------------------------------
 

@@ -53,11 +53,12 @@ from PySide6.QtGui import (
     QTextLength,
     QTextTableFormat,
 )
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from satchel.core.dates import DateWords
 from satchel.core.model import Case, DeadlineStatus, Event, FactStatus
 from satchel.errors import DiskFull, SatchelError
+from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.event_dialog import (
     deadline_status_label,
     event_type_label,
@@ -434,15 +435,15 @@ def export_chronology_pdf(
     skip the dialogs (tests, scripted use).
     """
     if path is None:
-        start = str(Path.home() / suggested_file_name())
-        path, _filter = QFileDialog.getSaveFileName(
+        chosen = choose_save_file(
             parent,
             _tr("Report", "Save chronology report"),
-            start,
+            Path.home() / suggested_file_name(),
             _tr("Report", "PDF documents (*.pdf)"),
         )
-        if not path:
+        if chosen is None:
             return None
+        path = str(chosen)
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")
