@@ -132,6 +132,8 @@ def test_portable_copy_writes_nothing_outside_its_folder_and_the_chosen_bundle(t
     after = _snapshot(machine.roots())
     bundle = machine.outbox / BUNDLE
     assert report["portable"] is True
+    # Libraries that cache on their own (fontconfig, Mesa) were sent to the stick too.
+    assert report["cache"] == str(stick / "Data" / "cache")
     assert report["add_dialog_native"] is False and report["export_dialog_native"] is False
     assert report["documents_after_unlock"] == 1
     assert Path(str(report["vault"])) == stick / "Data" / "vault"
@@ -159,6 +161,7 @@ def test_installed_copy_leaves_no_name_in_recent_files_qt_history_or_thumbnails(
     settings_file = machine.home / ".config/Satchel/Satchel.conf"
     bundle = machine.outbox / BUNDLE
     assert report["portable"] is False and Path(str(report["vault"])) == data / "vault"
+    assert report["cache"] == str(machine.home / ".cache")
     assert report["add_dialog_native"] is False and report["export_dialog_native"] is False
     changed = _changes(before, after)
     # Only the vault, the app's settings file (and the folders holding them), the bundle.

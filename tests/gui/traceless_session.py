@@ -11,6 +11,7 @@ with what happened. Run with QT_QPA_PLATFORM=offscreen and a fresh HOME.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from satchel.core.paths import locations  # noqa: E402
-from satchel.gui.app import Session, configure_application  # noqa: E402
+from satchel.gui.app import Session, configure_application, prepare_process  # noqa: E402
 from satchel.gui.documents_panel import IntakeDialog  # noqa: E402
 from satchel.gui.export_dialog import ExportDialog  # noqa: E402
 
@@ -57,9 +58,13 @@ def accept_next_intake_dialog() -> None:
 
 
 def main() -> int:
+    prepare_process()  # as `run()` does before Qt starts
     app = QApplication([])
     configure_application(app, "en")
-    report: dict[str, object] = {"portable": locations().portable}
+    report: dict[str, object] = {
+        "portable": locations().portable,
+        "cache": os.environ.get("XDG_CACHE_HOME"),
+    }
     session = Session(None)
     session.start()
 

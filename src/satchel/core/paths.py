@@ -72,6 +72,9 @@ class Locations:
     """The app's settings (an INI file): language, window geometry. No case data."""
     portable_root: Path | None = None
     """The folder holding `satchel.portable`, when this copy is portable."""
+    cache_dir: Path | None = None
+    """Where the libraries under Satchel keep caches (fontconfig, Mesa, Qt), when it is not
+    the platform's per-user cache folder: `Data/cache` in a portable copy."""
 
     @property
     def portable(self) -> bool:
@@ -88,7 +91,12 @@ class Locations:
     def portable_in(cls, root: Path) -> Locations:
         """Everything under `root/Data/`, beside the marker."""
         data = root / PORTABLE_DATA
-        return cls(data_dir=data, settings_file=data / "settings.ini", portable_root=root)
+        return cls(
+            data_dir=data,
+            settings_file=data / "settings.ini",
+            portable_root=root,
+            cache_dir=data / "cache",
+        )
 
     @classmethod
     def per_user(cls) -> Locations:

@@ -8,6 +8,7 @@ never keeps vault data itself.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -308,8 +309,20 @@ class Session(QObject):
             self.lock_controller.control_server.close()
 
 
+def prepare_process() -> None:
+    """What must happen before Qt starts: a portable copy sends the caches that the
+    libraries under Qt write on their own (fontconfig's font cache, Mesa's shader cache, Qt's
+    cache folder, all under $XDG_CACHE_HOME) to `Data/cache` beside it, not to the user's
+    home. Only the cache: the config and data folders also hold the desktop's theme, input
+    method and file associations, which Satchel reads and must keep reading."""
+    cache = locations().cache_dir
+    if cache is not None:
+        os.environ["XDG_CACHE_HOME"] = str(cache)
+
+
 def run(vault_path: Path | None) -> int:
     """Open the desktop client on `vault_path` (or the vaults in the default location)."""
+    prepare_process()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     configure_application(app)
