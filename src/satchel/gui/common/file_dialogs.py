@@ -29,8 +29,8 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, QUrl
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QTreeView, QWidget
 
 from satchel.core.paths import locations
 
@@ -97,6 +97,10 @@ def choose_folder(parent: QWidget | None, title: str) -> Path | None:
     return chosen[0] if chosen else None
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileDialogs", text)
+
+
 def _start_folder() -> Path:
     """Where every dialog opens: the home folder, never the last place a case file was."""
     return Path.home()
@@ -122,12 +126,31 @@ def _dialog(
     # Custom folder icons are read from inside each folder (desktop.ini, .directory).
     dialog.setOption(QFileDialog.Option.DontUseCustomDirectoryIcons)
     dialog.setFileMode(mode)
+    # Qt's own Russian leaves these two in English.
+    dialog.setLabelText(QFileDialog.DialogLabel.LookIn, _tr("Look in:"))
+    dialog.setLabelText(QFileDialog.DialogLabel.FileType, _tr("Files of type:"))
     dialog.setDirectory(str(_start_folder()))
     if name_filter:
         dialog.setNameFilter(name_filter)
     dialog.setHistory([])
     dialog.setSidebarUrls(_sidebar())
+    _size_columns(dialog)
     return dialog
+
+
+def _size_columns(dialog: QFileDialog) -> None:
+    """Readable size, type and date columns, the name taking the rest. Qt would restore
+    widths from its shared settings, which Satchel never reads, and its defaults cut
+    "1.54 KiB" and the Russian type names short."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is None:
+        return
+    header = view.header()
+    width = view.fontMetrics().horizontalAdvance
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column, sample in ((1, "1023.9 KiB"), (2, "Документ PDF"), (3, "31.12.2026 23:59")):
+        header.resizeSection(column, width(sample) + 24)
 
 
 def _run(dialog: QFileDialog) -> list[Path]:
