@@ -65,6 +65,13 @@ def test_an_appimage_looks_for_the_marker_beside_the_appimage_file(
     assert paths.default_vault_dir() == stick / "Data" / "vault"
 
 
+def test_a_macos_app_looks_for_the_marker_beside_the_app_bundle(frozen_in, tmp_path):
+    # Inside the signed bundle the marker would break the signature.
+    frozen_in(tmp_path / "stick" / "Satchel.app" / "Contents" / "MacOS")
+    (tmp_path / "stick" / PORTABLE_MARKER).write_bytes(b"")
+    assert paths.locations().portable_root == tmp_path / "stick"
+
+
 def test_run_from_python_neither_the_interpreter_folder_nor_appimage_makes_it_portable(
     tmp_path, monkeypatch
 ):

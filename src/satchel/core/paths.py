@@ -1,8 +1,8 @@
 """Where Satchel keeps what it writes: vault folders and the app's settings file, for a
 per-user installation or for a portable copy; plus SATCHEL_VAULT and `--vault`.
 
-A portable copy is a program folder (an unpacked release, or the folder holding the
-`.AppImage`) with a file named `satchel.portable` beside the executable. Then everything
+A portable copy is a program folder (an unpacked release; the folder holding the
+`.AppImage` or `Satchel.app`) with a file named `satchel.portable` beside the executable. Then everything
 Satchel writes goes under `Data/` beside that marker and nothing into the user's home:
 that is how a lawyer carries Satchel and the vault on an encrypted USB stick. Every
 location is decided here, from the one question `program_folder()` answers, so the frozen
@@ -48,9 +48,9 @@ def program_folder() -> Path | None:
 
     An AppImage runs from a read-only mount; the runtime names the `.AppImage` file itself
     in `$APPIMAGE`, so the marker sits beside that file. A frozen (PyInstaller) build runs
-    `sys.executable` from its own folder. Satchel run by a Python interpreter (a source
-    checkout, a wheel) has no program folder of its own: the interpreter's folder is not
-    Satchel's, so None.
+    `sys.executable` from its own folder (on macOS, the folder holding `Satchel.app`).
+    Satchel run by a Python interpreter (a source checkout, a wheel) has no program folder
+    of its own: the interpreter's folder is not Satchel's, so None.
     """
     if not getattr(sys, "frozen", False):
         return None
@@ -59,7 +59,13 @@ def program_folder() -> Path | None:
         # Only trusted when frozen: a program started from inside an AppImage inherits
         # $APPIMAGE, and a Satchel run from Python must not take that folder as its own.
         return Path(appimage).resolve().parent
-    return Path(sys.executable).resolve().parent
+    folder = Path(sys.executable).resolve().parent
+    bundle = folder.parent.parent
+    if folder.name == "MacOS" and folder.parent.name == "Contents" and bundle.suffix == ".app":
+        # A macOS app bundle is signed as a whole: a marker inside it would break the
+        # signature, so it sits beside `Satchel.app`.
+        return bundle.parent
+    return folder
 
 
 @dataclass(frozen=True, slots=True)
