@@ -20,6 +20,7 @@ from satchel.core.paths import PORTABLE_MARKER, Locations
 def frozen_in(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Pretend to be a frozen build whose executable sits in the returned folder."""
     monkeypatch.delenv("APPIMAGE", raising=False)
+    monkeypatch.delenv("APPDIR", raising=False)
     monkeypatch.delenv(paths.VAULT_ENV, raising=False)
 
     def freeze(folder: Path) -> Path:
@@ -54,15 +55,32 @@ def test_without_the_marker_a_frozen_program_uses_the_per_user_folders(frozen_in
 def test_an_appimage_looks_for_the_marker_beside_the_appimage_file(
     frozen_in, tmp_path, monkeypatch
 ):
-    # The AppImage runtime mounts the program read-only and names the file in $APPIMAGE.
-    frozen_in(tmp_path / "mnt" / ".mount_SatchXYZ" / "usr" / "bin")
+    # The AppImage runtime mounts the program read-only ($APPDIR) and names the file in
+    # $APPIMAGE.
+    mount = tmp_path / "mnt" / ".mount_SatchXYZ"
+    frozen_in(mount / "usr" / "bin")
     stick = tmp_path / "stick"
     stick.mkdir()
+    monkeypatch.setenv("APPDIR", str(mount))
     monkeypatch.setenv("APPIMAGE", str(stick / "Satchel-x86_64.AppImage"))
     assert not paths.locations().portable
     (stick / PORTABLE_MARKER).write_bytes(b"")
     assert paths.locations().portable_root == stick
     assert paths.default_vault_dir() == stick / "Data" / "vault"
+
+
+def test_appimage_variables_inherited_from_another_appimage_are_not_ours(
+    frozen_in, tmp_path, monkeypatch
+):
+    # An installed Satchel started from a terminal that itself runs as an AppImage.
+    program = frozen_in(tmp_path / "opt" / "satchel")
+    elsewhere = tmp_path / "apps"
+    elsewhere.mkdir()
+    (elsewhere / PORTABLE_MARKER).write_bytes(b"")
+    monkeypatch.setenv("APPDIR", str(tmp_path / "mnt" / ".mount_TermABC"))
+    monkeypatch.setenv("APPIMAGE", str(elsewhere / "Terminal.AppImage"))
+    assert paths.program_folder() == program
+    assert not paths.locations().portable
 
 
 def test_a_macos_app_looks_for_the_marker_beside_the_app_bundle(frozen_in, tmp_path):

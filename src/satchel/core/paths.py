@@ -2,15 +2,15 @@
 per-user installation or for a portable copy; plus SATCHEL_VAULT and `--vault`.
 
 A portable copy is a program folder (an unpacked release; the folder holding the
-`.AppImage` or `Satchel.app`) with a file named `satchel.portable` beside the executable. Then everything
-Satchel writes goes under `Data/` beside that marker and nothing into the user's home:
-that is how a lawyer carries Satchel and the vault on an encrypted USB stick. Every
-location is decided here, from the one question `program_folder()` answers, so the frozen
-app, the command line and the tests go through the same code.
+`.AppImage` or `Satchel.app`) with a file named `satchel.portable` beside the executable.
+Then everything Satchel writes goes under `Data/` beside that marker and nothing into the
+user's home: that is how a lawyer carries Satchel and the vault on an encrypted USB stick.
+Every location is decided here, from the one question `program_folder()` answers, so the
+frozen app, the command line and the tests go through the same code.
 
 Only locations are decided here; nothing is created or read but the marker's presence.
-Never put anything but vault folders under the data directory, and nothing about a case in
-the settings file.
+Never put anything under the data directory but vault folders (and a portable copy's
+settings and cache), and nothing about a case in the settings file.
 """
 
 from __future__ import annotations
@@ -46,20 +46,22 @@ _APP = "Satchel"
 def program_folder() -> Path | None:
     """The folder the user started Satchel from, where a portable marker would sit.
 
-    An AppImage runs from a read-only mount; the runtime names the `.AppImage` file itself
-    in `$APPIMAGE`, so the marker sits beside that file. A frozen (PyInstaller) build runs
-    `sys.executable` from its own folder (on macOS, the folder holding `Satchel.app`).
+    An AppImage runs from a read-only mount (`$APPDIR`); the runtime names the `.AppImage`
+    file itself in `$APPIMAGE`, so the marker sits beside that file. A frozen (PyInstaller)
+    build runs `sys.executable` from its own folder (on macOS, the folder holding
+    `Satchel.app`).
     Satchel run by a Python interpreter (a source checkout, a wheel) has no program folder
     of its own: the interpreter's folder is not Satchel's, so None.
     """
     if not getattr(sys, "frozen", False):
         return None
-    appimage = os.environ.get("APPIMAGE")
-    if appimage:
-        # Only trusted when frozen: a program started from inside an AppImage inherits
-        # $APPIMAGE, and a Satchel run from Python must not take that folder as its own.
+    executable = Path(sys.executable).resolve()
+    appimage, appdir = os.environ.get("APPIMAGE"), os.environ.get("APPDIR")
+    # Programs started from inside an AppImage inherit $APPIMAGE and $APPDIR (the mount):
+    # they name Satchel's AppImage only when this executable runs from that mount.
+    if appimage and appdir and executable.is_relative_to(Path(appdir).resolve()):
         return Path(appimage).resolve().parent
-    folder = Path(sys.executable).resolve().parent
+    folder = executable.parent
     bundle = folder.parent.parent
     if folder.name == "MacOS" and folder.parent.name == "Contents" and bundle.suffix == ".app":
         # A macOS app bundle is signed as a whole: a marker inside it would break the
