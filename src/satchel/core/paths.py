@@ -49,9 +49,8 @@ def program_folder() -> Path | None:
     An AppImage runs from a read-only mount (`$APPDIR`); the runtime names the `.AppImage`
     file itself in `$APPIMAGE`, so the marker sits beside that file. A frozen (PyInstaller)
     build runs `sys.executable` from its own folder (on macOS, the folder holding
-    `Satchel.app`).
-    Satchel run by a Python interpreter (a source checkout, a wheel) has no program folder
-    of its own: the interpreter's folder is not Satchel's, so None.
+    `Satchel.app`). Satchel run by a Python interpreter (a source checkout, a wheel) has no
+    program folder of its own: the interpreter's folder is not Satchel's, so None.
     """
     if not getattr(sys, "frozen", False):
         return None
