@@ -134,6 +134,8 @@ def _dialog(
         dialog.setNameFilter(name_filter)
     dialog.setHistory([])
     dialog.setSidebarUrls(_sidebar())
+    # Room for long document names; fits a 1366x768 screen with its panels.
+    dialog.resize(860, 540)
     _size_columns(dialog)
     return dialog
 
