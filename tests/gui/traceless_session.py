@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from satchel.core.paths import locations  # noqa: E402
 from satchel.gui.app import Session, configure_application, prepare_process  # noqa: E402
-from satchel.gui.documents_panel import IntakeDialog  # noqa: E402
-from satchel.gui.export_dialog import ExportDialog  # noqa: E402
+from satchel.gui.documents.panel import IntakeDialog  # noqa: E402
+from satchel.gui.exchange.export_dialog import ExportDialog  # noqa: E402
 
 PASSPHRASE = "violet tractor lantern ocean 42"
 
