@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from satchel.core.model import Case, Person, PersonKind, PersonName, RoleKind
+from satchel.core.names import plain_text
 from satchel.core.records import RecordStore, enum_value, fold, page, require_text
 from satchel.errors import InvalidInput
 
@@ -47,7 +48,9 @@ class PersonStore(RecordStore[Person]):
         limit: int | None = None,
         offset: int = 0,
     ) -> builtins.list[Person]:
-        """People whose any name contains `text` (ignoring case), by primary name."""
+        """People by primary name whose any name contains `text` (ignoring case and Ё/Е),
+        or whose names match every word of `text` in any spelling or script
+        (`Chruschtschow`, `Khrushchev`, `Хрущёв`), as in the search box."""
         where, params = self._filters(text, kind)
         clause, page_params = page(limit, offset)
         rows = self._query(
@@ -124,8 +127,16 @@ class PersonStore(RecordStore[Person]):
         clauses = ["1"]
         params: builtins.list[Any] = []
         if text and text.strip():
-            clauses.append("instr(names_fold, ?) > 0")
-            params.append(fold(text.strip()))
+            # A substring as typed (Ё read as Е), or every word by its folded keys, so a
+            # Latin spelling finds a Cyrillic name: `names.NameFilter` says why.
+            plain = "instr(replace(replace(names_fold, 'ё', 'е'), 'й', 'и'), ?) > 0"
+            params.append(plain_text(text.strip()))
+            by_keys = self._db.search.key_filter("person", text)
+            if by_keys is None:
+                clauses.append(plain)
+            else:
+                clauses.append(f"({plain} OR {by_keys[0]})")
+                params += by_keys[1]
         if kind is not None:
             clauses.append("kind = ?")
             params.append(enum_value(PersonKind, kind, "kind"))
