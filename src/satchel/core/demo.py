@@ -49,6 +49,7 @@ from satchel.core.model import (
     RoleKind,
     Script,
 )
+from satchel.core.names import script_of
 
 __all__ = ["DEMO_CASE_TYPES", "fill_decoy", "fill_demo", "minimal_pdf", "minimal_png"]
 
@@ -710,10 +711,6 @@ def _add_filler(plan: _CasePlan, rng: random.Random, total: int) -> None:
 # -- people --------------------------------------------------------------------------------------
 
 
-def _is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
-
-
 def _phone(rng: random.Random) -> str:
     return (
         f"+7 9{rng.randint(10, 99)} {rng.randint(100, 999)}-"
@@ -862,7 +859,7 @@ class _People:
         text = self.rng.choice(pool[:3] if role == "judge" else pool[3:])
         key = (role, text)
         if key not in self.shared:
-            script = Script.CYRILLIC if _is_cyrillic(text) else Script.LATIN
+            script = script_of(text)
             names = [PersonName(text, script, primary=True)]
             if script is Script.LATIN and anyascii(text) != text:
                 names.append(PersonName(anyascii(text), Script.LATIN, "without diacritics"))
@@ -875,7 +872,7 @@ class _People:
         key = ("interpreter", name.surname)
         if key not in self.shared:
             text = f"{name.first} {name.surname}"
-            script = Script.CYRILLIC if _is_cyrillic(text) else Script.LATIN
+            script = script_of(text)
             alias = (
                 [PersonName(name.latin(_PRESS), Script.LATIN, "invoice")]
                 if script is Script.CYRILLIC
@@ -911,7 +908,7 @@ class _People:
         text, note = self.rng.choice(_COUNSEL)
         key = ("counsel", text)
         if key not in self.shared:
-            script = Script.CYRILLIC if _is_cyrillic(text) else Script.LATIN
+            script = script_of(text)
             self.shared[key] = self._create(
                 [PersonName(text, script, primary=True)],
                 contacts=(
@@ -1346,8 +1343,8 @@ def fill_decoy(vault: Any, *, today: date | None = None) -> dict[str, int]:
                 tags=("civil",),
             )
             counts["cases"] += 1
-            script = Script.CYRILLIC if _is_cyrillic(name) else Script.LATIN
-            other = Script.LATIN if script is Script.CYRILLIC else Script.CYRILLIC
+            script = script_of(name)
+            other = script_of(alias)
             person = vault.people.create(
                 [PersonName(name, script, primary=True), PersonName(alias, other)],
                 contacts=(Contact(ContactKind.EMAIL, f"client{n + 1}@example.com"),),
