@@ -21,6 +21,9 @@ __all__ = ["CaseOrder", "CaseStore"]
 CaseOrder = Literal["updated", "title"]
 
 
+_E_OR_I = {"е", "и"}  # see the text filter in `_filters`
+
+
 class CaseStore(RecordStore[Case]):
     kind = "case"
     table = "cases"
@@ -190,8 +193,16 @@ class CaseStore(RecordStore[Case]):
         if text and text.strip():
             # A substring as typed (Ё read as Е), or every word by its folded keys, so a
             # Latin spelling finds a Cyrillic name: `names.NameFilter` says why.
-            plain = "instr(replace(replace(text_fold, 'ё', 'е'), 'й', 'и'), ?) > 0"
-            params.append(plain_text(text.strip()))
+            needle = plain_text(text.strip())
+            # Stored text keeps Ё and Й; reading them as Е and И matters (and costs a
+            # pass over every row) only when the typed text has an Е or И.
+            stored = (
+                "replace(replace(text_fold, 'ё', 'е'), 'й', 'и')"
+                if _E_OR_I & set(needle)
+                else "text_fold"
+            )
+            plain = f"instr({stored}, ?) > 0"
+            params.append(needle)
             by_keys = self._db.search.key_filter("case", text)
             if by_keys is None:
                 clauses.append(plain)
