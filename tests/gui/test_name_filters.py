@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from satchel.core.identities import IdentityStore
 from satchel.core.model import CaseType, PersonName, Script
 from satchel.crypto.identity import Identity
-from satchel.gui.case_view import AddRoleDialog
-from satchel.gui.cases_page import CasesPage
-from satchel.gui.colleagues_page import ColleaguesPage
-from satchel.gui.people_page import PeopleModel, PeoplePage
+from satchel.gui.cases.page import CasesPage
+from satchel.gui.cases.view import AddRoleDialog
+from satchel.gui.exchange.colleagues import ColleaguesPage
+from satchel.gui.people.page import PeopleModel, PeoplePage
 
 SPELLINGS = ["Zhuravleva", "Zhuravlyova", "Žuravljova", "Schurawljowa", "Żurawliowa", "Журавлева"]
 
