@@ -303,6 +303,11 @@ def fold_prefix(word: str) -> tuple[str, ...]:
         if key and not any(key.startswith(k) for k in kept):
             kept.append(key)
     first = fold(word)
+    if len(base) > 1 and all(len(k) == 1 for k in kept):
+        # One sound typed (`Ch`, `Sh`): a one-letter key walks every key of the index that
+        # starts with it, ~50-100 ms on a large vault, so only the main reading's is kept
+        # (`Ch` as Ч, not also as German Х or French Ш); the next letter brings them back.
+        return (first[:1],) if first else tuple(kept[:1])
     return tuple(sorted(kept, key=lambda k: (not first.startswith(k), k != first)))
 
 
