@@ -276,11 +276,14 @@ def fold_text(text: str, memo: dict[str, tuple[str, ...]] | None = None) -> list
 def fold_prefix(word: str) -> tuple[str, ...]:
     """Keys to match as prefixes when `word` may be the unfinished start of a longer word.
 
-    The first key is `fold(word)`; further keys cover the other readings and conventions,
-    and an ending that would read differently once the word goes on: `K` may be the start
-    of `Kh`, `Sz` of `Szcz`, `Chruscht` of `Chruschtsch`. For such an ending the word is
-    also folded with each continuation that completes a rule (see `_CONTINUATIONS`), so the
-    keys of a prefix are prefixes of the keys of the whole word. Empty keys are left out.
+    The first key is `fold(word)` or a prefix of it; further keys cover the other readings
+    and conventions, and an ending that would read differently once the word goes on: `K`
+    may be the start of `Kh`, `Sz` of `Szcz`, `Chruscht` of `Chruschtsch`. For such an
+    ending the word is also folded with each continuation that completes a rule (see
+    `_CONTINUATIONS`), so the keys of a prefix are prefixes of the keys of the whole word.
+    A key that starts with another adds nothing to a prefix search and is left out, and so
+    are empty keys. A word of two or more letters whose keys are all one letter (`Ch`,
+    `Sh`) keeps only the main reading's key (see docs/search.md, Speed).
     """
     base = _without_marks(word).casefold()
     if not base:
