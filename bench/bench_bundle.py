@@ -79,16 +79,15 @@ def _vault(folder: Path):
 
 def step_setup(work: Path, doc_mib: int, events: int) -> dict[str, object]:
     from satchel.bundle.colleagues import add_colleague_from_card
-    from satchel.core.identities import IdentityStore
     from satchel.core.vault import Vault
 
     anna, _ = Vault.create(work / "anna", PASSPHRASE)
     boris, _ = Vault.create(work / "boris", PASSPHRASE)
     try:
-        IdentityStore(anna.db).get("Anna Bench")
-        IdentityStore(boris.db).get("Boris Bench")
-        add_colleague_from_card(anna, IdentityStore(boris.db).get().public().card())
-        add_colleague_from_card(boris, IdentityStore(anna.db).get().public().card())
+        anna.identities.get("Anna Bench")
+        boris.identities.get("Boris Bench")
+        add_colleague_from_card(anna, boris.identities.get().public().card())
+        add_colleague_from_card(boris, anna.identities.get().public().card())
         docs_case = anna.cases.create("Documents case (bench)")
         per_doc = 128
         left = doc_mib

@@ -26,7 +26,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from satchel.core.vault import KEYSLOTS_NAME, DuressMode, Vault
+from satchel.core.duress import DuressMode
+from satchel.core.folder import KEYSLOTS_NAME
+from satchel.core.vault import Vault
 from satchel.crypto.kdf import TEST_PARAMS, KdfParams, calibrate
 from satchel.crypto.keyslots import (
     SLOT_COUNT,

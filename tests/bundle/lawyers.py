@@ -10,7 +10,6 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
 from satchel.core.vault import Vault
 
@@ -25,7 +24,7 @@ class Lawyer:
 
     @property
     def card(self) -> str:
-        return IdentityStore(self.vault.db).get().public().card()
+        return self.vault.identities.get().public().card()
 
     def reopen(self) -> None:
         self.vault.close()
@@ -43,7 +42,7 @@ class Lawyer:
 def new_lawyer(tmp_path: Path, name: str) -> Lawyer:
     folder = tmp_path / name.split()[0].lower()
     vault, _code = Vault.create(folder, PASSPHRASE)
-    IdentityStore(vault.db).get(name)
+    vault.identities.get(name)
     return Lawyer(name, folder, vault)
 
 

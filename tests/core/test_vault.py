@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from satchel.core import paths, schema
-from satchel.core import vault as vault_module
-from satchel.core.vault import KEYSLOTS_NAME, Vault
+from satchel.core import paths, schema, slots
+from satchel.core.folder import KEYSLOTS_NAME
+from satchel.core.lockfile import VaultLock
+from satchel.core.vault import Vault
 from satchel.crypto.keyslots import Keyslots
 from satchel.errors import (
     DiskFull,
@@ -283,7 +284,7 @@ def test_full_disk_while_changing_passphrase_keeps_the_old_one(
     def no_space(fd: int, data: object) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(vault_module.os, "write", no_space)
+    monkeypatch.setattr(os, "write", no_space)
     try:
         with pytest.raises(DiskFull):
             vault.change_passphrase(PASSPHRASE, "never written")
@@ -321,7 +322,7 @@ def test_full_disk_during_create_leaves_nothing_behind(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(vault_module.os, "write", no_space)
+        patch.setattr(os, "write", no_space)
         with pytest.raises(DiskFull):
             Vault.create(folder, PASSPHRASE)
     assert not folder.exists()
@@ -334,15 +335,15 @@ def test_create_racing_another_create_never_destroys_the_vault_it_made(
 ) -> None:
     # Another process creates a vault in the same folder between our "is it empty?" check
     # and our taking the lock; our create must then refuse, not clean "its" files away.
-    real_acquire = vault_module.VaultLock.acquire
+    real_acquire = VaultLock.acquire
 
-    def other_process_wins(path: Path) -> vault_module.VaultLock:
-        monkeypatch.setattr(vault_module.VaultLock, "acquire", real_acquire)
+    def other_process_wins(path: Path) -> VaultLock:
+        monkeypatch.setattr(VaultLock, "acquire", real_acquire)
         other, _code = Vault.create(path, "the other process")
         other.close()
         return real_acquire(path)
 
-    monkeypatch.setattr(vault_module.VaultLock, "acquire", staticmethod(other_process_wins))
+    monkeypatch.setattr(VaultLock, "acquire", staticmethod(other_process_wins))
     with pytest.raises(VaultExists):
         Vault.create(folder, PASSPHRASE)
     Vault.unlock(folder, "the other process").close()
@@ -372,5 +373,5 @@ def test_rewriting_the_keyslots_erases_the_replaced_file(folder: Path, change: s
         old_file = Keyslots.parse(old_bytes)
     except VaultDamaged:
         return
-    with vault_module._kek(old_file, old_secret) as kek:
+    with slots.kek_for(old_file, old_secret) as kek:
         assert old_file.open(kek) is None

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from satchel.core.vault import AUX_SIZE, DuressMode, Vault
+from satchel.core.duress import DuressMode
+from satchel.core.folder import AUX_SIZE
+from satchel.core.vault import Vault
 from satchel.crypto.keyslots import FILE_SIZE, HEADER_SIZE, SLOT_SIZE
 from satchel.errors import VaultDamaged, WrongPassphrase
 

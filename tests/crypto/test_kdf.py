@@ -79,7 +79,8 @@ def test_calibration_steps_memory_down_before_giving_up_passes() -> None:
 def test_real_calibration_uses_at_least_64_mib_and_is_stored_in_the_vault(
     tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from satchel.core.vault import KEYSLOTS_NAME, Vault
+    from satchel.core.folder import KEYSLOTS_NAME
+    from satchel.core.vault import Vault
     from satchel.crypto.keyslots import Keyslots
 
     monkeypatch.delenv(kdf.TEST_PARAMS_ENV, raising=False)

@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from satchel.bundle import spec
 from satchel.bundle.writer import BundleWriter, FileSource, Progress, SealedBundle, seal_bundle
-from satchel.core.identities import IdentityStore
-from satchel.core.records import to_dict
+from satchel.core.codec import to_dict
 from satchel.crypto.identity import PublicIdentity
 from satchel.errors import DiskFull, FileProblem, InvalidInput, NotFound
 
@@ -369,7 +368,7 @@ def export_bundle(
             if found is None:
                 raise NotFound(f"No colleague {colleague.name}")
             recipients.append(PublicIdentity(found.name, found.age_recipient, found.signing_key))
-    identity = IdentityStore(vault.db).get()
+    identity = vault.identities.get()
     with vault.transaction():
         sel = _Selection(vault, case_ids, documents, notes)
         plan_counts = dict(sel.counts)

@@ -25,10 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from satchel.bundle import spec
 from satchel.bundle.reader import BundleReader, Manifest
-from satchel.core.conflicts import ConflictStore, Order, compare_versions, versions_from_json
-from satchel.core.identities import IdentityStore
+from satchel.core.codec import from_dict, parse_timestamp
 from satchel.core.model import Colleague, Verification
-from satchel.core.records import from_dict, parse_timestamp
+from satchel.core.versions import Order, compare_versions, versions_from_json
 from satchel.errors import BundleRejected, DocumentDamaged, InvalidInput
 
 if TYPE_CHECKING:
@@ -186,7 +185,7 @@ def record_stores(vault: Vault) -> dict[str, Any]:
 def sender_status(vault: Vault, manifest: Manifest) -> SenderStatus:
     pub = manifest.sender
     fp = pub.fingerprint
-    own = IdentityStore(vault.db).find()
+    own = vault.identities.find()
     if own is not None and own.public().fingerprint == fp:
         return SenderStatus(SenderState.SELF, pub.name, fp, None)
     colleague = vault.colleagues.get_by_signing_key(pub.signing_key)
@@ -312,7 +311,7 @@ class _Planner:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self.stores = record_stores(vault)
-        self.conflict_store = ConflictStore(vault.db)
+        self.conflict_store = vault.conflicts
         self.new: list[RecordRef] = []
         self.changed: list[RecordRef] = []
         self.unchanged: list[RecordRef] = []
@@ -367,7 +366,7 @@ class _Planner:
 def _reader(vault: Vault, path: Path, passphrase: str | None) -> BundleReader:
     if passphrase is not None:
         return BundleReader(path, passphrase=passphrase)
-    identity = IdentityStore(vault.db).find()
+    identity = vault.identities.find()
     if identity is None:
         # Inspecting writes nothing, not even a new identity: a vault without one has never
         # shown anyone a card, so no bundle can be addressed to it.
@@ -388,7 +387,7 @@ def plan_import(
     planner = _Planner(vault)
     manifest = _reader(vault, source, passphrase).read(planner, progress=progress, cancel=cancel)
     planner.check_references()
-    own = IdentityStore(vault.db).find()
+    own = vault.identities.find()
     return ImportPreview(
         path=source,
         manifest=manifest,
@@ -412,7 +411,7 @@ class _Applier:
         self.vault = vault
         self.preview = preview
         self.stores = record_stores(vault)
-        self.conflict_store = ConflictStore(vault.db)
+        self.conflict_store = vault.conflicts
         # Most imports meet no kept conflicts: skip a query per record then.
         self._had_conflicts = self.conflict_store.count() > 0
         self.added = self.updated = self.conflicts = self.unchanged = self.documents = 0

@@ -31,8 +31,7 @@ from satchel.cli.common import (
     short_id,
     subcommands,
 )
-from satchel.core.conflicts import ConflictStore, Resolution
-from satchel.core.identities import IdentityStore
+from satchel.core.conflicts import Resolution
 from satchel.core.model import Colleague, Verification
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import FileProblem, InvalidInput, NotFound
@@ -248,7 +247,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         preview = plan_import(
             vault, args.file, passphrase=passphrase, progress=_progress("Verifying")
         )
-        own = IdentityStore(vault.db).find()
+        own = vault.identities.find()
         me = own.public().fingerprint if own is not None else ""
         sys.stdout.write("The bundle is intact and its signature is valid.\n")
         _describe(preview, me)
@@ -261,7 +260,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = plan_import(
             vault, args.file, passphrase=passphrase, progress=_progress("Verifying")
         )
-        own = IdentityStore(vault.db).find()
+        own = vault.identities.find()
         me = own.public().fingerprint if own is not None else ""
         _describe(preview, me)
         if preview.is_noop:
@@ -300,7 +299,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_conflict_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        conflicts = ConflictStore(vault.db).list()
+        conflicts = vault.conflicts.list()
     if args.json:
         emit_json(
             [
@@ -336,7 +335,7 @@ _SKIP = {"id", "created_at", "updated_at", "origin_vault", "versions"}
 
 def cmd_conflict_show(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        store = ConflictStore(vault.db)
+        store = vault.conflicts
         conflict = store.get(args.conflict_id)
         local = record_stores(vault)[conflict.kind].get_raw(conflict.record_id) or {}
     incoming = conflict.incoming
@@ -363,7 +362,7 @@ def _cell(value: Any) -> str:
 
 def cmd_conflict_resolve(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        store = ConflictStore(vault.db)
+        store = vault.conflicts
         conflict = store.get(args.conflict_id)
         if args.keep_local:
             store.resolve(conflict.id, Resolution.KEEP_LOCAL)

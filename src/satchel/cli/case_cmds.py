@@ -26,6 +26,7 @@ from satchel.cli.common import (
     short_id,
     subcommands,
 )
+from satchel.core.codec import to_dict
 from satchel.core.events import due_day, urgency
 from satchel.core.model import (
     Case,
@@ -41,7 +42,6 @@ from satchel.core.model import (
     RoleKind,
     Urgency,
 )
-from satchel.core.records import to_dict
 from satchel.errors import InvalidInput
 
 __all__ = ["register"]

@@ -23,7 +23,7 @@ from satchel.cli.common import (
     short_id,
     subcommands,
 )
-from satchel.core.records import to_dict
+from satchel.core.codec import to_dict
 from satchel.errors import FileProblem, InvalidInput
 
 __all__ = ["register"]

@@ -71,7 +71,7 @@ def cmd_lock(args: argparse.Namespace) -> int:
 
 def cmd_duress_set(args: argparse.Namespace) -> int:
     from satchel.core.demo import fill_decoy
-    from satchel.core.vault import DuressMode
+    from satchel.core.duress import DuressMode
 
     source = passphrases(args)
     source.new_file = getattr(args, "new_passphrase_file", None)
@@ -106,7 +106,8 @@ def cmd_duress_status(args: argparse.Namespace) -> int:
 
 
 def cmd_wipe(args: argparse.Namespace) -> int:
-    from satchel.core.vault import KEYSLOTS_NAME, wipe_vault
+    from satchel.core.erase import wipe_vault
+    from satchel.core.folder import KEYSLOTS_NAME
 
     path = vault_path(args)
     if not (path / KEYSLOTS_NAME).exists():

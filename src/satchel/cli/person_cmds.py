@@ -22,6 +22,7 @@ from satchel.cli.common import (
     short_id,
     subcommands,
 )
+from satchel.core.codec import to_dict
 from satchel.core.model import (
     Contact,
     ContactKind,
@@ -30,7 +31,6 @@ from satchel.core.model import (
     PersonName,
     Script,
 )
-from satchel.core.records import to_dict
 from satchel.errors import InvalidInput
 
 __all__ = ["guess_script", "register"]

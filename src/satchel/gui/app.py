@@ -273,7 +273,7 @@ class Session(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        from satchel.core.vault import wipe_vault
+        from satchel.core.erase import wipe_vault
 
         folder = self.vault.path
         # The lock sequence first (hide, clear, cancel work, close, wipe temp and

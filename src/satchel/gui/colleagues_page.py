@@ -42,7 +42,6 @@ from satchel.bundle.colleagues import (
     mark_verified,
     validate_card_text,
 )
-from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
@@ -289,7 +288,7 @@ class ColleaguesPage(QWidget):
         """Reload my card and the colleagues from the vault."""
         if self.vault is None or getattr(self.vault, "closed", False):
             return
-        pub = IdentityStore(self.vault.db).get().public()
+        pub = self.vault.identities.get().public()
         set_plain_text(self.my_name, pub.name)
         set_plain_text(self.my_fingerprint, format_fingerprint(pub.fingerprint, per_line=6))
         self.card_view.setPlainText(pub.card())
@@ -368,7 +367,7 @@ class ColleaguesPage(QWidget):
             self, self.tr("My name"), self.tr("Name on my card:"), text=self.my_name.text()
         )
         if ok:
-            self._run(lambda: IdentityStore(self.vault.db).rename(name))
+            self._run(lambda: self.vault.identities.rename(name))
 
     def add_card(self, text: str, name: str | None = None) -> None:
         """Add the colleague of a card (what the Add dialog does once accepted)."""

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from satchel.core.codec import KINDS, from_dict, kind_of, to_dict
 from satchel.core.dates import FuzzyDate, PartialDate
 from satchel.core.model import (
     Case,
@@ -28,13 +29,7 @@ from satchel.core.model import (
     Script,
     Verification,
 )
-from satchel.core.records import (
-    KINDS,
-    bump_versions,
-    from_dict,
-    kind_of,
-    to_dict,
-)
+from satchel.core.versions import bump_versions
 from satchel.errors import InvalidInput
 
 STAMP = datetime(2025, 9, 1, 8, 30, 15, 123456, tzinfo=UTC)
