@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable
+from typing import Any
 
 from satchel.core.cases import CaseStore
 from satchel.core.documents import DocumentStore
@@ -44,9 +45,12 @@ class Relations:
         self._events = events
         self._notes = notes
         self._documents = documents
-        self._by_kind: dict[str, RecordStore[object]] = {
-            "case": cases, "person": people, "event": events, "document": documents,
-        }  # type: ignore[dict-item]  # fmt: skip
+        self._by_kind: dict[str, RecordStore[Any]] = {
+            "case": cases,
+            "person": people,
+            "event": events,
+            "document": documents,
+        }
 
     # -- link checks ------------------------------------------------------------------------
 
