@@ -10,6 +10,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
+from tests.kdf import FAST_KDF
 
 from satchel.core.demo import DEMO_CASE_TYPES, fill_decoy, fill_demo, minimal_pdf, minimal_png
 from satchel.core.events import urgency
@@ -24,7 +25,7 @@ def new_vault(tmp_path: Path) -> Iterator[Any]:
     made: list[Vault] = []
 
     def make(name: str) -> Vault:
-        vault, _code = Vault.create(tmp_path / name, "demo passphrase")
+        vault, _code = Vault.create(tmp_path / name, "demo passphrase", kdf_params=FAST_KDF)
         made.append(vault)
         return vault
 

@@ -11,6 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from tests.kdf import FAST_KDF
 
 from satchel.core import paths, schema, slots
 from satchel.core.folder import KEYSLOTS_NAME
@@ -47,13 +48,13 @@ def folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def created(folder: Path) -> str:
     """A closed vault at `folder`; returns its recovery code."""
-    vault, code = Vault.create(folder, PASSPHRASE)
+    vault, code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     vault.close()
     return code
 
 
 def test_new_vault_opens_with_its_passphrase(folder: Path) -> None:
-    vault, _code = Vault.create(folder, PASSPHRASE)
+    vault, _code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     vault_id = vault.vault_id
     vault.connection.execute("CREATE TABLE marker (text TEXT)")
     vault.connection.execute("INSERT INTO marker VALUES ('kept')")
@@ -102,7 +103,7 @@ def test_wrong_passphrase_leaves_the_vault_unlockable(folder: Path, created: str
 def test_creating_over_an_existing_vault_is_refused(folder: Path, created: str) -> None:
     before = file_hashes(folder)
     with pytest.raises(VaultExists):
-        Vault.create(folder, "another passphrase")
+        Vault.create(folder, "another passphrase", kdf_params=FAST_KDF)
     assert file_hashes(folder) == before
 
 
@@ -117,7 +118,7 @@ def test_missing_vault_is_reported(tmp_path: Path) -> None:
 @pytest.mark.parametrize("bad", ["", "   ", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"])
 def test_empty_or_code_shaped_passphrase_is_refused(folder: Path, bad: str) -> None:
     with pytest.raises(InvalidInput):
-        Vault.create(folder, bad)
+        Vault.create(folder, bad, kdf_params=FAST_KDF)
     assert not (folder / KEYSLOTS_NAME).exists()
 
 
@@ -206,23 +207,19 @@ def test_second_process_is_refused_while_the_vault_is_open(folder: Path, created
             sys.exit(4)
         """
     )
-    env = {**os.environ, "SATCHEL_TEST_FAST_KDF": "1"}
     vault = Vault.unlock(folder, PASSPHRASE)
     try:
         result = subprocess.run(
             [sys.executable, "-c", script, str(folder), PASSPHRASE],
             capture_output=True,
             text=True,
-            env=env,
             timeout=60,
         )
     finally:
         vault.close()
     assert result.returncode == 4, result.stderr
     assert "already open" in result.stdout
-    after = subprocess.run(
-        [sys.executable, "-c", script, str(folder), PASSPHRASE], env=env, timeout=60
-    )
+    after = subprocess.run([sys.executable, "-c", script, str(folder), PASSPHRASE], timeout=60)
     assert after.returncode == 0
 
 
@@ -324,9 +321,9 @@ def test_full_disk_during_create_leaves_nothing_behind(
     with monkeypatch.context() as patch:
         patch.setattr(os, "write", no_space)
         with pytest.raises(DiskFull):
-            Vault.create(folder, PASSPHRASE)
+            Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     assert not folder.exists()
-    vault, _code = Vault.create(folder, PASSPHRASE)
+    vault, _code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     vault.close()
 
 
@@ -339,13 +336,13 @@ def test_create_racing_another_create_never_destroys_the_vault_it_made(
 
     def other_process_wins(path: Path) -> VaultLock:
         monkeypatch.setattr(VaultLock, "acquire", real_acquire)
-        other, _code = Vault.create(path, "the other process")
+        other, _code = Vault.create(path, "the other process", kdf_params=FAST_KDF)
         other.close()
         return real_acquire(path)
 
     monkeypatch.setattr(VaultLock, "acquire", staticmethod(other_process_wins))
     with pytest.raises(VaultExists):
-        Vault.create(folder, PASSPHRASE)
+        Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     Vault.unlock(folder, "the other process").close()
 
 
@@ -355,7 +352,7 @@ def test_rewriting_the_keyslots_erases_the_replaced_file(folder: Path, change: s
     # blocks, where the old passphrase (the one being changed because it leaked) or the
     # old recovery code still unwraps the master key. An open descriptor stands in for
     # those blocks: it keeps the replaced file's contents reachable.
-    vault, code = Vault.create(folder, PASSPHRASE)
+    vault, code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     fd = os.open(folder / KEYSLOTS_NAME, os.O_RDONLY)
     try:
         if change == "passphrase":

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.kdf import FAST_KDF
 
 from satchel.core import atomic, duress, slots
 from satchel.core.duress import DuressMode
@@ -41,7 +42,7 @@ def case_titles(vault: Vault) -> list[str]:
 @pytest.fixture
 def vault_folder(tmp_path: Path) -> tuple[Path, str]:
     """A closed vault with one real case; returns its folder and recovery code."""
-    vault, code = Vault.create(tmp_path / "vault", PASSPHRASE)
+    vault, code = Vault.create(tmp_path / "vault", PASSPHRASE, kdf_params=FAST_KDF)
     with vault.transaction():
         vault.cases.create(title=REAL_CASE)
     vault.close()

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from tests.kdf import FAST_KDF
 
 from satchel.core import lockfile
 from satchel.core.lockfile import LOCK_NAME, VaultLock
@@ -38,7 +39,7 @@ def test_lock_taken_while_a_failed_create_cleans_up_stays_exclusive(
     monkeypatch.setattr(VaultLock, "release", release_then_another_process_locks)
     monkeypatch.setattr(os, "write", no_space)
     with pytest.raises(DiskFull):
-        Vault.create(folder, PASSPHRASE)
+        Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     monkeypatch.undo()
     try:
         folder.mkdir(exist_ok=True)  # a third process creating a vault here

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from shell_helpers import HOSTILE_TITLE, PASSPHRASE
+from tests.kdf import FAST_KDF
 
 from satchel.bundle.colleagues import add_colleague_from_card, mark_verified
 from satchel.bundle.export import export_bundle
@@ -18,7 +19,7 @@ from satchel.gui.imports_page import ImportsPage
 
 @pytest.fixture
 def anna(tmp_path: Path):
-    v, _code = Vault.create(tmp_path / "anna", PASSPHRASE)
+    v, _code = Vault.create(tmp_path / "anna", PASSPHRASE, kdf_params=FAST_KDF)
     v.identities.get("Anna Fictional")
     yield v
     v.close()

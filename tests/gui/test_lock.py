@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from shell_helpers import PASSPHRASE
+from tests.kdf import FAST_KDF
 
 from satchel.control import LOCK_COMMAND, send_command
 from satchel.core.vault import Vault
@@ -119,7 +120,7 @@ def leftovers(folder_texts: list[str]) -> list[str]:
 def demo_folder(vault_dir: Path) -> Path:
     from satchel.core.demo import fill_demo
 
-    v, _ = Vault.create(vault_dir, PASSPHRASE)
+    v, _ = Vault.create(vault_dir, PASSPHRASE, kdf_params=FAST_KDF)
     with v:
         fill_demo(v, cases=4, seed=11)
     return vault_dir

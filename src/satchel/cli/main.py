@@ -18,12 +18,16 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlite
 
 from satchel import __version__
 from satchel.cli.common import EX_USAGE, GLOBAL_OPTIONS, CliParser
 from satchel.errors import SatchelError
+
+if TYPE_CHECKING:
+    from satchel.crypto.kdf import KdfParams
 
 __all__ = ["COMMAND_MODULES", "EX_INTERNAL", "build_parser", "main"]
 
@@ -66,12 +70,20 @@ def build_parser() -> CliParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; return its exit status (the console script passes it to exit())."""
+def main(argv: Sequence[str] | None = None, *, kdf_params: KdfParams | None = None) -> int:
+    """Run one command; return its exit status (the console script passes it to exit()).
+
+    `kdf_params` are the Argon2id parameters of a vault this run creates (`init`, `demo`);
+    None, as the console script leaves it, calibrates them on this machine. No command-line
+    option sets them: a user cannot weaken a vault by accident, while a program running
+    Satchel in-process (the test suite) passes what it needs. Unlock always reads the
+    parameters a vault was created with from its keyslots header.
+    """
     debug = os.environ.get(_DEBUG_ENV) == "1"
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        args.kdf_params = kdf_params
         func = getattr(args, "func", None)
         if func is None:
             return _open_client(args)

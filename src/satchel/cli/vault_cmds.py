@@ -95,7 +95,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     path = vault_path(args)
     secret = passphrases(args).new("Passphrase for the new vault: ", first=True)
-    vault, code = Vault.create(path, secret)
+    vault, code = Vault.create(path, secret, kdf_params=args.kdf_params)
     vault.close()
     if not args.json:
         sys.stdout.write(f"Created a vault at {path}\n")
@@ -150,7 +150,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         code = None
     else:
         secret = passphrases(args).new("Passphrase for the demo vault: ", first=True)
-        vault, code = Vault.create(path, secret)
+        vault, code = Vault.create(path, secret, kdf_params=args.kdf_params)
         try:
             counts = fill_demo(vault, **fill_args)
         except BaseException:
