@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import stat
 import tempfile
 from pathlib import Path
 
@@ -21,7 +22,10 @@ def _files_under(folder: Path) -> list[Path]:
         for name in names:
             path = Path(root, name)
             try:
-                if not path.is_symlink() and path.stat().st_size <= _MAX_SCANNED:
+                info = path.lstat()
+                # Regular files only: opening another test's named pipe blocks until the
+                # test ends (seen as a 300 s timeout when two suites shared /tmp).
+                if stat.S_ISREG(info.st_mode) and info.st_size <= _MAX_SCANNED:
                     found.append(path)
             except OSError:
                 continue  # vanished or unreadable: another program's file
