@@ -1,5 +1,4 @@
-"""Atomic file writes for the vault folder: replace a file whole or not at all, and
-overwrite bytes in place before a file is removed or replaced.
+"""Atomic file writes: replace a file whole or not at all; overwrite bytes before removal.
 
 A replaced file is written to a temp file in the same folder, synced, renamed over the
 old one, and the folder synced, so a crash leaves the old or the new version, never half

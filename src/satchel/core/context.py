@@ -1,5 +1,4 @@
-"""StoreContext: what every store is handed — the connection, the vault id, transactions,
-the audit log, the search-index updates and the links to other stores.
+"""StoreContext: what a store is handed — connection, vault id, transactions, audit, links.
 
 A store depends on this small object, never on `Database` or on another store, so no
 store module imports another. `links` is the one way a store reaches beyond its own

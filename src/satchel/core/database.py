@@ -1,5 +1,4 @@
-"""Database: the stores of one vault over one open (already keyed and migrated) SQLCipher
-connection, wired to their shared context and to the rules that span them.
+"""Database: one vault's stores on their shared context, wired to the cross-store rules.
 
 It builds a `StoreContext` (transactions, audit, search updates), every store on it, and
 the `Relations` the stores reach each other through. It never opens, keys, migrates or

@@ -1,5 +1,4 @@
-"""Duress: what a duress passphrase does (open the decoy, or crypto-erase the real vault
-first), padding a decoy database to the fixed size of aux.db, and the steps of a duress wipe.
+"""Duress: its modes, padding the decoy to the size of aux.db, and the duress-wipe steps.
 
 Nobody can tell from the files whether a duress passphrase or decoy exists: aux.db is
 either random bytes or a database that looks like random bytes, of one fixed size. Each

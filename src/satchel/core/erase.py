@@ -1,5 +1,4 @@
-"""Crypto-erase: destroy a vault by overwriting its keyslots (without them the databases
-are random noise), then its database heads, and remove its files.
+"""Crypto-erase: overwrite the keyslots, then the database heads, then remove the files.
 
 Also the clean-ups that erase what an interrupted write or a failed create left behind.
 Never refused because another process holds the vault open: a panic wipe must work;

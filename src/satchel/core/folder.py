@@ -1,5 +1,4 @@
-"""The files of a vault folder: their names, the fixed size of aux.db, and which files
-belong to each database (journal, backups).
+"""The files of a vault folder: their names, the fixed size of aux.db, their side files.
 
     vault.db    SQLCipher 4 database, keyed with a raw random 256-bit master key
     keyslots    the master key wrapped LUKS-style (satchel.crypto.keyslots), 704 bytes always

@@ -1,5 +1,4 @@
-"""Relations: the rules that span stores — what a deletion takes with it, which links
-between cases, people, events and documents must hold, and the queries across them.
+"""Relations: the rules that span stores — deletion cascades, link checks, cross queries.
 
 Deleting a case deletes its roles, events, notes and documents; deleting a person removes
 their roles and unlinks them from events; deleting a document unlinks it from the events

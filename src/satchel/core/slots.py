@@ -1,5 +1,4 @@
-"""The vault's keyslots file as the vault uses it: read it, turn a typed secret into a
-key-encryption key, and check a new passphrase before any slot is sealed with it.
+"""The keyslots file as the vault uses it: reading it, secret -> KEK, new-passphrase checks.
 
 The format itself is satchel.crypto.keyslots. Key material lives in SecretBytes that
 are wiped when their block ends; this module never writes a secret anywhere.

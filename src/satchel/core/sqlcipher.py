@@ -1,5 +1,4 @@
-"""Opening a SQLCipher database file with a raw 256-bit key, and its errors in words a
-user can act on (VaultDamaged, DiskFull).
+"""Opening and keying a SQLCipher file with the raw master key, and its errors in words.
 
 The key is the first statement on a new connection; the settings that keep plaintext out
 of temp files and journals follow. The passphrase never reaches this module, only the

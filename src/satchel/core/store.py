@@ -1,5 +1,4 @@
-"""RecordStore: the base of the case, person, role, event, document, note and colleague
-stores — reading and writing one record kind in one table, with audit and search.
+"""RecordStore: the base of every record store — one kind, one table, audit and search.
 
 Every change runs in one transaction with its audit line and search-index update. A
 store reaches other stores only through `StoreContext.links`; this module never names a

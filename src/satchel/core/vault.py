@@ -1,5 +1,4 @@
-"""Vault: the unlocked vault, the entry point to everything in it — create, unlock, close,
-the stores, and changes to its secrets (passphrase, recovery code, duress passphrase).
+"""Vault, the entry point: create, unlock, close, the stores, and changes to its secrets.
 
 The folder's files are described in core/folder.py; the steps are each in a module of
 their own: opening the keyed database (core/sqlcipher.py), the single-instance lock
