@@ -14,7 +14,7 @@ from satchel.bundle.colleagues import add_colleague_from_card, mark_verified
 from satchel.bundle.export import export_bundle
 from satchel.core.conflicts import Resolution
 from satchel.core.vault import Vault
-from satchel.gui.imports_page import ImportsPage
+from satchel.gui.exchange.imports import ImportsPage
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from shell_helpers import PASSPHRASE
 from tests.kdf import FAST_KDF
 
 from satchel.core.vault import Vault
-from satchel.gui.unlock import UnlockWidget, find_vaults
+from satchel.gui.unlock.screen import UnlockWidget, find_vaults
 
 
 def _screen(qtbot, vaults: list[Path]) -> UnlockWidget:

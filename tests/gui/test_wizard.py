@@ -7,7 +7,7 @@ from shell_helpers import PASSPHRASE
 from tests.kdf import FAST_KDF
 
 from satchel.core.vault import Vault
-from satchel.gui.wizard import CreateVaultWizard, estimate_strength
+from satchel.gui.unlock.wizard import CreateVaultWizard, estimate_strength
 
 
 def _wizard(qtbot, target) -> CreateVaultWizard:

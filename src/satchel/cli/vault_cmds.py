@@ -125,10 +125,10 @@ def cmd_recovery_regenerate(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from satchel.core.demo import fill_demo
     from satchel.core.erase import wipe_vault
     from satchel.core.folder import KEYSLOTS_NAME
     from satchel.core.vault import Vault
+    from satchel.sample.demo import fill_demo
 
     if args.cases < 1:
         raise InvalidInput("--cases must be at least 1")
