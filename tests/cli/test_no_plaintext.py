@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import stat
 import tempfile
 from pathlib import Path
 
@@ -23,10 +22,7 @@ def _files_under(folder: Path) -> list[Path]:
         for name in names:
             path = Path(root, name)
             try:
-                info = path.lstat()
-                # Regular files only: opening another test's named pipe blocks until the
-                # test ends (seen as a 300 s timeout when two suites shared /tmp).
-                if stat.S_ISREG(info.st_mode) and info.st_size <= _MAX_SCANNED:
+                if not path.is_symlink() and path.stat().st_size <= _MAX_SCANNED:
                     found.append(path)
             except OSError:
                 continue  # vanished or unreadable: another program's file
