@@ -7,7 +7,8 @@ timeline (H5) follows the selection through `event_selected` and `select_event`.
 
 Sorting by date never compares the displayed text: it uses the rank of each event in the
 order of `FuzzyDate.sort_key()` then `day_order`, so "Aug 2025" sorts as the month it is.
-This module holds no SQL and shows vault text only as plain text.
+This module holds no SQL and shows vault text only as plain text. Its length (about 870
+lines) is the model, the proxy and the panel that only make sense together.
 """
 
 from __future__ import annotations
