@@ -59,6 +59,10 @@ class Links(Protocol):
         """Make exactly `event_ids` cite the document."""
         ...
 
+    def case(self, case_id: str) -> Case:
+        """The case with this id or unique id prefix; NotFound otherwise."""
+        ...
+
     def cases_of_person(self, person_id: str) -> list[tuple[Case, RoleKind]]:
         """Every case the person has a role in, with the role, by case title."""
         ...

@@ -108,5 +108,8 @@ class Relations:
 
     # -- people and cases ---------------------------------------------------------------------
 
+    def case(self, case_id: str) -> Case:
+        return self._cases.get(case_id)
+
     def cases_of_person(self, person_id: str) -> builtins.list[tuple[Case, RoleKind]]:
         return self._cases.of_person(person_id)
