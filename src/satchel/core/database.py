@@ -20,6 +20,7 @@ from satchel.core.context import StoreContext
 from satchel.core.documents import DocumentStore
 from satchel.core.events import EventStore
 from satchel.core.identities import IdentityStore
+from satchel.core.names import FOLD_VERSION
 from satchel.core.notes import NoteStore
 from satchel.core.people import PersonStore
 from satchel.core.relations import Relations
@@ -27,7 +28,10 @@ from satchel.core.roles import RoleStore
 from satchel.core.search import SearchIndex
 from satchel.core.settings import Settings
 
-__all__ = ["Database"]
+__all__ = ["FOLD_VERSION_SETTING", "Database"]
+
+FOLD_VERSION_SETTING = "search.fold_version"
+"""In-vault setting: the names.FOLD_VERSION that made the index's folded keys."""
 
 
 class Database:
@@ -66,6 +70,19 @@ class Database:
                 "note": self.notes,
             },
         )
+
+        self._refold_if_stale()
+
+    def _refold_if_stale(self) -> None:
+        # Keys stored by another version of the folding rule (names.FOLD_VERSION) would no
+        # longer meet the keys of typed words: recompute them once, on the first open by
+        # this version (about 30 s for the 233,000 entries of the benchmark vault).
+        if self.settings.get(FOLD_VERSION_SETTING) == FOLD_VERSION:
+            return
+        with self.transaction():
+            if self.search.count():
+                self.search.refold()
+            self.settings.set(FOLD_VERSION_SETTING, FOLD_VERSION, audited=False)
 
     @property
     def connection(self) -> sqlite.Connection:
