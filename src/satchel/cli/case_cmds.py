@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from satchel.cli.common import (
+    whole_number,
     add_command,
     choice_of,
     emit_json,
@@ -27,6 +28,7 @@ from satchel.cli.common import (
     subcommands,
 )
 from satchel.core.events import due_day, urgency
+from satchel.core.limits import MAX_DAY_ORDER, MAX_LEAD_DAYS, MAX_LIST_LIMIT, MAX_OFFSET_DAYS
 from satchel.core.model import (
     Case,
     CaseStatus,
@@ -99,7 +101,7 @@ def _register_case(subparsers: Any) -> None:
     ls.add_argument("--type", dest="case_type", help="only this type")
     ls.add_argument("--tag", help="only cases with this tag")
     ls.add_argument("--text", help="only cases whose title or summary contains this")
-    ls.add_argument("--limit", type=int, default=None, metavar="N")
+    ls.add_argument("--limit", type=_LIMIT, default=None, metavar="N")
     ls.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     ls.set_defaults(func=cmd_case_list)
 
@@ -117,6 +119,9 @@ def _register_case(subparsers: Any) -> None:
     c.add_argument("case_id", metavar="CASE")
     c.add_argument("--on", metavar="YYYY-MM-DD", help="the day it closed (default today)")
     c.set_defaults(func=cmd_case_close)
+
+
+_LIMIT = whole_number(1, MAX_LIST_LIMIT, "--limit")
 
 
 def _refs(values: list[str]) -> tuple[Reference, ...]:
@@ -319,7 +324,12 @@ def _register_event(subparsers: Any) -> None:
     a.add_argument(
         "--person", action="append", default=[], metavar="PERSON", help="involved (repeatable)"
     )
-    a.add_argument("--order", type=int, default=0, help="order among events of the same day")
+    a.add_argument(
+        "--order",
+        type=whole_number(-MAX_DAY_ORDER, MAX_DAY_ORDER, "--order"),
+        default=0,
+        help="order among events of the same day",
+    )
     a.add_argument("--json", action="store_true", help="print the new event as JSON")
     a.set_defaults(func=cmd_event_add)
 
@@ -401,8 +411,17 @@ def _register_deadline(subparsers: Any) -> None:
         metavar="EVENT",
         help="count from this event's date (with --days); moves when that event moves",
     )
-    a.add_argument("--days", type=int, help="days after the --from event (e.g. 10)")
-    a.add_argument("--lead", type=int, metavar="N", help="remind N days before")
+    a.add_argument(
+        "--days",
+        type=whole_number(-MAX_OFFSET_DAYS, MAX_OFFSET_DAYS, "--days"),
+        help=f"days after the --from event (e.g. 10; at most {MAX_OFFSET_DAYS} either way)",
+    )
+    a.add_argument(
+        "--lead",
+        type=whole_number(0, MAX_LEAD_DAYS, "--lead"),
+        metavar="N",
+        help=f"remind N days before (0 to {MAX_LEAD_DAYS})",
+    )
     a.add_argument("--json", action="store_true", help="print the new deadline as JSON")
     a.set_defaults(func=cmd_deadline_add)
 
@@ -433,8 +452,6 @@ def cmd_deadline_add(args: argparse.Namespace) -> int:
         raise InvalidInput("--from needs --days N (e.g. --days 10 for an appeal window)")
     if args.due is not None and args.days is not None:
         raise InvalidInput("--days goes with --from, not with --due")
-    if args.lead is not None and args.lead < 0:
-        raise InvalidInput("--lead must not be negative")
     with open_vault(args) as vault:
         case_id = vault.cases.resolve(args.case_id)
         if args.from_event is not None:

@@ -20,12 +20,13 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from satchel.core.dates import FuzzyDate, PartialDate
+from satchel.core.limits import bounded
 from satchel.errors import DiskFull, FileProblem, InvalidInput
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ __all__ = [
     "subcommands",
     "unlock_vault",
     "vault_path",
+    "whole_number",
 ]
 
 EX_USAGE = 64
@@ -281,6 +283,25 @@ def parse_day(text: str) -> date:
     if p.day is None or p.hour is not None:
         raise InvalidInput(f"Not a day: {text!r} (use YYYY-MM-DD)", "date")
     return p.first_day()
+
+
+def whole_number(lo: int, hi: int, what: str) -> Callable[[str], int]:
+    """An argparse `type` for a whole number within [lo, hi], the bounds in core.limits.
+
+    Out of range is bad input (exit 8) named in words, not a usage error: the command was
+    typed right, the number is not one a lawyer means (`--days 3000000`). It is refused
+    before the vault is opened, and before it could overflow a date or SQLite.
+    """
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise InvalidInput(f"{what} must be a whole number, not {text[:40]!r}") from None
+        return bounded(value, what, lo, hi, what)
+
+    parse.__name__ = "whole number"  # argparse names the type in its messages
+    return parse
 
 
 def choice_of(enum: type[E], text: str, what: str) -> E:

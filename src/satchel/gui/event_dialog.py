@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core import limits
 from satchel.core.dates import DateKind, FuzzyDate, PartialDate
 from satchel.core.model import (
     DeadlineInfo,
@@ -468,6 +469,7 @@ class EventDialog(UnsavedChangesGuard):
         for t in EventType:
             self.type_combo.addItem(event_type_label(t), t.value)
         self.title_edit = QLineEdit(body)
+        self.title_edit.setMaxLength(limits.MAX_SHORT_TEXT)
         self.title_error = _error_label(body)
         self.date_edit = FuzzyDateEdit(body)
         self.date_error = _error_label(body)
@@ -484,6 +486,7 @@ class EventDialog(UnsavedChangesGuard):
         for s in FactStatus:
             self.status_combo.addItem(fact_status_label(s), s.value)
         self.source_edit = QLineEdit(body)
+        self.source_edit.setMaxLength(limits.MAX_SHORT_TEXT)
         self.quote_edit = QPlainTextEdit(body)
         self.quote_edit.setTabChangesFocus(True)
         self.quote_edit.setMinimumHeight(50)
@@ -497,10 +500,10 @@ class EventDialog(UnsavedChangesGuard):
         for d in DeadlineStatus:
             self.deadline_status_combo.addItem(deadline_status_label(d), d.value)
         self.lead_days_spin = QSpinBox(self.deadline_box)
-        self.lead_days_spin.setRange(0, 365)
+        self.lead_days_spin.setRange(0, limits.MAX_LEAD_DAYS)
         self.computed_from_combo = QComboBox(self.deadline_box)
         self.offset_days_spin = QSpinBox(self.deadline_box)
-        self.offset_days_spin.setRange(-3650, 3650)
+        self.offset_days_spin.setRange(-limits.MAX_OFFSET_DAYS, limits.MAX_OFFSET_DAYS)
         self.computed_preview = QLabel(self.deadline_box)
         self.deadline_error = _error_label(self.deadline_box)
         self._dl_status_label = QLabel(self.deadline_box)
