@@ -57,7 +57,9 @@ def test_text_over_its_field_limit_is_refused(db: Database, case: Case) -> None:
         db.cases.create("x" * (limits.MAX_SHORT_TEXT + 1))
     assert info.value.field == "title"
     with pytest.raises(InvalidInput):
-        db.events.create(case.id, "Hearing", "hearing", description="y" * (limits.MAX_LONG_TEXT + 1))
+        db.events.create(
+            case.id, "Hearing", "hearing", description="y" * (limits.MAX_LONG_TEXT + 1)
+        )
     with pytest.raises(InvalidInput):
         db.notes.create(case.id, "z" * (limits.MAX_NOTE_BODY + 1))
     # At the limit is fine.

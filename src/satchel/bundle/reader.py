@@ -29,7 +29,8 @@ from typing import Any, BinaryIO, Protocol
 
 from satchel.bundle import agefile, spec
 from satchel.crypto.identity import CardError, Identity, PublicIdentity
-from satchel.errors import BundleRejected, FileProblem
+from satchel.errors import BundleRejected
+from satchel.userfiles import open_regular
 
 __all__ = [
     "BundleHandler",
@@ -719,11 +720,7 @@ class BundleReader:
         if self._passphrase is None and self._identity is None:
             raise BundleRejected("no key or passphrase to open the bundle with")
         if isinstance(self._source, str | Path):
-            try:
-                fh = open(self._source, "rb")
-            except OSError as exc:
-                raise FileProblem(f"Cannot read {self._source}: {exc.strerror}") from None
-            with fh:
+            with open_regular(self._source) as fh:
                 return self._read(fh, handler, verify, progress, cancel)
         return self._read(self._source, handler, verify, progress, cancel)
 

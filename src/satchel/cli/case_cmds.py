@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from satchel.cli.common import (
-    whole_number,
     add_command,
     choice_of,
     emit_json,
@@ -26,6 +25,7 @@ from satchel.cli.common import (
     read_text_arg,
     short_id,
     subcommands,
+    whole_number,
 )
 from satchel.core.events import due_day, urgency
 from satchel.core.limits import MAX_DAY_ORDER, MAX_LEAD_DAYS, MAX_LIST_LIMIT, MAX_OFFSET_DAYS

@@ -11,7 +11,6 @@ import sys
 from typing import Any
 
 from satchel.cli.common import (
-    whole_number,
     add_command,
     choice_of,
     emit_json,
@@ -22,6 +21,7 @@ from satchel.cli.common import (
     print_table,
     short_id,
     subcommands,
+    whole_number,
 )
 from satchel.core.limits import MAX_LIST_LIMIT
 from satchel.core.model import (

@@ -11,7 +11,6 @@ import sys
 from typing import Any
 
 from satchel.cli.common import (
-    whole_number,
     add_command,
     emit_json,
     open_vault,
@@ -22,6 +21,7 @@ from satchel.cli.common import (
     subcommands,
     unlock_vault,
     vault_path,
+    whole_number,
 )
 from satchel.core.limits import MAX_LIST_LIMIT
 from satchel.errors import InvalidInput
@@ -58,7 +58,13 @@ def register(subparsers: Any) -> None:
         "demo",
         "fill a vault (created if absent) with fictional demo cases",
     )
-    p.add_argument("--cases", type=whole_number(1, 10_000, "--cases"), default=12, metavar="N", help="cases (default 12)")
+    p.add_argument(
+        "--cases",
+        type=whole_number(1, 10_000, "--cases"),
+        default=12,
+        metavar="N",
+        help="cases (default 12)",
+    )
     p.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (default 7)")
     p.add_argument(
         "--people-per-case",

@@ -18,7 +18,6 @@ This module holds limits and checks only; it never touches the vault.
 from __future__ import annotations
 
 import dataclasses
-from functools import cache
 from typing import Any, Final
 
 from satchel.errors import InvalidInput
@@ -26,8 +25,8 @@ from satchel.errors import InvalidInput
 __all__ = [
     "MAX_DAY_ORDER",
     "MAX_LEAD_DAYS",
-    "MAX_LIST_LIMIT",
     "MAX_LIST_ITEMS",
+    "MAX_LIST_LIMIT",
     "MAX_LONG_TEXT",
     "MAX_NOTE_BODY",
     "MAX_OFFSET_DAYS",
@@ -100,11 +99,12 @@ def check_text(text: str, field: str, what: str = "Text") -> str:
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            raise InvalidInput(f"{what} is not valid text (it holds undecodable bytes)", field)
+            msg = f"{what} is not valid text (it holds undecodable bytes)"
+            raise InvalidInput(msg, field) from None
     return text
 
 
-def check_record(record: Any) -> None:
+def check_record(record: object) -> None:
     """Refuse a record (or a value nested in one) holding a number or text out of bounds."""
     for name in _fields(type(record)):
         _check_value(getattr(record, name), name)
@@ -133,10 +133,16 @@ def _check_value(value: Any, field: str) -> None:
 _STORE_SET: Final = frozenset({"id", "created_at", "updated_at", "origin_vault", "versions"})
 
 
-@cache
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def _fields(cls: type) -> tuple[str, ...]:
     """The fields of a record (or nested value) class that a user or a bundle sets."""
-    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in _STORE_SET)
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = tuple(f.name for f in dataclasses.fields(cls) if f.name not in _STORE_SET)
+        _FIELDS[cls] = names
+    return names
 
 
 def _label(field: str) -> str:

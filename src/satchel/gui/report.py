@@ -66,6 +66,7 @@ from satchel.gui.event_dialog import (
 )
 from satchel.gui.i18n import date_words
 from satchel.gui.plaintext import plain_message
+from satchel.userfiles import check_destination
 
 __all__ = [
     "ReportData",
@@ -401,18 +402,24 @@ def suggested_file_name(generated: datetime | None = None) -> str:
 def write_file_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a temporary file in the same folder, then rename."""
     folder = path.parent
+    check_destination(path, force=True)  # the dialog asked; never a link or a device
     fd, tmp = tempfile.mkstemp(prefix=".satchel-", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        check_destination(path, force=True)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         if exc.errno == 28:  # ENOSPC
             raise DiskFull(_tr("Report", "The disk is full; the report was not written.")) from None
+        raise
+    except SatchelError:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
         raise
 
 
