@@ -244,6 +244,10 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise BundleRejected("a case is listed twice")
     counts_raw = _obj(contents["counts"], frozenset(spec.KINDS), "the manifest's counts")
     counts = {k: _int(counts_raw[k], f"the count of {k}", 0, spec.MAX_RECORDS) for k in spec.KINDS}
+    if sum(counts.values()) > spec.MAX_RECORDS:
+        raise BundleRejected(
+            f"the bundle holds more records than Satchel accepts ({spec.MAX_RECORDS:,})"
+        )
     documents = _bool(contents["documents"], "contents.documents")
     notes = _bool(contents["notes"], "contents.notes")
 
