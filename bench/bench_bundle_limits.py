@@ -1,7 +1,7 @@
 """Hostile-but-signed bundles at the reader's limits: peak memory and time of an import.
 
 Any bundle Satchel accepts must import within 200 MB (issue 15). Two shapes sit at the edge
-of what the limits allow (bundle/spec.py for the bundle, core/limits.py for each field):
+of what the limits allow (bundle/format/spec.py for the bundle, core/limits.py for each field):
 
 - count: spec.MAX_RECORDS records, each small (one case, the rest events);
 - text: records.jsonl as close to spec.MAX_RECORDS_BYTES as the limits allow, made of notes
@@ -57,7 +57,7 @@ def _base(n: int) -> dict[str, Any]:
 
 
 def _records(shape: str, scale: float) -> tuple[dict[str, int], Any]:
-    from satchel.bundle import spec
+    from satchel.bundle.format import spec
     from satchel.core import limits
 
     case = {**_base(0), "id": CASE, "title": "Extradition of N. Fictionova (bench)"}
@@ -93,7 +93,7 @@ def _records(shape: str, scale: float) -> tuple[dict[str, int], Any]:
 
 
 def step_build(out: Path, shape: str, scale: float) -> dict[str, object]:
-    from satchel.bundle.writer import BundleWriter, seal_bundle
+    from satchel.bundle.format.writer import BundleWriter, seal_bundle
     from satchel.crypto.identity import Identity
 
     counts, gen = _records(shape, scale)

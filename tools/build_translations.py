@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from satchel.gui.i18n import compile_ts, lrelease_path, translations_dir  # noqa: E402
+from satchel.i18n import compile_ts, lrelease_path, translations_dir  # noqa: E402
 
 
 def main() -> int:

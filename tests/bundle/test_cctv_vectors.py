@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyrage
 
-from satchel.bundle import agefile
+from satchel.bundle.format import agefile
 from satchel.errors import BundleRejected
 
 VECTORS = Path(__file__).parent / "cctv" / "testdata"

@@ -139,8 +139,8 @@ def _signed(edit) -> bytes:
 
 
 def test_a_manifest_announcing_more_records_than_allowed_is_refused_at_once() -> None:
-    from satchel.bundle import spec
-    from satchel.bundle.reader import inspect_tar
+    from satchel.bundle.format import spec
+    from satchel.bundle.format.reader import inspect_tar
 
     def edit(d: dict[str, Any]) -> None:
         d["contents"]["counts"].update(event=spec.MAX_RECORDS, person=1)
@@ -156,7 +156,7 @@ RECORD_LINE_BYTES = 8 * 1024 * 1024
 
 
 def test_records_larger_in_all_than_allowed_are_refused_at_once() -> None:
-    from satchel.bundle.reader import inspect_tar
+    from satchel.bundle.format.reader import inspect_tar
 
     def edit(d: dict[str, Any]) -> None:
         d["members"][0].update(size=RECORDS_BYTES + 1)
@@ -168,14 +168,14 @@ def test_records_larger_in_all_than_allowed_are_refused_at_once() -> None:
 @pytest.fixture
 def unchecked_writer(monkeypatch: pytest.MonkeyPatch) -> None:
     """Let the writer build what it refuses to build, to see the reader refuse it."""
-    monkeypatch.setattr("satchel.bundle.writer.check_within_limits", lambda *_args: None)
+    monkeypatch.setattr("satchel.bundle.format.writer.check_within_limits", lambda *_args: None)
 
 
 @pytest.mark.usefixtures("unchecked_writer")
 def test_one_record_line_over_the_limit_is_refused() -> None:
     from test_format import _signed_tar
 
-    from satchel.bundle.reader import inspect_tar
+    from satchel.bundle.format.reader import inspect_tar
 
     records = sample_records()
     kind, note = records[-1]
@@ -189,7 +189,7 @@ def test_one_record_line_over_the_limit_is_refused() -> None:
 def test_a_bundle_of_one_record_too_many_is_refused_before_any_write(
     boris: Lawyer, tmp_path: Path
 ) -> None:
-    from satchel.bundle import spec
+    from satchel.bundle.format import spec
 
     records = _records()[:1]
     event = {k: v for k, v in _records()[1][1].items() if k != "id"}
@@ -200,7 +200,7 @@ def test_a_bundle_of_one_record_too_many_is_refused_before_any_write(
 
 
 def test_the_writer_refuses_a_bundle_no_reader_would_accept(tmp_path: Path) -> None:
-    from satchel.bundle import spec
+    from satchel.bundle.format import spec
     from satchel.errors import InvalidInput
 
     records = _records()

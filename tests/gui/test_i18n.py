@@ -10,12 +10,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from satchel import i18n
 from satchel.core.dates import FuzzyDate
-from satchel.gui import i18n
 from satchel.gui.app import Session
 from satchel.gui.main_window import MainWindow
 
-GUI_SOURCES = Path(i18n.__file__).resolve().parent
+PACKAGE = Path(i18n.__file__).resolve().parent
+# Every part that shows words through Qt's translations: the client, the report, the labels.
+QT_SOURCES = [
+    *sorted((PACKAGE / "gui").rglob("*.py")),
+    *sorted((PACKAGE / "report").rglob("*.py")),
+    PACKAGE / "labels.py",
+    PACKAGE / "i18n.py",
+]
 
 
 def _nav(window: MainWindow) -> list[str]:
@@ -94,13 +101,13 @@ def _messages(ts: Path) -> list[tuple[str, str, str | None]]:
 
 
 def test_every_string_in_the_client_has_a_russian_translation(tmp_path):
-    """Runs lupdate over src/satchel/gui; every string found must be translated in the
-    union of resources/translations/*_ru.ts. Keeps every module of the client honest."""
+    """Runs lupdate over the client, the report and the labels; every string found must be
+    translated in the union of resources/translations/*_ru.ts."""
     lupdate = Path(i18n.lrelease_path() or "").with_name("pyside6-lupdate")
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed")
     extracted = tmp_path / "extracted_ru.ts"
-    sources = sorted(str(p) for p in GUI_SOURCES.rglob("*.py"))
+    sources = [str(p) for p in QT_SOURCES]
     subprocess.run([str(lupdate), *sources, "-ts", str(extracted)], check=True, capture_output=True)
     translated = {
         (ctx, src)
@@ -114,3 +121,10 @@ def test_every_string_in_the_client_has_a_russian_translation(tmp_path):
     assert not missing, f"{len(missing)} strings lack a Russian translation:\n" + "\n".join(
         missing[:200]
     )
+
+
+def test_sizes_follow_the_interface_language(russian):
+    assert i18n.format_size(2_400_000) == "2,4 МБ"
+    assert i18n.format_size(21) == "21 Б"
+    i18n.install_translations("en")
+    assert i18n.format_size(2_400_000) == "2.4 MB"

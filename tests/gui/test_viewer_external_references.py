@@ -22,7 +22,7 @@ import pytest
 from PySide6.QtCore import QBuffer, QByteArray
 from PySide6.QtGui import QColor, QImage
 
-from satchel.gui.document_viewer import DocumentViewer
+from satchel.gui.documents.viewer import DocumentViewer
 
 IN_OPEN = 0x20
 IN_NONBLOCK = 0o4000

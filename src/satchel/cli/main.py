@@ -17,7 +17,8 @@ import errno
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlite
 
@@ -66,7 +67,10 @@ def build_parser() -> CliParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_client: Callable[[Path | None], int] | None = None,
+) -> int:
     """Run one command; return its exit status (the console script passes it to exit())."""
     debug = os.environ.get(_DEBUG_ENV) == "1"
     try:
@@ -74,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         func = getattr(args, "func", None)
         if func is None:
-            return _open_client(args)
+            return _open_client(args, open_client)
         return int(func(args) or 0)
     except SatchelError as e:
         if debug:
@@ -153,8 +157,14 @@ def _silence_stdout() -> None:
         pass
 
 
-def _open_client(args: argparse.Namespace) -> int:
-    """`satchel` without a command: the desktop client, on the vault named if any."""
+def _open_client(args: argparse.Namespace, open_client: Callable[[Path | None], int] | None) -> int:
+    """`satchel` without a command: the desktop client, on the vault named if any.
+
+    The client is handed in by the program's entry point (`satchel.__main__`): the command
+    line never imports the GUI, so it runs where Qt's widgets are not installed.
+    """
+    if open_client is None:
+        return _fail("no command given; see satchel --help", EX_USAGE)
     vault = getattr(args, "vault", None)
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY")
@@ -166,17 +176,16 @@ def _open_client(args: argparse.Namespace) -> int:
             "no display to open the desktop client on; the command line works: satchel --help",
             1,
         )
+    from satchel.cli.common import vault_path
+
+    path = vault_path(args) if vault is not None or os.environ.get("SATCHEL_VAULT") else None
     try:
-        from satchel.gui import app
+        return int(open_client(path) or 0)
     except ImportError as e:
         return _fail(
             f"the desktop client cannot start ({e}); the command line still works: satchel --help",
             1,
         )
-    from satchel.cli.common import vault_path
-
-    path = vault_path(args) if vault is not None or os.environ.get("SATCHEL_VAULT") else None
-    return int(app.run(path) or 0)
 
 
 if __name__ == "__main__":

@@ -50,9 +50,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGestureEvent, QMenu, QPinchGesture, QScrollBar, QToolTip, QWidget
 
 from satchel.core.model import EventType, Urgency
-from satchel.gui.event_dialog import event_type_label, fact_status_label
-from satchel.gui.i18n import format_fuzzy
-from satchel.gui.plaintext import plain_tooltip
+from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.timeline.layout import (
     ARROW_PX,
     LANE_ROWS,
@@ -71,6 +69,8 @@ from satchel.gui.timeline.layout import (
     tick_scale,
     ticks,
 )
+from satchel.i18n import format_fuzzy
+from satchel.labels import event_type_label, fact_status_label
 
 __all__ = [
     "AXIS_H",

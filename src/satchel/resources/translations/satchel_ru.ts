@@ -941,4 +941,27 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <translation>Непредвиденная ошибка ({0}). Ничего не изменено.</translation>
     </message>
 </context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>кБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>ТБ</translation>
+    </message>
+</context>
 </TS>
