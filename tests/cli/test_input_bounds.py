@@ -80,3 +80,15 @@ def test_a_time_with_an_impossible_second_or_zone_is_refused(
 ) -> None:
     case, _event = decision
     _refused(initialised("event", "add", case, "Hearing", "--date", bad))
+
+
+@pytest.mark.parametrize(
+    ("count", "days"), [("months", "121"), ("weeks", "-521"), ("working", HUGE)]
+)
+def test_an_offset_beyond_ten_years_in_its_unit_is_refused(
+    initialised: Cli, decision: tuple[str, str], count: str, days: str
+) -> None:
+    case, event = decision
+    _refused(initialised("deadline", "add", case, "Appeal", "--from", event[:8],
+                         f"--days={days}", "--count", count))  # fmt: skip
+    assert json.loads(initialised("deadline", "list", "--json").out) == []

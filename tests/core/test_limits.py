@@ -83,3 +83,17 @@ def test_a_record_from_a_bundle_is_held_to_the_same_limits(db: Database, case: C
         from_dict("case", data | {"summary": "s" * (limits.MAX_LONG_TEXT + 1)})
     with pytest.raises(InvalidInput):
         from_dict("case", data | {"title": "\ud800"})
+
+
+@pytest.mark.parametrize(("unit", "amount"), [("months", 121), ("weeks", 521), ("months", -121)])
+def test_offset_bound_follows_the_unit(db: Database, case: Case, unit: str, amount: int) -> None:
+    decision = db.events.create(case.id, "Decision", "decision", date="2025-08-14")
+    with pytest.raises(InvalidInput) as info:
+        db.events.create_deadline(
+            case.id, "Appeal", computed_from=decision.id, offset_days=amount, unit=unit
+        )
+    assert info.value.field == "offset_days"
+    ok = db.events.create_deadline(
+        case.id, "Appeal", computed_from=decision.id, offset_days=limits.max_offset(unit), unit=unit
+    )
+    assert ok.date.is_dated

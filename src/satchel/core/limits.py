@@ -30,16 +30,31 @@ __all__ = [
     "MAX_LONG_TEXT",
     "MAX_NOTE_BODY",
     "MAX_OFFSET_DAYS",
+    "MAX_OFFSET_MONTHS",
+    "MAX_OFFSET_WEEKS",
     "MAX_SHORT_TEXT",
     "MAX_WHOLE_NUMBER",
     "bounded",
     "check_record",
     "check_text",
+    "max_offset",
     "text_limit",
 ]
 
 MAX_OFFSET_DAYS: Final = 3650
 """A computed deadline falls at most ten years before or after the event it counts from."""
+
+MAX_OFFSET_WEEKS: Final = 520
+MAX_OFFSET_MONTHS: Final = 120
+"""The same ten years, for a deadline counted in weeks or months (working days: as days)."""
+
+_MAX_OFFSET_BY_UNIT: Final = {"weeks": MAX_OFFSET_WEEKS, "months": MAX_OFFSET_MONTHS}
+
+
+def max_offset(unit: str) -> int:
+    """The largest offset (either way) a computed deadline may have in `unit`."""
+    return _MAX_OFFSET_BY_UNIT.get(str(unit), MAX_OFFSET_DAYS)
+
 
 MAX_LEAD_DAYS: Final = 365
 """A reminder comes at most a year before its deadline."""
@@ -108,6 +123,12 @@ def check_record(record: object) -> None:
     """Refuse a record (or a value nested in one) holding a number or text out of bounds."""
     for name in _fields(type(record)):
         _check_value(getattr(record, name), name)
+    offset = getattr(record, "offset_days", None)
+    unit = getattr(record, "unit", None)
+    if isinstance(offset, int) and unit is not None:
+        # The offset counts the deadline's unit: ten years are 3650 days but 120 months.
+        limit = max_offset(unit)
+        bounded(offset, "offset_days", -limit, limit, f"A deadline's offset in {unit}")
 
 
 def _check_value(value: Any, field: str) -> None:
