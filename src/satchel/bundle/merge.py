@@ -56,6 +56,21 @@ _BATCH = 1000
 """Records of one kind written per `put_raw_many`: one statement each for rows and audit
 lines instead of a savepoint, a lookup and two INSERTs per record (a few hundred KB held)."""
 
+_BATCH_TEXT = 2 * 1024 * 1024
+"""...or fewer, once their text reaches this many characters: records at the field limits
+(a note of a million characters) would otherwise hold a thousand times that per batch."""
+
+
+def _text_size(value: Any) -> int:
+    """Characters of text in a record as parsed from JSON (strings, nested anywhere)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        return sum(_text_size(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_text_size(v) for v in value)
+    return 0
+
 
 class SenderState(StrEnum):
     SELF = "self"  # this vault sent it
@@ -422,6 +437,7 @@ class _Applier:
         # Records of one kind waiting to be compared and written together.
         self._batch: list[dict[str, Any]] = []
         self._batch_kind = ""
+        self._batch_text = 0
         self._manifest: Manifest | None = None
         self._cases: frozenset[str] = frozenset()
 
@@ -455,10 +471,15 @@ class _Applier:
             return
         # Records reference only kinds listed before theirs (spec.KINDS), so a batch is
         # written before the first record of the next kind is checked.
-        if kind != self._batch_kind or len(self._batch) >= _BATCH:
+        if (
+            kind != self._batch_kind
+            or len(self._batch) >= _BATCH
+            or self._batch_text >= _BATCH_TEXT
+        ):
             self._flush()
             self._batch_kind = kind
         self._batch.append(record)
+        self._batch_text += _text_size(record)
 
     def _should_write(self, kind: str, record: dict[str, Any], local: Any) -> bool:
         """Compare versions: True to write the incoming record; else it is counted as
@@ -491,6 +512,7 @@ class _Applier:
         if not batch:
             return
         self._batch = []
+        self._batch_text = 0
         store = self.stores[kind]
         stored = store.find_many([record["id"] for record in batch])
         self._refuse_other_kinds(kind, [r["id"] for r in batch if r["id"] not in stored])

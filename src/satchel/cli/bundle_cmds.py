@@ -36,6 +36,7 @@ from satchel.core.model import Colleague, Verification
 from satchel.core.units import format_size
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import FileProblem, InvalidInput, NotFound
+from satchel.userfiles import PASSPHRASE_FILE_MAX_BYTES, open_regular, read_text_file
 
 __all__ = ["register"]
 
@@ -140,19 +141,17 @@ def _bundle_passphrase(args: argparse.Namespace) -> str | None:
     """The bundle's passphrase when it is a passphrase bundle, else None."""
     path = Path(args.file)
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             kind = agefile.sniff(fh)
-    except FileNotFoundError:
-        raise FileProblem(f"File not found: {path}") from None
     except OSError as exc:
         raise FileProblem(f"Cannot read {path}: {exc.strerror}") from None
     if kind != "scrypt":
         return None
     if args.bundle_passphrase_file:
-        try:
-            return Path(args.bundle_passphrase_file).read_text(encoding="utf-8").splitlines()[0]
-        except (OSError, IndexError, UnicodeDecodeError):
-            raise FileProblem(f"Cannot read {args.bundle_passphrase_file}") from None
+        text = read_text_file(
+            args.bundle_passphrase_file, PASSPHRASE_FILE_MAX_BYTES, "bundle passphrase file"
+        )
+        return text.split("\n", 1)[0].rstrip("\r")
     if not sys.stdin.isatty():
         raise InvalidInput(
             "This bundle is locked with a passphrase: give it with --bundle-passphrase-file"

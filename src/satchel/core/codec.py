@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from satchel.core.dates import FuzzyDate, PartialDate
+from satchel.core.limits import check_record
 from satchel.core.model import (
     Case,
     Colleague,
@@ -399,6 +400,7 @@ def from_dict(kind: str, data: Mapping[str, Any]) -> Record:
         raise InvalidInput("A version vector needs one positive count per vault", "versions")
     if list(record.versions) != sorted(record.versions):
         record = dataclasses.replace(record, versions=tuple(sorted(record.versions)))
+    check_record(record)
     return record
 
 
@@ -501,4 +503,6 @@ def coerce_record(record: R) -> R:
         coerced = coerce(hints[f.name], value, f.name)
         if coerced is not value:
             changes[f.name] = coerced
-    return dataclasses.replace(record, **changes) if changes else record
+    record = dataclasses.replace(record, **changes) if changes else record
+    check_record(record)
+    return record

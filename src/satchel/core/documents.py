@@ -45,6 +45,7 @@ from satchel.errors import (
     InvalidInput,
     VaultLocked,
 )
+from satchel.userfiles import check_destination, open_regular
 
 __all__ = ["CHUNK_SIZE", "DocumentReader", "DocumentStore", "guess_media_type"]
 
@@ -266,8 +267,9 @@ class DocumentStore(RecordStore[Document]):
         """
         doc = self.get(document_id)
         dest = Path(dest_path)
-        if dest.is_dir():
-            raise FileProblem(f"{dest} is a folder; choose a file name to export to.")
+        # The save dialog asked before replacing a file; a link, a device or a pipe is never
+        # replaced (a rename over /dev/sdX or a link would destroy what the user never chose).
+        check_destination(dest, force=True)
         try:
             fd, tmp_name = tempfile.mkstemp(
                 prefix=".satchel-export-", suffix=".part", dir=dest.parent
@@ -290,6 +292,7 @@ class DocumentStore(RecordStore[Document]):
                         progress(done, doc.size)
                 out.flush()
                 os.fsync(out.fileno())
+            check_destination(dest, force=True)
             os.replace(tmp, dest)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -598,16 +601,8 @@ def _input(
 ) -> Iterator[tuple[BinaryIO | IO[bytes], int]]:
     """The stream to read and its size when known (0 otherwise); opens and closes paths."""
     if isinstance(stream, str | os.PathLike):
-        path = Path(stream)
-        try:
-            f = path.open("rb")
-        except FileNotFoundError:
-            raise FileProblem(f"File not found: {path}") from None
-        except IsADirectoryError:
-            raise FileProblem(f"{path} is a folder, not a file") from None
-        except OSError as exc:
-            raise FileProblem(f"Cannot read {path}: {exc.strerror or exc}") from None
-        with f:
+        # A named pipe or a device would block or never end: only a regular file is read.
+        with open_regular(stream) as f:
             yield f, os.fstat(f.fileno()).st_size
         return
     total = 0

@@ -48,6 +48,7 @@ from satchel.errors import SatchelError
 from satchel.gui.common.file_dialogs import choose_open_file, choose_save_file
 from satchel.gui.common.plaintext import plain_label, plain_message, set_plain_text
 from satchel.gui.common.workers import user_message
+from satchel.userfiles import atomic_output, read_text_file
 
 __all__ = ["AddColleagueDialog", "ColleaguesPage", "VerifyDialog", "card_pixmap"]
 
@@ -116,12 +117,9 @@ class AddColleagueDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         try:
-            with path.open("rb") as fh:
-                data = fh.read(_MAX_CARD_FILE + 1)
-            if len(data) > _MAX_CARD_FILE:
-                raise ValueError
-            self.card_edit.setPlainText(data.decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
+            # A regular file only: a FIFO picked in the dialog would hang the window.
+            self.card_edit.setPlainText(read_text_file(path, _MAX_CARD_FILE, "card"))
+        except (OSError, SatchelError):
             set_plain_text(self.status, self.tr("This file does not hold a card."))
 
     def _check(self) -> None:
@@ -375,9 +373,11 @@ class ColleaguesPage(QWidget):
         )
         if path is not None:
             try:
-                path.write_text(self.card_view.toPlainText(), encoding="utf-8")
-            except OSError as exc:
-                self._error(str(exc.strerror or exc))
+                # The dialog asked before replacing a file; never replace a link or a device.
+                with atomic_output(path, force=True) as out:
+                    out.write(self.card_view.toPlainText().encode("utf-8"))
+            except SatchelError as exc:
+                self._error(user_message(exc))
 
     def _rename_me(self) -> None:
         name, ok = QInputDialog.getText(

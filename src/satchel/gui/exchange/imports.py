@@ -48,6 +48,7 @@ from satchel.errors import SatchelError
 from satchel.gui.common.file_dialogs import choose_open_file
 from satchel.gui.common.plaintext import plain_label, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
+from satchel.userfiles import open_regular
 
 __all__ = ["ImportsPage"]
 
@@ -171,7 +172,7 @@ class ImportsPage(QWidget):
     def inspect(self, path: Path, passphrase: str | None = None) -> Job | None:
         """Verify the bundle in a worker and show the preview (asks for a passphrase)."""
         try:
-            with path.open("rb") as fh:
+            with open_regular(path) as fh:
                 kind = agefile.sniff(fh)
         except (OSError, SatchelError) as exc:
             set_plain_text(self.status, user_message(exc) if isinstance(exc, SatchelError)
