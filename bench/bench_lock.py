@@ -37,7 +37,6 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from satchel import control  # noqa: E402
 from satchel.gui.app import Session, configure_application  # noqa: E402
 from satchel.gui.chronology.event_dialog import EventDialog  # noqa: E402
 
@@ -89,9 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         if passphrase_file
         else PASSPHRASE
     )
-    # A private control socket: a benchmark must not answer another client's `satchel lock`.
-    private = Path(tempfile.mkdtemp(prefix="satchel-bench-lock-"))
-    control.control_socket_path = lambda: private / "control"  # type: ignore[assignment]
+    # A private control folder: a benchmark must not answer another client's `satchel lock`.
+    os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="satchel-bench-lock-")
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)

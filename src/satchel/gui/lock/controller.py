@@ -189,6 +189,7 @@ class LockController(QObject):
         self.control_server = control_server
         if control_server is not None:
             control_server.lock_requested.connect(lambda: self.lock("command"))
+            control_server.is_unlocked = lambda: self._unlocked
         self._tray: QSystemTrayIcon | None = None
         self._tray_menu: QMenu | None = None
         self._watched_windows: list[QWidget] = []
