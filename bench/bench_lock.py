@@ -12,6 +12,10 @@ A second series does the same with a modal form open over the case (the event fo
 with `exec()`, as the chronology opens it, focus in its title field): the key then arrives
 inside the dialog's nested event loop.
 
+A third series locks while the case's notes tab renders a 1.6 MB nested-Markdown note (the
+shape Qt's Markdown reader handles in quadratic time; it once froze the window for minutes):
+the key is queued while the note is half rendered.
+
 Prints median and worst over the rounds (default 50). Figures only; nothing is asserted.
 
     python bench/bench_lock.py [--quick] [--rounds N]
@@ -37,6 +41,7 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from satchel.core.model import NoteFormat  # noqa: E402
 from satchel.gui.app import Session, configure_application  # noqa: E402
 from satchel.gui.chronology.event_dialog import EventDialog  # noqa: E402
 
@@ -99,10 +104,16 @@ def main(argv: list[str] | None = None) -> int:
 
     series: dict[str, dict[str, list[float]]] = {}
     cases = 0
-    for modal, _ in [(m, r) for m in (False, True) for r in range(args.rounds)]:
+    titles = {
+        "plain": "main window",
+        "modal": "with a modal event form open",
+        "note": "while a 1.6 MB Markdown note renders",
+    }
+    huge_note = ""
+    for mode, _ in [(m, r) for m in titles for r in range(args.rounds)]:
+        modal = mode == "modal"
         figures = series.setdefault(
-            "with a modal event form open" if modal else "main window",
-            {"reach": [], "hidden": [], "locked": [], "shown": []},
+            titles[mode], {"reach": [], "hidden": [], "locked": [], "shown": []}
         )
         screen = session.unlock_screen
         assert screen is not None
@@ -121,8 +132,14 @@ def main(argv: list[str] | None = None) -> int:
                 f"Lock latency on {path.name} ({cases:,} cases), busiest case open with "
                 f"{vault.events.count(case_id=busiest.id):,} events, offscreen"
             )
+        if mode == "note" and not huge_note:
+            huge_note = "# Witness statements\n\n" + "- a\n  - b\n    - c\n" * 90_000
+            with vault.transaction():
+                note = vault.notes.create(busiest.id, huge_note, format=NoteFormat.MARKDOWN)
         window.open_record("case", busiest.id)
-        window.case_view.show_tab(window.case_view.CHRONOLOGY)
+        window.case_view.show_tab(
+            window.case_view.NOTES if mode == "note" else window.case_view.CHRONOLOGY
+        )
         for _ in range(5):
             app.processEvents()
 
@@ -132,6 +149,18 @@ def main(argv: list[str] | None = None) -> int:
             form.title_edit.setText("Hearing at the regional court")
             QTimer.singleShot(0, lambda f=form, box=start_box: _press_when_up(f, box))
             form.exec()  # returns when the lock has closed it
+        elif mode == "note":
+            view = window.case_view.notes.view
+            window.case_view.notes.select_note(note.id)
+            _wait(app, lambda v=view: v.rendering)
+            for _ in range(20):  # some of it on screen, most still to come
+                app.processEvents()
+            # Queued behind the next piece of the note, as a real key press would be: the
+            # figure includes the wait for the piece being rendered.
+            queued = time.perf_counter()
+            QTimer.singleShot(0, lambda w=window, box=start_box: _press(w, box))
+            _wait(app, lambda v=vault: v.closed)
+            start_box[0] = queued
         else:
             _press(window, start_box)
         start = start_box[0]
@@ -144,6 +173,13 @@ def main(argv: list[str] | None = None) -> int:
         figures["shown"].append(offset + timings.steps["unlock_shown"])
         assert vault.closed
 
+    if huge_note:
+        # Leave the benchmark vault as it was.
+        session.lock_controller.lock("bench")
+        from satchel.core.vault import Vault
+
+        with Vault.unlock(path, passphrase) as v:
+            v.notes.delete(note.id)
     for title, figures in series.items():
         print(f"  {args.rounds} locks, {title}, from the Ctrl+Shift+L key event:")
         _line("key event reaches lock()", figures["reach"], None)
