@@ -21,12 +21,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     QTime,
     QTranslator,
 )
 
+from satchel.app_settings import app_settings
 from satchel.core.dates import ENGLISH, RUSSIAN, DateWords, FuzzyDate, PartialDate
+from satchel.core.units import format_size as units_format_size
+from satchel.settings import LANGUAGE
 
 __all__ = [
     "LANGUAGES",
@@ -49,7 +51,6 @@ _log = logging.getLogger(__name__)
 # Language code → its own name (shown in the settings in that language, so a user who
 # cannot read the current one still finds theirs).
 LANGUAGES: dict[str, str] = {"en": "English", "ru": "Русский"}
-_SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
 _loaded: list[Path] = []  # the .qm files behind `_installed`
@@ -158,14 +159,14 @@ def _system_language(ui_languages: Iterable[str]) -> str:
 
 def saved_language() -> str:
     """The language chosen in the settings, else the system's if we have it, else English."""
-    value = QSettings().value(_SETTINGS_KEY, "")
+    value = app_settings().value(LANGUAGE.key, LANGUAGE.default)
     if isinstance(value, str) and value in LANGUAGES:
         return value
     return _system_language(QLocale.system().uiLanguages())
 
 
 def save_language(language: str) -> None:
-    QSettings().setValue(_SETTINGS_KEY, language)
+    app_settings().setValue(LANGUAGE.key, language)
 
 
 # -- dates and numbers in the chosen locale --------------------------------------------------
@@ -204,6 +205,18 @@ def format_datetime(value: datetime | None) -> str:
     local = value.astimezone() if value.tzinfo is not None else value
     time_text = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
     return f"{format_date(local.date())}, {time_text}"
+
+
+def format_size(size: int) -> str:
+    """A byte count in the interface language and locale: '2.4 MB', '2,4 МБ', '512 B'."""
+    units = (
+        QCoreApplication.translate("Sizes", "B"),
+        QCoreApplication.translate("Sizes", "kB"),
+        QCoreApplication.translate("Sizes", "MB"),
+        QCoreApplication.translate("Sizes", "GB"),
+        QCoreApplication.translate("Sizes", "TB"),
+    )
+    return units_format_size(size, decimal=QLocale().decimalPoint(), units=units)
 
 
 def format_number(value: int) -> str:

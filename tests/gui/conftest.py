@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from shell_helpers import PASSPHRASE
 
 from satchel import i18n
+from satchel.app_settings import app_settings
 from satchel.core.vault import Vault
 from satchel.gui.app import APPLICATION, ORGANISATION
 from satchel.gui.common.workers import cancel_all_jobs
@@ -47,7 +48,7 @@ def _english_client(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def settings() -> Iterator[QSettings]:
     """The app's QSettings, emptied before and after the test."""
-    s = QSettings()
+    s = app_settings()
     s.clear()
     yield s
     s.clear()
@@ -90,8 +91,3 @@ def russian() -> Iterator[None]:
     i18n.install_translations("ru")
     yield
     i18n.install_translations("en")
-
-
-@pytest.fixture
-def plugins() -> None:
-    """Parts that plug into the shell at start-up (the timeline tab), as `run()` does."""

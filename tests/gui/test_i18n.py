@@ -8,9 +8,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from satchel import i18n
+from satchel.app_settings import app_settings
 from satchel.core.dates import FuzzyDate
 from satchel.gui.app import Session
 from satchel.gui.main_window import MainWindow
@@ -54,7 +55,7 @@ def test_language_switch_rebuilds_the_window_on_the_same_case_and_is_remembered(
     assert window.current_page_key() == "case"
     assert window.case_view.case_id == case.id
     assert not vault.closed  # a language switch is not a lock
-    assert QSettings().value("ui/language") == "ru"
+    assert app_settings().value("ui/language") == "ru"
     assert i18n.saved_language() == "ru"
     window.lock()
 
@@ -121,3 +122,10 @@ def test_every_string_in_the_client_has_a_russian_translation(tmp_path):
     assert not missing, f"{len(missing)} strings lack a Russian translation:\n" + "\n".join(
         missing[:200]
     )
+
+
+def test_sizes_follow_the_interface_language(russian):
+    assert i18n.format_size(2_400_000) == "2,4 МБ"
+    assert i18n.format_size(21) == "21 Б"
+    i18n.install_translations("en")
+    assert i18n.format_size(2_400_000) == "2.4 MB"

@@ -127,7 +127,7 @@ def demo_folder(vault_dir: Path) -> Path:
 
 
 @pytest.fixture
-def session(qtbot, demo_folder: Path, plugins, tmp_path, monkeypatch) -> Iterator[Session]:
+def session(qtbot, demo_folder: Path, tmp_path, monkeypatch) -> Iterator[Session]:
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     s = Session(demo_folder)
     s.start()
@@ -308,7 +308,7 @@ def test_clipboard_the_user_filled_elsewhere_survives_the_lock(qtbot, session: S
 
 
 def test_screen_lock_and_suspend_can_be_turned_off(qtbot, session: Session):
-    from satchel.gui.lock.controller import LockSettings
+    from satchel.settings import LockSettings
 
     controller = session.lock_controller
     controller.apply_settings(LockSettings(on_screen_lock=False, on_suspend=False))
@@ -318,7 +318,7 @@ def test_screen_lock_and_suspend_can_be_turned_off(qtbot, session: Session):
 
 
 def test_lock_settings_live_in_the_vault(qtbot, session: Session, demo_folder: Path):
-    from satchel.gui.lock.controller import LockSettings
+    from satchel.settings import LockSettings
 
     session.save_lock_settings(LockSettings(idle_minutes=2, clipboard_clear_seconds=30))
     session.lock_controller.lock("button")
@@ -330,7 +330,7 @@ def test_lock_settings_live_in_the_vault(qtbot, session: Session, demo_folder: P
 
 
 def test_minimise_locks_only_when_asked_to(qtbot, session: Session):
-    from satchel.gui.lock.controller import LockSettings
+    from satchel.settings import LockSettings
 
     window = session.main_window
     window.showMinimized()

@@ -24,7 +24,7 @@ def demo(vault: Vault) -> DemoCase:
 
 
 @pytest.fixture
-def window(qtbot, plugins, vault: Vault, demo: DemoCase) -> MainWindow:
+def window(qtbot, vault: Vault, demo: DemoCase) -> MainWindow:
     w = MainWindow(vault)
     qtbot.addWidget(w)
     w.resize(1280, 800)

@@ -1,4 +1,8 @@
-"""Deterministic fictional case files: the demo vault, the benchmark vault and the decoy.
+"""Deterministic fictional case files: the demo vault and the benchmark vault.
+
+Long (about 1,300 lines) on purpose: most of it is the fictional tables (names, places,
+courts, event templates in Russian and English) beside the code that draws from them;
+split apart, each table would be read far from the one function that uses it.
 
 `fill_demo` writes realistic-looking but invented cases of a defence and human-rights
 practice in Russian and English — extradition, deportation, asylum, detention review,
@@ -50,7 +54,15 @@ from satchel.core.model import (
     Script,
 )
 
-__all__ = ["DEMO_CASE_TYPES", "fill_decoy", "fill_demo", "minimal_pdf", "minimal_png"]
+__all__ = [
+    "DEMO_CASE_TYPES",
+    "fill_demo",
+    "is_cyrillic",
+    "minimal_pdf",
+    "minimal_png",
+    "on_day",
+    "one_transaction",
+]
 
 Progress = Callable[[int, int], None]
 
@@ -429,7 +441,7 @@ def _t(key: str, lang: str, **kw: str) -> str:
 # -- dates -----------------------------------------------------------------------------------
 
 
-def _day(d: date) -> FuzzyDate:
+def on_day(d: date) -> FuzzyDate:
     return FuzzyDate.on(d)
 
 
@@ -558,82 +570,82 @@ def _plan_events(plan: _CasePlan, rng: random.Random, status: DeadlineStatus) ->
         add("arrest", E.ARREST, tr("arrest", airport=p.airport),
             _exact(ago(150), 6, 40, p.utc_offset), key_fact=True, people=("client",),
             **cite("protocol"))
-        add("provisional", E.DETENTION, tr("provisional"), _day(ago(149)),
+        add("provisional", E.DETENTION, tr("provisional"), on_day(ago(149)),
             people=("client", "judge"), key_fact=True)
         add("request", E.EXTRADITION_REQUEST, tr("request"), _between(ago(125), ago(118)),
             fact_status=F.DISPUTED_BY_US, key_fact=True, **cite("request"))
-        add("asylum", E.ASYLUM_APPLICATION, tr("asylum_app"), _day(ago(110)),
+        add("asylum", E.ASYLUM_APPLICATION, tr("asylum_app"), on_day(ago(110)),
             people=("client", "counsel"))
         add("remand", E.DETENTION, tr("remand"), _span_months(ago(148), D), people=("client",))
-        add("visit", E.MEETING, tr("visit"), _day(ago(60)), people=("client", "interpreter"))
+        add("visit", E.MEETING, tr("visit"), on_day(ago(60)), people=("client", "interpreter"))
         add("medical", E.COMMUNICATION, tr("medical"), _around_month(ago(40)))
         add("hearing", E.HEARING, tr("hearing_ext"), _exact(ago(7), 10, 0, p.utc_offset),
             people=("client", "judge", "prosecutor", "interpreter"))
-        add("decision", E.DECISION, tr("decision_ext"), _day(D), key_fact=True,
+        add("decision", E.DECISION, tr("decision_ext"), on_day(D), key_fact=True,
             fact_status=F.DISPUTED_BY_US, people=("judge",), **cite("decision"))
     elif t is CaseType.DEPORTATION:
         add("entry", E.TRAVEL, tr("entry", country=country), _around_year(ago(1500)),
             people=("client",), fact_status=F.UNSURE, **cite("client"))
         add("permit", E.DECISION, tr("permit_refused"), _month(ago(200)), **cite("order"))
-        add("order", E.DECISION, tr("expulsion_order", migration=p.migration), _day(ago(90)),
+        add("order", E.DECISION, tr("expulsion_order", migration=p.migration), on_day(ago(90)),
             key_fact=True, **cite("order"))
         add("detained", E.DETENTION, tr("detained_migration"),
             _exact(ago(60), 7, 15, p.utc_offset), people=("client",), key_fact=True)
-        add("letter", E.FILING, tr("letter", migration=p.migration), _day(ago(45)))
+        add("letter", E.FILING, tr("letter", migration=p.migration), on_day(ago(45)))
         add("call", E.COMMUNICATION, tr("call", who=_relative_word(lang)), _after_day(ago(30)),
             people=("relative",), **cite("relative"))
         add("hearing", E.HEARING, tr("hearing_adm", court=p.court),
             _exact(ago(3), 9, 30, p.utc_offset), people=("client", "judge", "interpreter"))
-        add("decision", E.DECISION, tr("decision_adm"), _day(D), key_fact=True,
+        add("decision", E.DECISION, tr("decision_adm"), on_day(D), key_fact=True,
             people=("judge",), **cite("decision"))
     elif t is CaseType.ASYLUM:
         add("press", E.OTHER, tr("criminal_case"), _before_month(ago(430)),
             fact_status=F.DISPUTED_BY_OTHER, **cite("press"))
         add("left", E.TRAVEL, tr("left"), _around_month(ago(420)), people=("client",),
             fact_status=F.UNSURE, **cite("client"))
-        add("entry", E.TRAVEL, tr("entry", country=country), _day(ago(400)),
+        add("entry", E.TRAVEL, tr("entry", country=country), on_day(ago(400)),
             people=("client",))
-        add("asylum", E.ASYLUM_APPLICATION, tr("asylum_app"), _day(ago(395)), key_fact=True,
+        add("asylum", E.ASYLUM_APPLICATION, tr("asylum_app"), on_day(ago(395)), key_fact=True,
             people=("client", "counsel"))
         add("interview", E.MEETING, tr("interview", migration=p.migration),
             _exact(ago(200), 9, 0, p.utc_offset), people=("client", "interpreter"),
             **cite("interview"))
-        add("report", E.FILING, tr("country_report"), _day(ago(150)), people=("ngo",))
-        add("decision", E.DECISION, tr("refusal"), _day(D), key_fact=True, **cite("interview"))
+        add("report", E.FILING, tr("country_report"), on_day(ago(150)), people=("ngo",))
+        add("decision", E.DECISION, tr("refusal"), on_day(D), key_fact=True, **cite("interview"))
     elif t is CaseType.DETENTION_REVIEW:
-        add("entry", E.TRAVEL, tr("entry", country=country), _day(ago(140)),
+        add("entry", E.TRAVEL, tr("entry", country=country), on_day(ago(140)),
             people=("client",))
         add("order", E.DETENTION, tr("detention_order"), _exact(ago(138), 18, 5, p.utc_offset),
             key_fact=True, people=("client",))
-        add("asylum", E.ASYLUM_APPLICATION, tr("asylum_app"), _day(ago(130)),
+        add("asylum", E.ASYLUM_APPLICATION, tr("asylum_app"), on_day(ago(130)),
             people=("client", "counsel"))
-        add("extension", E.DECISION, tr("extension"), _day(ago(78)), people=("judge",))
+        add("extension", E.DECISION, tr("extension"), on_day(ago(78)), people=("judge",))
         add("held", E.DETENTION, tr("remand"), _span_months(ago(138), D), people=("client",))
-        add("review", E.FILING, tr("review_filed"), _day(ago(20)))
+        add("review", E.FILING, tr("review_filed"), on_day(ago(20)))
         add("hearing", E.HEARING, tr("hearing_adm", court=p.court),
             _exact(ago(2), 13, 0, p.utc_offset), people=("client", "judge", "interpreter"))
-        add("decision", E.DECISION, tr("decision_detention"), _day(D), key_fact=True,
+        add("decision", E.DECISION, tr("decision_detention"), on_day(D), key_fact=True,
             people=("judge",), **cite("decision"))
     elif t is CaseType.CRIMINAL_DEFENCE:
         add("search", E.OTHER, tr("search"), _exact(ago(300), 6, 5, p.utc_offset),
             key_fact=True, people=("client",), **cite("relative"))
-        add("arrest", E.ARREST, tr("charged"), _day(ago(298)), people=("client",),
+        add("arrest", E.ARREST, tr("charged"), on_day(ago(298)), people=("client",),
             key_fact=True)
-        add("measure", E.DETENTION, tr("measure"), _day(ago(297)),
+        add("measure", E.DETENTION, tr("measure"), on_day(ago(297)),
             people=("client", "judge", "prosecutor"))
         add("remand", E.DETENTION, tr("remand"), _span_months(ago(297), D), people=("client",))
         add("file", E.FILING, tr("docs_request"), _month(ago(120)))
         add("trial", E.HEARING, tr("trial"), _between(ago(40), ago(10)),
             people=("client", "judge", "prosecutor"))
-        add("decision", E.DECISION, tr("verdict"), _day(D), key_fact=True,
+        add("decision", E.DECISION, tr("verdict"), on_day(D), key_fact=True,
             fact_status=F.DISPUTED_BY_US, people=("judge",), **cite("decision"))
     else:  # an application to the ECHR or the UN Human Rights Committee
-        add("domestic", E.DECISION, tr("decision_ext"), _day(ago(380)), key_fact=True,
+        add("domestic", E.DECISION, tr("decision_ext"), on_day(ago(380)), key_fact=True,
             **cite("decision"))
-        add("application", E.FILING, tr("application", court=p.court), _day(ago(300)),
+        add("application", E.FILING, tr("application", court=p.court), on_day(ago(300)),
             people=("client", "counsel"), key_fact=True)
         add("rule39", E.FILING, tr("rule39"), _exact(ago(299), 23, 10, p.utc_offset))
-        add("decision", E.COMMUNICATION, tr("communicated"), _day(D), key_fact=True)
+        add("decision", E.COMMUNICATION, tr("communicated"), on_day(D), key_fact=True)
         add("observations", E.COMMUNICATION, tr("observations"), _after_day(D),
             people=("prosecutor",))
     # fmt: on
@@ -641,7 +653,7 @@ def _plan_events(plan: _CasePlan, rng: random.Random, status: DeadlineStatus) ->
     international = t is CaseType.INTERNATIONAL_COMMUNICATION
     if not international:
         # Same day as the decision, and after it: the manual order within a day.
-        add("served", E.COMMUNICATION, tr("served"), _day(D), day_order=1, people=("client",))
+        add("served", E.COMMUNICATION, tr("served"), on_day(D), day_order=1, people=("client",))
     add(
         "deadline",
         E.DEADLINE,
@@ -655,12 +667,12 @@ def _plan_events(plan: _CasePlan, rng: random.Random, status: DeadlineStatus) ->
     )
     if status is DeadlineStatus.DONE and not international:
         add("appeal", E.APPEAL, tr("appeal", appeal=p.appeal_court),
-            _day(D + timedelta(days=rng.randint(5, 9))), people=("counsel",))  # fmt: skip
+            on_day(D + timedelta(days=rng.randint(5, 9))), people=("counsel",))  # fmt: skip
     if t is CaseType.EXTRADITION:
         add("rule39", E.FILING, tr("rule39"), FuzzyDate.undated())
         add("appeal_hearing", E.HEARING, tr("appeal_hearing"), FuzzyDate.undated())
     if t is CaseType.DETENTION_REVIEW and status is DeadlineStatus.DONE:
-        add("release", E.RELEASE, tr("release"), _day(D + timedelta(days=15)),
+        add("release", E.RELEASE, tr("release"), on_day(D + timedelta(days=15)),
             people=("client",), key_fact=True)  # fmt: skip
 
 
@@ -680,7 +692,7 @@ def _add_filler(plan: _CasePlan, rng: random.Random, total: int) -> None:
         d = plan.decision_day - timedelta(days=back)
         shape = rng.random()
         if shape < 0.55:
-            when = _day(d)
+            when = on_day(d)
         elif shape < 0.7:
             when = _exact(d, rng.randint(8, 19), rng.choice((0, 15, 30, 45)), p.utc_offset)
         elif shape < 0.85:
@@ -710,7 +722,7 @@ def _add_filler(plan: _CasePlan, rng: random.Random, total: int) -> None:
 # -- people --------------------------------------------------------------------------------------
 
 
-def _is_cyrillic(text: str) -> bool:
+def is_cyrillic(text: str) -> bool:
     return any("\u0400" <= c <= "\u04ff" for c in text)
 
 
@@ -862,7 +874,7 @@ class _People:
         text = self.rng.choice(pool[:3] if role == "judge" else pool[3:])
         key = (role, text)
         if key not in self.shared:
-            script = Script.CYRILLIC if _is_cyrillic(text) else Script.LATIN
+            script = Script.CYRILLIC if is_cyrillic(text) else Script.LATIN
             names = [PersonName(text, script, primary=True)]
             if script is Script.LATIN and anyascii(text) != text:
                 names.append(PersonName(anyascii(text), Script.LATIN, "without diacritics"))
@@ -875,7 +887,7 @@ class _People:
         key = ("interpreter", name.surname)
         if key not in self.shared:
             text = f"{name.first} {name.surname}"
-            script = Script.CYRILLIC if _is_cyrillic(text) else Script.LATIN
+            script = Script.CYRILLIC if is_cyrillic(text) else Script.LATIN
             alias = (
                 [PersonName(name.latin(_PRESS), Script.LATIN, "invoice")]
                 if script is Script.CYRILLIC
@@ -911,7 +923,7 @@ class _People:
         text, note = self.rng.choice(_COUNSEL)
         key = ("counsel", text)
         if key not in self.shared:
-            script = Script.CYRILLIC if _is_cyrillic(text) else Script.LATIN
+            script = Script.CYRILLIC if is_cyrillic(text) else Script.LATIN
             self.shared[key] = self._create(
                 [PersonName(text, script, primary=True)],
                 contacts=(
@@ -1037,7 +1049,7 @@ def _notes_for(plan: _CasePlan, rng: random.Random) -> list[tuple[str, NoteForma
 
 
 @contextmanager
-def _one_transaction(vault: Any) -> Iterator[None]:
+def one_transaction(vault: Any) -> Iterator[None]:
     # Database.bulk: one transaction, search index updated once at the end — what makes
     # 200,000 events take a minute rather than an hour.
     with vault.bulk():
@@ -1069,7 +1081,7 @@ def fill_demo(
     today = today or date.today()
     people = _People(vault, rng)
     counts = {"cases": 0, "people": 0, "events": 0, "deadlines": 0, "notes": 0, "documents": 0}
-    with _one_transaction(vault):
+    with one_transaction(vault):
         for i in range(cases):
             _fill_case(
                 vault, rng, people, i, today, people_per_case, events_per_case, documents, counts
@@ -1289,98 +1301,3 @@ def _add_documents(
         )
         made_docs += 1
     return made_docs
-
-
-# -- the duress decoy -----------------------------------------------------------------------------
-
-
-def fill_decoy(vault: Any, *, today: date | None = None) -> dict[str, int]:
-    """Plausible, harmless content for the vault a duress passphrase opens.
-
-    A few ordinary civil matters of a small practice, with chronologies dated over the past
-    months and a deadline, so that a quick look finds an ordinary, non-empty case file.
-    Nothing in it is sensitive. Its records carry the time they were written (when the
-    duress passphrase was set), as every record does: the stores never backdate.
-    """
-    today = today or date.today()
-    counts = {"cases": 0, "people": 0, "events": 0, "notes": 0}
-    matters = (
-        (
-            "Tenancy dispute: deposit not returned",
-            CaseType.OTHER,
-            "District Court, civil division",
-            "Ирина Павловна Котова",
-            "Irina Kotova",
-            "landlord refuses to return the deposit",
-            "Claim for the return of a rental deposit of 1,800 EUR",
-        ),
-        (
-            "Consumer complaint: faulty washing machine",
-            CaseType.OTHER,
-            "Consumer Rights Office",
-            "Sergei Polozov",
-            "Сергей Полозов",
-            "retailer refuses repair under warranty",
-            "Complaint against the retailer; warranty repair refused twice",
-        ),
-        (
-            "Employment: unpaid overtime",
-            CaseType.OTHER,
-            "Labour Inspectorate",
-            "Марина Юдина",
-            "Marina Yudina",
-            "employer disputes overtime hours",
-            "Claim for 46 hours of unpaid overtime, March–May",
-        ),
-    )
-    with _one_transaction(vault):
-        for n, (title, case_type, authority, name, alias, about, summary) in enumerate(matters):
-            opened = today - timedelta(days=70 + 25 * n)
-            case = vault.cases.create(
-                title,
-                case_type=case_type,
-                risk=RiskLevel.LOW,
-                authority=authority,
-                summary=summary,
-                opened=opened,
-                tags=("civil",),
-            )
-            counts["cases"] += 1
-            script = Script.CYRILLIC if _is_cyrillic(name) else Script.LATIN
-            other = Script.LATIN if script is Script.CYRILLIC else Script.CYRILLIC
-            person = vault.people.create(
-                [PersonName(name, script, primary=True), PersonName(alias, other)],
-                contacts=(Contact(ContactKind.EMAIL, f"client{n + 1}@example.com"),),
-            )
-            counts["people"] += 1
-            vault.roles.create(case.id, person.id, RoleKind.CLIENT)
-            vault.events.create(
-                case.id,
-                "First consultation",
-                EventType.MEETING,
-                date=_day(opened),
-                person_ids=(person.id,),
-                description=f"Client explains that the {about}.",
-            )
-            letter = vault.events.create(
-                case.id,
-                "Letter before action sent",
-                EventType.FILING,
-                date=_day(opened + timedelta(days=12)),
-            )
-            vault.events.create_deadline(
-                case.id,
-                "Reply to the letter due",
-                lead_days=2,
-                computed_from=letter.id,
-                offset_days=30 + 10 * n,
-            )
-            counts["events"] += 3
-            vault.notes.create(
-                case.id,
-                f"Collect receipts and correspondence. Fee agreed: fixed, {150 + 50 * n} EUR.",
-                author="",
-                written=datetime.combine(opened, datetime.min.time(), tzinfo=UTC),
-            )
-            counts["notes"] += 1
-    return counts

@@ -19,10 +19,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -52,24 +49,17 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Document
 from satchel.errors import Cancelled, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
+from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job
 from satchel.gui.documents.viewer import DocumentViewerDialog, monospace_font
-from satchel.i18n import format_date, format_fuzzy
+from satchel.i18n import format_date, format_fuzzy, format_size
 
-__all__ = ["DocumentsModel", "DocumentsPanel", "IntakeDialog", "format_size"]
+__all__ = ["DocumentsModel", "DocumentsPanel", "IntakeDialog"]
 
 DOCUMENT_ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_size(size: int) -> str:
-    """A byte count as people read it, in the interface locale: '2.4 MB', '512 B'."""
-    if size < 1000:
-        # Qt's own text for small sizes has no plural forms ("21 байты" in Russian).
-        return QCoreApplication.translate("DocumentsPanel", "%1 B").replace("%1", str(size))
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class DocumentsModel(QAbstractTableModel):
@@ -471,9 +461,9 @@ class DocumentsPanel(QWidget):
     def choose_files(self) -> None:
         if not self._has_owner() or self._job is not None:
             return
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add documents"))
+        paths = choose_open_files(self, self.tr("Add documents"))
         if paths:
-            self.ask_and_add([Path(p) for p in paths])
+            self.ask_and_add(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -645,13 +635,10 @@ class DocumentsPanel(QWidget):
         if warning.exec() != QMessageBox.StandardButton.Ok:
             return None
         # Only a suggested name in the user's home: the user decides where plaintext goes.
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export copy"), str(Path.home() / doc.filename)
-        )
-        if not path:
+        dest = choose_save_file(self, self.tr("Export copy"), Path.home() / doc.filename)
+        if dest is None:
             return None
         documents = self._vault.documents
-        dest = Path(path)
 
         def export(ctx: JobContext) -> str:
             return str(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +45,7 @@ from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
+from satchel.gui.common.file_dialogs import choose_open_file, choose_save_file
 from satchel.gui.common.plaintext import plain_label, plain_message, set_plain_text
 from satchel.gui.common.workers import user_message
 
@@ -110,9 +110,9 @@ class AddColleagueDialog(QDialog):
         self._check()
 
     def _load(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a card"))
-        if path:
-            self.load_file(Path(path))
+        path = choose_open_file(self, self.tr("Open a card"))
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         try:
@@ -354,12 +354,15 @@ class ColleaguesPage(QWidget):
         QGuiApplication.clipboard().setText(self.card_view.toPlainText())
 
     def _save_card(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save my card"), "satchel-card.txt", self.tr("Text files (*.txt)")
+        path = choose_save_file(
+            self,
+            self.tr("Save my card"),
+            Path.home() / "satchel-card.txt",
+            self.tr("Text files (*.txt)"),
         )
-        if path:
+        if path is not None:
             try:
-                Path(path).write_text(self.card_view.toPlainText(), encoding="utf-8")
+                path.write_text(self.card_view.toPlainText(), encoding="utf-8")
             except OSError as exc:
                 self._error(str(exc.strerror or exc))
 

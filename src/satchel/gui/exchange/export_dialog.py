@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,22 +43,15 @@ from satchel.bundle.export import (
 )
 from satchel.core.model import Verification
 from satchel.errors import SatchelError
+from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.common.plaintext import plain_label, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 from satchel.gui.lock.clipboard import copy_sensitive
+from satchel.i18n import format_size
 
 __all__ = ["ExportDialog"]
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _size(n: int) -> str:
-    value = float(n)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if value < 1024 or unit == "GiB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{n} B"
 
 
 class ExportDialog(QDialog):
@@ -238,21 +230,23 @@ class ExportDialog(QDialog):
                 lines = [
                     summary.format(
                         c["case"], c["person"], c["role"], c["event"], c["note"],
-                        c["document"], _size(plan.document_bytes),
+                        c["document"], format_size(plan.document_bytes),
                     )
                 ]  # fmt: skip
-                lines += [f"  {d.filename}  ({_size(d.size)})" for d in plan.documents]
+                lines += [f"  {d.filename}  ({format_size(d.size)})" for d in plan.documents]
                 self.review_text.setPlainText("\n".join(lines))
         self._update()
         return plan
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write the bundle to"), self.file_edit.text(),
+        path = choose_save_file(
+            self,
+            self.tr("Write the bundle to"),
+            Path(self.file_edit.text()).expanduser(),
             self.tr("Satchel bundles (*.satchel)"),
-        )  # fmt: skip
-        if path:
-            self.file_edit.setText(path)
+        )
+        if path is not None:
+            self.file_edit.setText(str(path))
 
     # -- writing ------------------------------------------------------------------------------
 

@@ -34,6 +34,7 @@ from satchel.gui.lock.control_server import ControlServer
 from satchel.gui.lock.idle import IdleWatcher
 from satchel.gui.lock.session_events import SessionEventWatcher
 from satchel.gui.lock.shortcuts import AppWideShortcuts
+from satchel.settings import LockSettings
 
 __all__ = [
     "LOCK_SHORTCUT",
@@ -46,39 +47,6 @@ __all__ = [
 
 LOCK_SHORTCUT = QKeySequence("Ctrl+Shift+L")
 PANIC_SHORTCUT = QKeySequence("Ctrl+Shift+Delete")
-
-
-@dataclass(frozen=True, slots=True)
-class LockSettings:
-    """The user's lock settings (stored inside the vault, key `lock`)."""
-
-    idle_minutes: float = 5.0  # 0 = never
-    on_screen_lock: bool = True
-    on_suspend: bool = True
-    on_minimise: bool = False
-    clipboard_clear_seconds: int = 15
-    panic_shortcut: bool = False
-    panic_without_confirmation: bool = False
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> LockSettings:
-        """Read settings saved by an older or newer Satchel: unknown keys are ignored."""
-        if not isinstance(data, dict):
-            return cls()
-        known = {f for f in cls.__dataclass_fields__}
-        values = {k: v for k, v in data.items() if k in known}
-        defaults = cls()
-        clean: dict[str, Any] = {}
-        for key, value in values.items():
-            default = getattr(defaults, key)
-            if isinstance(default, bool):
-                clean[key] = bool(value)
-            elif isinstance(default, int | float) and isinstance(value, int | float):
-                clean[key] = type(default)(max(0, value))
-        return cls(**clean)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {f: getattr(self, f) for f in self.__dataclass_fields__}
 
 
 class LockTarget(Protocol):

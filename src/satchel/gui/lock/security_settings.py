@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.gui.common.workers import JobContext, run_job
-from satchel.gui.lock.controller import LockSettings
+from satchel.settings import LockSettings
 
 __all__ = ["SecurityDialog"]
 
@@ -344,7 +344,7 @@ class SecurityDialog(QDialog):
 
     def set_duress(self) -> None:
         from satchel.core.vault import DuressMode
-        from satchel.sample.demo import fill_decoy
+        from satchel.sample.decoy import fill_decoy
 
         problem = self._new_secret_problem(self.duress_passphrase, self.duress_again)
         if problem:

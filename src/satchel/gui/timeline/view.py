@@ -9,6 +9,10 @@ approximate dates, arrows for "before"/"after". Deadlines take their urgency col
 Vault text (titles, names) is painted with QPainter, which never interprets markup, and
 shown in tooltips only through `plain_tooltip`. This widget never reads the vault itself:
 `TimelineWidget` hands it items and lanes.
+
+Long (about 1,200 lines) on purpose: painting, hit-testing, zoom and keyboard navigation
+share one set of visible-range state and caches, redrawn at 60 frames a second; the
+Qt-free geometry they all rely on is already apart in `layout`.
 """
 
 from __future__ import annotations

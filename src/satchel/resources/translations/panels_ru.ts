@@ -449,10 +449,6 @@
         <translation>например, решение суда от 14 авг., с. 3</translation>
     </message>
     <message>
-        <source>This event is a deadline</source>
-        <translation>Это событие — срок</translation>
-    </message>
-    <message>
         <source>Deadline status</source>
         <translation>Статус срока</translation>
     </message>
@@ -466,11 +462,7 @@
     </message>
     <message>
         <source>Computed from</source>
-        <translation>Считается от</translation>
-    </message>
-    <message>
-        <source>Days after that event</source>
-        <translation>Дней после этого события</translation>
+        <translation>Исчисляется от</translation>
     </message>
     <message>
         <source>Not computed: use the date above</source>

@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Destroy this vault now? Neither the passphrase nor the recovery code will open it again, and nobody can recover it.</source>
-        <translation>Уничтожить это хранилище сейчас? Ни пароль, ни код восстановления больше его не откроют, и восстановить его не сможет никто.</translation>
+        <translation>Уничтожить это хранилище сейчас? Ни парольная фраза, ни код восстановления больше его не откроют, и восстановить его не сможет никто.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +939,40 @@ The next steps choose a passphrase and give you a recovery code.</source>
     <message>
         <source>Unexpected error ({0}). Nothing was changed.</source>
         <translation>Непредвиденная ошибка ({0}). Ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <source>kB</source>
+        <translation>кБ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>ТБ</translation>
     </message>
 </context>
 </TS>
