@@ -19,7 +19,7 @@ from test_lock_anywhere import press, unlock
 from satchel.core.model import NoteFormat
 from satchel.core.vault import Vault
 from satchel.gui.app import Session
-from satchel.gui.notes.pieces import SHOWN_CHARS
+from satchel.gui.notes.pieces import SHOWN_CHARS, note_pieces
 
 # Nested lists, the shape whose rendering grows quadratically in Qt: about 1.6 MB.
 HUGE_NOTE = "# Witness statements, as transcribed\n\n" + "- a\n  - b\n    - c\n" * 90_000
@@ -104,7 +104,10 @@ def test_a_huge_note_is_shown_in_part_and_says_what_it_left_out(qtbot):
     # Past the Markdown part, the source itself: every line of the note is there.
     # Then the source itself, up to what the view shows at most, and how much more there is.
     assert "- a\n  - b\n    - c\n- a" in text
+    left_out = list(note_pieces(HUGE_NOTE))[-1].left_out
+    assert 0 < len(HUGE_NOTE) - left_out <= SHOWN_CHARS
     assert text.endswith(
-        f"The note goes on for {len(HUGE_NOTE) - SHOWN_CHARS} more characters, not shown "
+        "- c\n"
+        f"The note goes on for {left_out} more characters, not shown "
         "here: it is too long to show at once. It is kept whole in the vault."
     )

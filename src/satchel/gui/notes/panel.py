@@ -215,7 +215,8 @@ class SafeNoteView(QTextBrowser):
         if piece.left_out:
             notice = QTextCharFormat()
             notice.setFontItalic(True)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            if cursor.block().length() > 1:  # the text did not end with a line break
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             cursor.insertText(
                 QCoreApplication.translate(
                     "SafeNoteView",

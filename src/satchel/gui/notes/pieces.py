@@ -111,6 +111,9 @@ def note_pieces(body: str) -> Iterator[Piece]:
 def plain_pieces(body: str, shown: int = SHOWN_CHARS) -> Iterator[Piece]:
     """A plain note in pieces; past `shown` characters, one empty piece saying what is left."""
     shown = max(0, shown)
+    if len(body) > shown:
+        # Stop at a line end: a half line would read as something the note does not say.
+        shown = body.rfind("\n", 0, shown) + 1 or shown
     for start in range(0, min(len(body), shown), PLAIN_PIECE_CHARS):
         yield Piece(body[start : min(start + PLAIN_PIECE_CHARS, shown)], markdown=False)
     if len(body) > shown:
