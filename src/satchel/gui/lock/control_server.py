@@ -75,6 +75,12 @@ class ControlServer(QObject):
 
     def close(self) -> None:
         self._server.close()
+        if self.path is not None and os.name == "posix" and self.path.parent.suffix == ".control":
+            try:
+                # The shared control folder goes with the last client: nothing stays behind.
+                self.path.parent.rmdir()
+            except OSError:  # another client still listens there (or it is already gone)
+                pass
 
     def is_listening(self) -> bool:
         return self._server.isListening()
