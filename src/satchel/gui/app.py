@@ -40,6 +40,11 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     """Names (for QSettings), translations, theme and icon; returns the language installed."""
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # Qt's own file and message dialogs, never the platform's: a native dialog (GTK, the
+    # desktop portal, Windows' common dialogs) runs outside Qt's event loop, where the lock
+    # shortcut cannot reach it and the lock cannot close it, and it keeps its own history of
+    # recent folders and files (DESIGN §8: no traces in the system).
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     # Before any Qt dialog can save its history to Qt's shared settings (see the module).
     keep_qt_dialog_state_off_disk()
     lang = language or i18n.saved_language()
@@ -117,6 +122,8 @@ class Session(QObject):
 
     def show_wizard(self, target: Path) -> CreateVaultWizard:
         wizard = CreateVaultWizard(target)
+        # From the recovery page on the new vault is open: every lock trigger must close it.
+        wizard.vault_opened.connect(lambda: self.lock_controller.unlocked([wizard]))
         wizard.vault_created.connect(self._on_unlocked)
         wizard.rejected.connect(self._on_wizard_cancelled)
         self.wizard = wizard
@@ -126,6 +133,8 @@ class Session(QObject):
         return wizard
 
     def _on_wizard_cancelled(self) -> None:
+        if self.lock_controller.is_locking:
+            return  # the lock closes the wizard and shows the unlock screen itself
         self.wizard = None
         if self.vault is not None:
             return
@@ -195,7 +204,9 @@ class Session(QObject):
 
     def data_windows(self) -> list[QWidget]:
         """The main window first, then any other window or dialog that is up."""
-        keep = {self.unlock_screen, self.wizard}
+        keep: set[QWidget | None] = {self.unlock_screen}
+        if self.wizard is not None and self.wizard.vault is None:
+            keep.add(self.wizard)  # still before the vault exists: nothing to hide
         windows: list[QWidget] = [self.main_window] if self.main_window is not None else []
         windows += [
             w
@@ -218,6 +229,11 @@ class Session(QObject):
         vault, self.vault = self.vault, None
         if vault is not None:
             vault.close()
+        if self.wizard is not None:
+            # A vault just created, shown with its recovery code, is as open as any.
+            created = self.wizard.take_vault()
+            if created is not None:
+                created.close()  # type: ignore[attr-defined]
 
     def show_unlock(self, place: dict[str, Any] | None = None) -> UnlockWidget | None:
         window, self.main_window = self.main_window, None
@@ -226,6 +242,9 @@ class Session(QObject):
             window.deleteLater()
         if place is not None:
             self._place = place
+        if self.wizard is not None and self.wizard.vault is None and not self.wizard.isVisible():
+            self.wizard.deleteLater()  # closed by the lock with the vault it had created
+            self.wizard = None
         if self._wiping:
             return None  # a panic wipe ends the application instead
         return self._show_unlock_screen()
@@ -301,6 +320,7 @@ class Session(QObject):
             self.vault = None
         private_temp.wipe()
         clipboard.clear_if_ours()
+        self.lock_controller.stop()
         if self.lock_controller.control_server is not None:
             self.lock_controller.control_server.close()
 

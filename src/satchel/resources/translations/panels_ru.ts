@@ -1387,6 +1387,18 @@
         <source>image</source>
         <translation>изображение</translation>
     </message>
+    <message>
+        <source>This note is long: the rest of it is shown as plain text, unformatted.</source>
+        <translation>Заметка длинная: дальше она показана как простой текст, без оформления.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note goes on for %n more characters, not shown here: it is too long to show at once. It is kept whole in the vault.</source>
+        <translation>
+            <numerusform>Дальше в заметке ещё %n знак, здесь он не показан: заметка слишком длинная, чтобы показать её целиком. В хранилище она сохранена полностью.</numerusform>
+            <numerusform>Дальше в заметке ещё %n знака, здесь они не показаны: заметка слишком длинная, чтобы показать её целиком. В хранилище она сохранена полностью.</numerusform>
+            <numerusform>Дальше в заметке ещё %n знаков, здесь они не показаны: заметка слишком длинная, чтобы показать её целиком. В хранилище она сохранена полностью.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>_StatusDelegate</name>
