@@ -18,6 +18,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlite
 
@@ -71,10 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = os.environ.get(_DEBUG_ENV) == "1"
     try:
         parser = build_parser()
+        argv, bundle = _split_bundle(list(sys.argv[1:] if argv is None else argv), parser)
         args = parser.parse_args(argv)
         func = getattr(args, "func", None)
         if func is None:
-            return _open_client(args)
+            return _open_client(args, bundle)
         return int(func(args) or 0)
     except SatchelError as e:
         if debug:
@@ -153,8 +155,27 @@ def _silence_stdout() -> None:
         pass
 
 
-def _open_client(args: argparse.Namespace) -> int:
-    """`satchel` without a command: the desktop client, on the vault named if any."""
+def _split_bundle(argv: list[str], parser: argparse.ArgumentParser) -> tuple[list[str], str | None]:
+    """`satchel [OPTIONS] FILE.satchel` (what a file manager runs for a bundle, through the
+    desktop entry's `Exec=satchel %f`): the bundle is taken off the command line and the
+    client opens its import preview after unlock. Only without a command: in `satchel
+    bundle import FILE.satchel` the file belongs to the command."""
+    if not argv or not argv[-1].lower().endswith(".satchel") or argv[-1].startswith("-"):
+        return argv, None
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    if any(arg in commands for arg in argv[:-1]):
+        return argv, None
+    return argv[:-1], argv[-1]
+
+
+def _open_client(args: argparse.Namespace, bundle: str | None = None) -> int:
+    """`satchel` without a command: the desktop client, on the vault named if any, and on
+    the import preview of `bundle` once a vault is unlocked."""
     vault = getattr(args, "vault", None)
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY")
@@ -176,7 +197,11 @@ def _open_client(args: argparse.Namespace) -> int:
     from satchel.cli.common import vault_path
 
     path = vault_path(args) if vault is not None or os.environ.get("SATCHEL_VAULT") else None
-    return int(app.run(path) or 0)
+    if bundle is not None and not os.path.isfile(bundle):
+        from satchel.errors import FileProblem
+
+        return _fail(f"{bundle}: no such bundle file", FileProblem.exit_code)
+    return int(app.run(path, Path(bundle).resolve() if bundle is not None else None) or 0)
 
 
 if __name__ == "__main__":

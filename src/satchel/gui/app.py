@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from satchel.core.paths import default_vault_dir
 from satchel.gui import clipboard, i18n, icons, private_temp, theme, timeline
 from satchel.gui.control_server import ControlServer
+from satchel.gui.imports_page import ImportsPage
 from satchel.gui.lock import LockController, LockSettings
 from satchel.gui.main_window import MainWindow
 from satchel.gui.session_events import SessionEventWatcher
@@ -40,7 +41,7 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     i18n.install_translations(lang)
     theme.apply_theme(app)
     theme.follow_system(app)
-    app.setWindowIcon(icons.icon("shield"))
+    app.setWindowIcon(icons.app_icon())
     install_plugins()
     return lang
 
@@ -66,9 +67,17 @@ def new_vault_location() -> Path:
 class Session(QObject):
     """Which screen is up, and the vault while it is unlocked."""
 
-    def __init__(self, vault_path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault_path: Path | None = None,
+        parent: QObject | None = None,
+        bundle: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault_path = vault_path
+        # A bundle opened from the file manager (`satchel FILE.satchel`): its import
+        # preview is shown once, after the first unlock (verifying needs the vault).
+        self.pending_bundle = bundle
         self.vault: Any = None
         self.opened_path: Path | None = None
         self.unlock_screen: UnlockWidget | None = None
@@ -93,7 +102,7 @@ class Session(QObject):
         controller = self.lock_controller
         if controller.control_server is not None:
             controller.control_server.listen()
-        controller.install_tray_icon(icons.icon("shield"))
+        controller.install_tray_icon(icons.app_icon())
         if self.vault_path is not None and not is_vault(self.vault_path):
             self.show_wizard(self.vault_path)
             return
@@ -163,6 +172,12 @@ class Session(QObject):
         window.activateWindow()
         self.lock_controller.apply_settings(self.load_lock_settings())
         self.lock_controller.unlocked([window])
+        if self.pending_bundle is not None:
+            bundle, self.pending_bundle = self.pending_bundle, None
+            window.show_page("imports")
+            page = window.page("imports")
+            if isinstance(page, ImportsPage):
+                page.inspect(bundle)
         return window
 
     def _on_locked(self) -> None:
@@ -306,12 +321,13 @@ class Session(QObject):
             self.lock_controller.control_server.close()
 
 
-def run(vault_path: Path | None) -> int:
-    """Open the desktop client on `vault_path` (or the vaults in the default location)."""
+def run(vault_path: Path | None, bundle: Path | None = None) -> int:
+    """Open the desktop client on `vault_path` (or the vaults in the default location);
+    with `bundle`, on that bundle's import preview once a vault is unlocked."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     configure_application(app)
-    session = Session(Path(vault_path) if vault_path is not None else None)
+    session = Session(Path(vault_path) if vault_path is not None else None, bundle=bundle)
     session.start()
     try:
         return int(app.exec())
