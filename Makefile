@@ -87,8 +87,8 @@ screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
 lint: venv
-	$(VENV)/bin/ruff check src tests bench tools
-	$(VENV)/bin/ruff format --check src tests bench tools
+	$(VENV)/bin/ruff check src tests bench tools packaging setup.py
+	$(VENV)/bin/ruff format --check src tests bench tools packaging setup.py
 	$(VENV)/bin/mypy
 
 clean:

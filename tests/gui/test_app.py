@@ -139,3 +139,22 @@ def test_a_bundle_opened_from_the_file_manager_shows_its_import_preview_after_un
         assert session.pending_bundle is None  # shown once, not again after the next unlock
     finally:
         session.shutdown()
+
+
+def test_a_termination_signal_quits_through_the_event_loop_not_on_the_spot(qtbot):
+    """SIGTERM (logout, shutdown, kill) reaches the event loop, so run()'s shutdown wipes
+    the key, the private temp folder and the clipboard; afterwards the old handler is back."""
+    import os
+    import signal
+
+    from satchel.gui.termination import QuitOnSignals
+
+    before = signal.getsignal(signal.SIGTERM)
+    quits: list[bool] = []
+    guard = QuitOnSignals(lambda: quits.append(True))
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: quits == [True], timeout=5000)
+    finally:
+        guard.close()
+    assert signal.getsignal(signal.SIGTERM) is before

@@ -23,6 +23,7 @@ from satchel.gui.imports_page import ImportsPage
 from satchel.gui.lock import LockController, LockSettings
 from satchel.gui.main_window import MainWindow
 from satchel.gui.session_events import SessionEventWatcher
+from satchel.gui.termination import QuitOnSignals
 from satchel.gui.unlock import UnlockWidget, find_vaults, is_vault
 from satchel.gui.wizard import CreateVaultWizard
 from satchel.gui.workers import cancel_all_jobs
@@ -328,8 +329,11 @@ def run(vault_path: Path | None, bundle: Path | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     configure_application(app)
     session = Session(Path(vault_path) if vault_path is not None else None, bundle=bundle)
+    # A logout, shutdown or `kill` ends the client through the same shutdown as a close.
+    signals = QuitOnSignals(QApplication.quit)
     session.start()
     try:
         return int(app.exec())
     finally:
         session.shutdown()
+        signals.close()
