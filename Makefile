@@ -86,9 +86,11 @@ bench-quick: venv translations
 screenshots: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
 
+# ruff; the layer rules as import contracts (pyproject's [tool.importlinter]); mypy.
 lint: venv
 	$(VENV)/bin/ruff check src tests bench tools packaging setup.py
 	$(VENV)/bin/ruff format --check src tests bench tools packaging setup.py
+	$(VENV)/bin/lint-imports --no-logo
 	$(VENV)/bin/mypy
 
 clean:

@@ -47,10 +47,10 @@ from make_vault import FULL, PASSPHRASE, QUICK, VaultSpec, ensure_vault
 from satchel.core import schema
 from satchel.core.database import Database
 from satchel.core.dates import FuzzyDate
-from satchel.core.demo import fill_demo
 from satchel.core.model import EventType
 from satchel.core.vault import Vault
 from satchel.crypto.kdf import TEST_PARAMS, calibrate, measure
+from satchel.sample.demo import fill_demo
 
 SEARCH_QUERIES = 100
 TOPIC_WORDS = (

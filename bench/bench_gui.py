@@ -40,7 +40,7 @@ from satchel.core.vault import Vault  # noqa: E402
 from satchel.errors import VaultInUse  # noqa: E402
 from satchel.gui.app import configure_application  # noqa: E402
 from satchel.gui.main_window import MainWindow  # noqa: E402
-from satchel.gui.search_popup import DEBOUNCE_MS  # noqa: E402
+from satchel.gui.search.popup import DEBOUNCE_MS  # noqa: E402
 
 FILTER_QUERIES = ("extradition", "Ярцев", "2-40", "asylum kaz", "Emel", "court")
 SEARCH_QUERIES = ("Zhuravleva", "Журавлёва", "Emelianova", "appeal deci", "Тбилиси", "38057")

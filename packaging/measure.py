@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             env["DISPLAY"] = display.name
             programs = [("frozen", [str(frozen), "--vault", str(vault)])]
             if args.source_python is not None and args.source_python.exists():
-                source = [str(args.source_python), "-m", "satchel.cli.main"]
+                source = [str(args.source_python), "-m", "satchel"]
                 programs.append(("source venv", [*source, "--vault", str(vault)]))
             for label, command in programs:
                 times = start_times(command, env, display, args.runs)

@@ -1,7 +1,7 @@
 """Take a PNG of every main screen of the client, in English and Russian, light and dark.
 
 Runs offscreen (no display needed) on a throwaway demo vault of fictional data
-(`satchel.core.demo.fill_demo`) in a temporary folder, with its own temporary settings, so
+(`satchel.sample.demo.fill_demo`) in a temporary folder, with its own temporary settings, so
 it never touches the user's vaults or settings. Output: `screenshots/<lang>-<scheme>-<NN>-
 <screen>.png` in the checkout (or the folder given as the first argument); with
 `--scale 2` (or 1.25, 1.5) the screens are taken as on a high-density display, one palette,
@@ -40,15 +40,16 @@ sys.path.insert(0, str(ROOT / "src"))
 from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from satchel.core.demo import fill_demo  # noqa: E402
+from satchel import i18n  # noqa: E402
 from satchel.core.vault import Vault  # noqa: E402
 from satchel.errors import WrongPassphrase  # noqa: E402
-from satchel.gui import i18n, theme  # noqa: E402
 from satchel.gui.app import configure_application  # noqa: E402
-from satchel.gui.case_dialog import CaseDialog  # noqa: E402
+from satchel.gui.cases.dialog import CaseDialog  # noqa: E402
+from satchel.gui.common import theme  # noqa: E402
 from satchel.gui.main_window import MainWindow, SettingsDialog  # noqa: E402
-from satchel.gui.unlock import UnlockWidget  # noqa: E402
-from satchel.gui.wizard import CreateVaultWizard  # noqa: E402
+from satchel.gui.unlock.screen import UnlockWidget  # noqa: E402
+from satchel.gui.unlock.wizard import CreateVaultWizard  # noqa: E402
+from satchel.sample.demo import fill_demo  # noqa: E402
 
 PASSPHRASE = "screenshot demo passphrase 7"  # noqa: S105 (a throwaway demo vault)
 WINDOW = (1280, 800)

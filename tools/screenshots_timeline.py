@@ -1,7 +1,7 @@
 """Take PNGs of the timeline (three zoom levels), the agenda, the all-cases timeline and a
 page of the chronology report, in English and Russian, light and dark.
 
-Runs offscreen on a throwaway demo vault of fictional data (`satchel.core.demo.fill_demo`)
+Runs offscreen on a throwaway demo vault of fictional data (`satchel.sample.demo.fill_demo`)
 in a temporary folder with its own settings, so it never touches the user's vaults or
 settings. Output: `screenshots/timeline-<lang>-<scheme>-<NN>-<screen>.png` in the checkout (or
 the folder given as the first argument). The report page needs `pdftoppm`
@@ -34,14 +34,15 @@ sys.path.insert(0, str(ROOT / "src"))
 from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from satchel.core.demo import fill_demo  # noqa: E402
+from satchel import i18n  # noqa: E402
 from satchel.core.vault import Vault  # noqa: E402
-from satchel.gui import i18n, theme  # noqa: E402
-from satchel.gui.agenda_page import AgendaPage  # noqa: E402
 from satchel.gui.app import configure_application  # noqa: E402
-from satchel.gui.report import load_report_data, render_chronology_pdf  # noqa: E402
-from satchel.gui.timeline import TimelineWidget  # noqa: E402
+from satchel.gui.chronology.agenda import AgendaPage  # noqa: E402
+from satchel.gui.common import theme  # noqa: E402
 from satchel.gui.timeline.layout import LaneMode, Shape  # noqa: E402
+from satchel.gui.timeline.widget import TimelineWidget  # noqa: E402
+from satchel.report.chronology import load_report_data, render_chronology_pdf  # noqa: E402
+from satchel.sample.demo import fill_demo  # noqa: E402
 
 PASSPHRASE = "timeline screenshot passphrase 3"  # noqa: S105 (a throwaway demo vault)
 WINDOW = (1280, 760)

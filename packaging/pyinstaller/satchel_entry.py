@@ -2,7 +2,7 @@
 
 import sys
 
-from satchel.cli.main import main
+from satchel.__main__ import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -487,10 +487,6 @@
             <source>Notes</source>
             <translation>Заметки</translation>
         </message>
-        <message>
-            <source>The timeline arrives in a later release.</source>
-            <translation>Шкала времени появится в следующей версии.</translation>
-        </message>
     </context>
     <context>
         <name>CasesModel</name>
@@ -1035,10 +1031,6 @@ Verify the new one before trusting bundles from them.</source>
     </context>
     <context>
         <name>DocumentsPanel</name>
-        <message>
-            <source>%1 B</source>
-            <translation>%1 Б</translation>
-        </message>
         <message>
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
@@ -2998,6 +2990,29 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         <message>
             <source>Only the language and the window size are stored outside the encrypted vault. Dates and numbers follow the language.</source>
             <translation>Вне зашифрованного хранилища сохраняются только язык и размер окна. Даты и числа следуют языку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message>
+            <source>B</source>
+            <translation>Б</translation>
+        </message>
+        <message>
+            <source>kB</source>
+            <translation>кБ</translation>
+        </message>
+        <message>
+            <source>MB</source>
+            <translation>МБ</translation>
+        </message>
+        <message>
+            <source>GB</source>
+            <translation>ГБ</translation>
+        </message>
+        <message>
+            <source>TB</source>
+            <translation>ТБ</translation>
         </message>
     </context>
     <context>

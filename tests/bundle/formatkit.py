@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
-from satchel.bundle.writer import BundleWriter, FileSource, seal_bundle
+from satchel.bundle.format.writer import BundleWriter, FileSource, seal_bundle
 from satchel.crypto.identity import Identity
 
 VAULT_A = "0a0a0a0a-0000-4000-8000-00000000000a"

@@ -17,8 +17,8 @@ import pytest
 from lawyers import Lawyer, befriend, new_lawyer, sample_case
 
 from satchel.bundle.export import export_bundle
+from satchel.bundle.format.writer import BundleWriter, FileSource, seal_bundle
 from satchel.bundle.merge import apply_import, plan_import
-from satchel.bundle.writer import BundleWriter, FileSource, seal_bundle
 from satchel.core.conflicts import ConflictStore
 from satchel.core.identities import IdentityStore
 from satchel.core.records import to_dict

@@ -152,7 +152,7 @@ def test_forwarded_bundle_is_not_shown_as_sent_to_the_new_reader(
     anna, boris, clara, tmp_path
 ) -> None:
     """Boris decrypts Anna's bundle and re-encrypts the same tar to Clara."""
-    from satchel.bundle import agefile
+    from satchel.bundle.format import agefile
 
     befriend(anna, boris)
     befriend(clara, anna)

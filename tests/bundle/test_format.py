@@ -10,9 +10,9 @@ import tarfile
 import pytest
 from formatkit import CASE_ID, make_bundle, make_tar, sample_records
 
-from satchel.bundle import spec
-from satchel.bundle.reader import BundleReader, inspect_tar
-from satchel.bundle.writer import canonical_json, tar_header
+from satchel.bundle.format import spec
+from satchel.bundle.format.reader import BundleReader, inspect_tar
+from satchel.bundle.format.writer import canonical_json, tar_header
 from satchel.crypto.identity import Identity
 from satchel.errors import BundleRejected
 

@@ -13,7 +13,7 @@ from formatkit import make_bundle, make_tar
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from satchel.bundle.reader import BundleReader, inspect_tar
+from satchel.bundle.format.reader import BundleReader, inspect_tar
 from satchel.crypto.identity import Identity
 from satchel.errors import BundleRejected
 

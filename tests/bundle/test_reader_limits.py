@@ -11,7 +11,7 @@ import sys
 import pytest
 from formatkit import make_tar, sample_records
 
-from satchel.bundle.reader import inspect_tar
+from satchel.bundle.format.reader import inspect_tar
 from satchel.crypto.identity import Identity
 from satchel.errors import BundleRejected
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from lawyers import Lawyer, befriend, new_lawyer, sample_case
 
-from satchel.bundle import agefile, spec
 from satchel.bundle.export import export_bundle
+from satchel.bundle.format import agefile, spec
+from satchel.bundle.format.reader import inspect_tar
+from satchel.bundle.format.writer import tar_header
 from satchel.bundle.merge import apply_import, plan_import
-from satchel.bundle.reader import inspect_tar
-from satchel.bundle.writer import tar_header
 from satchel.core.identities import IdentityStore
 from satchel.crypto.identity import Identity
 from satchel.errors import BundleRejected

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from satchel.bundle import agefile
-from satchel.bundle.reader import BundleReader, inspect_tar
+from satchel.bundle.format import agefile
+from satchel.bundle.format.reader import BundleReader, inspect_tar
 from satchel.crypto.identity import Identity
 from satchel.errors import BundleRejected
 

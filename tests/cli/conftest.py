@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from satchel.cli.main import main
+from satchel.__main__ import main
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -105,7 +105,7 @@ def initialised(cli: Cli) -> Cli:
 def run_satchel(*argv: str, stdin: str = "", env: dict[str, str] | None = None) -> Result:
     """The installed command in a separate process, as a user's shell runs it."""
     proc = subprocess.run(
-        [sys.executable, "-m", "satchel.cli.main", *argv],
+        [sys.executable, "-m", "satchel", *argv],
         input=stdin,
         capture_output=True,
         text=True,

@@ -10,7 +10,7 @@ from tests.cli.conftest import PASSPHRASE, Cli, snapshot
 
 from satchel.core.vault import Vault
 from satchel.errors import WrongPassphrase
-from satchel.gui.control_server import ControlServer
+from satchel.gui.lock.control_server import ControlServer
 
 DURESS = "nothing to see here today"
 

@@ -8,6 +8,7 @@ import secrets
 import tempfile
 from pathlib import Path
 
+import pytest
 from tests.cli.conftest import Cli
 
 # Large files elsewhere in the temp folder (other programs' caches) are not ours to read.
@@ -41,9 +42,15 @@ def _holders(needles: list[bytes], folders: list[Path]) -> list[tuple[str, str]]
 
 
 def test_names_notes_and_documents_never_reach_the_disk_in_plaintext(
-    initialised: Cli, vault_dir: Path
+    initialised: Cli, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cli = initialised
+    # A temp folder of this test's own: whatever Satchel puts in "the temp dir" lands here,
+    # and the scan does not wade through what other programs keep in the machine's /tmp.
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     tag = secrets.token_hex(6)
     title = f"Extradition of Quillfeather{tag}"
     name = f"Щеглова{tag} Анна"
@@ -62,7 +69,8 @@ def test_names_notes_and_documents_never_reach_the_disk_in_plaintext(
 
     needles = [s.encode() for s in (title, name, alias, note)] + [document, tag.encode()]
     # The vault closed after every command: what is on disk now is all that stays.
-    assert _holders(needles, [vault_dir, Path(tempfile.gettempdir())]) == []
+    assert tempfile.gettempdir() == str(temp)
+    assert _holders(needles, [vault_dir, temp]) == []
 
 
 def _search(cli: Cli, query: str) -> list[dict[str, str]]:

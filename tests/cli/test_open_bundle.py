@@ -8,41 +8,49 @@ import pytest
 
 from satchel.cli.main import main
 
+Calls = list[tuple[Path | None, Path | None]]
+
 
 @pytest.fixture
-def client_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path | None, Path | None]]:
+def client_calls(monkeypatch: pytest.MonkeyPatch) -> Calls:
     """The arguments the desktop client would be started with (no window is opened)."""
-    from satchel.gui import app
-
-    calls: list[tuple[Path | None, Path | None]] = []
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setattr(app, "run", lambda vault, bundle=None: calls.append((vault, bundle)))
-    return calls
+    return []
+
+
+def run(argv: list[str], calls: Calls) -> int:
+    """`satchel ARGV` with a client that records what it was asked to open."""
+
+    def client(vault: Path | None, bundle: Path | None) -> int:
+        calls.append((vault, bundle))
+        return 0
+
+    return main(argv, open_client=client)
 
 
 def test_a_bundle_path_alone_opens_the_client_on_it(client_calls, tmp_path, monkeypatch):
     bundle = tmp_path / "2026-12-03-kqzt.satchel"
     bundle.write_bytes(b"age-encryption.org/v1\n")
     monkeypatch.chdir(tmp_path)
-    assert main([bundle.name]) == 0
+    assert run([bundle.name], client_calls) == 0
     assert client_calls == [(None, bundle)]  # made absolute: the client may change folder
 
 
 def test_the_vault_option_still_applies_before_the_bundle(client_calls, tmp_path):
     bundle = tmp_path / "b.SATCHEL"
     bundle.write_bytes(b"age-encryption.org/v1\n")
-    assert main(["--vault", str(tmp_path / "v"), str(bundle)]) == 0
+    assert run(["--vault", str(tmp_path / "v"), str(bundle)], client_calls) == 0
     assert client_calls == [(tmp_path / "v", bundle)]
 
 
 def test_a_missing_bundle_is_one_line_and_no_window(client_calls, tmp_path, capsys):
-    assert main([str(tmp_path / "gone.satchel")]) == 10
+    assert run([str(tmp_path / "gone.satchel")], client_calls) == 10
     assert capsys.readouterr().err == f"satchel: {tmp_path / 'gone.satchel'}: no such bundle file\n"
     assert client_calls == []
 
 
 def test_a_command_keeps_its_own_bundle_argument(client_calls, tmp_path, capsys):
     # `bundle inspect FILE.satchel` is a command: the client is not started for it.
-    code = main(["--vault", str(tmp_path / "none"), "bundle", "inspect", "x.satchel"])
+    code = run(["--vault", str(tmp_path / "none"), "bundle", "inspect", "x.satchel"], client_calls)
     assert code != 0 and client_calls == []
     assert capsys.readouterr().err.startswith("satchel: ")

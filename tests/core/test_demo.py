@@ -11,10 +11,11 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from satchel.core.demo import DEMO_CASE_TYPES, fill_decoy, fill_demo, minimal_pdf, minimal_png
 from satchel.core.events import urgency
 from satchel.core.model import CaseType, DeadlineStatus, Script, Urgency
 from satchel.core.vault import Vault
+from satchel.sample.decoy import fill_decoy
+from satchel.sample.demo import DEMO_CASE_TYPES, fill_demo, minimal_pdf, minimal_png
 
 TODAY = date(2025, 9, 15)
 

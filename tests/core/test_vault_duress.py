@@ -313,7 +313,7 @@ def test_wipe_keeps_files_satchel_did_not_write(vault_folder) -> None:
 
 
 def test_the_shipped_decoy_content_fits_the_fixed_aux_size(vault_folder) -> None:
-    from satchel.core.demo import fill_decoy as shipped_decoy
+    from satchel.sample.decoy import fill_decoy as shipped_decoy
 
     folder, _code = vault_folder
     with Vault.unlock(folder, PASSPHRASE) as vault:

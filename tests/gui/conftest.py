@@ -15,10 +15,10 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from shell_helpers import PASSPHRASE
 
+from satchel import i18n
 from satchel.core.vault import Vault
-from satchel.gui import i18n
-from satchel.gui.app import APPLICATION, ORGANISATION, install_plugins
-from satchel.gui.workers import cancel_all_jobs
+from satchel.gui.app import APPLICATION, ORGANISATION
+from satchel.gui.common.workers import cancel_all_jobs
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -78,7 +78,7 @@ def closed_vault(vault_dir: Path) -> tuple[Path, str]:
 @pytest.fixture
 def demo_vault(vault: Vault) -> Vault:
     """The fresh vault filled with a few fictional demo cases."""
-    from satchel.core.demo import fill_demo
+    from satchel.sample.demo import fill_demo
 
     fill_demo(vault, cases=6, seed=7, documents=vault.documents is not None)
     return vault
@@ -90,9 +90,3 @@ def russian() -> Iterator[None]:
     i18n.install_translations("ru")
     yield
     i18n.install_translations("en")
-
-
-@pytest.fixture
-def plugins() -> None:
-    """Parts that plug into the shell at start-up (the timeline tab), as `run()` does."""
-    install_plugins()

@@ -11,7 +11,7 @@ from timeline_case import TODAY, DemoCase, build_case
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import Urgency
 from satchel.core.vault import Vault
-from satchel.gui.agenda_page import AgendaPage, agenda_badge_text, show_badge
+from satchel.gui.chronology.agenda import AgendaPage, agenda_badge_text, show_badge
 from satchel.gui.timeline.view import URGENCY_COLOURS
 
 

@@ -113,7 +113,7 @@ def test_a_bundle_opened_from_the_file_manager_shows_its_import_preview_after_un
     from satchel.bundle.colleagues import add_colleague_from_card
     from satchel.bundle.export import export_bundle
     from satchel.core.identities import IdentityStore
-    from satchel.gui.imports_page import ImportsPage
+    from satchel.gui.exchange.imports import ImportsPage
 
     folder, _code = closed_vault
     with Vault.unlock(folder, PASSPHRASE) as mine:
@@ -147,7 +147,7 @@ def test_a_termination_signal_quits_through_the_event_loop_not_on_the_spot(qtbot
     import os
     import signal
 
-    from satchel.gui.termination import QuitOnSignals
+    from satchel.gui.lock.termination import QuitOnSignals
 
     before = signal.getsignal(signal.SIGTERM)
     quits: list[bool] = []

@@ -14,9 +14,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from satchel.control import LOCK_COMMAND, send_command
-from satchel.gui.control_server import ControlServer
-from satchel.gui.idle import IdleWatcher
-from satchel.gui.session_events import SessionEventWatcher
+from satchel.gui.lock.control_server import ControlServer
+from satchel.gui.lock.idle import IdleWatcher
+from satchel.gui.lock.session_events import SessionEventWatcher
 
 _FDO_PATH = "/org/freedesktop/ScreenSaver"
 _FDO_MEMBER = "org.freedesktop.ScreenSaver.ActiveChanged"

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from satchel.core.model import CaseStatus, CaseType, Reference, RiskLevel
-from satchel.gui.case_dialog import CaseDialog, CloseCaseDialog
-from satchel.gui.cases_page import PAGE_SIZE, CaseFilter, CasesModel, CasesPage
+from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
+from satchel.gui.cases.page import PAGE_SIZE, CaseFilter, CasesModel, CasesPage
 
 
 def _page(qtbot, vault) -> CasesPage:

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
+from satchel import i18n
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import EventType, FactStatus, RoleKind
 from satchel.core.vault import Vault
-from satchel.gui import i18n
-from satchel.gui.chronology import ChronologyModel, ChronologyPanel, EventFlagFilter
-from satchel.gui.event_dialog import EventDialog
+from satchel.gui.chronology.event_dialog import EventDialog
+from satchel.gui.chronology.table import ChronologyModel, ChronologyPanel, EventFlagFilter
 
 
 @pytest.fixture
@@ -212,7 +212,7 @@ def test_clear_leaves_no_vault_text_behind(panel, vault, case_id):
 def test_big_case_is_read_in_a_worker_and_a_pending_selection_lands(
     qtbot, panel, vault, case_id, monkeypatch
 ):
-    import satchel.gui.chronology as chronology
+    import satchel.gui.chronology.table as chronology
 
     monkeypatch.setattr(chronology, "SYNC_LOAD_LIMIT", 2)
     events = [vault.events.create(case_id, f"E{i}", date=f"2025-03-0{i + 1}") for i in range(4)]
@@ -225,7 +225,7 @@ def test_big_case_is_read_in_a_worker_and_a_pending_selection_lands(
 
 
 def test_lock_during_a_big_load_drops_the_result(qtbot, panel, vault, case_id, monkeypatch):
-    import satchel.gui.chronology as chronology
+    import satchel.gui.chronology.table as chronology
 
     monkeypatch.setattr(chronology, "SYNC_LOAD_LIMIT", 0)
     vault.events.create(case_id, "Confidential", date="2025-03-01")
@@ -287,7 +287,7 @@ def test_overdue_deadline_stands_out_in_the_danger_colour(panel, vault, case_id)
     from PySide6.QtGui import QColor
 
     from satchel.core.model import DeadlineInfo
-    from satchel.gui import theme
+    from satchel.gui.common import theme
 
     overdue = (date.today() - timedelta(days=2)).isoformat()
     later = (date.today() + timedelta(days=60)).isoformat()

@@ -13,7 +13,7 @@ from satchel.core.identities import IdentityStore
 from satchel.core.model import Verification
 from satchel.core.vault import Vault
 from satchel.crypto.identity import Identity
-from satchel.gui.colleagues_page import AddColleagueDialog, ColleaguesPage, VerifyDialog
+from satchel.gui.exchange.colleagues import AddColleagueDialog, ColleaguesPage, VerifyDialog
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def test_clear_drops_everything(page: ColleaguesPage) -> None:
 
 
 def test_send_dialog_reviews_and_writes_a_bundle(qtbot, page, vault, tmp_path) -> None:
-    from satchel.gui.export_dialog import ExportDialog
+    from satchel.gui.exchange.export_dialog import ExportDialog
 
     page.add_card(Identity.generate("Boris Fictional").public().card())
     case = vault.cases.create("Asylum of Lena Fictional")
@@ -109,7 +109,7 @@ def test_send_dialog_reviews_and_writes_a_bundle(qtbot, page, vault, tmp_path) -
 
 
 def test_send_dialog_passphrase_mode_shows_a_strong_passphrase(qtbot, page, vault) -> None:
-    from satchel.gui.export_dialog import ExportDialog
+    from satchel.gui.exchange.export_dialog import ExportDialog
 
     vault.cases.create("Asylum of Lena Fictional")
     dialog = ExportDialog(vault)
@@ -130,8 +130,8 @@ def test_page_speaks_russian(qtbot, vault: Vault, russian: None) -> None:
 def test_copied_one_time_passphrase_is_kept_out_of_clipboard_history(qtbot, vault) -> None:
     from PySide6.QtGui import QGuiApplication
 
-    from satchel.gui.clipboard import PASSWORD_MANAGER_HINT, clear_if_ours
-    from satchel.gui.export_dialog import ExportDialog
+    from satchel.gui.exchange.export_dialog import ExportDialog
+    from satchel.gui.lock.clipboard import PASSWORD_MANAGER_HINT, clear_if_ours
 
     vault.cases.create("Asylum of Lena Fictional")
     dialog = ExportDialog(vault)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QMarginsF, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from satchel.gui.document_viewer import DocumentViewer
-from satchel.gui.documents_panel import DocumentsModel, DocumentsPanel, IntakeDialog
+from satchel.gui.documents.panel import DocumentsModel, DocumentsPanel, IntakeDialog
+from satchel.gui.documents.viewer import DocumentViewer
 
 MARKER = "SATCHEL-TEST-MARKER-5b1e"
 
@@ -285,7 +285,7 @@ def test_a_kind_of_file_the_viewer_cannot_show_is_explained(qtbot, vault, case_i
 
 
 def test_a_file_too_large_to_view_is_not_loaded(qtbot, vault, case_id, tmp_path, monkeypatch):
-    import satchel.gui.document_viewer as document_viewer
+    import satchel.gui.documents.viewer as document_viewer
 
     monkeypatch.setattr(document_viewer, "MAX_VIEW_BYTES", 10)
     src = tmp_path / "long.txt"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from satchel import i18n
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import DeadlineStatus, EventType, FactStatus, RoleKind
 from satchel.core.vault import Vault
-from satchel.gui import i18n
-from satchel.gui.event_dialog import EventDialog, FuzzyDateEdit
+from satchel.gui.chronology.event_dialog import EventDialog
+from satchel.gui.common.dates import FuzzyDateEdit
 
 
 @pytest.fixture

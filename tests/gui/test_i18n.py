@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from satchel import i18n
 from satchel.core.dates import FuzzyDate
-from satchel.gui import i18n
 from satchel.gui.app import Session
 from satchel.gui.main_window import MainWindow
 
@@ -148,3 +148,10 @@ def test_every_string_in_the_client_has_a_russian_translation(tmp_path):
     assert not missing, f"{len(missing)} strings lack a Russian translation:\n" + "\n".join(
         missing[:200]
     )
+
+
+def test_sizes_follow_the_interface_language(russian):
+    assert i18n.format_size(2_400_000) == "2,4 МБ"
+    assert i18n.format_size(21) == "21 Б"
+    i18n.install_translations("en")
+    assert i18n.format_size(2_400_000) == "2.4 MB"

@@ -14,7 +14,7 @@ from satchel.bundle.export import export_bundle
 from satchel.core.conflicts import ConflictStore, Resolution
 from satchel.core.identities import IdentityStore
 from satchel.core.vault import Vault
-from satchel.gui.imports_page import ImportsPage
+from satchel.gui.exchange.imports import ImportsPage
 
 
 @pytest.fixture

@@ -33,9 +33,9 @@ from shell_helpers import PASSPHRASE
 
 from satchel.control import LOCK_COMMAND, send_command
 from satchel.core.vault import Vault
-from satchel.gui import clipboard, private_temp
 from satchel.gui.app import Session
-from satchel.gui.workers import run_job
+from satchel.gui.common.workers import run_job
+from satchel.gui.lock import clipboard, private_temp
 
 _ROLES = (
     Qt.ItemDataRole.DisplayRole,
@@ -117,7 +117,7 @@ def leftovers(folder_texts: list[str]) -> list[str]:
 
 @pytest.fixture
 def demo_folder(vault_dir: Path) -> Path:
-    from satchel.core.demo import fill_demo
+    from satchel.sample.demo import fill_demo
 
     v, _ = Vault.create(vault_dir, PASSPHRASE)
     with v:
@@ -126,7 +126,7 @@ def demo_folder(vault_dir: Path) -> Path:
 
 
 @pytest.fixture
-def session(qtbot, demo_folder: Path, plugins, tmp_path, monkeypatch) -> Iterator[Session]:
+def session(qtbot, demo_folder: Path, tmp_path, monkeypatch) -> Iterator[Session]:
     monkeypatch.setattr("satchel.control.control_socket_path", lambda: tmp_path / "control")
     s = Session(demo_folder)
     s.start()
@@ -307,7 +307,7 @@ def test_clipboard_the_user_filled_elsewhere_survives_the_lock(qtbot, session: S
 
 
 def test_screen_lock_and_suspend_can_be_turned_off(qtbot, session: Session):
-    from satchel.gui.lock import LockSettings
+    from satchel.settings import LockSettings
 
     controller = session.lock_controller
     controller.apply_settings(LockSettings(on_screen_lock=False, on_suspend=False))
@@ -317,7 +317,7 @@ def test_screen_lock_and_suspend_can_be_turned_off(qtbot, session: Session):
 
 
 def test_lock_settings_live_in_the_vault(qtbot, session: Session, demo_folder: Path):
-    from satchel.gui.lock import LockSettings
+    from satchel.settings import LockSettings
 
     session.save_lock_settings(LockSettings(idle_minutes=2, clipboard_clear_seconds=30))
     session.lock_controller.lock("button")
@@ -329,7 +329,7 @@ def test_lock_settings_live_in_the_vault(qtbot, session: Session, demo_folder: P
 
 
 def test_minimise_locks_only_when_asked_to(qtbot, session: Session):
-    from satchel.gui.lock import LockSettings
+    from satchel.settings import LockSettings
 
     window = session.main_window
     window.showMinimized()

@@ -8,6 +8,7 @@ from shell_helpers import HOSTILE_TITLE, label_texts
 
 from satchel.core.model import PersonName, RoleKind, Script
 from satchel.gui.main_window import MainWindow
+from satchel.settings import MAIN_WINDOW_GEOMETRY, OUTSIDE_THE_VAULT
 
 
 def _window(qtbot, vault, path=None) -> MainWindow:
@@ -142,7 +143,7 @@ def test_html_case_title_shows_literally_in_every_place(qtbot, vault):
     assert view.overview.summary.text() == "<b>not bold</b>"
 
     # Window title of the edit dialog (window titles are plain, "[*]" aside).
-    from satchel.gui.case_dialog import CaseDialog
+    from satchel.gui.cases.dialog import CaseDialog
 
     dialog = CaseDialog(vault, vault.cases.get(case.id), window)
     qtbot.addWidget(dialog)
@@ -150,7 +151,7 @@ def test_html_case_title_shows_literally_in_every_place(qtbot, vault):
     assert dialog.title_edit.text() == HOSTILE_TITLE
 
     # The close-case dialog names the case in its title and its question.
-    from satchel.gui.case_dialog import CloseCaseDialog
+    from satchel.gui.cases.dialog import CloseCaseDialog
 
     closing = CloseCaseDialog(vault, vault.cases.get(case.id), window)
     qtbot.addWidget(closing)
@@ -186,8 +187,8 @@ def test_only_geometry_and_language_are_stored_outside_the_vault(qtbot, vault, v
     window = _window(qtbot, vault, vault_dir)
     window.lock()
     keys = QSettings().allKeys()
-    assert set(keys) <= {"ui/main_window_geometry", "ui/language"}
-    assert "ui/main_window_geometry" in keys
+    assert set(keys) <= {s.key for s in OUTSIDE_THE_VAULT}  # the registry names them all
+    assert MAIN_WINDOW_GEOMETRY.key in keys
     # Nothing of the case reaches the settings file.
     QSettings().sync()
     assert b"Secret client" not in open(QSettings().fileName(), "rb").read()
@@ -202,7 +203,7 @@ def test_reopened_window_restores_the_saved_geometry(qtbot, vault, settings):
 
 
 def test_ctrl_n_starts_a_new_case_and_ctrl_f_filters_the_list(qtbot, vault, monkeypatch):
-    from satchel.gui.case_dialog import CaseDialog
+    from satchel.gui.cases.dialog import CaseDialog
 
     opened: list[str] = []
     monkeypatch.setattr(CaseDialog, "exec", lambda dialog: opened.append("new") or 0)
@@ -226,7 +227,7 @@ def test_pages_other_than_cases_are_built_only_when_first_shown(qtbot, vault):
 def test_every_input_of_the_shell_has_an_accessible_name(qtbot, vault):
     from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit
 
-    from satchel.gui.unlock import UnlockWidget
+    from satchel.gui.unlock.screen import UnlockWidget
 
     window = _window(qtbot, vault)
     screen = UnlockWidget([])
@@ -286,7 +287,7 @@ def test_overview_shows_numbers_people_roles_and_the_next_deadline(qtbot, vault)
 
 
 def test_people_tab_adds_a_role_and_refuses_the_same_role_twice(qtbot, vault):
-    from satchel.gui.case_view import AddRoleDialog
+    from satchel.gui.cases.view import AddRoleDialog
 
     case = vault.cases.create("Asylum appeal of D. Invented")
     person = vault.people.create(

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
 from satchel.core.model import NoteFormat
-from satchel.gui.notes_panel import NoteDialog, NotesPanel, SafeNoteView
+from satchel.gui.notes.panel import NoteDialog, NotesPanel, SafeNoteView
 
 
 @pytest.fixture
@@ -195,7 +195,7 @@ def test_clear_leaves_no_note_text(panel, vault, case_id):
 
 
 def test_language_switch_after_the_vault_closed_touches_nothing(qtbot, panel, vault, case_id):
-    from satchel.gui import i18n
+    from satchel import i18n
 
     vault.notes.create(case_id, "Confidential")
     panel.set_case(case_id)

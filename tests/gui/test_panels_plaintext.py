@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import Contact, ContactKind, NoteFormat, RoleKind
-from satchel.gui.chronology import ChronologyModel, ChronologyPanel
-from satchel.gui.documents_panel import DocumentsModel, DocumentsPanel
-from satchel.gui.event_dialog import EventDialog
-from satchel.gui.notes_panel import NotesPanel
-from satchel.gui.people_page import PeopleModel, PeoplePage
-from satchel.gui.person_dialog import PersonDialog
+from satchel.gui.chronology.event_dialog import EventDialog
+from satchel.gui.chronology.table import ChronologyModel, ChronologyPanel
+from satchel.gui.documents.panel import DocumentsModel, DocumentsPanel
+from satchel.gui.notes.panel import NotesPanel
+from satchel.gui.people.dialog import PersonDialog
+from satchel.gui.people.page import PeopleModel, PeoplePage
 
 HOSTILE = '<img src=x><b>bold</b><a href="file:///etc/passwd">x</a>'
 # A file name keeps only what follows the last "/" (the store takes it as a base name).

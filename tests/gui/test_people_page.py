@@ -17,9 +17,9 @@ from satchel.core.model import (
     RoleKind,
     Script,
 )
-from satchel.gui.clipboard import PASSWORD_MANAGER_HINT, clear_if_ours
-from satchel.gui.people_page import PeopleModel, PeoplePage
-from satchel.gui.person_dialog import PersonDialog, guess_script
+from satchel.gui.lock.clipboard import PASSWORD_MANAGER_HINT, clear_if_ours
+from satchel.gui.people.dialog import PersonDialog, guess_script
+from satchel.gui.people.page import PeopleModel, PeoplePage
 
 
 @pytest.fixture
@@ -266,7 +266,7 @@ def test_clear_leaves_no_person_data(page, client):
 
 
 def test_language_switch_after_the_vault_closed_touches_nothing(qtbot, page, vault, client):
-    from satchel.gui import i18n
+    from satchel import i18n
 
     page.show_person(client.id)
     page.show()

@@ -7,7 +7,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shell_helpers import HOSTILE_TITLE
 
-from satchel.gui.plaintext import (
+from satchel.gui.common.plaintext import (
     escape_window_title,
     plain_label,
     plain_message,

@@ -12,13 +12,8 @@ import pytest
 from timeline_case import NOW, DemoCase, build_case
 
 from satchel.core.vault import Vault
-from satchel.gui.report import (
-    export_chronology_pdf,
-    load_report_data,
-    print_chronology,
-    render_chronology_pdf,
-    suggested_file_name,
-)
+from satchel.gui.common.report_actions import export_chronology_pdf, print_chronology
+from satchel.report.chronology import load_report_data, render_chronology_pdf, suggested_file_name
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed"

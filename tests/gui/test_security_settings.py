@@ -11,8 +11,8 @@ from shell_helpers import PASSPHRASE
 from satchel.core.vault import Vault
 from satchel.errors import WrongPassphrase
 from satchel.gui.app import Session
-from satchel.gui.lock import LockSettings
-from satchel.gui.security_settings import SecurityDialog
+from satchel.gui.lock.security_settings import SecurityDialog
+from satchel.settings import LockSettings
 
 NEW = "quiet harbour seven lamps"
 DURESS = "nothing here but receipts"

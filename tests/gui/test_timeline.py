@@ -22,10 +22,11 @@ from timeline_case import NOW, DemoCase, build_case
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import DeadlineStatus, EventType, Urgency
 from satchel.core.vault import Vault
-from satchel.gui.chronology import ChronologyPanel
-from satchel.gui.timeline import TimelineWidget, link_timeline_and_chronology
+from satchel.gui.chronology.table import ChronologyPanel
 from satchel.gui.timeline.layout import LaneMode
+from satchel.gui.timeline.link import link_timeline_and_chronology
 from satchel.gui.timeline.view import URGENCY_COLOURS
+from satchel.gui.timeline.widget import TimelineWidget
 
 
 def ts(text: str) -> float:
@@ -409,8 +410,8 @@ def test_an_edit_reloads_the_timeline_without_losing_the_zoom(qtbot, timeline, v
 
 
 def test_every_case_fills_in_chunks_and_ends_in_honest_order(qtbot, monkeypatch, vault, demo):
-    from satchel.gui.timeline import AllCasesTimelinePage
     from satchel.gui.timeline import widget as widget_module
+    from satchel.gui.timeline.widget import AllCasesTimelinePage
 
     other = vault.cases.create("Asylum of Zarina Ilyasova")
     vault.events.create(other.id, "Asylum interview", EventType.HEARING, date="2025-10-02")

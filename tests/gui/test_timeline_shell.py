@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QToolButton
 from timeline_case import DemoCase, build_case
 
 from satchel.core.vault import Vault
-from satchel.gui.agenda_page import AgendaPage
-from satchel.gui.case_view import CaseView
+from satchel.gui.cases.view import CaseView
+from satchel.gui.chronology.agenda import AgendaPage
+from satchel.gui.chronology.report_menu import chronology_report_ids
 from satchel.gui.main_window import MainWindow
-from satchel.gui.timeline import TimelineWidget, chronology_report_ids
 from satchel.gui.timeline.layout import LaneMode
+from satchel.gui.timeline.widget import TimelineWidget
 
 
 @pytest.fixture
@@ -23,7 +24,7 @@ def demo(vault: Vault) -> DemoCase:
 
 
 @pytest.fixture
-def window(qtbot, plugins, vault: Vault, demo: DemoCase) -> MainWindow:
+def window(qtbot, vault: Vault, demo: DemoCase) -> MainWindow:
     w = MainWindow(vault)
     qtbot.addWidget(w)
     w.resize(1280, 800)

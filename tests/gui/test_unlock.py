@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from shell_helpers import PASSPHRASE
 
 from satchel.core.vault import Vault
-from satchel.gui.unlock import UnlockWidget, find_vaults
+from satchel.gui.unlock.screen import UnlockWidget, find_vaults
 
 
 def _screen(qtbot, vaults: list[Path]) -> UnlockWidget:

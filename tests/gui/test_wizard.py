@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWizard
 from shell_helpers import PASSPHRASE
 
 from satchel.core.vault import Vault
-from satchel.gui.wizard import CreateVaultWizard, estimate_strength
+from satchel.gui.unlock.wizard import CreateVaultWizard, estimate_strength
 
 
 def _wizard(qtbot, target) -> CreateVaultWizard:

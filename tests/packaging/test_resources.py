@@ -107,7 +107,7 @@ def test_a_built_wheel_carries_the_translation_and_icon_and_the_client_finds_the
     site = _unpacked_wheel(tmp_path)
     probe = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from satchel.gui import i18n, icons;"
+        "from satchel import i18n; from satchel.gui.common import icons;"
         "loaded = i18n.install_translations('ru');"
         "print(loaded[0]);"
         "print(app.translate('MainWindow', 'Lock'));"

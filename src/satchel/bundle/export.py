@@ -23,8 +23,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from satchel.bundle import spec
-from satchel.bundle.writer import BundleWriter, FileSource, Progress, SealedBundle, seal_bundle
+from satchel.bundle.format import spec
+from satchel.bundle.format.writer import (
+    BundleWriter,
+    FileSource,
+    Progress,
+    SealedBundle,
+    seal_bundle,
+)
 from satchel.core.identities import IdentityStore
 from satchel.core.records import to_dict
 from satchel.crypto.identity import PublicIdentity

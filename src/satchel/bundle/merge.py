@@ -23,8 +23,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from satchel.bundle import spec
-from satchel.bundle.reader import BundleReader, Manifest
+from satchel.bundle.format import spec
+from satchel.bundle.format.reader import BundleReader, Manifest
 from satchel.core.conflicts import ConflictStore, Order, compare_versions, versions_from_json
 from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification

@@ -17,10 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from satchel.bundle import agefile
 from satchel.bundle.export import export_bundle, generate_passphrase
+from satchel.bundle.format import agefile
+from satchel.bundle.format.reader import Manifest
 from satchel.bundle.merge import ImportPreview, apply_import, plan_import, record_stores
-from satchel.bundle.reader import Manifest
 from satchel.cli.common import (
     add_command,
     emit_json,
@@ -34,6 +34,7 @@ from satchel.cli.common import (
 from satchel.core.conflicts import ConflictStore, Resolution
 from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
+from satchel.core.units import format_size
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import FileProblem, InvalidInput, NotFound
 
@@ -125,14 +126,6 @@ def _progress(label: str) -> Callable[[int, int], None] | None:
     return show
 
 
-def _size(n: int) -> str:
-    for unit in ("bytes", "KiB", "MiB", "GiB"):
-        if n < 1024 or unit == "GiB":
-            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1024  # type: ignore[assignment]
-    return str(n)
-
-
 def _find_colleague(vault: Any, key: str) -> Colleague:
     try:
         return vault.colleagues.get(key)  # type: ignore[no-any-return]
@@ -187,7 +180,7 @@ def _describe(preview: ImportPreview, me: str) -> None:
             ("Contents", ", ".join(f"{n} {k}" for k, n in m.counts.items() if n) or "nothing"),
             (
                 "Documents",
-                f"{len(m.members) - 1} file(s), {_size(m.document_bytes)}"
+                f"{len(m.members) - 1} file(s), {format_size(m.document_bytes)}"
                 if m.documents
                 else "left out by the sender",
             ),

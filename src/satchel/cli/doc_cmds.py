@@ -24,6 +24,7 @@ from satchel.cli.common import (
     subcommands,
 )
 from satchel.core.records import to_dict
+from satchel.core.units import format_size
 from satchel.errors import FileProblem, InvalidInput
 
 __all__ = ["register"]
@@ -125,15 +126,9 @@ def cmd_doc_list(args: argparse.Namespace) -> int:
         return 0
     print_table(
         ["ID", "SIZE", "TYPE", "SHA-256", "NAME"],
-        [[short_id(d.id), _size(d.size), d.media_type, d.sha256[:12], d.filename] for d in docs],
+        [
+            [short_id(d.id), format_size(d.size), d.media_type, d.sha256[:12], d.filename]
+            for d in docs
+        ],
     )
     return 0
-
-
-def _size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if size < 1024 or unit == "GiB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} B"

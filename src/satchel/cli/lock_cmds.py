@@ -70,8 +70,8 @@ def cmd_lock(args: argparse.Namespace) -> int:
 
 
 def cmd_duress_set(args: argparse.Namespace) -> int:
-    from satchel.core.demo import fill_decoy
     from satchel.core.vault import DuressMode
+    from satchel.sample.decoy import fill_decoy
 
     source = passphrases(args)
     source.new_file = getattr(args, "new_passphrase_file", None)

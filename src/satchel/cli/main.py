@@ -17,7 +17,7 @@ import errno
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlite
@@ -67,7 +67,11 @@ def build_parser() -> CliParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+OpenClient = Callable[[Path | None, Path | None], int]
+"""Opens the desktop client: (vault folder or None, bundle to preview or None) -> status."""
+
+
+def main(argv: Sequence[str] | None = None, open_client: OpenClient | None = None) -> int:
     """Run one command; return its exit status (the console script passes it to exit())."""
     debug = os.environ.get(_DEBUG_ENV) == "1"
     try:
@@ -76,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         func = getattr(args, "func", None)
         if func is None:
-            return _open_client(args, bundle)
+            return _open_client(args, open_client, bundle)
         return int(func(args) or 0)
     except SatchelError as e:
         if debug:
@@ -173,9 +177,17 @@ def _split_bundle(argv: list[str], parser: argparse.ArgumentParser) -> tuple[lis
     return argv[:-1], argv[-1]
 
 
-def _open_client(args: argparse.Namespace, bundle: str | None = None) -> int:
+def _open_client(
+    args: argparse.Namespace, open_client: OpenClient | None, bundle: str | None = None
+) -> int:
     """`satchel` without a command: the desktop client, on the vault named if any, and on
-    the import preview of `bundle` once a vault is unlocked."""
+    the import preview of `bundle` once a vault is unlocked.
+
+    The client is handed in by the program's entry point (`satchel.__main__`): the command
+    line never imports the GUI, so it runs where Qt's widgets are not installed.
+    """
+    if open_client is None:
+        return _fail("no command given; see satchel --help", EX_USAGE)
     vault = getattr(args, "vault", None)
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY")
@@ -187,13 +199,6 @@ def _open_client(args: argparse.Namespace, bundle: str | None = None) -> int:
             "no display to open the desktop client on; the command line works: satchel --help",
             1,
         )
-    try:
-        from satchel.gui import app
-    except ImportError as e:
-        return _fail(
-            f"the desktop client cannot start ({e}); the command line still works: satchel --help",
-            1,
-        )
     from satchel.cli.common import vault_path
 
     path = vault_path(args) if vault is not None or os.environ.get("SATCHEL_VAULT") else None
@@ -201,7 +206,13 @@ def _open_client(args: argparse.Namespace, bundle: str | None = None) -> int:
         from satchel.errors import FileProblem
 
         return _fail(f"{bundle}: no such bundle file", FileProblem.exit_code)
-    return int(app.run(path, Path(bundle).resolve() if bundle is not None else None) or 0)
+    try:
+        return int(open_client(path, Path(bundle).resolve() if bundle is not None else None) or 0)
+    except ImportError as e:
+        return _fail(
+            f"the desktop client cannot start ({e}); the command line still works: satchel --help",
+            1,
+        )
 
 
 if __name__ == "__main__":

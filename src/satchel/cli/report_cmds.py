@@ -1,6 +1,6 @@
 """Reports from the command line: `satchel report chronology --case ID -o FILE.pdf`.
 
-The report is the same one the desktop client makes (`satchel.gui.report`), built with
+The report is the same one the desktop client makes (`satchel.report.chronology`), built with
 Qt's PDF writer, so the command needs Qt's GUI module but no display: it selects Qt's
 offscreen platform when there is none. The PDF is written only to the file named, via
 a temporary file in the same folder, never over an existing file without --force; a
@@ -50,7 +50,7 @@ def _qt_application(language: str) -> Any:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
-    from satchel.gui.i18n import install_translations
+    from satchel.i18n import install_translations
 
     app = QCoreApplication.instance()
     if app is None:
@@ -64,7 +64,7 @@ def cmd_report_chronology(args: argparse.Namespace) -> int:
     if output.suffix.lower() != ".pdf":
         raise InvalidInput(f"The report is a PDF: name the file *.pdf, not {output.name}", "output")
     app = _qt_application(args.lang)
-    from satchel.gui.report import load_report_data, render_chronology_pdf
+    from satchel.report.chronology import load_report_data, render_chronology_pdf
 
     with open_vault(args) as vault:
         case_id = vault.cases.resolve(args.case_id)

@@ -125,8 +125,8 @@ def cmd_recovery_regenerate(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from satchel.core.demo import fill_demo
     from satchel.core.vault import KEYSLOTS_NAME, Vault, wipe_vault
+    from satchel.sample.demo import fill_demo
 
     if args.cases < 1:
         raise InvalidInput("--cases must be at least 1")

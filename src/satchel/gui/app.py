@@ -16,17 +16,20 @@ import platformdirs
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from satchel import i18n
 from satchel.core.paths import default_vault_dir
-from satchel.gui import clipboard, i18n, icons, private_temp, theme, timeline
-from satchel.gui.control_server import ControlServer
-from satchel.gui.imports_page import ImportsPage
-from satchel.gui.lock import LockController, LockSettings
+from satchel.gui.common import icons, theme
+from satchel.gui.common.workers import cancel_all_jobs
+from satchel.gui.exchange.imports import ImportsPage
+from satchel.gui.lock import clipboard, private_temp
+from satchel.gui.lock.control_server import ControlServer
+from satchel.gui.lock.controller import LockController
+from satchel.gui.lock.session_events import SessionEventWatcher
+from satchel.gui.lock.termination import QuitOnSignals
 from satchel.gui.main_window import MainWindow
-from satchel.gui.session_events import SessionEventWatcher
-from satchel.gui.termination import QuitOnSignals
-from satchel.gui.unlock import UnlockWidget, find_vaults, is_vault
-from satchel.gui.wizard import CreateVaultWizard
-from satchel.gui.workers import cancel_all_jobs
+from satchel.gui.unlock.screen import UnlockWidget, find_vaults, is_vault
+from satchel.gui.unlock.wizard import CreateVaultWizard
+from satchel.settings import LOCK, LockSettings
 
 __all__ = ["Session", "configure_application", "run"]
 
@@ -43,14 +46,7 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     theme.apply_theme(app)
     theme.follow_system(app)
     app.setWindowIcon(icons.app_icon())
-    install_plugins()
     return lang
-
-
-def install_plugins() -> None:
-    """Let parts written in their own packages plug into the shell: the timeline gives
-    the case view its Timeline tab and the navigation its Agenda badge."""
-    timeline.install()
 
 
 def new_vault_location() -> Path:
@@ -208,7 +204,7 @@ class Session(QObject):
         window.deleteLater()
         self._show_main(place)
 
-    # -- the lock (satchel.gui.lock.LockTarget) ----------------------------------------------
+    # -- the lock (satchel.gui.lock.controller.LockTarget) --------------------------------------
 
     def data_windows(self) -> list[QWidget]:
         """The main window first, then any other window or dialog that is up."""
@@ -252,15 +248,15 @@ class Session(QObject):
     def load_lock_settings(self) -> LockSettings:
         if self.vault is None:
             return LockSettings()
-        return LockSettings.from_dict(self.vault.settings.get("lock", None))
+        return LockSettings.from_dict(self.vault.settings.get(LOCK.key, LOCK.default))
 
     def save_lock_settings(self, settings: LockSettings) -> None:
         if self.vault is not None:
-            self.vault.settings.set("lock", settings.to_dict())
+            self.vault.settings.set(LOCK.key, settings.to_dict())
         self.lock_controller.apply_settings(settings)
 
     def open_security_settings(self) -> None:
-        from satchel.gui.security_settings import SecurityDialog
+        from satchel.gui.lock.security_settings import SecurityDialog
 
         if self.vault is None:
             return

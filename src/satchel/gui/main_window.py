@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
@@ -38,23 +38,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel import i18n
 from satchel.errors import NotFound, SatchelError
-from satchel.gui import i18n, icons
-from satchel.gui.agenda_page import AgendaPage
-from satchel.gui.case_view import CaseView
-from satchel.gui.cases_page import CasesPage
-from satchel.gui.colleagues_page import ColleaguesPage
-from satchel.gui.imports_page import ImportsPage
-from satchel.gui.lock import LOCK_SHORTCUT
-from satchel.gui.people_page import PeoplePage
-from satchel.gui.plaintext import plain_message, set_plain_window_title
-from satchel.gui.search_popup import SearchPopup
-from satchel.gui.workers import user_message
+from satchel.gui.cases.page import CasesPage
+from satchel.gui.cases.view import CaseView
+from satchel.gui.chronology.agenda import AgendaPage, show_badge
+from satchel.gui.common import icons
+from satchel.gui.common.plaintext import plain_message, set_plain_window_title
+from satchel.gui.common.workers import user_message
+from satchel.gui.exchange.colleagues import ColleaguesPage
+from satchel.gui.exchange.imports import ImportsPage
+from satchel.gui.lock.controller import LOCK_SHORTCUT
+from satchel.gui.people.page import PeoplePage
+from satchel.gui.search.popup import SearchPopup
+from satchel.settings import MAIN_WINDOW_GEOMETRY
 
 __all__ = ["MainWindow", "SettingsDialog"]
 
-_GEOMETRY_KEY = "ui/main_window_geometry"
-_STATE_KEY = "ui/main_window_state"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -115,17 +115,13 @@ class MainWindow(QMainWindow):
     closed = Signal()  # the user closed the window: the vault is closed, the app quits
     language_changed = Signal(str)
 
-    # Called with each new window once its pages are built: parts in their own packages
-    # (the timeline: the all-cases page and the Agenda badge) add or wire pages here.
-    page_hooks: ClassVar[list[Callable[[MainWindow], None]]] = []
-
     def __init__(self, vault: Any, vault_path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.vault = vault
         self.vault_path = vault_path
         self._pages: dict[str, _Page] = {}
         self._locking = False
-        # Set by the session: the full lock sequence (satchel.gui.lock.LockController).
+        # Set by the session: the full lock sequence (satchel.gui.lock.controller.LockController).
         self.lock_handler: Callable[[], None] | None = None
         self.last_place: dict[str, Any] = {}
         self.setObjectName("mainWindow")
@@ -251,7 +247,7 @@ class MainWindow(QMainWindow):
         self.add_lazy_page("case", self.tr("Case"), self._make_case_view, None)
         self.cases_page.case_saved.connect(lambda _id: self._update_status())
         self.show_page("cases")
-        # Hooks (the Agenda badge) may query the vault: after the list has painted once,
+        # The Agenda badge queries the vault: after the list has painted once,
         # so the window appears first. A window never shown runs them only when asked
         # (`run_page_hooks`).
         self._hooks_pending = True
@@ -268,12 +264,19 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def run_page_hooks(self) -> None:
-        """Let plugged-in parts wire their pages (once; normally after the first paint)."""
+        """Show the Agenda's overdue and near counts as a badge in the navigation (once;
+        normally after the first paint, since counting queries the vault)."""
         if not self._hooks_pending or self.vault is None:
             return  # already run, or locked before the first paint
         self._hooks_pending = False
-        for hook in MainWindow.page_hooks:
-            hook(self)
+        agenda = self.page("agenda")
+        if not isinstance(agenda, AgendaPage):
+            return
+        navigation = self.navigation
+        agenda.counts_changed.connect(
+            lambda overdue, near: show_badge(navigation, "agenda", overdue, near)
+        )
+        agenda.refresh()
 
     def _make_case_view(self) -> QWidget:
         view = CaseView(self.vault, self)
@@ -516,14 +519,14 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
-        geometry = settings.value(_GEOMETRY_KEY)
+        geometry = settings.value(MAIN_WINDOW_GEOMETRY.key)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
 
     def save_geometry(self) -> None:
-        QSettings().setValue(_GEOMETRY_KEY, self.saveGeometry())
+        QSettings().setValue(MAIN_WINDOW_GEOMETRY.key, self.saveGeometry())
 
     # -- lock -------------------------------------------------------------------------------
 

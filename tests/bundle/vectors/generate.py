@@ -21,8 +21,8 @@ sys.path.insert(0, str(HERE.parent))
 
 from formatkit import CASE_ID, WHEN, file_source, sample_records  # noqa: E402
 
-from satchel.bundle import agefile, spec  # noqa: E402
-from satchel.bundle.writer import BundleWriter, tar_header  # noqa: E402
+from satchel.bundle.format import agefile, spec  # noqa: E402
+from satchel.bundle.format.writer import BundleWriter, tar_header  # noqa: E402
 from satchel.crypto.identity import Identity  # noqa: E402
 
 KEYS = json.loads((HERE / "keys.json").read_text(encoding="utf-8"))

@@ -9,6 +9,10 @@ approximate dates, arrows for "before"/"after". Deadlines take their urgency col
 Vault text (titles, names) is painted with QPainter, which never interprets markup, and
 shown in tooltips only through `plain_tooltip`. This widget never reads the vault itself:
 `TimelineWidget` hands it items and lanes.
+
+Long (about 1,200 lines) on purpose: painting, hit-testing, zoom and keyboard navigation
+share one set of visible-range state and caches, redrawn at 60 frames a second; the
+Qt-free geometry they all rely on is already apart in `layout`.
 """
 
 from __future__ import annotations
@@ -50,9 +54,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGestureEvent, QMenu, QPinchGesture, QScrollBar, QToolTip, QWidget
 
 from satchel.core.model import EventType, Urgency
-from satchel.gui.event_dialog import event_type_label, fact_status_label
-from satchel.gui.i18n import format_fuzzy
-from satchel.gui.plaintext import plain_tooltip
+from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.timeline.layout import (
     ARROW_PX,
     LANE_ROWS,
@@ -71,6 +73,8 @@ from satchel.gui.timeline.layout import (
     tick_scale,
     ticks,
 )
+from satchel.i18n import format_fuzzy
+from satchel.labels import event_type_label, fact_status_label
 
 __all__ = [
     "AXIS_H",

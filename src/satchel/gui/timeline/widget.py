@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Event, EventType
-from satchel.gui.event_dialog import event_type_label
-from satchel.gui.plaintext import plain_tooltip
-from satchel.gui.report import export_chronology_pdf, print_chronology
+from satchel.gui.common.plaintext import plain_tooltip
+from satchel.gui.common.report_actions import export_chronology_pdf, print_chronology
 from satchel.gui.timeline.layout import (
     MAX_SPP,
     MIN_SPP,
@@ -47,6 +46,7 @@ from satchel.gui.timeline.layout import (
     items_from_events,
 )
 from satchel.gui.timeline.view import TYPE_COLOURS, TimelineView, plural, summary_text
+from satchel.labels import event_type_label
 
 __all__ = ["AllCasesTimelinePage", "TimelineFilter", "TimelineWidget"]
 

@@ -1,0 +1,31 @@
+"""The `satchel` program: the command line, which opens the desktop client without a command.
+
+This is the one place where the two front ends meet: `satchel.cli` never imports
+`satchel.gui` (an import contract checks it), so the client is handed to the command line
+here, and imported only when it is about to be shown.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from satchel.cli.main import main as cli_main
+
+__all__ = ["main"]
+
+
+def _run_client(path: Path | None, bundle: Path | None = None) -> int:
+    from satchel.gui import app
+
+    return int(app.run(path, bundle) or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `satchel` with `argv` (default: the process's arguments)."""
+    return cli_main(argv, open_client=_run_client)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

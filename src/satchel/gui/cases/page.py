@@ -1,0 +1,529 @@
+"""The Cases page: a lazily fetched, filterable, sortable list of cases and its actions.
+
+`CasesModel` asks the core for pages of cases (`vault.cases.list(limit=, offset=)`) only
+as the view scrolls (`canFetchMore`/`fetchMore`), so a vault of thousands of cases opens at
+once. Filters (status, type, risk, tag, text as you type) and the order are applied by the
+core; the model only resets. Cell text is returned as `str`, which the view paints as plain
+text, and tooltips are escaped. No SQL here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.core.model import Case, CaseStatus, CaseType, RiskLevel
+from satchel.errors import SatchelError
+from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
+from satchel.gui.common import icons
+from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
+from satchel.gui.common.workers import user_message
+from satchel.i18n import format_datetime, format_number
+from satchel.labels import case_status_label, case_type_label, risk_label
+
+__all__ = ["CASE_ID_ROLE", "CaseFilter", "CasesModel", "CasesPage"]
+
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole
+PAGE_SIZE = 60  # more than a tall window shows; scrolling fetches the next
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CASE_ID_ROLE})
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFilter:
+    """What the list shows: every field None/empty means "any"."""
+
+    status: CaseStatus | None = None
+    case_type: CaseType | None = None
+    risk: RiskLevel | None = None
+    tag: str | None = None
+    text: str = ""
+
+    def as_kwargs(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "case_type": self.case_type,
+            "risk": self.risk,
+            "tag": self.tag or None,
+            "text": self.text.strip() or None,
+        }
+
+
+@dataclass(slots=True)
+class _Order:
+    column: int
+    descending: bool
+    loaded: list[Case] = field(default_factory=list)
+
+
+class CasesModel(QAbstractTableModel):
+    """Cases from the vault, fetched a page at a time in the order the core gives."""
+
+    TITLE, TYPE, STATUS, RISK, TAGS, UPDATED = range(6)
+    SORTABLE = (TITLE, UPDATED)
+
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._filter = CaseFilter()
+        self._rows: list[Case] = []
+        self._cells: dict[int, tuple[str, ...]] = {}
+        self._total = 0
+        # Most recently changed first: what a lawyer opens the list for.
+        self._sort_column = self.UPDATED
+        self._descending = True
+        self.refresh()
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Title"),
+            self.tr("Type"),
+            self.tr("Status"),
+            self.tr("Risk"),
+            self.tr("Tags"),
+            self.tr("Changed"),
+        ]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid() or self._vault is None:
+            return None  # the view asks for a dozen roles per cell on every repaint
+        case = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            cells = self._cells.get(index.row())
+            if cells is None:
+                # Views ask for every visible cell on every repaint; format a row once.
+                cells = tuple(self._display(case, c) for c in range(6))
+                self._cells[index.row()] = cells
+            return cells[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.TITLE:
+                return plain_tooltip(case.title)
+            if col == self.TAGS and case.tags:
+                return plain_tooltip(", ".join(case.tags))
+            return None
+        if role == CASE_ID_ROLE:
+            return case.id
+        return None
+
+    def _display(self, case: Case, col: int) -> str:
+        if col == self.TITLE:
+            return case.title
+        if col == self.TYPE:
+            return case_type_label(case.case_type)
+        if col == self.STATUS:
+            return case_status_label(case.status)
+        if col == self.RISK:
+            return risk_label(case.risk)
+        if col == self.TAGS:
+            return ", ".join(case.tags)
+        return format_datetime(case.updated_at)
+
+    def case_at(self, row: int) -> Case:
+        return self._rows[row]
+
+    def row_of(self, case_id: str) -> int:
+        for i, c in enumerate(self._rows):
+            if c.id == case_id:
+                return i
+        return -1
+
+    @property
+    def total(self) -> int:
+        """How many cases match the filter (not how many are loaded)."""
+        return self._total
+
+    # -- filter, order and lazy fetching ----------------------------------------------------
+
+    def set_filter(self, f: CaseFilter) -> None:
+        if f != self._filter:
+            self._filter = f
+            self.refresh()
+
+    @property
+    def filter(self) -> CaseFilter:
+        return self._filter
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column not in self.SORTABLE or (column, descending) == (
+            self._sort_column,
+            self._descending,
+        ):
+            return  # the view asks again when sorting is switched on: nothing to redo
+        self._sort_column = column
+        self._descending = descending
+        self.refresh()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        order = Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+        return self._sort_column, order
+
+    def refresh(self) -> None:
+        """Reload from the first page (after a filter change, a sort, or an edit)."""
+        if self._vault is None:
+            return
+        self.beginResetModel()
+        self._rows = []
+        self._cells = {}
+        self._total = self._vault.cases.count(**self._filter.as_kwargs())
+        self._fetch(PAGE_SIZE)
+        self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        start = len(self._rows)
+        more = self._page(start, PAGE_SIZE)
+        if not more:
+            self._total = start  # the vault changed under us; stop asking
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def _fetch(self, n: int) -> None:
+        self._rows.extend(self._page(len(self._rows), n))
+
+    def _page(self, start: int, n: int) -> list[Case]:
+        # The core orders by title (A→Z) or by change time (newest first); the opposite
+        # direction reads the same order from the far end and reverses each page.
+        order = "title" if self._sort_column == self.TITLE else "updated"
+        natural_descending = order == "updated"
+        kwargs = self._filter.as_kwargs()
+        if self._descending == natural_descending:
+            return list(self._vault.cases.list(**kwargs, order=order, limit=n, offset=start))
+        end = max(0, self._total - start)
+        begin = max(0, end - n)
+        if end == 0:
+            return []
+        rows = self._vault.cases.list(**kwargs, order=order, limit=end - begin, offset=begin)
+        return list(reversed(rows))
+
+    def clear(self) -> None:
+        """Drop every case held (lock)."""
+        self.beginResetModel()
+        self._rows = []
+        self._cells = {}
+        self._total = 0
+        self._vault = None
+        self.endResetModel()
+
+
+class CasesPage(QWidget):
+    """The list of cases with its filter bar and New / Edit / Close actions."""
+
+    open_record = Signal(str, str)
+    case_saved = Signal(str)
+
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.model = CasesModel(vault, self)
+        self._build()
+        self._update_count()
+        self._update_actions()
+
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 12, 16, 8)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Cases"), self)
+        title.setObjectName("pageTitle")
+        head.addWidget(title)
+        head.addStretch(1)
+        self.new_button = QPushButton(icons.icon("add", on_accent=True), self.tr("&New case"), self)
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("Create a case (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_case)
+        self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Edit"), self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.close_button = QPushButton(icons.icon("archive"), self.tr("C&lose case"), self)
+        self.close_button.clicked.connect(self.close_selected)
+        for b in (self.edit_button, self.close_button, self.new_button):
+            head.addWidget(b)
+        lay.addLayout(head)
+
+        bar = QHBoxLayout()
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("Filter by title, number or summary (Ctrl+F)"))
+        self.text_edit.setAccessibleName(self.tr("Filter cases"))
+        self.text_edit.setClearButtonEnabled(True)
+        self.text_edit.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
+        self.text_edit.textChanged.connect(self._apply_filter)
+        bar.addWidget(self.text_edit, 3)
+        self.status_combo = self._combo(self.tr("Any status"), self.tr("Status filter"))
+        for s in CaseStatus:
+            self.status_combo.addItem(case_status_label(s), s.value)
+        self.type_combo = self._combo(self.tr("Any type"), self.tr("Type filter"))
+        for t in CaseType:
+            self.type_combo.addItem(case_type_label(t), t.value)
+        self.risk_combo = self._combo(self.tr("Any risk"), self.tr("Risk filter"))
+        for r in RiskLevel:
+            self.risk_combo.addItem(risk_label(r), r.value)
+        self.tag_combo = self._combo(self.tr("Any tag"), self.tr("Tag filter"))
+        self._fill_tags()
+        for combo in (self.status_combo, self.type_combo, self.risk_combo, self.tag_combo):
+            combo.currentIndexChanged.connect(self._apply_filter)
+            bar.addWidget(combo, 1)
+        lay.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        column, order = self.model.sort_state()
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(CasesModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (
+            CasesModel.TYPE,
+            CasesModel.STATUS,
+            CasesModel.RISK,
+            CasesModel.TAGS,
+            CasesModel.UPDATED,
+        ):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        # Enum columns are as wide as their longest label in this language (measured, not
+        # sized to contents: that would read every loaded row on each reset). Type may
+        # elide its longest label rather than squeeze the title.
+        metrics = self.table.fontMetrics()
+
+        def fit(col: int, texts: list[str], cap: int = 10_000) -> None:
+            widest = max(metrics.horizontalAdvance(t) for t in [*texts, self.model.headers()[col]])
+            header.resizeSection(col, min(cap, widest + 28))
+
+        fit(
+            CasesModel.TYPE,
+            [case_type_label(t) for t in CaseType],
+            cap=metrics.averageCharWidth() * 24,
+        )
+        fit(CasesModel.STATUS, [case_status_label(t) for t in CaseStatus])
+        fit(CasesModel.RISK, [risk_label(t) for t in RiskLevel])
+        header.resizeSection(CasesModel.TAGS, metrics.averageCharWidth() * 18)
+        sample = format_datetime(datetime(2026, 12, 28, 23, 59, tzinfo=UTC))
+        fit(CasesModel.UPDATED, [sample])
+        header.sortIndicatorChanged.connect(self._on_sort_indicator)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        lay.addWidget(self.table, 1)
+
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        lay.addWidget(self.empty_label)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("muted")
+        lay.addWidget(self.count_label)
+        self.message_label = QLabel(self)
+        self.message_label.setObjectName("error")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.hide()
+        lay.addWidget(self.message_label)
+
+        QShortcut(
+            QKeySequence("Ctrl+F"),
+            self,
+            activated=self.focus_filter,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.model.modelReset.connect(self._update_count)
+        self.model.rowsInserted.connect(self._update_count)
+
+    def _combo(self, any_text: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(accessible)
+        combo.addItem(any_text, None)
+        return combo
+
+    def _fill_tags(self) -> None:
+        current = self.tag_combo.currentData()
+        self.tag_combo.blockSignals(True)
+        while self.tag_combo.count() > 1:
+            self.tag_combo.removeItem(1)
+        for tag in self._vault.cases.tags():
+            self.tag_combo.addItem(tag, tag)
+            self.tag_combo.setItemData(
+                self.tag_combo.count() - 1, plain_tooltip(tag), Qt.ItemDataRole.ToolTipRole
+            )
+        index = self.tag_combo.findData(current) if current else 0
+        self.tag_combo.setCurrentIndex(max(0, index))
+        self.tag_combo.blockSignals(False)
+
+    # -- filtering and sorting --------------------------------------------------------------
+
+    def current_filter(self) -> CaseFilter:
+        def enum(combo: QComboBox, cls: Any) -> Any:
+            value = combo.currentData()
+            return cls(value) if value else None
+
+        return CaseFilter(
+            status=enum(self.status_combo, CaseStatus),
+            case_type=enum(self.type_combo, CaseType),
+            risk=enum(self.risk_combo, RiskLevel),
+            tag=self.tag_combo.currentData() or None,
+            text=self.text_edit.text(),
+        )
+
+    def _apply_filter(self) -> None:
+        try:
+            self.model.set_filter(self.current_filter())
+        except SatchelError as e:
+            self._show_message(user_message(e))
+        self._update_actions()
+
+    def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
+        if column not in CasesModel.SORTABLE:
+            # The core orders by title or by change time only; put the indicator back so
+            # it never claims an order the list is not in.
+            current, current_order = self.model.sort_state()
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(current, current_order)
+            header.blockSignals(False)
+
+    def focus_filter(self) -> None:
+        self.text_edit.setFocus()
+        self.text_edit.selectAll()
+
+    def _update_count(self) -> None:
+        total = self.model.total
+        # "Cases: N" rather than "N cases": no plural forms to get wrong in Russian.
+        self.count_label.setText(self.tr("Cases: {0}").format(format_number(total)))
+        if total == 0:
+            if self.current_filter() == CaseFilter():
+                self.empty_label.setText(self.tr("No cases yet. Create one with “New case”."))
+            else:
+                self.empty_label.setText(self.tr("No case matches the filter."))
+            self.empty_label.show()
+        else:
+            self.empty_label.hide()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def selected_case(self) -> Case | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.case_at(rows[0].row())
+
+    def _update_actions(self) -> None:
+        case = self.selected_case()
+        self.edit_button.setEnabled(case is not None)
+        self.close_button.setEnabled(case is not None and case.status != CaseStatus.CLOSED)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record.emit("case", self.model.case_at(index.row()).id)
+
+    def new_case(self) -> None:
+        dialog = CaseDialog(self._vault, None, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_save(dialog.saved)
+            self.open_record.emit("case", dialog.saved.id)
+
+    def edit_selected(self) -> None:
+        case = self.selected_case()
+        if case is None:
+            return
+        dialog = CaseDialog(self._vault, self._vault.cases.get(case.id), self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_save(dialog.saved)
+
+    def close_selected(self) -> None:
+        case = self.selected_case()
+        if case is None:
+            return
+        dialog = CloseCaseDialog(self._vault, self._vault.cases.get(case.id), self)
+        if dialog.exec() and dialog.saved is not None:
+            self._after_save(dialog.saved)
+
+    def _after_save(self, case: Case) -> None:
+        self._fill_tags()
+        self.model.refresh()
+        self.select_case(case.id)
+        self.case_saved.emit(case.id)
+
+    def select_case(self, case_id: str) -> None:
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def refresh(self) -> None:
+        """Re-read from the vault (after a change made elsewhere, e.g. an import)."""
+        if self._vault is None:
+            return  # cleared by a lock
+        self._fill_tags()
+        self.model.refresh()
+        self._update_actions()
+
+    def _show_message(self, text: str) -> None:
+        set_plain_text(self.message_label, text)
+        self.message_label.show()
+        QTimer.singleShot(6000, self.message_label.hide)
+
+    def clear(self) -> None:
+        """Drop every piece of vault data held (lock)."""
+        self.model.clear()
+        self.tag_combo.blockSignals(True)
+        while self.tag_combo.count() > 1:
+            self.tag_combo.removeItem(1)
+        self.tag_combo.blockSignals(False)
+        self.text_edit.blockSignals(True)
+        self.text_edit.clear()
+        self.text_edit.blockSignals(False)
+        self.message_label.clear()
+        self._vault = None

@@ -1,0 +1,576 @@
+"""One case, in tabs: Overview, Timeline, Chronology, People, Documents, Notes.
+
+The Overview and People tabs live here; the others are panels from their own modules
+(`ChronologyPanel`, `DocumentsPanel`, `NotesPanel` and `TimelineWidget`), which the case
+view builds itself and links (timeline and chronology share the selected event; the
+chronology gets the Report menu). Every panel follows one contract:
+`(vault, parent)`, `set_case(case_id | None)`, `clear()`, and `open_record(kind, id)`.
+Every text from the vault is shown as plain text. No SQL here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.core.model import Case, CaseStatus, DeadlineStatus, RoleKind
+from satchel.errors import NotFound, SatchelError
+from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
+from satchel.gui.chronology.report_menu import report_button
+from satchel.gui.chronology.table import ChronologyPanel
+from satchel.gui.common import icons
+from satchel.gui.common.plaintext import (
+    plain_label,
+    plain_message,
+    plain_tooltip,
+    set_plain_text,
+    set_plain_tooltip,
+)
+from satchel.gui.common.workers import user_message
+from satchel.gui.documents.panel import DocumentsPanel
+from satchel.gui.notes.panel import NotesPanel
+from satchel.gui.timeline.link import link_timeline_and_chronology
+from satchel.gui.timeline.widget import TimelineWidget
+from satchel.i18n import format_date, format_fuzzy
+from satchel.labels import case_status_label, case_type_label, risk_label, role_label
+
+__all__ = ["AddRoleDialog", "CasePeopleTab", "CaseView", "OverviewTab", "PlaceholderPanel"]
+
+PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
+ROLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PlaceholderPanel(QWidget):
+    """A tab whose content arrives in a later release: one calm, translated sentence."""
+
+    open_record = Signal(str, str)
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        self.label = QLabel(text, self)
+        self.label.setObjectName("muted")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        lay.addWidget(self.label)
+
+    def set_case(self, case_id: str | None) -> None:
+        """Nothing to show."""
+
+    def clear(self) -> None:
+        """Holds no vault data."""
+
+
+class OverviewTab(QWidget):
+    """Reference numbers, summary, people and their roles, and the next deadline."""
+
+    open_record = Signal(str, str)
+    edit_requested = Signal()
+    close_requested = Signal()
+
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._case: Case | None = None
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(16, 14, 16, 14)
+        lay.setSpacing(12)
+
+        self.facts = QLabel(body)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)
+        self.facts.setObjectName("muted")
+        lay.addWidget(self.facts)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(12)
+        self.deadline_title = self._section(self.tr("Next deadline"))
+        self.deadline_label = plain_label("", body)
+        self.deadline_label.setWordWrap(True)
+        self.refs_title = self._section(self.tr("Reference numbers"))
+        self.refs_box = QFormLayout()
+        self.people_title = self._section(self.tr("People"))
+        self.people_list = QListWidget(body)
+        self.people_list.setAccessibleName(self.tr("People in this case"))
+        self.people_list.setMaximumHeight(170)
+        self.people_list.setSpacing(2)
+        self.people_list.itemActivated.connect(self._open_person)
+        self.people_list.itemDoubleClicked.connect(self._open_person)
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        left.addWidget(self.deadline_title)
+        left.addWidget(self.deadline_label)
+        left.addSpacing(10)
+        left.addWidget(self.refs_title)
+        left.addLayout(self.refs_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        right.addWidget(self.people_title)
+        right.addWidget(self.people_list)
+        right.addStretch(1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        lay.addLayout(grid)
+
+        lay.addWidget(self._section(self.tr("Summary")))
+        self.summary = plain_label("", body)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(self.summary)
+        lay.addStretch(1)
+
+    def _section(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def set_case(self, case: Case | None) -> None:
+        self._case = case
+        while self.refs_box.rowCount():
+            self.refs_box.removeRow(0)
+        self.people_list.clear()
+        if case is None:
+            self.facts.clear()
+            self.summary.clear()
+            self.deadline_label.clear()
+            return
+        parts = [
+            case_type_label(case.case_type),
+            case_status_label(case.status),
+            self.tr("Risk: {0}").format(risk_label(case.risk)),
+        ]
+        if case.jurisdiction:
+            parts.append(case.jurisdiction)
+        if case.authority:
+            parts.append(case.authority)
+        if case.opened:
+            parts.append(self.tr("Opened {0}").format(format_date(case.opened)))
+        if case.closed:
+            parts.append(self.tr("Closed {0}").format(format_date(case.closed)))
+        if case.tags:
+            parts.append(self.tr("Tags: {0}").format(", ".join(case.tags)))
+        set_plain_text(self.facts, " · ".join(parts))
+
+        if case.references:
+            for ref in case.references:
+                name = plain_label(ref.label or self.tr("Number"), self)
+                name.setObjectName("muted")
+                value = plain_label(ref.value, self)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.refs_box.addRow(name, value)
+        else:
+            none = QLabel(self.tr("None recorded."), self)
+            none.setObjectName("muted")
+            self.refs_box.addRow(none)
+
+        for role in self._vault.roles.list(case_id=case.id):
+            try:
+                person = self._vault.people.get(role.person_id)
+            except NotFound:
+                continue
+            text = f"{person.primary_name} — {role_label(role.kind)}"
+            item = QListWidgetItem(text)
+            item.setData(PERSON_ID_ROLE, person.id)
+            item.setToolTip(plain_tooltip(text))
+            self.people_list.addItem(item)
+        if self.people_list.count() == 0:
+            item = QListWidgetItem(self.tr("Nobody yet: add people in the People tab."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.people_list.addItem(item)
+
+        set_plain_text(self.deadline_label, self._deadline_text(case))
+        set_plain_text(self.summary, case.summary or self.tr("No summary yet."))
+
+    def _deadline_text(self, case: Case) -> str:
+        today = date.today()
+        pending = DeadlineStatus.PENDING
+        overdue = [
+            e
+            for e in self._vault.events.deadlines(end_day=today, status=pending, case_id=case.id)
+            if e.date.anchor_day() is not None and e.date.anchor_day() < today
+        ]
+        if overdue:
+            e = overdue[0]
+            return self.tr("Overdue: {0} ({1})").format(e.title, format_fuzzy(e.date))
+        upcoming = self._vault.events.deadlines(start_day=today, status=pending, case_id=case.id)
+        if upcoming:
+            e = upcoming[0]
+            return f"{format_fuzzy(e.date)} — {e.title}"
+        return self.tr("No pending deadline.")
+
+    def _open_person(self, item: QListWidgetItem) -> None:
+        person_id = item.data(PERSON_ID_ROLE)
+        if person_id:
+            self.open_record.emit("person", person_id)
+
+    def clear(self) -> None:
+        self.set_case(None)
+        self._vault = None
+
+
+class AddRoleDialog(QDialog):
+    """Pick a person (filtered as you type) and the role they play in the case."""
+
+    def __init__(self, vault: Any, case_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._case_id = case_id
+        self.saved: Any = None
+        self.setWindowTitle(self.tr("Add a person to the case"))
+        self.setMinimumSize(440, 420)
+        lay = QVBoxLayout(self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText(self.tr("Find a person by any name or spelling"))
+        self.filter_edit.setAccessibleName(self.tr("Find a person"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._fill)
+        lay.addWidget(self.filter_edit)
+        self.people = QListWidget(self)
+        self.people.setAccessibleName(self.tr("People"))
+        self.people.itemDoubleClicked.connect(lambda _item: self.accept())
+        lay.addWidget(self.people, 1)
+        form = QFormLayout()
+        self.role_combo = QComboBox(self)
+        self.role_combo.setAccessibleName(self.tr("Role"))
+        for kind in RoleKind:
+            self.role_combo.addItem(role_label(kind), kind.value)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setAccessibleName(self.tr("Role note"))
+        form.addRow(self.tr("&Note:"), self.note_edit)
+        lay.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.hide()
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.people.clear()
+        text = self.filter_edit.text().strip() or None
+        for person in self._vault.people.list(text=text, limit=200):
+            item = QListWidgetItem(person.primary_name)
+            aliases = [n.text for n in person.names if not n.primary]
+            if aliases:
+                item.setToolTip(plain_tooltip(" · ".join(aliases)))
+            item.setData(PERSON_ID_ROLE, person.id)
+            self.people.addItem(item)
+        if self.people.count():
+            self.people.setCurrentRow(0)
+
+    def accept(self) -> None:
+        item = self.people.currentItem()
+        if item is None:
+            set_plain_text(self.error, self.tr("Choose a person first."))
+            self.error.show()
+            return
+        try:
+            self.saved = self._vault.roles.create(
+                self._case_id,
+                item.data(PERSON_ID_ROLE),
+                RoleKind(self.role_combo.currentData()),
+                note=self.note_edit.text().strip(),
+            )
+        except SatchelError as e:
+            set_plain_text(self.error, user_message(e))
+            self.error.show()
+            return
+        super().accept()
+
+
+class CasePeopleTab(QWidget):
+    """The people in a case and their roles; add or remove a role."""
+
+    open_record = Signal(str, str)
+    changed = Signal()
+
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._case_id: str | None = None
+        lay = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.add_button = QPushButton(icons.icon("add"), self.tr("&Add person…"), self)
+        self.add_button.clicked.connect(self.add_role)
+        self.remove_button = QPushButton(icons.icon("delete"), self.tr("&Remove role"), self)
+        self.remove_button.clicked.connect(self.remove_role)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.remove_button)
+        bar.addStretch(1)
+        lay.addLayout(bar)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setAccessibleName(self.tr("People and roles"))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Note")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.itemDoubleClicked.connect(self._open_person)
+        self.table.itemSelectionChanged.connect(self._update_actions)
+        lay.addWidget(self.table)
+        self._update_actions()
+
+    def set_case(self, case_id: str | None) -> None:
+        self._case_id = case_id
+        self.table.setRowCount(0)
+        if case_id is None or self._vault is None:
+            self._update_actions()
+            return
+        for role in self._vault.roles.list(case_id=case_id):
+            try:
+                person = self._vault.people.get(role.person_id)
+            except NotFound:
+                continue
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            name = QTableWidgetItem(person.primary_name)
+            name.setData(PERSON_ID_ROLE, person.id)
+            name.setData(ROLE_ID_ROLE, role.id)
+            aliases = [n.text for n in person.names if not n.primary]
+            if aliases:
+                name.setToolTip(plain_tooltip(" · ".join(aliases)))
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(role_label(role.kind)))
+            note = QTableWidgetItem(role.note)
+            if role.note:
+                note.setToolTip(plain_tooltip(role.note))
+            self.table.setItem(row, 2, note)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.add_button.setEnabled(self._case_id is not None)
+        self.remove_button.setEnabled(bool(self.table.selectedItems()))
+
+    def _open_person(self, item: QTableWidgetItem) -> None:
+        name = self.table.item(item.row(), 0)
+        if name is not None:
+            self.open_record.emit("person", name.data(PERSON_ID_ROLE))
+
+    def add_role(self) -> None:
+        if self._case_id is None:
+            return
+        dialog = AddRoleDialog(self._vault, self._case_id, self)
+        if dialog.exec():
+            self.set_case(self._case_id)
+            self.changed.emit()
+
+    def remove_role(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        name = self.table.item(rows[0].row(), 0)
+        role = self.table.item(rows[0].row(), 1)
+        if name is None or role is None:
+            return
+        box = plain_message(
+            self,
+            QMessageBox.Icon.Question,
+            self.tr("Remove role"),
+            self.tr("Remove {0} as {1} from this case? The person stays in the vault.").format(
+                name.text(), role.text()
+            ),
+            buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            default=QMessageBox.StandardButton.No,
+        )
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._vault.roles.delete(name.data(ROLE_ID_ROLE))
+        except SatchelError as e:
+            plain_message(
+                self, QMessageBox.Icon.Warning, self.tr("Remove role"), user_message(e)
+            ).exec()
+            return
+        self.set_case(self._case_id)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.table.setRowCount(0)
+        self._case_id = None
+        self._vault = None
+
+
+class CaseView(QWidget):
+    """A case in tabs. `set_case(id)` shows it; `clear()` forgets it (lock)."""
+
+    open_record = Signal(str, str)
+    back_requested = Signal()
+    case_changed = Signal(str)
+
+    OVERVIEW, TIMELINE, CHRONOLOGY, PEOPLE, DOCUMENTS, NOTES = range(6)
+
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._case: Case | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(16, 10, 16, 8)
+
+        head = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← All cases"), self)
+        self.back_button.setAccessibleName(self.tr("Back to all cases"))
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.back_requested)
+        head.addWidget(self.back_button)
+        head.addStretch(1)
+        self.edit_button = QPushButton(icons.icon("edit"), self.tr("&Edit case"), self)
+        self.edit_button.clicked.connect(self.edit_case)
+        self.close_button = QPushButton(icons.icon("archive"), self.tr("C&lose case"), self)
+        self.close_button.clicked.connect(self.close_case)
+        head.addWidget(self.edit_button)
+        head.addWidget(self.close_button)
+        lay.addLayout(head)
+
+        self.title_label = plain_label("", self)
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setAccessibleName(self.tr("Case title"))
+        lay.addWidget(self.title_label)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(vault, self)
+        self.chronology = ChronologyPanel(vault, self)
+        self.timeline = TimelineWidget(vault, None, self)
+        # The timeline and the chronology table keep one selected event between them.
+        link_timeline_and_chronology(self.timeline, self.chronology)
+        self.chronology.add_toolbar_widget(report_button(self.chronology, lambda: self._vault))
+        self.people = CasePeopleTab(vault, self)
+        self.documents = DocumentsPanel(vault, self)
+        self.notes = NotesPanel(vault, self)
+        self.tabs.addTab(self.overview, icons.icon("cases"), self.tr("Overview"))
+        self.tabs.addTab(self.timeline, icons.icon("timeline"), self.tr("Timeline"))
+        self.tabs.addTab(self.chronology, icons.icon("event"), self.tr("Chronology"))
+        self.tabs.addTab(self.people, icons.icon("person"), self.tr("People"))
+        self.tabs.addTab(self.documents, icons.icon("document"), self.tr("Documents"))
+        self.tabs.addTab(self.notes, icons.icon("note"), self.tr("Notes"))
+        lay.addWidget(self.tabs, 1)
+
+        for panel in self.panels():
+            signal = getattr(panel, "open_record", None)
+            if signal is not None:
+                signal.connect(self.open_record)
+        self.people.changed.connect(self._reload_overview)
+        # A new or moved deadline changes the Overview's "next deadline".
+        self.chronology.events_changed.connect(self._reload_overview)
+        self.overview.open_record.connect(self.open_record)
+
+    def _retarget_timeline(self, case_id: str | None) -> None:
+        self.timeline.set_case(case_id)
+
+    def panels(self) -> list[QWidget]:
+        """Every tab's widget (each holds vault data and is cleared on lock)."""
+        return [self.timeline, self.chronology, self.people, self.documents, self.notes]
+
+    @property
+    def case_id(self) -> str | None:
+        return self._case.id if self._case else None
+
+    def set_case(self, case_id: str | None) -> None:
+        """Show the case `case_id` (None shows nothing)."""
+        self._case = self._vault.cases.get(case_id) if case_id else None
+        self._show_case()
+        self._retarget_timeline(case_id)
+        for panel in self.panels():
+            if panel is not self.timeline:
+                panel.set_case(case_id)  # type: ignore[attr-defined]
+
+    def _show_case(self) -> None:
+        case = self._case
+        set_plain_text(self.title_label, case.title if case else "")
+        set_plain_tooltip(self.title_label, case.title if case else "")
+        self.overview.set_case(case)
+        self.edit_button.setEnabled(case is not None)
+        self.close_button.setEnabled(case is not None and case.status != CaseStatus.CLOSED)
+
+    def _reload_overview(self) -> None:
+        if self._case is not None:
+            self._case = self._vault.cases.get(self._case.id)
+            self._show_case()
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def edit_case(self) -> None:
+        if self._case is None:
+            return
+        dialog = CaseDialog(self._vault, self._vault.cases.get(self._case.id), self)
+        if dialog.exec() and dialog.saved is not None:
+            self._case = dialog.saved
+            self._show_case()
+            self.case_changed.emit(self._case.id)
+
+    def close_case(self) -> None:
+        if self._case is None:
+            return
+        dialog = CloseCaseDialog(self._vault, self._vault.cases.get(self._case.id), self)
+        if dialog.exec() and dialog.saved is not None:
+            self._case = dialog.saved
+            self._show_case()
+            self.case_changed.emit(self._case.id)
+
+    def clear(self) -> None:
+        """Drop every piece of vault data held, in this view and every tab (lock)."""
+        self._case = None
+        set_plain_text(self.title_label, "")
+        self.title_label.setToolTip("")
+        self.overview.clear()
+        for panel in self.panels():
+            panel.clear()  # type: ignore[attr-defined]
+        self._vault = None

@@ -1,0 +1,423 @@
+"""The in-app document viewer: images, PDFs and text shown from memory, never from a file.
+
+`DocumentViewer` reads a document's verified bytes through `vault.documents.read_all` in a
+worker and shows them: images through `QImage.loadFromData`, PDF pages rendered by PDFium
+(pypdfium2) from the bytes into a `QImage`, text files as plain text. QtPdf would do the
+PDFs too, but it ships only in PySide6-Addons (see docs/decisions.md).
+
+This module must never write a decrypted byte to disk: no temp file, no cache, no
+thumbnail. The bytes live in this widget until `clear()` (the lock calls it) drops them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from satchel.core.model import Document
+from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
+from satchel.gui.common.workers import Job, JobContext, run_job
+
+__all__ = [
+    "MAX_VIEW_BYTES",
+    "DocumentViewer",
+    "DocumentViewerDialog",
+    "monospace_font",
+    "render_pdf_page",
+    "viewable",
+]
+
+MAX_VIEW_BYTES = 64 * 1024 * 1024
+"""Larger documents are not loaded into memory for viewing; export a copy instead."""
+
+_TEXT_TYPES = frozenset(
+    {"application/json", "application/xml", "application/x-yaml", "application/csv"}
+)
+_ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+
+
+def monospace_font() -> QFont:
+    """The system's fixed-width font, for hashes and plain-text files."""
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+
+
+def viewable(media_type: str) -> str | None:
+    """Which viewer shows this media type: "image", "pdf", "text", or None."""
+    if media_type == "application/pdf":
+        return "pdf"
+    if media_type.startswith("image/"):
+        return "image"
+    if media_type.startswith("text/") or media_type in _TEXT_TYPES:
+        return "text"
+    return None
+
+
+def render_pdf_page(pdf: pdfium.PdfDocument, index: int, scale: float) -> QImage:
+    """Page `index` of `pdf` as a QImage at `scale` (1.0 = 72 dpi), rendered in memory."""
+    page = pdf[index]
+    try:
+        bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+        try:
+            # Copy out of PDFium's buffer before the bitmap is freed.
+            raw = ctypes.string_at(bitmap.buffer, bitmap.stride * bitmap.height)
+            image = QImage(
+                raw, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+            ).copy()
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+    return image
+
+
+class DocumentViewer(QWidget):
+    """Shows one document from memory; `show_document(id)` loads it off the GUI thread."""
+
+    loaded = Signal(str)  # document id, once shown
+    failed = Signal(str)  # a message for the user
+
+    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._doc: Document | None = None
+        self._data: bytes | None = None
+        self._pdf: pdfium.PdfDocument | None = None
+        self._image = QImage()
+        self._zoom: float | None = None  # None: fit the width
+        self._shown_scale = 1.0
+        self._job: Job | None = None
+        self.setObjectName("DocumentViewer")
+
+        self.prev_button = QToolButton(self)
+        self.next_button = QToolButton(self)
+        self.page_spin = QSpinBox(self)
+        self.page_spin.setMinimum(1)
+        self.page_count_label = QLabel(self)
+        self.zoom_out_button = QToolButton(self)
+        self.zoom_in_button = QToolButton(self)
+        self.fit_button = QToolButton(self)
+        self.zoom_label = QLabel(self)
+        bar = QHBoxLayout()
+        for w in (self.prev_button, self.page_spin, self.page_count_label, self.next_button):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.zoom_out_button, self.zoom_label, self.zoom_in_button, self.fit_button):
+            bar.addWidget(w)
+        self.toolbar = QWidget(self)
+        self.toolbar.setLayout(bar)
+
+        self.image_label = QLabel(self)
+        self.image_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidget(self.image_label)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text_view = QPlainTextEdit(self)
+        self.text_view.setReadOnly(True)
+        self.text_view.setFont(monospace_font())
+        self.message_label = QLabel(self)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        for page in (self.message_label, self.scroll_area, self.text_view):
+            self.stack.addWidget(page)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+
+        self.prev_button.clicked.connect(
+            lambda: self.page_spin.setValue(self.page_spin.value() - 1)
+        )
+        self.next_button.clicked.connect(
+            lambda: self.page_spin.setValue(self.page_spin.value() + 1)
+        )
+        self.page_spin.valueChanged.connect(lambda _v: self._render())
+        self.zoom_in_button.clicked.connect(lambda: self._step_zoom(+1))
+        self.zoom_out_button.clicked.connect(lambda: self._step_zoom(-1))
+        self.fit_button.clicked.connect(self._fit_width)
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(
+            QKeySequence.StandardKey.ZoomIn,
+            self,
+            lambda: self._step_zoom(+1),
+            ctx,
+        )
+        QShortcut(
+            QKeySequence.StandardKey.ZoomOut,
+            self,
+            lambda: self._step_zoom(-1),
+            ctx,
+        )
+        QShortcut(QKeySequence(Qt.Key.Key_PageDown), self, self.next_button.click, ctx)
+        QShortcut(QKeySequence(Qt.Key.Key_PageUp), self, self.prev_button.click, ctx)
+        self._retranslate()
+        self._show_message("")
+
+    def _retranslate(self) -> None:
+        self.prev_button.setText(self.tr("Previous page"))
+        self.next_button.setText(self.tr("Next page"))
+        self.page_spin.setAccessibleName(self.tr("Page"))
+        self.zoom_in_button.setText(self.tr("Zoom in"))
+        self.zoom_out_button.setText(self.tr("Zoom out"))
+        self.fit_button.setText(self.tr("Fit width"))
+        for b in (
+            self.prev_button,
+            self.next_button,
+            self.zoom_in_button,
+            self.zoom_out_button,
+            self.fit_button,
+        ):
+            b.setAccessibleName(b.text())
+        self.text_view.setAccessibleName(self.tr("Document text"))
+        self.image_label.setAccessibleName(self.tr("Document page"))
+        self._update_controls()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @property
+    def document(self) -> Document | None:
+        return self._doc
+
+    def show_document(self, document_id: str) -> Job | None:
+        """Load and show a document; returns the reading job (None when nothing to read)."""
+        self.clear()
+        doc: Document = self._vault.documents.get(document_id)
+        self._doc = doc
+        kind = viewable(doc.media_type)
+        if kind is None:
+            self._show_message(
+                self.tr(
+                    "This kind of file (%1) cannot be shown inside Satchel. "
+                    "Use “Export copy…” to open it in another program."
+                ).replace("%1", doc.media_type)
+            )
+            return None
+        if doc.size > MAX_VIEW_BYTES:
+            self._show_message(
+                self.tr("This file is too large to show here. Use “Export copy…” instead.")
+            )
+            return None
+        self._show_message(self.tr("Reading…"))
+        documents = self._vault.documents
+
+        def read(_ctx: JobContext) -> bytes:
+            return documents.read_all(doc.id, MAX_VIEW_BYTES)
+
+        self._job = run_job(read, self._on_read, self._on_failed)
+        return self._job
+
+    def _on_read(self, data: bytes) -> None:
+        self._job = None
+        doc = self._doc
+        if doc is None:  # cleared (locked) while reading: drop what arrived
+            return
+        self._data = data
+        kind = viewable(doc.media_type)
+        if kind == "image":
+            image = QImage()
+            if not image.loadFromData(data):
+                self._show_message(self.tr("The image could not be read; it may be damaged."))
+                self.failed.emit(self.message_label.text())
+                return
+            self._image = image
+            self.stack.setCurrentWidget(self.scroll_area)
+            self._render()
+        elif kind == "pdf":
+            try:
+                self._pdf = pdfium.PdfDocument(data)
+            except pdfium.PdfiumError:
+                self._show_message(
+                    self.tr("The PDF could not be opened; it may be damaged or password-protected.")
+                )
+                self.failed.emit(self.message_label.text())
+                return
+            self.page_spin.blockSignals(True)
+            self.page_spin.setMaximum(max(len(self._pdf), 1))
+            self.page_spin.setValue(1)
+            self.page_spin.blockSignals(False)
+            self.stack.setCurrentWidget(self.scroll_area)
+            self._render()
+        else:
+            self.text_view.setPlainText(data.decode("utf-8", errors="replace"))
+            self.stack.setCurrentWidget(self.text_view)
+        self._update_controls()
+        self.loaded.emit(doc.id)
+
+    def _on_failed(self, message: str, _exc: BaseException) -> None:
+        self._job = None
+        if self._doc is None:
+            return
+        self._show_message(message)
+        self.failed.emit(message)
+
+    def _show_message(self, text: str) -> None:
+        set_plain_text(self.message_label, text)
+        self.stack.setCurrentWidget(self.message_label)
+        self._update_controls()
+
+    # -- pages and zoom --------------------------------------------------------------------
+
+    def page_count(self) -> int:
+        return len(self._pdf) if self._pdf is not None else (1 if not self._image.isNull() else 0)
+
+    def current_image(self) -> QImage:
+        """What is shown now (a rendered PDF page or the image), for tests and printing."""
+        pixmap = self.image_label.pixmap()
+        return pixmap.toImage() if pixmap is not None and not pixmap.isNull() else QImage()
+
+    def _fit_scale(self, width_points: float) -> float:
+        available = max(self.scroll_area.viewport().width() - 24, 200)
+        return available / width_points if width_points > 0 else 1.0
+
+    def _render(self) -> None:
+        ratio = self.devicePixelRatioF()
+        if self._pdf is not None:
+            index = self.page_spin.value() - 1
+            page = self._pdf[index]
+            width_points = page.get_width()
+            page.close()
+            scale = self._zoom if self._zoom is not None else self._fit_scale(width_points)
+            image = render_pdf_page(self._pdf, index, scale * ratio)
+        elif not self._image.isNull():
+            natural = self._image.width() / ratio
+            fit = min(1.0, self._fit_scale(natural))
+            scale = self._zoom if self._zoom is not None else fit
+            if scale == 1.0:
+                image = self._image
+            else:
+                image = self._image.scaledToWidth(
+                    max(1, round(self._image.width() * scale)),
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+        else:
+            return
+        image.setDevicePixelRatio(ratio)
+        self.image_label.setPixmap(QPixmap.fromImage(image))
+        self._shown_scale = scale
+        self._update_controls()
+
+    def _step_zoom(self, direction: int) -> None:
+        if self._pdf is None and self._image.isNull():
+            return
+        current = self._shown_scale
+        if direction > 0:
+            bigger = [z for z in _ZOOM_STEPS if z > current + 1e-6]
+            self._zoom = bigger[0] if bigger else _ZOOM_STEPS[-1]
+        else:
+            smaller = [z for z in _ZOOM_STEPS if z < current - 1e-6]
+            self._zoom = smaller[-1] if smaller else _ZOOM_STEPS[0]
+        self._render()
+
+    def _fit_width(self) -> None:
+        self._zoom = None
+        self._render()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._zoom is None and (self._pdf is not None or not self._image.isNull()):
+            self._render()
+
+    def _update_controls(self) -> None:
+        is_pdf = self._pdf is not None
+        visual = is_pdf or not self._image.isNull()
+        for w in (self.prev_button, self.next_button, self.page_spin, self.page_count_label):
+            w.setVisible(is_pdf)
+        for w in (self.zoom_in_button, self.zoom_out_button, self.fit_button, self.zoom_label):
+            w.setVisible(visual)
+        self.toolbar.setVisible(visual)
+        if is_pdf:
+            assert self._pdf is not None
+            self.page_count_label.setText(self.tr("of %1").replace("%1", str(len(self._pdf))))
+            self.prev_button.setEnabled(self.page_spin.value() > 1)
+            self.next_button.setEnabled(self.page_spin.value() < len(self._pdf))
+        if visual:
+            self.zoom_label.setText(f"{round(self._shown_scale * 100)} %")
+
+    # -- the lock --------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        """Drop the document's bytes and everything rendered from them."""
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+        self._data = None
+        self._doc = None
+        self._image = QImage()
+        self._zoom = None
+        self._shown_scale = 1.0
+        self.image_label.clear()
+        self.text_view.clear()
+        self._show_message("")
+
+
+class DocumentViewerDialog(QDialog):
+    """A window around `DocumentViewer`, titled with the file name, with "Export copy…"."""
+
+    export_requested = Signal(str)
+
+    def __init__(self, vault: Any, document_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.viewer = DocumentViewer(vault, self)
+        self.export_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.viewer, 1)
+        layout.addLayout(buttons)
+        self._document_id = document_id
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self._document_id))
+        self.close_button.clicked.connect(self.close)
+        # Enter closes the viewer; writing plaintext out must be a deliberate click.
+        self.export_button.setAutoDefault(False)
+        self.close_button.setDefault(True)
+        self._retranslate()
+        self.resize(900, 800)
+        self.job = self.viewer.show_document(document_id)
+        doc = self.viewer.document
+        if doc is not None:
+            set_plain_window_title(self, doc.filename)
+
+    def _retranslate(self) -> None:
+        self.export_button.setText(self.tr("Export copy…"))
+        self.export_button.setAccessibleName(self.tr("Export copy"))
+        self.close_button.setText(self.tr("Close"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def clear(self) -> None:
+        self.viewer.clear()
+        self.setWindowTitle("")
+        self.close()

@@ -1,0 +1,1 @@
+"""Working with colleagues: identity cards and colleagues, bundle export and import."""

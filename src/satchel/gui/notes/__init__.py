@@ -1,0 +1,1 @@
+"""Notes of a case: plain text or Markdown, rendered safely."""

@@ -1,0 +1,1 @@
+"""People and organisations: the list, the person form and the person view."""

@@ -1,0 +1,1 @@
+"""Getting into a vault: the unlock screen and the create-vault wizard."""

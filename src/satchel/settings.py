@@ -1,0 +1,78 @@
+"""Every setting the client keeps, with its key and default: the one registry.
+
+Two places hold settings, and this module names what goes in each:
+
+- Outside the vault (Qt's QSettings, readable before unlock): only the interface language
+  and the main window's geometry. Never case data: these files are in the clear.
+- Inside the vault (`vault.settings`, encrypted): the lock settings (`LockSettings`), under
+  the key `lock`.
+
+No Qt here: the command line reads the same keys and defaults (for example to show the lock
+settings of a vault) without starting the client.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "LANGUAGE",
+    "LOCK",
+    "MAIN_WINDOW_GEOMETRY",
+    "OUTSIDE_THE_VAULT",
+    "LockSettings",
+    "Setting",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A key, its default, and what it holds."""
+
+    key: str
+    default: Any
+    holds: str
+
+
+LANGUAGE = Setting("ui/language", "", "the interface language: 'en', 'ru', or '' for the system's")
+MAIN_WINDOW_GEOMETRY = Setting(
+    "ui/main_window_geometry", None, "the main window's size and place (QWidget.saveGeometry)"
+)
+OUTSIDE_THE_VAULT = (LANGUAGE, MAIN_WINDOW_GEOMETRY)
+"""Everything Satchel writes to QSettings. A test checks that nothing else appears there."""
+
+LOCK = Setting("lock", None, "locking, clipboard and panic-wipe choices (`LockSettings`)")
+
+
+@dataclass(frozen=True, slots=True)
+class LockSettings:
+    """The user's lock settings (stored inside the vault, key `lock`), with their defaults."""
+
+    idle_minutes: float = 5.0  # 0 = never
+    on_screen_lock: bool = True
+    on_suspend: bool = True
+    on_minimise: bool = False
+    clipboard_clear_seconds: int = 15
+    panic_shortcut: bool = False
+    panic_without_confirmation: bool = False
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> LockSettings:
+        """Read settings saved by an older or newer Satchel: unknown keys are ignored."""
+        if not isinstance(data, dict):
+            return cls()
+        known = set(cls.__dataclass_fields__)
+        values = {k: v for k, v in data.items() if k in known}
+        defaults = cls()
+        clean: dict[str, Any] = {}
+        for key, value in values.items():
+            default = getattr(defaults, key)
+            if isinstance(default, bool):
+                clean[key] = bool(value)
+            elif isinstance(default, int | float) and isinstance(value, int | float):
+                clean[key] = type(default)(max(0, value))
+        return cls(**clean)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f: getattr(self, f) for f in self.__dataclass_fields__}
