@@ -19,7 +19,9 @@ pyside6-lupdate's Python parser (6.11) has one gap: a counted call, `translate(c
 day(s)", "", n)`, becomes a numerus message only when `n` is a number literal, and a call
 whose count is an expression (`len(items)`, `self.weeks()`) is skipped altogether. So after
 lupdate, `counted_messages()` reads the sources with `ast` and makes every counted message
-a numerus one again, keeping its existing plural forms.
+a numerus one again, keeping its existing plural forms; and `wrapped_messages()` adds the
+strings passed to a one-argument wrapper that fixes the context (`_tr(text)` calling
+`translate("Ctx", text)`), which lupdate cannot attribute to a context.
 
 Exits non-zero with one line naming the file if a tool is missing or a file does not
 compile.
@@ -97,6 +99,48 @@ def counted_messages() -> set[tuple[str, str]]:
     return found
 
 
+def _fixed_context_wrappers(tree: ast.Module) -> dict[str, str]:
+    """`def _tr(text): return QCoreApplication.translate("Ctx", text)` -> {"_tr": "Ctx"}."""
+    found = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+            continue
+        param = node.args.args[0].arg
+        for ret in ast.walk(node):
+            call = ret.value if isinstance(ret, ast.Return) else None
+            if (
+                isinstance(call, ast.Call)
+                and len(call.args) >= 2
+                and getattr(call.func, "attr", getattr(call.func, "id", "")) == "translate"
+                and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str)
+                and isinstance(call.args[1], ast.Name)
+                and call.args[1].id == param
+            ):
+                found[node.name] = call.args[0].value
+    return found
+
+
+def wrapped_messages() -> set[tuple[str, str]]:
+    """(context, source) of calls to one-argument wrappers that fix the context, which
+    lupdate cannot attribute (gui/chronology/deadline_words.py's `_tr(text)`)."""
+    found: set[tuple[str, str]] = set()
+    for path in lupdate_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrappers = _fixed_context_wrappers(tree)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in wrappers
+                and len(node.args) == 1
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found.add((wrappers[node.func.id], node.args[0].value))
+    return found
+
+
 def _numerus_translation(old: ET.Element | None) -> ET.Element:
     if old is not None and old.find("numerusform") is not None:
         kept = copy.deepcopy(old)
@@ -136,6 +180,26 @@ def restore_numerus(ts: Path, previous: dict[tuple[str, str], ET.Element]) -> No
         message = ET.SubElement(context, "message", numerus="yes")
         ET.SubElement(message, "source").text = source
         message.append(_numerus_translation(previous.get((name, source))))
+    present = {
+        (name, message.findtext("source") or "")
+        for name, context in contexts.items()
+        for message in context.findall("message")
+    }
+    for name, source in sorted(wrapped_messages() - present):
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+            contexts[name] = context
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        old = previous.get((name, source))
+        if old is not None and old.find("numerusform") is None:
+            kept = copy.deepcopy(old)
+            kept.attrib.pop("type", None)
+            message.append(kept)
+        else:
+            ET.SubElement(message, "translation", type="unfinished")
     ET.indent(tree, space="    ")
     body = ET.tostring(root, encoding="unicode")
     ts.write_text(

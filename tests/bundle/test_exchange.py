@@ -249,3 +249,28 @@ def test_computed_deadlines_travel_after_the_events_they_hang_on(anna, boris, tm
     apply_import(boris.vault, preview)
     titles = {e.title for e in boris.vault.events.list(case_id=case.id)}
     assert {"Appeal deadline", "Draft the appeal"} <= titles
+
+
+def test_a_deadline_rule_travels_and_keeps_rolling_in_the_receiving_vault(
+    anna, boris, tmp_path
+) -> None:
+    befriend(anna, boris)
+    befriend(boris, anna)
+    case, _person, _event, _doc = sample_case(anna)
+    v = anna.vault
+    decision = v.events.create(case.id, "Extradition decision", "decision", date="2026-11-27")
+    appeal = v.events.create_deadline(
+        case.id, "Appeal due", computed_from=decision.id, offset_days=15, rule="RU"
+    )
+    plain = v.events.create_deadline(
+        case.id, "Internal check", computed_from=decision.id, offset_days=3, rule="none"
+    )
+    path = send(anna, boris, case.id, tmp_path, "r.satchel")
+    apply_import(boris.vault, plan_import(boris.vault, path))
+    received = boris.vault.events.get(appeal.id)
+    assert received.deadline is not None
+    assert (received.deadline.rule, str(received.date)) == ("RU", "2026-12-14")
+    assert boris.vault.events.get(plain.id) == plain
+    # The receiving vault applies the rule when the decision moves there.
+    boris.vault.events.update(decision.id, date="2026-12-22")
+    assert str(boris.vault.events.get(appeal.id).date) == "2027-01-11"

@@ -11,6 +11,7 @@ from satchel.core.database import Database
 from satchel.core.dates import FuzzyDate
 from satchel.core.events import days_left, urgency
 from satchel.core.model import Case, DeadlineInfo, DeadlineStatus, Event, EventType, Urgency
+from satchel.core.records import from_dict, to_dict
 from satchel.errors import InvalidInput
 
 TODAY = date(2025, 9, 10)
@@ -199,3 +200,147 @@ def test_a_finished_deadline_is_done_whatever_its_date() -> None:
 def test_a_past_ordinary_event_is_done_not_overdue() -> None:
     past_hearing = dataclasses.replace(deadline("2025-09-01"), deadline=None)
     assert urgency(past_hearing, TODAY) is Urgency.DONE
+
+
+# -- one notion of a deadline ---------------------------------------------------------------------
+
+
+def test_an_event_of_type_deadline_is_on_the_agenda_without_anything_else(
+    db: Database, case: Case
+) -> None:
+    due = db.events.create(case.id, "File the reply", "deadline", date="2025-09-12")
+    assert due.deadline == DeadlineInfo()
+    assert due.is_deadline
+    assert [e.id for e in db.events.agenda(TODAY)] == [due.id]
+
+
+def test_deadline_details_on_another_type_are_refused(db: Database, case: Case) -> None:
+    with pytest.raises(InvalidInput, match="type Deadline") as caught:
+        db.events.create(case.id, "Hearing", "hearing", date="2025-09-12", deadline=DeadlineInfo())
+    assert caught.value.field == "event_type"
+    assert db.events.count(case_id=case.id) == 0
+
+
+def test_changing_a_deadline_to_another_type_takes_its_details_away(
+    db: Database, case: Case
+) -> None:
+    due = db.events.create(case.id, "Reply", "deadline", date="2025-09-12")
+    hearing = db.events.update(due, event_type="hearing")
+    assert hearing.deadline is None and not hearing.is_deadline
+    assert db.events.deadlines() == []
+
+
+def test_an_older_vaults_hearing_with_deadline_details_arrives_as_a_deadline(
+    db: Database, case: Case
+) -> None:
+    hearing = db.events.create(case.id, "Hearing", "hearing", date="2025-09-12")
+    raw = db.events.get_raw(hearing.id)
+    assert raw is not None
+    raw["deadline"] = {
+        "status": "pending", "lead_days": None, "computed_from": None, "offset_days": None,
+    }  # fmt: skip
+    stored = db.events.put_raw(raw)
+    assert stored.event_type is EventType.DEADLINE
+    assert stored.deadline == DeadlineInfo()
+
+
+# -- counting under a rule ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def russian_case(db: Database) -> Case:
+    return db.cases.create("Extradition of Timur Aliev", jurisdiction="Russia")
+
+
+def test_fifteen_days_from_a_friday_decision_land_on_monday_in_a_russian_case(
+    db: Database, russian_case: Case
+) -> None:
+    decision = db.events.create(russian_case.id, "Decision", "decision", date="2026-11-27")
+    appeal = db.events.create_deadline(
+        russian_case.id, "Appeal due", computed_from=decision.id, offset_days=15
+    )
+    assert appeal.deadline is not None and appeal.deadline.rule == "RU"  # the case's rule
+    assert appeal.date == FuzzyDate.parse("2026-12-14")
+    reckoning = db.events.reckoning(appeal)
+    assert reckoning is not None
+    assert (reckoning.counted, reckoning.due) == (date(2026, 12, 12), date(2026, 12, 14))
+    # The agenda and the deadline list show the rolled day.
+    agenda = db.events.agenda(date(2026, 12, 1))
+    assert [(e.id, e.date) for e in agenda] == [(appeal.id, FuzzyDate.parse("2026-12-14"))]
+    assert [e.id for e in db.events.deadlines(date(2026, 12, 14), date(2026, 12, 14))] == [
+        appeal.id
+    ]
+
+
+def test_a_rule_given_for_one_deadline_overrides_the_cases(
+    db: Database, russian_case: Case
+) -> None:
+    decision = db.events.create(russian_case.id, "Decision", "decision", date="2026-11-27")
+    echr = db.events.create_deadline(
+        russian_case.id, "Application to Strasbourg", computed_from=decision.id,
+        offset_days=15, rule="echr",
+    )  # fmt: skip
+    assert echr.deadline is not None and echr.deadline.rule == "ECHR"
+    assert echr.date == FuzzyDate.parse("2026-12-12")  # not extended
+
+
+def test_one_month_from_31_january_2028_is_29_february(db: Database, case: Case) -> None:
+    decision = db.events.create(case.id, "Decision", "decision", date="2028-01-31")
+    appeal = db.events.create_deadline(
+        case.id, "Appeal", computed_from=decision.id, offset_days=1, unit="months", rule="RU"
+    )
+    assert appeal.date == FuzzyDate.parse("2028-02-29")
+
+
+def test_moving_the_source_recounts_and_rolls_again(db: Database, russian_case: Case) -> None:
+    decision = db.events.create(russian_case.id, "Decision", "decision", date="2026-11-27")
+    appeal = db.events.create_deadline(
+        russian_case.id, "Appeal", computed_from=decision.id, offset_days=5, unit="working_days"
+    )
+    assert appeal.date == FuzzyDate.parse("2026-12-04")
+    db.events.update(decision, date="2026-12-25")
+    moved = db.events.get(appeal.id)
+    assert moved.date == FuzzyDate.parse("2027-01-12")  # over the New Year holidays
+    db.events.update(decision, date="2026-12-22")
+    reckoning = db.events.reckoning(db.events.get(appeal.id))
+    assert reckoning is not None and reckoning.due == date(2026, 12, 29)
+
+
+def test_an_unknown_rule_is_refused_and_nothing_is_stored(db: Database, case: Case) -> None:
+    decision = db.events.create(case.id, "Decision", "decision", date="2026-11-27")
+    with pytest.raises(InvalidInput, match="Unknown deadline rule"):
+        db.events.create_deadline(
+            case.id, "Appeal", computed_from=decision.id, offset_days=15, rule="XX-ATLANTIS"
+        )
+    assert db.events.count(case_id=case.id) == 1
+
+
+def test_the_dict_form_carries_unit_and_rule_only_when_they_are_not_the_old_defaults(
+    db: Database, russian_case: Case
+) -> None:
+    decision = db.events.create(russian_case.id, "Decision", "decision", date="2026-11-27")
+    plain = db.events.create_deadline(
+        russian_case.id, "Plain", computed_from=decision.id, offset_days=3, rule="none"
+    )
+    ruled = db.events.create_deadline(
+        russian_case.id, "Ruled", computed_from=decision.id, offset_days=1, unit="months"
+    )
+    assert set(to_dict(plain)["deadline"]) == {
+        "status",
+        "lead_days",
+        "computed_from",
+        "offset_days",
+    }  # fmt: skip  -- exactly what a bundle v1 reader knows
+    assert to_dict(ruled)["deadline"]["unit"] == "months"
+    assert to_dict(ruled)["deadline"]["rule"] == "RU"
+    assert from_dict("event", to_dict(ruled)) == ruled
+    assert from_dict("event", to_dict(plain)) == plain
+
+
+def test_a_fixed_deadline_is_due_on_the_day_typed_whatever_the_rule(
+    db: Database, russian_case: Case
+) -> None:
+    saturday = db.events.create_deadline(russian_case.id, "Reply", "2026-12-12", rule="RU")
+    assert saturday.date == FuzzyDate.parse("2026-12-12")
+    assert saturday.deadline is not None and saturday.deadline.rule == "none"
+    assert db.events.reckoning(saturday) is None

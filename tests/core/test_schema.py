@@ -123,3 +123,71 @@ def test_statement_splitting_keeps_triggers_and_quoted_semicolons_whole() -> Non
 def test_an_unfinished_statement_is_an_error_not_silently_dropped() -> None:
     with pytest.raises(ValueError, match="Incomplete"):
         list(schema.statements("CREATE TABLE ok (a); CREATE TABLE broken (a"))
+
+
+def _migrate_to(conn: sqlite.Connection, version: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Build the database exactly as a Satchel at schema `version` left it."""
+    with monkeypatch.context() as m:
+        shipped = schema.migrations()[:version]
+        m.setattr(schema, "migrations", lambda: shipped)
+        m.setattr(schema, "LATEST_VERSION", version)
+        schema.migrate(conn, lambda v: None)
+    assert schema.current_version(conn) == version
+
+
+def test_schema_4_makes_every_deadline_an_event_of_type_deadline(
+    conn: sqlite.Connection, monkeypatch: pytest.MonkeyPatch, vault_id: str
+) -> None:
+    from satchel.core.database import Database
+    from satchel.core.dates import FuzzyDate
+    from satchel.core.model import DeadlineInfo, DeadlineUnit, EventType
+
+    _migrate_to(conn, 3, monkeypatch)
+    old = Database(conn, vault_id)
+    case = old.cases.create("Extradition of Timur Aliev", jurisdiction="Russia")
+    rows = {
+        # (title, type, deadline_status, computed_from, offset_days, date)
+        "decision": ("Decision", "decision", None, None, None, "2026-11-27"),
+        "typed only": ("Reply due", "deadline", None, None, None, "2026-12-01"),
+        "hearing as deadline": ("Hearing", "hearing", "done", None, None, "2026-12-02"),
+        "computed": ("Appeal", "appeal", "pending", "decision", 15, "2026-12-12"),
+    }
+    ids: dict[str, str] = {}
+    for key, (title, kind, status, source, offset, when) in rows.items():
+        # Rows as schema 3 stored them (no unit or rule columns), through plain SQL.
+        event_id = f"00000000-0000-4000-8000-00000000000{len(ids)}"
+        ids[key] = event_id
+        conn.execute(
+            "INSERT INTO events (id, created_at, updated_at, origin_vault, versions, case_id, "
+            "event_type, title, date_text, precision, sort_undated, sort_lo, sort_hi, "
+            "sort_rank, day_order, description, key_fact, source, source_quote, fact_status, "
+            "deadline_status, lead_days, computed_from, offset_days, text_fold) VALUES "
+            "(?, '2026-11-01T00:00:00.000000+00:00', '2026-11-01T00:00:00.000000+00:00', ?, "
+            "?, ?, ?, ?, ?, 'day', 0, 0, 0, 0, 0, '', 0, '', '', 'undisputed', ?, NULL, ?, ?, "
+            "'')",
+            (event_id, vault_id, f'[["{vault_id}", 1]]', case.id, kind, title, when, status,
+             ids.get(source) if source else None, offset),
+        )  # fmt: skip
+    backups: list[int] = []
+    schema.migrate(conn, backups.append)
+    assert backups == [3]
+    assert schema.current_version(conn) == schema.LATEST_VERSION
+    db = Database(conn, vault_id)
+
+    typed = db.events.get(ids["typed only"])
+    assert typed.deadline == DeadlineInfo()  # now pending, on the agenda
+    hearing = db.events.get(ids["hearing as deadline"])
+    assert hearing.event_type is EventType.DEADLINE
+    assert hearing.deadline is not None and hearing.deadline.status.value == "done"
+    computed = db.events.get(ids["computed"])
+    assert computed.event_type is EventType.DEADLINE
+    assert computed.deadline is not None
+    assert (computed.deadline.unit, computed.deadline.rule) == (DeadlineUnit.CALENDAR_DAYS, "none")
+    assert computed.date == FuzzyDate.parse("2026-12-12")  # old meaning kept: nothing rolled
+    assert db.events.get(ids["decision"]).deadline is None
+    assert computed.versions == ((vault_id, 1),)  # every vault migrates alike: no new version
+    migrated = {e.record_id for e in db.audit.list() if e.action == "migrate"}
+    assert migrated == {ids["typed only"], ids["hearing as deadline"], ids["computed"]}
+    # The store keeps working on the migrated rows: moving the decision recomputes.
+    db.events.update(ids["decision"], date="2026-11-28")
+    assert db.events.get(ids["computed"]).date == FuzzyDate.parse("2026-12-13")

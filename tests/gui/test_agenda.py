@@ -151,3 +151,40 @@ def test_hearings_of_the_coming_weeks_are_listed_without_a_done_button(agenda, v
     agenda.select_event(hearing.id)
     assert not agenda.done_button.isEnabled()
     assert agenda.open_button.isEnabled()
+
+
+def _rolled_case(vault: Vault) -> tuple[str, str]:
+    """A Russian case: decision Fri 27 Nov 2026, appeal 15 days later (Sat 12 Dec, rolled)."""
+    case = vault.cases.create("Extradition of R. Imaginary", jurisdiction="Russia")
+    decision = vault.events.create(case.id, "Decision", "decision", date="2026-11-27")
+    appeal = vault.events.create_deadline(
+        case.id, "Appeal due", computed_from=decision.id, offset_days=15
+    )
+    return decision.id, appeal.id
+
+
+def test_the_agenda_shows_the_rolled_day_and_says_why(qtbot, vault):
+    from datetime import date
+
+    _decision, appeal = _rolled_case(vault)
+    page = AgendaPage(vault, today=lambda: date(2026, 12, 1))
+    qtbot.addWidget(page)
+    row = page.row_item(appeal)
+    assert row.parent().text(0) == "Monday, 14 December 2026"
+    assert row.text(AgendaPage.COL_DUE) == "14 Dec 2026 (Sat 12 Dec → Mon 14 Dec, weekend)"
+    assert row.text(AgendaPage.COL_LEFT) == "13 days left"
+    assert "art. 128" in row.toolTip(AgendaPage.COL_DUE)
+
+
+def test_the_agenda_follows_a_moved_decision_and_rolls_again(qtbot, vault, russian):
+    from datetime import date
+
+    decision, appeal = _rolled_case(vault)
+    page = AgendaPage(vault, today=lambda: date(2026, 12, 1))
+    qtbot.addWidget(page)
+    assert page.row_item(appeal).text(AgendaPage.COL_DUE) == (
+        "14 дек. 2026 (сб 12 дек. → пн 14 дек., выходной)"
+    )
+    vault.events.update(decision, date=FuzzyDate.parse("2026-11-30"))  # + 15 = Tue 15 Dec
+    page.refresh()
+    assert page.row_item(appeal).text(AgendaPage.COL_DUE) == "15 дек. 2026"

@@ -304,3 +304,19 @@ def test_overdue_deadline_stands_out_in_the_danger_colour(panel, vault, case_id)
     assert by_title["Appeal"] == QColor(theme.colours().danger)
     assert by_title["Reply"] is None
     assert by_title["Old hearing"] is None  # a past hearing simply happened
+
+
+def test_a_rolled_over_deadline_says_why_on_its_date(panel, vault):
+    case = vault.cases.create("Extradition of R. Imaginary", jurisdiction="Russia")
+    decision = vault.events.create(case.id, "Decision", "decision", date="2026-11-27")
+    vault.events.create_deadline(case.id, "Appeal due", computed_from=decision.id, offset_days=15)
+    panel.set_case(case.id)
+    proxy = panel.proxy
+    dates = {
+        proxy.index(r, ChronologyModel.TITLE).data(): proxy.index(r, ChronologyModel.DATE)
+        for r in range(proxy.rowCount())
+    }
+    assert dates["Appeal due"].data() == "14 Dec 2026"
+    tip = dates["Appeal due"].data(Qt.ItemDataRole.ToolTipRole)
+    assert "Sat 12 Dec → Mon 14 Dec, weekend" in tip
+    assert "→" not in dates["Decision"].data(Qt.ItemDataRole.ToolTipRole)

@@ -161,7 +161,7 @@ def test_computed_deadline_follows_its_source_event(qtbot, vault, case_id):
     decision = vault.events.create(case_id, "Extradition decision", "decision", date="2025-08-14")
     dialog = new_dialog(qtbot, vault, case_id)
     dialog.title_edit.setText("Appeal window closes")
-    dialog.deadline_box.setChecked(True)
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(EventType.DEADLINE.value))
     dialog.computed_from_combo.setCurrentIndex(dialog.computed_from_combo.findData(decision.id))
     dialog.offset_days_spin.setValue(10)
     dialog.lead_days_spin.setValue(3)
@@ -191,3 +191,139 @@ def test_clear_drops_every_text_and_closes(qtbot, vault, case_id):
     assert dialog.source_edit.text() == ""
     assert dialog.windowTitle() == ""
     assert dialog.computed_from_combo.count() == 0
+
+
+# -- deadlines that follow procedural law ---------------------------------------------------------
+
+
+def _choose_type(dialog: EventDialog, event_type: EventType) -> None:
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(event_type.value))
+
+
+def _count_from(dialog: EventDialog, source_id: str, amount: int, unit: str) -> None:
+    dialog.computed_from_combo.setCurrentIndex(dialog.computed_from_combo.findData(source_id))
+    dialog.offset_days_spin.setValue(amount)
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData(unit))
+
+
+@pytest.fixture
+def russian_case_id(vault: Vault) -> str:
+    return vault.cases.create(title="Extradition of T. Imaginary", jurisdiction="Russia").id
+
+
+def test_the_type_deadline_is_the_only_switch_and_saving_one_puts_it_on_the_agenda(
+    qtbot, vault, case_id
+):
+    dialog = new_dialog(qtbot, vault, case_id)
+    dialog.show()
+    assert not dialog.deadline_box.isCheckable()
+    assert not dialog.deadline_box.isVisible()  # a new event is of type Other
+    _choose_type(dialog, EventType.DEADLINE)
+    assert dialog.deadline_box.isVisible()
+    dialog.title_edit.setText("Reply to the ministry")
+    dialog.date_edit.set_value(FuzzyDate.parse("2026-12-10"))
+    assert dialog.save()
+    saved = vault.events.get(dialog.event_id)
+    assert saved.deadline is not None and saved.deadline.status is DeadlineStatus.PENDING
+    from datetime import date
+
+    assert [e.id for e in vault.events.agenda(date(2026, 12, 1))] == [saved.id]
+
+    # Another type takes the deadline details away, and the box with them.
+    _choose_type(dialog, EventType.HEARING)
+    assert not dialog.deadline_box.isVisible()
+    assert dialog.save()
+    assert vault.events.get(saved.id).deadline is None
+
+
+def test_a_weekend_rollover_is_shown_and_saved_with_the_cases_rule(qtbot, vault, russian_case_id):
+    decision = vault.events.create(russian_case_id, "Decision", "decision", date="2026-11-27")
+    dialog = new_dialog(qtbot, vault, russian_case_id)
+    dialog.show()
+    dialog.title_edit.setText("Appeal due")
+    _choose_type(dialog, EventType.DEADLINE)
+    assert dialog.rule_combo.currentData() == "RU"  # from the case's jurisdiction
+    _count_from(dialog, decision.id, 15, "calendar_days")
+    assert dialog.computed_preview.text() == "Due: 14 Dec 2026"
+    assert dialog.rollover_label.text() == "Rolled over: Sat 12 Dec → Mon 14 Dec, weekend"
+    assert "art. 128" in dialog.rule_source_label.text()
+    assert dialog.save()
+    saved = vault.events.get(dialog.event_id)
+    assert saved.date == FuzzyDate.parse("2026-12-14")
+    assert saved.deadline is not None and saved.deadline.rule == "RU"
+
+    # Opened again, the form still shows the day counting gave and why it moved.
+    again = new_dialog(qtbot, vault, russian_case_id, saved.id)
+    again.show()
+    assert again.rollover_label.text() == "Rolled over: Sat 12 Dec → Mon 14 Dec, weekend"
+    assert not again.is_dirty()
+
+    # The ECHR rule, chosen for this deadline alone, keeps the Saturday and says so.
+    again.rule_combo.setCurrentIndex(again.rule_combo.findData("ECHR"))
+    assert again.computed_preview.text() == "Due: 12 Dec 2026"
+    assert "not a working day" in again.rollover_label.text()
+    assert again.save()
+    assert vault.events.get(saved.id).date == FuzzyDate.parse("2026-12-12")
+
+
+def test_months_and_holidays_in_the_form(qtbot, vault, russian_case_id):
+    january = vault.events.create(russian_case_id, "Decision", "decision", date="2028-01-31")
+    december = vault.events.create(russian_case_id, "Ruling", "decision", date="2026-12-22")
+    dialog = new_dialog(qtbot, vault, russian_case_id)
+    dialog.show()
+    _choose_type(dialog, EventType.DEADLINE)
+    _count_from(dialog, january.id, 1, "months")
+    assert dialog.computed_preview.text() == "Due: 29 Feb 2028"
+    assert not dialog.rollover_label.isVisible()  # a Tuesday: nothing moved
+    _count_from(dialog, december.id, 10, "calendar_days")
+    assert dialog.computed_preview.text() == "Due: 11 Jan 2027"
+    assert dialog.rollover_label.text() == (
+        "Rolled over: Fri 1 Jan → Mon 11 Jan, New Year Holidays"
+    )
+    _count_from(dialog, december.id, 5, "working_days")
+    assert dialog.computed_preview.text() == "Due: 29 Dec 2026"
+
+
+def test_another_countrys_holidays_can_be_chosen_for_one_deadline(qtbot, vault, case_id):
+    ruling = vault.events.create(case_id, "Ruling", "decision", date="2026-12-15")
+    dialog = new_dialog(qtbot, vault, case_id)
+    dialog.show()
+    dialog.title_edit.setText("Reply")
+    _choose_type(dialog, EventType.DEADLINE)
+    assert dialog.rule_combo.currentData() == "none"  # the case names no jurisdiction
+    assert not dialog.country_combo.isVisible()
+    dialog.rule_combo.setCurrentIndex(dialog.rule_combo.findData("custom"))
+    assert dialog.country_combo.isVisible()
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("DE"))
+    _count_from(dialog, ruling.id, 10, "calendar_days")
+    assert dialog.computed_preview.text() == "Due: 28 Dec 2026"
+    assert dialog.save()
+    saved = vault.events.get(dialog.event_id)
+    assert saved.deadline is not None and saved.deadline.rule == "DE"
+    reopened = new_dialog(qtbot, vault, case_id, saved.id)
+    assert reopened.country_combo.currentData() == "DE"
+
+
+def test_moving_the_source_recomputes_what_the_form_shows(qtbot, vault, russian_case_id):
+    decision = vault.events.create(russian_case_id, "Decision", "decision", date="2026-11-27")
+    appeal = vault.events.create_deadline(
+        russian_case_id, "Appeal", computed_from=decision.id, offset_days=15
+    )
+    vault.events.update(decision.id, date=FuzzyDate.parse("2026-11-30"))
+    dialog = new_dialog(qtbot, vault, russian_case_id, appeal.id)
+    dialog.show()
+    assert dialog.computed_preview.text() == "Due: 15 Dec 2026"
+    assert not dialog.rollover_label.isVisible()
+
+
+def test_the_rollover_reads_in_russian(qtbot, vault, russian_case_id, russian):
+    decision = vault.events.create(russian_case_id, "Decision", "decision", date="2026-11-27")
+    ruling = vault.events.create(russian_case_id, "Ruling", "decision", date="2026-12-22")
+    dialog = new_dialog(qtbot, vault, russian_case_id)
+    dialog.show()
+    _choose_type(dialog, EventType.DEADLINE)
+    _count_from(dialog, decision.id, 15, "calendar_days")
+    assert dialog.rollover_label.text() == "Перенос: сб 12 дек. → пн 14 дек., выходной"
+    assert dialog.deadline_box.title() == "Процессуальный срок"
+    _count_from(dialog, ruling.id, 10, "calendar_days")
+    assert dialog.rollover_label.text() == ("Перенос: пт 1 янв. → пн 11 янв., Новогодние каникулы")

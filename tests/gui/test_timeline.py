@@ -427,3 +427,20 @@ def test_every_case_fills_in_chunks_and_ends_in_honest_order(qtbot, monkeypatch,
         "Asylum of Zarina Ilyasova",
         "Extradition of Dilnoza Karimova",
     ]
+
+
+def test_a_rolled_over_deadline_stands_on_its_rolled_day(qtbot, vault):
+    case = vault.cases.create("Extradition of R. Imaginary", jurisdiction="Russia")
+    decision = vault.events.create(case.id, "Decision", "decision", date="2026-11-27")
+    appeal = vault.events.create_deadline(
+        case.id, "Appeal due", computed_from=decision.id, offset_days=15
+    )
+    w = TimelineWidget(vault, case.id, now=lambda: datetime(2026, 12, 1, tzinfo=UTC))
+    qtbot.addWidget(w)
+    w.resize(1300, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    show(w, "2026-11-20", "2026-12-31")
+    mark = w.view.mark_rect(appeal.id)
+    # Counted to Sat 12 Dec, rolled to Mon 14 Dec under the Russian rule.
+    assert mark.left() == pytest.approx(w.view.x_for_time(ts("2026-12-14")), abs=1)

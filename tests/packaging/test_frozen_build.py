@@ -28,7 +28,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+# The build alone takes minutes on a busy 2-core machine (pytest-timeout counts the
+# module fixture into the first test).
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "frozen smoke test 4 green lamps"
@@ -133,6 +135,17 @@ def _vault_with_a_case(onedir: Path, env: dict[str, str], tmp_path: Path) -> tup
     assert added.returncode == 0, added.stderr
     listed = _run(onedir, env, "--vault", str(vault), "case", "list", passfile=passfile)
     assert title in listed.stdout
+    case_id = added.stdout.split()[0]
+    # A deadline counted from a decision and rolled over Russian public holidays (the New
+    # Year days off): the holidays data made it into the build.
+    decision = _run(onedir, env, "--vault", str(vault), "event", "add", case_id,
+                    "Decision of the court", "--date", "2026-12-22", "--type", "decision",
+                    passfile=passfile)  # fmt: skip
+    assert decision.returncode == 0, decision.stderr
+    deadline = _run(onedir, env, "--vault", str(vault), "deadline", "add", case_id, "Appeal",
+                    "--from", decision.stdout.split()[0], "--days", "10", "--rule", "RU",
+                    passfile=passfile)  # fmt: skip
+    assert deadline.returncode == 0, deadline.stderr
     return vault, passfile
 
 

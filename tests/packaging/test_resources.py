@@ -101,6 +101,7 @@ def _unpacked_wheel(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_a_built_wheel_carries_the_translation_and_icon_and_the_client_finds_them(tmp_path):
     """Build the wheel as pip does (isolated build, setup.py compiles the .ts), then run
     the client's loaders from the unpacked wheel, not from the checkout."""

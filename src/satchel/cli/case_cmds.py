@@ -26,12 +26,14 @@ from satchel.cli.common import (
     short_id,
     subcommands,
 )
+from satchel.core.deadline_rules import RULES, Reckoning, non_working
 from satchel.core.events import due_day, urgency
 from satchel.core.model import (
     Case,
     CaseStatus,
     CaseType,
     DeadlineStatus,
+    DeadlineUnit,
     Event,
     EventType,
     FactStatus,
@@ -194,6 +196,7 @@ def cmd_case_show(args: argparse.Namespace) -> int:
         people = {r.person_id: vault.people.get(r.person_id) for r in roles}
         event_count = vault.events.count(case_id=case.id)
         deadlines = vault.events.deadlines(case_id=case.id, status=DeadlineStatus.PENDING)
+        reckonings = {e.id: vault.events.reckoning(e) for e in deadlines}
     if args.json:
         emit_json(
             {
@@ -209,7 +212,9 @@ def cmd_case_show(args: argparse.Namespace) -> int:
                     for r in roles
                 ],
                 "event_count": event_count,
-                "pending_deadlines": [_deadline_dict(e, today) for e in deadlines],
+                "pending_deadlines": [
+                    _deadline_dict(e, today, reckonings[e.id]) for e in deadlines
+                ],
             }
         )
         return 0
@@ -240,8 +245,11 @@ def cmd_case_show(args: argparse.Namespace) -> int:
         sys.stdout.write("\nPending deadlines:\n")
         for e in deadlines:
             how_soon = urgency(e, today).value.replace("_", " ")
+            note = rollover_note(reckonings[e.id])
             sys.stdout.write(
-                f"  {short_id(e.id)}  {e.date.display():<14} {how_soon:<15} {plain(e.title)}\n"
+                f"  {short_id(e.id)}  {e.date.display():<14} {how_soon:<15} {plain(e.title)}"
+                + (f"  ({note})" if note else "")
+                + "\n"
             )
     return 0
 
@@ -401,7 +409,25 @@ def _register_deadline(subparsers: Any) -> None:
         metavar="EVENT",
         help="count from this event's date (with --days); moves when that event moves",
     )
-    a.add_argument("--days", type=int, help="days after the --from event (e.g. 10)")
+    a.add_argument(
+        "--days",
+        type=int,
+        metavar="N",
+        help="how many units after the --from event (e.g. 10); the unit is --count",
+    )
+    a.add_argument(
+        "--count",
+        choices=sorted(_COUNTS),
+        default="calendar",
+        help="what --days counts: calendar days (default), working days, weeks or months",
+    )
+    a.add_argument(
+        "--rule",
+        metavar="RULE",
+        help="what happens to a last day on a weekend or holiday: "
+        f"{', '.join(r.code for r in RULES)} (none: never moved), or a country code for "
+        "its public holidays; default: the case's jurisdiction (see docs/deadlines.md)",
+    )
     a.add_argument("--lead", type=int, metavar="N", help="remind N days before")
     a.add_argument("--json", action="store_true", help="print the new deadline as JSON")
     a.set_defaults(func=cmd_deadline_add)
@@ -419,12 +445,49 @@ def _register_deadline(subparsers: Any) -> None:
     d.set_defaults(func=cmd_deadline_done)
 
 
-def _deadline_dict(e: Event, today: date) -> dict[str, Any]:
+_COUNTS = {
+    "calendar": DeadlineUnit.CALENDAR_DAYS,
+    "working": DeadlineUnit.WORKING_DAYS,
+    "weeks": DeadlineUnit.WEEKS,
+    "months": DeadlineUnit.MONTHS,
+}
+
+
+def _rollover_reason(reckoning: Reckoning | None) -> str | None:
+    """'weekend', or the public holidays' names, when the rule moved the last day."""
+    if reckoning is None or not reckoning.moved:
+        return None
+    why = non_working(reckoning.counted, reckoning.rule, "en")
+    if why is None:  # cannot happen: a moved day was not a working day
+        return None
+    return "; ".join(why.holidays) if why.is_holiday else "weekend"
+
+
+def rollover_note(reckoning: Reckoning | None) -> str:
+    """'Sat 12 Dec → Mon 14 Dec, weekend' when a rule moved the last day; '' otherwise."""
+    reason = _rollover_reason(reckoning)
+    if reckoning is None or reason is None:
+        return ""
+
+    def day(d: date) -> str:
+        return f"{d:%a} {d.day} {d:%b}" + ("" if d.year == reckoning.due.year else f" {d.year}")
+
+    return f"{day(reckoning.counted)} → {day(reckoning.due)}, {reason}"
+
+
+def _deadline_dict(e: Event, today: date, reckoning: Reckoning | None) -> dict[str, Any]:
     due = due_day(e)
+    info = e.deadline
     return {
         **to_dict(e),
         "due": due.isoformat() if due else None,
         "urgency": urgency(e, today).value,
+        # The day counting alone gave, before the rule moved it off a non-working day.
+        "original_due": reckoning.counted.isoformat() if reckoning else None,
+        "rolled": bool(reckoning and reckoning.moved),
+        "rollover_reason": _rollover_reason(reckoning),
+        "rule": info.rule if info else None,
+        "unit": info.unit.value if info else None,
     }
 
 
@@ -435,6 +498,8 @@ def cmd_deadline_add(args: argparse.Namespace) -> int:
         raise InvalidInput("--days goes with --from, not with --due")
     if args.lead is not None and args.lead < 0:
         raise InvalidInput("--lead must not be negative")
+    if args.due is not None and (args.rule is not None or args.count != "calendar"):
+        raise InvalidInput("--count and --rule go with --from: a --due date is kept as given")
     with open_vault(args) as vault:
         case_id = vault.cases.resolve(args.case_id)
         if args.from_event is not None:
@@ -445,14 +510,17 @@ def cmd_deadline_add(args: argparse.Namespace) -> int:
                 lead_days=args.lead,
                 computed_from=vault.events.resolve(args.from_event),
                 offset_days=args.days,
+                unit=_COUNTS[args.count],
+                rule=args.rule,
             )
         else:
             due = parse_date(args.due)
             if not due.is_dated:
                 raise InvalidInput("A deadline needs a due date (or --from EVENT --days N)")
             event = vault.events.create_deadline(case_id, args.title, due, lead_days=args.lead)
+        reckoning = vault.events.reckoning(event)
     if args.json:
-        emit_json(_deadline_dict(event, date.today()))
+        emit_json(_deadline_dict(event, date.today(), reckoning))
     else:
         sys.stdout.write(f"{event.id}\n")
     return 0
@@ -465,6 +533,7 @@ def cmd_deadline_list(args: argparse.Namespace) -> int:
         status = None if args.all else DeadlineStatus.PENDING
         events = vault.events.deadlines(case_id=case_id, status=status)
         titles = {e.case_id: vault.cases.get(e.case_id).title for e in events}
+        reckonings = {e.id: vault.events.reckoning(e) for e in events}
     # Overdue first, then by due day: the agenda a lawyer reads in the morning.
     rank = {
         Urgency.OVERDUE: 0,
@@ -475,10 +544,15 @@ def cmd_deadline_list(args: argparse.Namespace) -> int:
     }
     events.sort(key=lambda e: (rank[urgency(e, today)], e.date.sort_key()))
     if args.json:
-        emit_json([{**_deadline_dict(e, today), "case_title": titles[e.case_id]} for e in events])
+        emit_json(
+            [
+                {**_deadline_dict(e, today, reckonings[e.id]), "case_title": titles[e.case_id]}
+                for e in events
+            ]
+        )
         return 0
     print_table(
-        ["ID", "DUE", "URGENCY", "CASE", "DEADLINE"],
+        ["ID", "DUE", "URGENCY", "CASE", "DEADLINE", "ROLLED OVER"],
         [
             [
                 short_id(e.id),
@@ -486,6 +560,7 @@ def cmd_deadline_list(args: argparse.Namespace) -> int:
                 urgency(e, today).value.replace("_", " "),
                 _shorten(titles[e.case_id], 32),
                 e.title,
+                rollover_note(reckonings[e.id]),
             ]
             for e in events
         ],

@@ -3,10 +3,12 @@
 An event's uncertain date is stored as its canonical text, as the integers of
 `FuzzyDate.sort_key()` and as its `bounds()`, so the database orders and range-queries
 events exactly as `dates.py` defines: by where the interval starts, wider first, then the
-lawyer's manual order within a day, undated events last. A deadline is an event with a
-`DeadlineInfo`; a computed deadline ("decision + 14 days") follows its source event: it is
-recomputed in the same transaction whenever the source moves, and its date cannot be set
-by hand. The pure functions `days_left` and `urgency` say how close a deadline is.
+lawyer's manual order within a day, undated events last. An event of type Deadline is a
+deadline, and only it carries a `DeadlineInfo` (the store keeps the two in step). A computed
+deadline ("decision + 15 days under the Russian rule") follows its source event: counted and
+rolled off weekends and holidays by `deadline_rules.reckon`, recomputed in the same
+transaction whenever the source moves; its date cannot be set by hand. The pure functions
+`days_left` and `urgency` say how close a deadline is.
 
 Never guesses a day nobody knows: a deadline computed from a month-precision event
 counts from the earliest day it may fall on, so it errs on the early side.
@@ -23,9 +25,11 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3.dbapi2 as sqlite
 
 from satchel.core.dates import FuzzyDate
+from satchel.core.deadline_rules import Reckoning, reckon, rule_for_jurisdiction, rule_named
 from satchel.core.model import (
     DeadlineInfo,
     DeadlineStatus,
+    DeadlineUnit,
     Event,
     EventType,
     Urgency,
@@ -113,6 +117,7 @@ class EventStore(RecordStore[Event]):
     derived_columns = (
         "date_text", "precision", "sort_undated", "sort_lo", "sort_hi", "sort_rank",
         "deadline_status", "lead_days", "computed_from", "offset_days", "text_fold",
+        "deadline_unit", "deadline_rule",
     )  # fmt: skip
 
     def __init__(self, db: Database) -> None:
@@ -168,20 +173,44 @@ class EventStore(RecordStore[Event]):
         lead_days: int | None = None,
         computed_from: str | None = None,
         offset_days: int | None = None,
+        unit: DeadlineUnit | str = DeadlineUnit.CALENDAR_DAYS,
+        rule: str | None = None,
         **fields: Any,
     ) -> Event:
-        """A new deadline: due on a date, or `offset_days` after event `computed_from`."""
+        """A new deadline: due on a date, or `offset_days` units after event `computed_from`.
+
+        `rule` (a code of `deadline_rules`) defaults to the rule of the case's jurisdiction,
+        and to no rollover when the jurisdiction names none; it is stored with the deadline,
+        so a later change of the case's jurisdiction moves nothing by surprise.
+        """
+        if rule is None:
+            case = self._db.cases.get(full_id(self._db.cases, case_id, "case_id"))
+            rule = rule_for_jurisdiction(case.jurisdiction).code
         info = DeadlineInfo(
             lead_days=lead_days,
             computed_from=reference(self, computed_from, "computed_from")
             if computed_from
             else None,
             offset_days=offset_days,
+            unit=DeadlineUnit(enum_value(DeadlineUnit, unit, "unit")),
+            rule=rule,
         )
         if due is not None:
             fields["date"] = FuzzyDate.on(due) if isinstance(due, date) else due
         fields.setdefault("event_type", EventType.DEADLINE)
         return self.create(case_id, title, deadline=info, **fields)
+
+    def reckoning(self, event: Event) -> Reckoning | None:
+        """How a computed deadline's due day was worked out (the day counting gave, the
+        rolled day, the rule); None for a fixed deadline or while the source is undated."""
+        info = event.deadline
+        if info is None or not info.computed_from or info.offset_days is None:
+            return None
+        source = self.find(info.computed_from)
+        anchor = source.date.anchor_day() if source is not None else None
+        if anchor is None:
+            return None
+        return reckon(anchor, info.offset_days, info.unit, info.rule)
 
     def update(self, record_or_id: Event | str, **changes: Any) -> Event:
         """Apply `changes`. Moving a computed deadline by hand is refused: move its source,
@@ -448,11 +477,14 @@ class EventStore(RecordStore[Event]):
             return []
         # Columns by position: a Row's lookup by name is slow over a 10,000-event case.
         keys = rows[0].keys()
-        date_at, status_at, lead_at, source_at, offset_at, people_at, documents_at = (
+        (
+            date_at, status_at, lead_at, source_at, offset_at, unit_at, rule_at, people_at,
+            documents_at,
+        ) = (
             keys.index(name)
             for name in (
                 "date_text", "deadline_status", "lead_days", "computed_from", "offset_days",
-                "person_list", "document_list",
+                "deadline_unit", "deadline_rule", "person_list", "document_list",
             )
         )  # fmt: skip
         stored_date = self._stored_date
@@ -471,6 +503,8 @@ class EventStore(RecordStore[Event]):
                         lead_days=row[lead_at],
                         computed_from=row[source_at],
                         offset_days=row[offset_at],
+                        unit=DeadlineUnit(row[unit_at] or DeadlineUnit.CALENDAR_DAYS),
+                        rule=row[rule_at] or "none",
                     ),
                     "person_ids": tuple(people.split()) if people else (),
                     "document_ids": tuple(documents.split()) if documents else (),
@@ -493,6 +527,8 @@ class EventStore(RecordStore[Event]):
             "lead_days": info.lead_days if info else None,
             "computed_from": info.computed_from if info else None,
             "offset_days": info.offset_days if info else None,
+            "deadline_unit": info.unit.value if info else None,
+            "deadline_rule": info.rule if info else None,
             "text_fold": fold(
                 "\n".join((record.title, record.description, record.source, record.source_quote))
             ),
@@ -536,22 +572,58 @@ class EventStore(RecordStore[Event]):
         # Rebuilding a frozen event costs more than checking it: only when something moved.
         if any(getattr(record, name) != value for name, value in tidy.items()):
             record = dataclasses.replace(record, **tidy)
+        record = self._one_notion_of_deadline(record, old)
         if record.deadline is not None:
             record = self._validate_deadline(record)
         return record
+
+    def _one_notion_of_deadline(self, record: Event, old: Event | None) -> Event:
+        """Keep the type and the deadline details in step: type Deadline is a deadline.
+
+        A Deadline without details becomes a pending one (it must reach the agenda). Details
+        on another type are refused, except where they come from an older Satchel (a bundle:
+        the event becomes a Deadline, as schema 4 did to stored events) or where the user
+        just changed a deadline's type (the details go with the type they belonged to).
+        """
+        is_deadline_type = record.event_type is EventType.DEADLINE
+        if is_deadline_type and record.deadline is None:
+            return dataclasses.replace(record, deadline=DeadlineInfo())
+        if is_deadline_type or record.deadline is None:
+            return record
+        if self._importing:
+            return dataclasses.replace(record, event_type=EventType.DEADLINE)
+        if (
+            old is not None
+            and old.event_type is EventType.DEADLINE
+            and (record.deadline == old.deadline)
+        ):
+            return dataclasses.replace(record, deadline=None)
+        raise InvalidInput(
+            "Only an event of type Deadline has a deadline's status and due date; "
+            "choose the type Deadline",
+            "event_type",
+        )
 
     def _validate_deadline(self, record: Event) -> Event:
         info = record.deadline
         assert info is not None
         if info.lead_days is not None and info.lead_days < 0:
             raise InvalidInput("A reminder lead time cannot be negative", "lead_days")
+        rule = rule_named(info.rule).code  # refuses an unknown rule, stores the canonical code
+        if rule != info.rule:
+            info = dataclasses.replace(info, rule=rule)
+            record = dataclasses.replace(record, deadline=info)
         if not info.computed_from:
             if info.offset_days is not None:
                 raise InvalidInput(
                     "An offset in days needs the event it counts from", "offset_days"
                 )
+            # A fixed deadline is due on the day typed: nothing is counted or rolled.
             return dataclasses.replace(
-                record, deadline=dataclasses.replace(info, computed_from=None)
+                record,
+                deadline=dataclasses.replace(
+                    info, computed_from=None, unit=DeadlineUnit.CALENDAR_DAYS, rule="none"
+                ),
             )
         if info.offset_days is None:
             raise InvalidInput("A computed deadline needs an offset in days", "offset_days")
@@ -571,7 +643,7 @@ class EventStore(RecordStore[Event]):
         computed = (
             FuzzyDate.undated()
             if anchor is None
-            else FuzzyDate.on(anchor + timedelta(days=info.offset_days))
+            else FuzzyDate.on(reckon(anchor, info.offset_days, info.unit, info.rule).due)
         )
         return dataclasses.replace(record, date=computed)
 

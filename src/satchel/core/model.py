@@ -112,6 +112,15 @@ class DeadlineStatus(StrEnum):
     MISSED = "missed"
 
 
+class DeadlineUnit(StrEnum):
+    """What a computed deadline counts from its source event."""
+
+    CALENDAR_DAYS = "calendar_days"
+    WORKING_DAYS = "working_days"
+    WEEKS = "weeks"
+    MONTHS = "months"
+
+
 class Urgency(StrEnum):
     """How close a deadline is, for colours and the agenda."""
 
@@ -177,16 +186,23 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class DeadlineInfo:
-    """What makes an event a deadline: its status and, optionally, how it is computed.
+    """The deadline part of an event of type Deadline: its status and how it is computed.
 
-    A computed deadline falls `offset_days` after the anchor day of event `computed_from`
-    and moves when that event moves.
+    A computed deadline falls `offset_days` units (`unit`: calendar days, working days,
+    weeks or months) after the anchor day of event `computed_from`, then rolls off a
+    non-working last day as `rule` says (a rule code of `core/deadline_rules.py`: "RU",
+    "ECHR", ..., "none" for no rollover, or a country's code for its public holidays), and
+    moves when that event moves. `offset_days` keeps its name for bundles and JSON that
+    already carry it; for weeks or months it counts those.
     """
 
     status: DeadlineStatus = DeadlineStatus.PENDING
     lead_days: int | None = None  # remind this many days before
     computed_from: str | None = None
     offset_days: int | None = None
+    # Added after bundle format v1: left out of the dict form at their defaults (records.py).
+    unit: DeadlineUnit = field(default=DeadlineUnit.CALENDAR_DAYS, metadata={"omit_default": True})
+    rule: str = field(default="none", metadata={"omit_default": True})
 
 
 # -- records ---------------------------------------------------------------------------------
@@ -258,11 +274,12 @@ class Event(Record):
     source: str = ""
     source_quote: str = ""
     fact_status: FactStatus = FactStatus.UNDISPUTED
-    deadline: DeadlineInfo | None = None  # set when this event is a deadline
+    # Set exactly when event_type is DEADLINE (the store keeps the two in step).
+    deadline: DeadlineInfo | None = None
 
     @property
     def is_deadline(self) -> bool:
-        return self.deadline is not None
+        return self.event_type is EventType.DEADLINE
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

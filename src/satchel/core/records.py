@@ -162,9 +162,22 @@ def _fields(cls: Any) -> tuple[dataclasses.Field[Any], ...]:
     return dataclasses.fields(cls)
 
 
+_ALWAYS: Any = object()  # the "default" of a field that is always written
+
+
 @cache
-def _field_names(cls: Any) -> tuple[str, ...]:
-    return tuple(f.name for f in _fields(cls))
+def _encoded_fields(cls: Any) -> tuple[tuple[str, Any], ...]:
+    """(name, default) per field of a dataclass, in order, for `encode`.
+
+    A field added to the bundle format after v1 carries the metadata
+    `{"omit_default": True}`: it is written only when it differs from its default, so a
+    reader that predates it still reads every record whose meaning it knows, and rejects
+    as unknown only a record it would otherwise misread. Every other field is always
+    written (its default here is `_ALWAYS`).
+    """
+    return tuple(
+        (f.name, f.default if f.metadata.get("omit_default") else _ALWAYS) for f in _fields(cls)
+    )
 
 
 def encode(value: Any) -> Any:
@@ -186,7 +199,13 @@ def encode(value: Any) -> Any:
     if isinstance(value, tuple):
         return [encode(v) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: encode(getattr(value, name)) for name in _field_names(kind)}
+        out = {}
+        for name, default in _encoded_fields(kind):
+            field_value = getattr(value, name)
+            if default is not _ALWAYS and field_value == default:
+                continue
+            out[name] = encode(field_value)
+        return out
     raise TypeError(f"Cannot encode {type(value).__name__}")
 
 

@@ -33,9 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core.deadline_rules import Reckoning
 from satchel.core.events import days_left, due_day, urgency
 from satchel.core.model import DeadlineStatus, Event, Urgency
 from satchel.errors import SatchelError
+from satchel.gui.chronology.deadline_words import rollover_text, rule_source
 from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.timeline.view import URGENCY_COLOURS, plural
 from satchel.gui.timeline.widget import AllCasesTimelinePage
@@ -140,6 +142,7 @@ class AgendaPage(QWidget):
         self._now = lambda: datetime.combine(self._today(), time(12), tzinfo=UTC)
         self._events: list[Event] = []
         self._titles: dict[str, str] = {}
+        self._reckonings: dict[str, Reckoning | None] = {}
         self.setObjectName("AgendaPage")
 
         self.title_label = QLabel(self)
@@ -295,6 +298,8 @@ class AgendaPage(QWidget):
         selected = self.selected_event_id()
         self._events = list(self._vault.events.agenda(self._today(), self.weeks()))
         self._titles = self._case_titles()
+        # Computed deadlines whose last day a rule moved say so next to the rolled date.
+        self._reckonings = {e.id: self._vault.events.reckoning(e) for e in self._events}
         self._fill()
         if selected:
             self.select_event(selected)
@@ -306,6 +311,7 @@ class AgendaPage(QWidget):
         self._vault = None
         self._events = []
         self._titles = {}
+        self._reckonings = {}
         self.tree.clear()
         if self.timeline is not None:
             self.timeline.clear()
@@ -357,6 +363,11 @@ class AgendaPage(QWidget):
                 groups[key] = group
             self._row(group, ev, u, left, titles.get(ev.case_id, ""))
         self.tree.expandAll()
+        # A rolled-over day carries its reason ("Sat 12 Dec → Mon 14 Dec, weekend"): the Due
+        # column grows to show it whole; the Event column gives way.
+        due_width = self.tree.sizeHintForColumn(self.COL_DUE) + 12
+        if due_width > self.tree.header().sectionSize(self.COL_DUE):
+            self.tree.header().resizeSection(self.COL_DUE, due_width)
         has_rows = bool(self._events)
         self.tree.setVisible(has_rows)
         self.empty_label.setVisible(not has_rows)
@@ -385,7 +396,13 @@ class AgendaPage(QWidget):
         item = QTreeWidgetItem(group)
         item.setData(0, EVENT_ID_ROLE, ev.id)
         item.setData(0, CASE_ID_ROLE, ev.case_id)
-        item.setText(self.COL_DUE, format_fuzzy(ev.date))
+        rolled = rollover_text(self._reckonings.get(ev.id))
+        due_text = format_fuzzy(ev.date)
+        item.setText(self.COL_DUE, f"{due_text} ({rolled})" if rolled else due_text)
+        if rolled:
+            reckoning = self._reckonings[ev.id]
+            assert reckoning is not None
+            item.setToolTip(self.COL_DUE, plain_tooltip(f"{rolled}\n{rule_source(reckoning.rule)}"))
         item.setText(self.COL_LEFT, self._left_text(ev, u, left))
         item.setText(self.COL_CASE, case_title)
         item.setText(self.COL_EVENT, ev.title)

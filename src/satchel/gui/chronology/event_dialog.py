@@ -12,7 +12,6 @@ give (a month-precision date stays a month), and never drop unsaved edits silent
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,14 +36,31 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.dates import FuzzyDate
+from satchel.core.deadline_rules import (
+    RULES,
+    Reckoning,
+    holiday_countries,
+    reckon,
+    rule_for_jurisdiction,
+    rule_named,
+)
 from satchel.core.model import (
     DeadlineInfo,
     DeadlineStatus,
+    DeadlineUnit,
     Event,
     EventType,
     FactStatus,
 )
 from satchel.errors import InvalidInput, NotFound, SatchelError
+from satchel.gui.chronology.deadline_words import (
+    country_name,
+    kept_text,
+    rollover_text,
+    rule_label,
+    rule_source,
+    unit_label,
+)
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import FuzzyDateEdit
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
@@ -61,6 +78,9 @@ __all__ = [
 
 
 # -- labels of the enums --------------------------------------------
+
+
+_CUSTOM_RULE = "custom"  # the rule combo's entry for a country outside deadline_rules.RULES
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -134,9 +154,9 @@ class EventDialog(UnsavedChangesGuard):
         self.quote_edit.setMinimumHeight(50)
         self.quote_edit.setMaximumHeight(90)
 
+        # Shown for an event of type Deadline only: the type is what makes an event a
+        # deadline (no second switch that could keep it off the agenda).
         self.deadline_box = QGroupBox(body)
-        self.deadline_box.setCheckable(True)
-        self.deadline_box.setChecked(False)
         dl = QFormLayout(self.deadline_box)
         self.deadline_status_combo = QComboBox(self.deadline_box)
         for d in DeadlineStatus:
@@ -146,17 +166,51 @@ class EventDialog(UnsavedChangesGuard):
         self.computed_from_combo = QComboBox(self.deadline_box)
         self.offset_days_spin = QSpinBox(self.deadline_box)
         self.offset_days_spin.setRange(-3650, 3650)
+        self.unit_combo = QComboBox(self.deadline_box)
+        for unit in DeadlineUnit:
+            self.unit_combo.addItem(unit_label(unit), unit.value)
+        period = QWidget(self.deadline_box)
+        period_row = QHBoxLayout(period)
+        period_row.setContentsMargins(0, 0, 0, 0)
+        period_row.addWidget(self.offset_days_spin)
+        period_row.addWidget(self.unit_combo)
+        period_row.addStretch(1)
+        self.rule_combo = QComboBox(self.deadline_box)
+        for rule in RULES:
+            self.rule_combo.addItem(rule_label(rule), rule.code)
+        self.rule_combo.addItem("", _CUSTOM_RULE)
+        self.country_combo = QComboBox(self.deadline_box)
+        listed = {r.calendar for r in RULES}
+        for code in sorted(
+            (c for c in holiday_countries() if c not in listed),
+            key=lambda c: country_name(c).casefold(),
+        ):
+            self.country_combo.addItem(f"{country_name(code)} ({code})", code)
+        rule_box = QWidget(self.deadline_box)
+        rule_row = QHBoxLayout(rule_box)
+        rule_row.setContentsMargins(0, 0, 0, 0)
+        rule_row.addWidget(self.rule_combo)
+        rule_row.addWidget(self.country_combo)
+        rule_row.addStretch(1)
         self.computed_preview = QLabel(self.deadline_box)
+        self.rollover_label = QLabel(self.deadline_box)
+        self.rollover_label.setObjectName("rollover")
+        self.rule_source_label = QLabel(self.deadline_box)
+        self.rule_source_label.setWordWrap(True)
         self.deadline_error = _error_label(self.deadline_box)
         self._dl_status_label = QLabel(self.deadline_box)
         self._dl_lead_label = QLabel(self.deadline_box)
         self._dl_from_label = QLabel(self.deadline_box)
         self._dl_offset_label = QLabel(self.deadline_box)
+        self._dl_rule_label = QLabel(self.deadline_box)
         dl.addRow(self._dl_status_label, self.deadline_status_combo)
         dl.addRow(self._dl_lead_label, self.lead_days_spin)
         dl.addRow(self._dl_from_label, self.computed_from_combo)
-        dl.addRow(self._dl_offset_label, self.offset_days_spin)
+        dl.addRow(self._dl_offset_label, period)
+        dl.addRow(self._dl_rule_label, rule_box)
         dl.addRow("", self.computed_preview)
+        dl.addRow("", self.rollover_label)
+        dl.addRow("", self.rule_source_label)
         dl.addRow("", self.deadline_error)
 
         self._labels: dict[str, QLabel] = {}
@@ -194,9 +248,12 @@ class EventDialog(UnsavedChangesGuard):
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+S"), self, self.accept)
 
-        self.deadline_box.toggled.connect(self._on_deadline_change)
+        self.type_combo.currentIndexChanged.connect(self._on_deadline_change)
         self.computed_from_combo.currentIndexChanged.connect(self._on_deadline_change)
         self.offset_days_spin.valueChanged.connect(self._on_deadline_change)
+        self.unit_combo.currentIndexChanged.connect(self._on_deadline_change)
+        self.rule_combo.currentIndexChanged.connect(self._on_deadline_change)
+        self.country_combo.currentIndexChanged.connect(self._on_deadline_change)
         self.title_edit.textChanged.connect(lambda _t: self.title_error.hide())
         self.date_edit.changed.connect(self.date_error.hide)
         self._retranslate()
@@ -221,12 +278,18 @@ class EventDialog(UnsavedChangesGuard):
         self.key_fact_check.setText(self.tr("This is a key fact of the case"))
         self.title_edit.setPlaceholderText(self.tr("What happened, in a few words"))
         self.source_edit.setPlaceholderText(self.tr("e.g. court decision of 14 Aug, p. 3"))
-        self.deadline_box.setTitle(self.tr("This event is a deadline"))
+        self.deadline_box.setTitle(self.tr("Deadline"))
         self._dl_status_label.setText(self.tr("Deadline status"))
         self._dl_lead_label.setText(self.tr("Remind days before"))
         self.lead_days_spin.setSpecialValueText(self.tr("No reminder"))
         self._dl_from_label.setText(self.tr("Computed from"))
-        self._dl_offset_label.setText(self.tr("Days after that event"))
+        self._dl_offset_label.setText(self.tr("Period after that event"))
+        self._dl_rule_label.setText(self.tr("Last day on a day off"))
+        for i, unit in enumerate(DeadlineUnit):
+            self.unit_combo.setItemText(i, unit_label(unit))
+        for i, rule in enumerate(RULES):
+            self.rule_combo.setItemText(i, rule_label(rule))
+        self.rule_combo.setItemText(len(RULES), self.tr("Public holidays of another country"))
         if self.computed_from_combo.count():
             self.computed_from_combo.setItemText(0, self.tr("Not computed: use the date above"))
         accessible = {
@@ -241,7 +304,10 @@ class EventDialog(UnsavedChangesGuard):
             self.deadline_status_combo: self.tr("Deadline status"),
             self.lead_days_spin: self.tr("Remind days before"),
             self.computed_from_combo: self.tr("Computed from"),
-            self.offset_days_spin: self.tr("Days after that event"),
+            self.offset_days_spin: self.tr("Period after that event"),
+            self.unit_combo: self.tr("Counted in"),
+            self.rule_combo: self.tr("Last day on a day off"),
+            self.country_combo: self.tr("Country whose public holidays count"),
         }
         for widget, name in accessible.items():
             widget.setAccessibleName(name)
@@ -296,6 +362,10 @@ class EventDialog(UnsavedChangesGuard):
                 f"{display_date(other.date)} — {other.title}", other.id
             )
 
+        # A new deadline follows the rule of the case's jurisdiction unless the user picks
+        # another for it.
+        case = vault.cases.find(self._case_id)
+        self._set_rule(rule_for_jurisdiction(case.jurisdiction if case else "").code)
         if ev is None:
             self._on_deadline_change()
             return
@@ -309,7 +379,6 @@ class EventDialog(UnsavedChangesGuard):
         self.quote_edit.setPlainText(ev.source_quote)
         if ev.deadline is not None:
             d = ev.deadline
-            self.deadline_box.setChecked(True)
             self.deadline_status_combo.setCurrentIndex(
                 self.deadline_status_combo.findData(d.status.value)
             )
@@ -318,7 +387,19 @@ class EventDialog(UnsavedChangesGuard):
                 index = self.computed_from_combo.findData(d.computed_from)
                 self.computed_from_combo.setCurrentIndex(max(index, 0))
             self.offset_days_spin.setValue(d.offset_days or 0)
+            if d.computed_from is not None:
+                # A fixed deadline stores no rule; keep the case's for when it is computed.
+                self.unit_combo.setCurrentIndex(self.unit_combo.findData(d.unit.value))
+                self._set_rule(d.rule)
         self._on_deadline_change()
+
+    def _set_rule(self, code: str) -> None:
+        index = self.rule_combo.findData(code)
+        if index >= 0:
+            self.rule_combo.setCurrentIndex(index)
+            return
+        self.rule_combo.setCurrentIndex(self.rule_combo.findData(_CUSTOM_RULE))
+        self.country_combo.setCurrentIndex(max(self.country_combo.findData(code), 0))
 
     @staticmethod
     def _add_check_item(widget: QListWidget, text: str, data: str, checked: bool) -> None:
@@ -338,41 +419,79 @@ class EventDialog(UnsavedChangesGuard):
 
     # -- deadline section ------------------------------------------------------------------
 
+    def _is_deadline(self) -> bool:
+        return self.type_combo.currentData() == EventType.DEADLINE.value
+
     def _computed_from(self) -> str | None:
-        if not self.deadline_box.isChecked():
+        if not self._is_deadline():
             return None
         return self.computed_from_combo.currentData()
 
-    def _computed_date(self) -> FuzzyDate | None:
-        """The due day of a computed deadline: the source's earliest day + N days."""
+    def _rule_code(self) -> str:
+        code = self.rule_combo.currentData()
+        if code == _CUSTOM_RULE:
+            return str(self.country_combo.currentData())
+        return str(code)
+
+    def _reckoning(self) -> Reckoning | None:
+        """How the core will compute this deadline (the same `reckon`), or None."""
         source = self._computed_from()
         if source is None:
             return None
         anchor = self._anchor_dates[source].anchor_day()
         if anchor is None:
             return None
-        return FuzzyDate.on(anchor + timedelta(days=self.offset_days_spin.value()))
+        try:
+            return reckon(
+                anchor,
+                self.offset_days_spin.value(),
+                DeadlineUnit(self.unit_combo.currentData()),
+                rule_named(self._rule_code()),
+            )
+        except InvalidInput:
+            return None
+
+    def _computed_date(self) -> FuzzyDate | None:
+        """The due day of a computed deadline: counted from the source, then rolled."""
+        reckoning = self._reckoning()
+        return None if reckoning is None else FuzzyDate.on(reckoning.due)
 
     def _on_deadline_change(self) -> None:
+        self.deadline_box.setVisible(self._is_deadline())
         computed = self._computed_from() is not None
-        self.offset_days_spin.setEnabled(computed)
+        for widget in (self.offset_days_spin, self.unit_combo, self.rule_combo):
+            widget.setEnabled(computed)
+        self.country_combo.setVisible(self.rule_combo.currentData() == _CUSTOM_RULE)
+        self.country_combo.setEnabled(computed)
         # A computed deadline's date follows its source event; editing it here would be
         # overwritten the next time the source moves.
         self.date_edit.setEnabled(not computed)
         self.deadline_error.hide()
+        for label in (self.computed_preview, self.rollover_label, self.rule_source_label):
+            label.clear()
+            label.setVisible(computed)
         if not computed:
-            self.computed_preview.clear()
             return
-        due = self._computed_date()
-        if due is None:
+        reckoning = self._reckoning()
+        if reckoning is None:
             set_plain_text(
                 self.computed_preview,
                 self.tr("That event is undated, so the deadline cannot be computed yet."),
             )
+            self.rollover_label.hide()
         else:
             set_plain_text(
-                self.computed_preview, self.tr("Due: %1").replace("%1", display_date(due))
+                self.computed_preview,
+                self.tr("Due: %1").replace("%1", display_date(FuzzyDate.on(reckoning.due))),
             )
+            moved = rollover_text(reckoning)
+            note = (
+                self.tr("Rolled over: %1").replace("%1", moved) if moved else kept_text(reckoning)
+            )
+            set_plain_text(self.rollover_label, note)
+            self.rollover_label.setVisible(bool(note))
+        rule = rule_named(self._rule_code())
+        set_plain_text(self.rule_source_label, rule_source(rule))
 
     # -- state, validation, saving ---------------------------------------------------------
 
@@ -392,11 +511,12 @@ class EventDialog(UnsavedChangesGuard):
             self.status_combo.currentData(),
             self.source_edit.text(),
             self.quote_edit.toPlainText(),
-            self.deadline_box.isChecked(),
             self.deadline_status_combo.currentData(),
             self.lead_days_spin.value(),
             self.computed_from_combo.currentData(),
             self.offset_days_spin.value(),
+            self.unit_combo.currentData(),
+            self._rule_code(),
         )
 
     def is_dirty(self) -> bool:
@@ -426,7 +546,7 @@ class EventDialog(UnsavedChangesGuard):
             ok = False
             when = None
         deadline: DeadlineInfo | None = None
-        if self.deadline_box.isChecked():
+        if self._is_deadline():
             source = self._computed_from()
             if source is not None and computed_date is None:
                 self._show_error(
@@ -439,6 +559,8 @@ class EventDialog(UnsavedChangesGuard):
                 lead_days=self.lead_days_spin.value() or None,
                 computed_from=source,
                 offset_days=self.offset_days_spin.value() if source is not None else None,
+                unit=DeadlineUnit(self.unit_combo.currentData()),
+                rule=self._rule_code(),
             )
         if not ok:
             return None
@@ -516,6 +638,8 @@ class EventDialog(UnsavedChangesGuard):
             self.deadline_error,
             self.general_error,
             self.computed_preview,
+            self.rollover_label,
+            self.rule_source_label,
         ):
             label.clear()
         self.date_edit.set_value(FuzzyDate.undated())

@@ -45,9 +45,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core.dates import FuzzyDate
+from satchel.core.deadline_rules import reckon
 from satchel.core.events import urgency
 from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Urgency
 from satchel.errors import NotFound, SatchelError
+from satchel.gui.chronology.deadline_words import rollover_text
 from satchel.gui.chronology.event_dialog import EventDialog
 from satchel.gui.common import theme
 from satchel.gui.common.confirmations import confirm_deletion
@@ -77,6 +80,7 @@ class _Row:
     people: str
     status: str
     fold: str  # what filtering matches against
+    rolled: str = ""  # "Sat 12 Dec → Mon 14 Dec, weekend" when a rule moved a deadline
 
 
 class ChronologyModel(QAbstractTableModel):
@@ -95,6 +99,7 @@ class ChronologyModel(QAbstractTableModel):
         self._sort_column = self.DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._labels: dict[object, str] = {}
+        self._anchors: dict[str, FuzzyDate] = {}
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -109,6 +114,9 @@ class ChronologyModel(QAbstractTableModel):
             **{s: deadline_status_label(s) for s in DeadlineStatus},
         }
         honest = sorted(events, key=lambda e: (e.date.sort_key(), e.day_order))
+        # A computed deadline's source is in the same case, so among `events`: the rollover
+        # note needs no query.
+        self._anchors = {e.id: e.date for e in events}
         self._rows = [self._row(ev, rank) for rank, ev in enumerate(honest)]
         self._rows.sort(key=self._sort_key(self._sort_column), reverse=self._descending())
         self.endResetModel()
@@ -123,7 +131,20 @@ class ChronologyModel(QAbstractTableModel):
         fold = " ".join(
             (when, kind, ev.title, people, status, ev.source, ev.description, ev.source_quote)
         ).casefold()
-        return _Row(ev, rank, when, kind, people, status, fold)
+        return _Row(ev, rank, when, kind, people, status, fold, self._rollover(ev))
+
+    def _rollover(self, ev: Event) -> str:
+        info = ev.deadline
+        if info is None or not info.computed_from or info.offset_days is None:
+            return ""
+        source = self._anchors.get(info.computed_from)
+        anchor = source.anchor_day() if source is not None else None
+        if anchor is None:
+            return ""
+        try:
+            return rollover_text(reckon(anchor, info.offset_days, info.unit, info.rule))
+        except SatchelError:  # a rule this Satchel does not know: the date stands as stored
+            return ""
 
     def retranslate(self) -> None:
         """Rebuild the shown texts after the interface language changed."""
@@ -236,7 +257,7 @@ class ChronologyModel(QAbstractTableModel):
             if col == self.SOURCE and ev.source_quote:
                 return plain_tooltip(f"{ev.source}\n\n«{ev.source_quote}»")
             if col == self.DATE:
-                return plain_tooltip(str(ev.date))
+                return plain_tooltip(f"{ev.date}\n{row.rolled}" if row.rolled else str(ev.date))
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == self.KEY_FACT:
