@@ -897,6 +897,14 @@ Verify the new one before trusting bundles from them.</source>
             <source>Remove {0}? Bundles from them will then show as from an unknown sender.</source>
             <translation>Удалить {0}? Пакеты от этого коллеги будут показаны как от неизвестного отправителя.</translation>
         </message>
+        <message>
+            <source>Filter by name, in any spelling</source>
+            <translation>Фильтр по имени, в любом написании</translation>
+        </message>
+        <message>
+            <source>Filter colleagues</source>
+            <translation>Фильтр коллег</translation>
+        </message>
     </context>
     <context>
         <name>Confirmations</name>
@@ -3627,6 +3635,17 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>working days</source>
             <translation>рабочие дни</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Files of type:</source>
+            <translation>Тип файлов:</translation>
+        </message>
+        <message>
+            <source>Look in:</source>
+            <translation>Папка:</translation>
         </message>
     </context>
 </TS>
