@@ -21,10 +21,12 @@ from satchel.core.paths import default_vault_dir, locations
 from satchel.gui.common import icons, theme
 from satchel.gui.common.file_dialogs import keep_qt_dialog_state_off_disk
 from satchel.gui.common.workers import cancel_all_jobs
+from satchel.gui.exchange.imports import ImportsPage
 from satchel.gui.lock import clipboard, private_temp
 from satchel.gui.lock.control_server import ControlServer
 from satchel.gui.lock.controller import LockController
 from satchel.gui.lock.session_events import SessionEventWatcher
+from satchel.gui.lock.termination import QuitOnSignals
 from satchel.gui.main_window import MainWindow
 from satchel.gui.unlock.screen import UnlockWidget, find_vaults, is_vault
 from satchel.gui.unlock.wizard import CreateVaultWizard
@@ -51,7 +53,7 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     i18n.install_translations(lang)
     theme.apply_theme(app)
     theme.follow_system(app)
-    app.setWindowIcon(icons.icon("shield"))
+    app.setWindowIcon(icons.app_icon())
     return lang
 
 
@@ -70,9 +72,17 @@ def new_vault_location() -> Path:
 class Session(QObject):
     """Which screen is up, and the vault while it is unlocked."""
 
-    def __init__(self, vault_path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault_path: Path | None = None,
+        parent: QObject | None = None,
+        bundle: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault_path = vault_path
+        # A bundle opened from the file manager (`satchel FILE.satchel`): its import
+        # preview is shown once, after the first unlock (verifying needs the vault).
+        self.pending_bundle = bundle
         self.vault: Any = None
         self.opened_path: Path | None = None
         self.unlock_screen: UnlockWidget | None = None
@@ -97,7 +107,7 @@ class Session(QObject):
         controller = self.lock_controller
         if controller.control_server is not None:
             controller.control_server.listen()
-        controller.install_tray_icon(icons.icon("shield"))
+        controller.install_tray_icon(icons.app_icon())
         if self.vault_path is not None and not is_vault(self.vault_path):
             self.show_wizard(self.vault_path)
             return
@@ -171,6 +181,12 @@ class Session(QObject):
         window.activateWindow()
         self.lock_controller.apply_settings(self.load_lock_settings())
         self.lock_controller.unlocked([window])
+        if self.pending_bundle is not None:
+            bundle, self.pending_bundle = self.pending_bundle, None
+            window.show_page("imports")
+            page = window.page("imports")
+            if isinstance(page, ImportsPage):
+                page.inspect(bundle)
         return window
 
     def _on_locked(self) -> None:
@@ -336,15 +352,19 @@ def prepare_process() -> None:
         os.environ["XDG_CACHE_HOME"] = str(cache)
 
 
-def run(vault_path: Path | None) -> int:
-    """Open the desktop client on `vault_path` (or the vaults in the default location)."""
+def run(vault_path: Path | None, bundle: Path | None = None) -> int:
+    """Open the desktop client on `vault_path` (or the vaults in the default location);
+    with `bundle`, on that bundle's import preview once a vault is unlocked."""
     prepare_process()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     configure_application(app)
-    session = Session(Path(vault_path) if vault_path is not None else None)
+    session = Session(Path(vault_path) if vault_path is not None else None, bundle=bundle)
+    # A logout, shutdown or `kill` ends the client through the same shutdown as a close.
+    signals = QuitOnSignals(QApplication.quit)
     session.start()
     try:
         return int(app.exec())
     finally:
         session.shutdown()
+        signals.close()
