@@ -29,7 +29,8 @@ from typing import Any, BinaryIO, Protocol
 
 from satchel.bundle.format import agefile, spec
 from satchel.crypto.identity import CardError, Identity, PublicIdentity
-from satchel.errors import BundleRejected, FileProblem
+from satchel.errors import BundleRejected
+from satchel.userfiles import open_regular
 
 __all__ = [
     "BundleHandler",
@@ -243,6 +244,10 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise BundleRejected("a case is listed twice")
     counts_raw = _obj(contents["counts"], frozenset(spec.KINDS), "the manifest's counts")
     counts = {k: _int(counts_raw[k], f"the count of {k}", 0, spec.MAX_RECORDS) for k in spec.KINDS}
+    if sum(counts.values()) > spec.MAX_RECORDS:
+        raise BundleRejected(
+            f"the bundle holds more records than Satchel accepts ({spec.MAX_RECORDS:,})"
+        )
     documents = _bool(contents["documents"], "contents.documents")
     notes = _bool(contents["notes"], "contents.notes")
 
@@ -719,11 +724,7 @@ class BundleReader:
         if self._passphrase is None and self._identity is None:
             raise BundleRejected("no key or passphrase to open the bundle with")
         if isinstance(self._source, str | Path):
-            try:
-                fh = open(self._source, "rb")
-            except OSError as exc:
-                raise FileProblem(f"Cannot read {self._source}: {exc.strerror}") from None
-            with fh:
+            with open_regular(self._source) as fh:
                 return self._read(fh, handler, verify, progress, cancel)
         return self._read(self._source, handler, verify, progress, cancel)
 
