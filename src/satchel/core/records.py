@@ -107,7 +107,7 @@ def now() -> datetime:
 def format_timestamp(dt: datetime) -> str:
     """UTC ISO-8601 with microseconds: fixed width, so stored times sort as text."""
     if dt.utcoffset() is None:
-        raise InvalidInput("A time needs a time zone", "time")
+        raise InvalidInput("A time needs a time zone", "time", code="time_needs_time_zone")
     return dt.astimezone(UTC).isoformat(timespec="microseconds")
 
 
@@ -115,9 +115,11 @@ def parse_timestamp(text: str, field: str = "time") -> datetime:
     try:
         dt = datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"Not a time: {text!r}", field) from None
+        raise InvalidInput("Not a time: {text!r}", field, code="not_time", text=text) from None
     if dt.utcoffset() is None:
-        raise InvalidInput(f"A time needs a time zone: {text!r}", field)
+        raise InvalidInput(
+            "A time needs a time zone: {text!r}", field, code="time_needs_time_zone_2", text=text
+        )
     return dt.astimezone(UTC)
 
 
@@ -213,7 +215,14 @@ def _wrong(field: str, want: str, value: Any) -> InvalidInput:
     shown = repr(value)
     if len(shown) > 60:
         shown = shown[:57] + "..."
-    return InvalidInput(f"Field {field!r} must be {want}, not {shown}", field)
+    return InvalidInput(
+        "Field {name!r} must be {want}, not {shown}",
+        field,
+        code="field_must_not",
+        name=field,
+        want=want,
+        shown=shown,
+    )
 
 
 def decode(hint: Any, value: Any, field: str) -> Any:
@@ -317,7 +326,12 @@ def _converter(hint: type) -> _Decoder:
             except ValueError:
                 allowed = ", ".join(str(m.value) for m in enum)
                 raise InvalidInput(
-                    f"Unknown {field} {value!r} (one of: {allowed})", field
+                    "Unknown {name} {value!r} (one of: {allowed})",
+                    field,
+                    code="unknown_one",
+                    name=field,
+                    value=value,
+                    allowed=allowed,
                 ) from None
 
         return member
@@ -373,7 +387,7 @@ def _parse_strict(parse: Callable[[str], Any], text: str, field: str) -> Any:
     try:
         parsed = parse(text)
     except InvalidInput as exc:
-        raise InvalidInput(exc.message, field) from None
+        raise InvalidInput.like(exc, field) from None
     # Only the canonical form round-trips; anything else was not written by Satchel.
     if str(parsed) != text:
         raise _wrong(field, "a date in canonical form", text)
@@ -399,19 +413,37 @@ def _build(cls: type, data: Mapping[str, Any], prefix: str = "") -> Any:
     names, plan = _plan(cls)
     if not names.issuperset(data):
         name = sorted(set(data) - names)[0]
-        raise InvalidInput(f"Unknown field {prefix}{name!r}", prefix + name)
+        raise InvalidInput(
+            "Unknown field {prefix}{name!r}",
+            prefix + name,
+            code="unknown_field",
+            prefix=prefix,
+            name=name,
+        )
     kwargs: dict[str, Any] = {}
     for name, decoder, required in plan:
         if name in data:
             kwargs[name] = decoder(data[name], prefix + name)
         elif required:
-            raise InvalidInput(f"Missing field {prefix}{name!r}", prefix + name)
+            raise InvalidInput(
+                "Missing field {prefix}{name!r}",
+                prefix + name,
+                code="missing_field",
+                prefix=prefix,
+                name=name,
+            )
     try:
         return cls(**kwargs)
     except InvalidInput:
         raise
     except (TypeError, ValueError) as exc:
-        raise InvalidInput(f"Malformed {cls.__name__}: {exc}", prefix.rstrip(".")) from None
+        raise InvalidInput(
+            "Malformed {record_class}: {detail}",
+            prefix.rstrip("."),
+            code="malformed",
+            record_class=cls.__name__,
+            detail=exc,
+        ) from None
 
 
 def to_dict(record: Record) -> dict[str, Any]:
@@ -424,16 +456,22 @@ def from_dict(kind: str, data: Mapping[str, Any]) -> Record:
     """Build a record of `kind` ("case", "event", ...) from its dict form, strictly."""
     cls = KINDS.get(kind)
     if cls is None:
-        raise InvalidInput(f"Unknown record kind {kind!r}", "kind")
+        raise InvalidInput(
+            "Unknown record kind {kind!r}", "kind", code="unknown_record_kind", kind=kind
+        )
     if not isinstance(data, Mapping):
-        raise InvalidInput(f"A {kind} must be an object", "kind")
+        raise InvalidInput("A {kind} must be an object", "kind", code="must_object", kind=kind)
     record: Record = _build(cls, data)
     if not _UUID_RE.match(record.id):
-        raise InvalidInput(f"Not a record id: {record.id!r}", "id")
+        raise InvalidInput("Not a record id: {id!r}", "id", code="not_record_id", id=record.id)
     vaults = [vault for vault, _edits in record.versions]
     if not vaults or len(set(vaults)) != len(vaults) or any(n < 1 for _v, n in record.versions):
         # Merging compares these counts: one vault twice, or zero edits, means tampering.
-        raise InvalidInput("A version vector needs one positive count per vault", "versions")
+        raise InvalidInput(
+            "A version vector needs one positive count per vault",
+            "versions",
+            code="version_vector_needs_one_positive",
+        )
     if list(record.versions) != sorted(record.versions):
         record = dataclasses.replace(record, versions=tuple(sorted(record.versions)))
     return record
@@ -473,14 +511,14 @@ def coerce(hint: Any, value: Any, field: str) -> Any:
         try:
             return hint.parse(value)
         except InvalidInput as exc:
-            raise InvalidInput(exc.message, field) from None
+            raise InvalidInput.like(exc, field) from None
     if hint is date and isinstance(value, str):
         return decode(date, value, field)
     if hint is date and isinstance(value, datetime):
         raise _wrong(field, "a date without a time", value)
     if hint is datetime and isinstance(value, datetime):
         if value.utcoffset() is None:
-            raise InvalidInput("A time needs a time zone", field)
+            raise InvalidInput("A time needs a time zone", field, code="time_needs_time_zone")
         return value
     if hint in (FuzzyDate, PartialDate) and isinstance(value, hint):
         return value  # validated when it was built
@@ -759,20 +797,38 @@ class RecordStore(Generic[R]):
         if _UUID_RE.match(key):
             if self._query(f"SELECT 1 FROM {self.table} WHERE id = ?", (key,)):
                 return key
-            raise NotFound(f"No {self.label} with id {id_or_prefix}")
+            raise NotFound(
+                "No {label} with id {id_or_prefix}",
+                code="no_id",
+                label=self.label,
+                id_or_prefix=id_or_prefix,
+            )
         if len(key) < MIN_PREFIX or not _PREFIX_RE.match(key):
-            raise NotFound(f"No {self.label} with id {id_or_prefix}")
+            raise NotFound(
+                "No {label} with id {id_or_prefix}",
+                code="no_id",
+                label=self.label,
+                id_or_prefix=id_or_prefix,
+            )
         # Every id character sorts below "~", so this range is exactly the prefix's ids.
         rows = self._query(
             f"SELECT id FROM {self.table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
             (key, key + "~"),
         )
         if not rows:
-            raise NotFound(f"No {self.label} with id {id_or_prefix}")
+            raise NotFound(
+                "No {label} with id {id_or_prefix}",
+                code="no_id",
+                label=self.label,
+                id_or_prefix=id_or_prefix,
+            )
         if len(rows) > 1:
             raise InvalidInput(
-                f"The id prefix {id_or_prefix} names more than one {self.label}; type more of it",
+                "The id prefix {id_or_prefix} names more than one {label}; type more of it",
                 "id",
+                code="id_prefix_names_more_one_2",
+                id_or_prefix=id_or_prefix,
+                label=self.label,
             )
         return str(rows[0]["id"])
 
@@ -780,7 +836,12 @@ class RecordStore(Generic[R]):
         """The record with this id (or unique id prefix); NotFound otherwise."""
         found = self._fetch("id = ?", (self.resolve(record_id),))
         if not found:
-            raise NotFound(f"No {self.label} with id {record_id}")
+            raise NotFound(
+                "No {label} with id {record_id}",
+                code="no_id_2",
+                label=self.label,
+                record_id=record_id,
+            )
         return found[0]
 
     def find(self, record_id: str) -> R | None:
@@ -878,7 +939,12 @@ class RecordStore(Generic[R]):
                 **fields,
             )
         except TypeError as exc:
-            raise InvalidInput(f"Cannot create a {self.label}: {exc}") from None
+            raise InvalidInput(
+                "Cannot create a {label}: {detail}",
+                code="cannot_create",
+                label=self.label,
+                detail=exc,
+            ) from None
         with self._db.transaction():
             record = self._validate(coerce_record(record), None)
             self._write(record, new=True)
@@ -903,7 +969,12 @@ class RecordStore(Generic[R]):
             try:
                 candidate = dataclasses.replace(old, **changes)
             except TypeError as exc:
-                raise InvalidInput(f"Cannot change this {self.label}: {exc}") from None
+                raise InvalidInput(
+                    "Cannot change this {label}: {detail}",
+                    code="cannot_change",
+                    label=self.label,
+                    detail=exc,
+                ) from None
             candidate = self._validate(coerce_record(candidate), old)
             if candidate == old:
                 return old
@@ -965,7 +1036,12 @@ class RecordStore(Generic[R]):
         if len(set(ids)) != len(ids):
             # Links of a record written twice in one statement would collide; a bundle
             # never holds an id twice (the reader refuses it), so neither does a batch.
-            raise InvalidInput(f"The same {self.label} appears twice in one import", "id")
+            raise InvalidInput(
+                "The same {label} appears twice in one import",
+                "id",
+                code="same_appears_twice_one_import",
+                label=self.label,
+            )
         with self._db.transaction():
             olds = self.find_many(ids)
             written: list[tuple[R | None, R]] = []
@@ -975,7 +1051,12 @@ class RecordStore(Generic[R]):
                     written.append((old, self._validate(record, old)))
                 except InvalidInput as exc:
                     raise InvalidInput(
-                        f"{self.label} {record.id}: {exc.message}", exc.field
+                        "{label} {id}: {detail}",
+                        exc.field,
+                        code="import_record_invalid",
+                        label=self.label,
+                        id=record.id,
+                        detail=exc,
                     ) from None
             sql, _columns = self._upsert_sql()
             self._conn.executemany(sql, [self._row(record) for _old, record in written])
@@ -1037,7 +1118,13 @@ def reference(store: RecordStore[Any], record_id: str, field: str) -> str:
     try:
         return store.resolve(record_id)
     except NotFound:
-        raise InvalidInput(f"No {store.label} with id {record_id}", field) from None
+        raise InvalidInput(
+            "No {label} with id {record_id}",
+            field,
+            code="no_id_2",
+            label=store.label,
+            record_id=record_id,
+        ) from None
 
 
 def full_id(store: RecordStore[Any], record_id: str, field: str) -> str:
@@ -1052,14 +1139,18 @@ def require_text(value: str, field: str, what: str) -> str:
     """The text stripped; InvalidInput when nothing is left."""
     text = value.strip()
     if not text:
-        raise InvalidInput(f"{what} cannot be empty", field)
+        raise InvalidInput("{what} cannot be empty", field, code="cannot_empty", what=what)
     return text
 
 
 def page(limit: int | None, offset: int) -> tuple[str, list[int]]:
     """A LIMIT/OFFSET clause and its parameters."""
     if offset < 0 or (limit is not None and limit < 0):
-        raise InvalidInput("A page needs a non-negative limit and offset", "limit")
+        raise InvalidInput(
+            "A page needs a non-negative limit and offset",
+            "limit",
+            code="page_needs_non_negative_limit",
+        )
     return " LIMIT ? OFFSET ?", [-1 if limit is None else limit, offset]
 
 
@@ -1069,7 +1160,14 @@ def enum_value(enum: type[Enum], value: Any, field: str) -> str:
         return str(enum(value).value)
     except ValueError:
         allowed = ", ".join(str(m.value) for m in enum)
-        raise InvalidInput(f"Unknown {field} {value!r} (one of: {allowed})", field) from None
+        raise InvalidInput(
+            "Unknown {name} {value!r} (one of: {allowed})",
+            field,
+            code="unknown_one",
+            name=field,
+            value=value,
+            allowed=allowed,
+        ) from None
 
 
 def placeholders(values: Iterable[Any]) -> str:

@@ -34,11 +34,17 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         """Store `value` (anything JSON can hold) under `key`; the change is audited."""
         if not key:
-            raise InvalidInput("A setting needs a name", "key")
+            raise InvalidInput("A setting needs a name", "key", code="setting_needs_name")
         try:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as exc:
-            raise InvalidInput(f"Setting {key!r} cannot hold this value: {exc}", key) from None
+            raise InvalidInput(
+                "Setting {key!r} cannot hold this value: {detail}",
+                key,
+                code="setting_cannot_hold_value",
+                key=key,
+                detail=exc,
+            ) from None
         with self._db.transaction():
             self._conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "

@@ -153,7 +153,7 @@ class Vault:
                     if not create and schema.current_version(self._conn) == 0:
                         # Every vault gets its schema when it is created; an empty one
                         # here was truncated or replaced, and migrating would hide that.
-                        raise VaultDamaged(_damaged_db_message(db_file, "it holds no tables"))
+                        raise _damaged_db(db_file, "it holds no tables")
                     schema.migrate(self._conn, self._backup_before_migration)
                 self._db = Database(self._conn, self._vault_id)
             except BaseException:
@@ -240,7 +240,9 @@ class Vault:
         folder = Path(path)
         if not (folder / KEYSLOTS_NAME).is_file():
             raise VaultNotFound(
-                f"No vault at {folder}: the folder or its keyslots file does not exist."
+                "No vault at {folder}: the folder or its keyslots file does not exist.",
+                code="no_vault_folder_keyslots_file",
+                folder=folder,
             )
         lock = VaultLock.acquire(folder)
         try:
@@ -271,9 +273,7 @@ class Vault:
                         else:
                             # vault.db is still the real vault (decoy mode, aux.db lost
                             # some other way): erasing its slots would destroy it.
-                            raise VaultDamaged(
-                                _damaged_db_message(folder / AUX_NAME, "the file is missing")
-                            )
+                            raise (_damaged_db(folder / AUX_NAME, "the file is missing"))
                 except BaseException:
                     opened.content.key.wipe()
                     raise
@@ -424,7 +424,10 @@ class Vault:
             if content.kind is SlotKind.RECOVERY:
                 target = content.slot_map.passphrase
                 if target is None:
-                    raise VaultDamaged("The recovery slot does not name a passphrase slot.")
+                    raise VaultDamaged(
+                        "The recovery slot does not name a passphrase slot.",
+                        code="recovery_slot_does_not_name",
+                    )
                 slot_map = SlotMap(passphrase=target, recovery=opened.index)
                 keep = {target, opened.index}
                 keyslots = keyslots.with_filler(*(i for i in range(SLOT_COUNT) if i not in keep))
@@ -544,7 +547,8 @@ class Vault:
         with self._authenticate(current_passphrase) as (_keyslots, opened, _kek):
             if opened.content.kind is not SlotKind.PASSPHRASE:
                 raise WrongPassphrase(
-                    "Enter the passphrase, not the recovery code. Nothing was changed."
+                    "Enter the passphrase, not the recovery code. Nothing was changed.",
+                    code="enter_passphrase_not_recovery_code",
                 )
             # A decoy session answers like a vault that never had a duress passphrase.
             if opened.content.role is not SlotRole.NORMAL:
@@ -555,7 +559,9 @@ class Vault:
 
     def _require_open(self) -> None:
         if self._closed:
-            raise VaultLocked("The vault is locked. Unlock it to continue.")
+            raise VaultLocked(
+                "The vault is locked. Unlock it to continue.", code="vault_locked_unlock_continue"
+            )
 
     @contextlib.contextmanager
     def _authenticate(self, secret: str) -> Iterator[tuple[Keyslots, OpenedSlot, SecretBytes]]:
@@ -586,11 +592,15 @@ class Vault:
         with self._authenticate(passphrase) as (keyslots, opened, kek):
             if opened.content.kind is not SlotKind.PASSPHRASE:
                 raise WrongPassphrase(
-                    "Enter the passphrase, not the recovery code. Nothing was changed."
+                    "Enter the passphrase, not the recovery code. Nothing was changed.",
+                    code="enter_passphrase_not_recovery_code",
                 )
             if opened.content.role is not SlotRole.NORMAL:
                 # The decoy cannot see the real vault's slots, so it could overwrite them.
-                raise SatchelError("This setting cannot be changed for this vault.")
+                raise SatchelError(
+                    "This setting cannot be changed for this vault.",
+                    code="setting_cannot_changed_vault",
+                )
             yield keyslots, opened, kek
 
     def _write_keyslots(self, keyslots: Keyslots) -> None:
@@ -621,10 +631,10 @@ def _connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connect
         try:
             size = db_file.stat().st_size
         except FileNotFoundError:
-            raise VaultDamaged(_damaged_db_message(db_file, "the file is missing")) from None
+            raise _damaged_db(db_file, "the file is missing") from None
         if size == 0:
             # SQLite would happily treat an empty file as a new, empty database.
-            raise VaultDamaged(_damaged_db_message(db_file, "the file is empty"))
+            raise _damaged_db(db_file, "the file is empty")
     else:
         # Owner-only from the first byte; SQLite gives its journal the database's mode.
         with contextlib.suppress(FileExistsError):
@@ -661,7 +671,7 @@ def _connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connect
         conn.execute("PRAGMA secure_delete = ON")
     except sqlite.DatabaseError as exc:
         conn.close()
-        raise VaultDamaged(_damaged_db_message(db_file, str(exc))) from None
+        raise _damaged_db(db_file, str(exc)) from None
     return conn
 
 
@@ -675,10 +685,14 @@ def _opens_with(db_file: Path, key: SecretBytes) -> bool:
     return True
 
 
-def _damaged_db_message(db_file: Path, reason: str) -> str:
-    return (
-        f"The database file {db_file.name} in {db_file.parent} is damaged and cannot be "
-        f"opened ({reason}). Restore the vault folder from a backup."
+def _damaged_db(db_file: Path, reason: str) -> VaultDamaged:
+    return VaultDamaged(
+        "The database file {name} in {folder} is damaged and cannot be opened ({reason}). "
+        "Restore the vault folder from a backup.",
+        code="database_file_damaged",
+        name=db_file.name,
+        folder=db_file.parent,
+        reason=reason,
     )
 
 
@@ -691,10 +705,11 @@ def _database_errors(db_file: Path) -> Iterator[None]:
         text = str(exc).lower()
         if "full" in text:
             raise DiskFull(
-                "The disk is full; the vault was not changed. Free some space and try again."
+                "The disk is full; the vault was not changed. Free some space and try again.",
+                code="disk_full_vault_not_changed",
             ) from exc
         if "malformed" in text or "not a database" in text or "corrupt" in text:
-            raise VaultDamaged(_damaged_db_message(db_file, str(exc))) from None
+            raise _damaged_db(db_file, str(exc)) from None
         raise
 
 
@@ -780,23 +795,30 @@ def _refuse_if_opens_other_slot(keyslots: Keyslots, kek: SecretBytes, target: in
         raise InvalidInput(
             "Choose a different passphrase: this one is already in use for this vault.",
             field="passphrase",
+            code="choose_different_passphrase_one_already",
         )
 
 
 def _refuse_existing_vault(folder: Path) -> None:
     if any((folder / name).exists() for name in (KEYSLOTS_NAME, DB_NAME, AUX_NAME)):
         raise VaultExists(
-            f"There is already a vault at {folder}. Choose another folder; nothing was changed."
+            "There is already a vault at {folder}. Choose another folder; nothing was changed.",
+            code="there_already_vault_choose_another",
+            folder=folder,
         )
 
 
 def _check_new_passphrase(passphrase: str) -> None:
     if not passphrase or not passphrase.strip():
-        raise InvalidInput("The passphrase cannot be empty.", field="passphrase")
+        raise InvalidInput(
+            "The passphrase cannot be empty.", field="passphrase", code="passphrase_cannot_empty"
+        )
     if is_recovery_code(passphrase):
         # Unlock reads such text as a recovery code, so it could never be a passphrase.
         raise InvalidInput(
-            "Choose a passphrase that does not look like a recovery code.", field="passphrase"
+            "Choose a passphrase that does not look like a recovery code.",
+            field="passphrase",
+            code="choose_passphrase_does_not_look",
         )
 
 
@@ -805,7 +827,11 @@ def _read_keyslots(folder: Path) -> Keyslots:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise VaultNotFound(f"No vault at {folder}: its keyslots file does not exist.") from None
+        raise VaultNotFound(
+            "No vault at {folder}: its keyslots file does not exist.",
+            code="no_vault_keyslots_file_does",
+            folder=folder,
+        ) from None
     return Keyslots.parse(data)
 
 
@@ -874,7 +900,9 @@ def wipe_vault(path: str | os.PathLike[str]) -> None:
     if not folder.is_dir() or not (
         (folder / KEYSLOTS_NAME).exists() or (folder / DB_NAME).exists()
     ):
-        raise VaultNotFound(f"No vault at {folder}: nothing to wipe.")
+        raise VaultNotFound(
+            "No vault at {folder}: nothing to wipe.", code="no_vault_nothing_wipe", folder=folder
+        )
     with _disk_errors():
         keyslots = folder / KEYSLOTS_NAME
         if keyslots.exists():
@@ -935,7 +963,8 @@ def _disk_errors() -> Iterator[None]:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             raise DiskFull(
-                "The disk is full; the vault was not changed. Free some space and try again."
+                "The disk is full; the vault was not changed. Free some space and try again.",
+                code="disk_full_vault_not_changed",
             ) from exc
         raise
 

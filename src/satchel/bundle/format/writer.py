@@ -238,7 +238,8 @@ class BundleWriter:
             tick(batch_size)
         if written != lines_size or digest.hexdigest() != records_sha256:
             raise BundleRejected(
-                "the vault changed while the bundle was being written; nothing was kept, try again"
+                "the vault changed while the bundle was being written; nothing was kept, try again",
+                code="bundle_vault_changed_while_bundle_being",
             )
         yield _padding(written)
 
@@ -256,8 +257,10 @@ class BundleWriter:
                 tick(len(chunk))
             if got != f.size or (not f.checks_itself and digest.hexdigest() != f.sha256):
                 raise DocumentDamaged(
-                    f"A document ({f.sha256[:12]}…) no longer matches the SHA-256 recorded at "
-                    "intake; the bundle was not written."
+                    "A document ({sha256}…) no longer matches the SHA-256 recorded at intake; "
+                    "the bundle was not written.",
+                    code="document_no_longer_matches_sha",
+                    sha256=f.sha256[:12],
                 )
             yield _padding(f.size)
         yield spec.END_OF_ARCHIVE
