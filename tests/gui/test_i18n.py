@@ -21,6 +21,7 @@ QT_SOURCES = [
     *sorted((PACKAGE / "gui").rglob("*.py")),
     *sorted((PACKAGE / "report").rglob("*.py")),
     PACKAGE / "labels.py",
+    PACKAGE / "error_words.py",
     PACKAGE / "i18n.py",
 ]
 

@@ -69,6 +69,8 @@ _PARTIAL_RE = re.compile(
         )?$""",
     re.VERBOSE,
 )
+# How dates are written in Russia and most of Europe: 03.12.2026 or 3.12.2026, 12.2026.
+_DOTTED_RE = re.compile(r"^(?:(?P<d>\d{1,2})\.)?(?P<m>\d{1,2})\.(?P<y>\d{4})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,15 +141,21 @@ class PartialDate:
 
     @classmethod
     def parse(cls, text: str, default_offset_minutes: int | None = None) -> PartialDate:
-        """Parse `2025`, `2025-08`, `2025-08-14` or `2025-08-14T10:30+03:00`.
+        """Parse `2025`, `2025-08`, `2025-08-14` or `2025-08-14T10:30+03:00`, and the dotted
+        day-first forms `14.08.2025` and `08.2025`.
 
         A time without a zone takes `default_offset_minutes` if given, else is refused:
         a time without a zone would silently shift when the vault moves to another laptop.
         """
+        dotted = _DOTTED_RE.match(text.strip())
+        if dotted:
+            d = dotted["d"]
+            return cls(int(dotted["y"]), int(dotted["m"]), int(d) if d else None)
         m = _PARTIAL_RE.match(text.strip())
         if not m:
             raise InvalidInput(
-                "Not a date: {text!r} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)",
+                "Not a date: {text!r} (use DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, YYYY-MM, YYYY "
+                "or YYYY-MM-DDTHH:MM+HH:MM)",
                 "date",
                 code="not_date_yyyy_yyyy_mm",
                 text=text,

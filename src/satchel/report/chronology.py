@@ -302,7 +302,8 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, running_title:
     painter = QPainter()
     if not painter.begin(device):
         raise SatchelError(
-            _tr("Report", "Could not start the report (the printer or file refused).")
+            "Could not start the report (the printer or file refused).",
+            code="report_could_not_start",
         )
     try:
         small = QFont(_report_font())
@@ -402,5 +403,7 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         if exc.errno == 28:  # ENOSPC
-            raise DiskFull(_tr("Report", "The disk is full; the report was not written.")) from None
+            raise DiskFull(
+                "The disk is full; the report was not written.", code="disk_full_report_not_written"
+            ) from None
         raise

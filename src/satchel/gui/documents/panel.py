@@ -52,7 +52,7 @@ from satchel.errors import Cancelled, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
-from satchel.gui.common.workers import Job, JobContext, run_job
+from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 from satchel.gui.documents.viewer import DocumentViewerDialog, monospace_font
 from satchel.i18n import format_date, format_fuzzy, format_size
 
@@ -605,7 +605,7 @@ class DocumentsPanel(QWidget):
         try:
             self._vault.documents.update(doc.id, received=dialog.received(), source=dialog.source())
         except SatchelError as exc:
-            self._show_problem(exc.message)
+            self._show_problem(user_message(exc))
             return
         self.reload()
         self.documents_changed.emit()
@@ -683,7 +683,7 @@ class DocumentsPanel(QWidget):
         try:
             self._vault.documents.delete(doc.id)
         except SatchelError as exc:
-            self._show_problem(exc.message)
+            self._show_problem(user_message(exc))
             return
         self.reload()
         self.documents_changed.emit()

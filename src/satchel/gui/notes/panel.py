@@ -51,6 +51,7 @@ from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard, confirm_deletion
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
+from satchel.gui.common.workers import user_message
 from satchel.i18n import format_datetime
 
 __all__ = ["MARKDOWN_FEATURES", "NoteDialog", "NotesPanel", "SafeNoteView"]
@@ -307,11 +308,11 @@ class NoteDialog(UnsavedChangesGuard):
                 note = self._vault.notes.update(self._note_id, **fields)
         except InvalidInput as exc:
             target = self.body_error if exc.field == "body" else self.general_error
-            set_plain_text(target, exc.message)
+            set_plain_text(target, user_message(exc))
             target.show()
             return False
         except SatchelError as exc:
-            set_plain_text(self.general_error, exc.message)
+            set_plain_text(self.general_error, user_message(exc))
             self.general_error.show()
             return False
         self._note_id = note.id
@@ -554,7 +555,7 @@ class NotesPanel(QWidget):
             self._vault.notes.delete(note_id)
         except SatchelError as exc:
             plain_message(
-                self, QMessageBox.Icon.Warning, self.tr("Delete note"), exc.message
+                self, QMessageBox.Icon.Warning, self.tr("Delete note"), user_message(exc)
             ).exec()
             return
         self.reload()
