@@ -180,7 +180,7 @@ def test_anchor_day_is_the_earliest_day_it_may_fall_on(text: str, anchor: date |
         ("2025-05/2025-07", "May 2025 – Jul 2025", "май 2025 – июль 2025"),
         ("2025-08-14T10:30+03:00", "14 Aug 2025, 10:30 UTC+3", "14 авг. 2025, 10:30 UTC+3"),
         ("2025-08-14T10:30-03:30", "14 Aug 2025, 10:30 UTC−3:30", "14 авг. 2025, 10:30 UTC−3:30"),
-        ("tbd", "TBD", "дата не установлена"),
+        ("tbd", "TBD", "дата не определена"),
     ],
 )
 def test_display_is_honest_to_the_precision(text: str, english: str, russian: str) -> None:

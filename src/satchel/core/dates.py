@@ -308,7 +308,7 @@ RUSSIAN = DateWords(
     # "между" (instrumental) would not: "в промежутке с марта 2025 по май 2025".
     between="в промежутке с {a} по {b}",
     span="{a} – {b}",
-    undated="дата не установлена",
+    undated="дата не определена",
     standalone_months=_RUSSIAN_STANDALONE,
 )
 

@@ -117,6 +117,11 @@ def _report_font() -> QFont:
     family = "DejaVu Sans" if "DejaVu Sans" in QFontDatabase.families() else ""
     font = QFont(family) if family else QFont()
     font.setPointSizeF(_PT_BODY)
+    # No typographic ligatures: with them "finds" is painted with the glyph "ﬁ" and a PDF
+    # reader copies or searches "ﬁnds", which no one typed. Turning the OpenType features
+    # off keeps shaping (kerning, other scripts) and makes every glyph one typed letter.
+    for feature in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(feature), 0)
     return font
 
 

@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Not computed: use the date above</source>
-        <translation>Не вычисляется: дата указана выше</translation>
+        <translation>Не исчисляется: дата указана выше</translation>
     </message>
     <message>
         <source>Event type</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>That event is undated, so the deadline cannot be computed yet.</source>
-        <translation>У того события нет даты, поэтому срок пока нельзя вычислить.</translation>
+        <translation>У того события нет даты, поэтому срок пока нельзя исчислить.</translation>
     </message>
     <message>
         <source>Due: %1</source>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <source>The event it is computed from has no date yet.</source>
-        <translation>У события, от которого считается срок, ещё нет даты.</translation>
+        <translation>У события, от которого исчисляется срок, ещё нет даты.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -609,7 +609,7 @@
     </message>
     <message>
         <source>Unsure</source>
-        <translation>Не установлено</translation>
+        <translation>Не подтверждено</translation>
     </message>
     <message>
         <source>Pending</source>

@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation>Повестка</translation>
+        <translation>Сроки и заседания</translation>
     </message>
     <message>
         <source>Colleagues</source>
@@ -954,7 +954,7 @@ The next steps choose a passphrase and give you a recovery code.</source>
     </message>
     <message>
         <source>The agenda needs a non-negative number of weeks</source>
-        <translation>Для календаря сроков нужно неотрицательное число недель</translation>
+        <translation>Для списка «Сроки и заседания» нужно неотрицательное число недель</translation>
     </message>
     <message>
         <source>{dest} already exists; choose another name. Nothing was written.</source>

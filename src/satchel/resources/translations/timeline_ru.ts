@@ -130,9 +130,9 @@
     <message numerus="yes">
         <source>Undated (to be determined): %n event(s)</source>
         <translation>
-            <numerusform>Без даты (не установлена): %n событие</numerusform>
-            <numerusform>Без даты (не установлена): %n события</numerusform>
-            <numerusform>Без даты (не установлена): %n событий</numerusform>
+            <numerusform>Без даты (не определена): %n событие</numerusform>
+            <numerusform>Без даты (не определена): %n события</numerusform>
+            <numerusform>Без даты (не определена): %n событий</numerusform>
         </translation>
     </message>
     <message>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Agenda</source>
-        <translation>Повестка</translation>
+        <translation>Сроки и заседания</translation>
     </message>
     <message>
         <source>&amp;Weeks ahead:</source>
