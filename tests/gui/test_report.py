@@ -198,3 +198,69 @@ def test_report_text_is_real_text_each_title_exactly_as_typed(qapp, vault, tmp_p
     text = " ".join(raw.split())
     for title in LIGATURE_TITLES:
         assert title in text
+
+
+def _report_text(vault, case_id, tmp_path, options, layout=False) -> str:
+    from satchel.report.chronology import ReportOptions  # noqa: F401 (documents the type)
+
+    pdf = render_chronology_pdf(load_report_data(vault, case_id), generated=NOW, options=options)
+    path = tmp_path / "options.pdf"
+    path.write_bytes(pdf)
+    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    return out if layout else " ".join(out.split())
+
+
+def test_a_report_for_filing_leaves_out_internal_assessments(qapp, vault, demo, tmp_path):
+    from satchel.report.chronology import ReportOptions
+
+    full = _report_text(vault, demo.case_id, tmp_path, ReportOptions())
+    assert "Status" in full and "Key fact" in full and "Disputed by the other side" in full
+    filing = _report_text(vault, demo.case_id, tmp_path, ReportOptions(for_filing=True))
+    for internal in ("Status", "Key fact", "Disputed by the other side", "Undisputed"):
+        assert internal not in filing
+    assert "Extradition decision" in filing  # the facts themselves stay
+
+
+def test_columns_are_chosen_and_quotes_carry_no_quotation_marks(qapp, vault, demo, tmp_path):
+    from satchel.report.chronology import ReportOptions
+
+    text = _report_text(vault, demo.case_id, tmp_path, ReportOptions(columns=("date", "event")))
+    assert "Extradition decision" in text
+    assert "Source and quote" not in text and "detained on arrival" not in text
+    full = _report_text(vault, demo.case_id, tmp_path, ReportOptions())
+    assert "detained on arrival at 10:30" in full
+    assert "“detained" not in full and '"detained' not in full
+
+
+def test_exhibit_list_names_each_linked_document_with_its_sha256(qapp, vault, tmp_path):
+    import hashlib
+    import io
+
+    from satchel.report.chronology import ReportOptions
+
+    case = vault.cases.create("Extradition of F. Fictional")
+    scan = b"fictional decision scan"
+    doc = vault.documents.add(io.BytesIO(scan), case_id=case.id, filename="decision.pdf")
+    vault.events.create(case.id, "Decision served", document_ids=(doc.id,))
+    vault.events.create(case.id, "Appeal lodged")
+    text = _report_text(vault, case.id, tmp_path, ReportOptions(exhibits=True))
+    assert "Exhibit 1. decision.pdf" in text
+    assert hashlib.sha256(scan).hexdigest() in text.replace(" ", "")
+    assert "Exhibits: 1" in text
+    assert "Exhibit 1" not in _report_text(vault, case.id, tmp_path, ReportOptions())
+
+
+def test_a_russian_report_from_an_english_interface(qapp, vault, demo, tmp_path):
+    from satchel import i18n
+    from satchel.report.chronology import ReportOptions
+
+    assert i18n.current_language() == "en"
+    text = _report_text(vault, demo.case_id, tmp_path, ReportOptions(language="ru"))
+    assert "Хронология" in text and "Дата" in text
+    assert "Chronology" not in text
+    assert "Extradition decision" in text  # what the lawyer typed is not translated
+    assert i18n.current_language() == "en"  # the interface did not change
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("Report", "Date") == "Date"
