@@ -16,7 +16,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from satchel.gui.common.plaintext import plain_message
+from satchel.gui.common.report_options import ask_report_options
+from satchel.i18n import language_for
 from satchel.report.chronology import (
+    ReportOptions,
     build_chronology_document,
     load_report_data,
     paint_document,
@@ -39,12 +42,21 @@ def export_chronology_pdf(
     *,
     path: str | None = None,
     confirm: bool = True,
+    options: ReportOptions | None = None,
 ) -> Path | None:
-    """Ask where to save, remind that the PDF is not encrypted, then write it.
+    """Ask for the report's options and where to save, remind that the PDF is not
+    encrypted, then write it.
 
-    Returns the path written, or None when the user cancelled. `path` and `confirm=False`
-    skip the dialogs (tests, scripted use).
+    Returns the path written, or None when the user cancelled. `options`, `path` and
+    `confirm=False` skip the dialogs (tests, scripted use).
     """
+    if options is None:
+        if not confirm:
+            options = ReportOptions()
+        else:
+            options = ask_report_options(parent)
+            if options is None:
+                return None
     if path is None:
         start = str(Path.home() / suggested_file_name())
         path, _filter = QFileDialog.getSaveFileName(
@@ -77,7 +89,7 @@ def export_chronology_pdf(
     try:
         with _busy():
             data = load_report_data(vault, case_id, event_ids)
-            write_file_atomically(target, render_chronology_pdf(data))
+            write_file_atomically(target, render_chronology_pdf(data, options=options))
     except OSError as exc:
         plain_message(
             parent,
@@ -99,12 +111,18 @@ def print_chronology(
     *,
     printer: Any = None,
     ask: bool = True,
+    options: ReportOptions | None = None,
 ) -> bool:
     """Print the report through the system print dialog; True when it was sent.
 
     `printer` (a QPrinter) and `ask=False` skip the dialog: tests print to a PDF file.
     """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    if options is None:
+        options = ask_report_options(parent) if ask else ReportOptions()
+        if options is None:
+            return False
 
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -116,8 +134,9 @@ def print_chronology(
             return False
     with _busy():
         data = load_report_data(vault, case_id, event_ids)
-        doc = build_chronology_document(data)
-        paint_document(doc, printer, data.case.title)
+        doc = build_chronology_document(data, options=options)
+        with language_for(options.language):  # "Page N of M" in the report's language
+            paint_document(doc, printer, data.case.title)
     return True
 
 

@@ -2100,4 +2100,71 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <translation>ТБ</translation>
     </message>
 </context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <source>Leaves out the status column (disputed or not, key facts, deadline status) and your notes on people&apos;s roles.</source>
+        <translation>Убирает столбец «Статус» (оспаривается ли факт, ключевые факты, состояние сроков) и ваши заметки о ролях участников.</translation>
+    </message>
+    <message>
+        <source>&amp;Exhibit list: the linked documents with their SHA-256</source>
+        <translation>&amp;Перечень приложений: связанные документы с их SHA-256</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>For &amp;filing: leave out internal assessments</source>
+        <translation>Для &amp;подачи в суд: без внутренних оценок</translation>
+    </message>
+    <message>
+        <source>Number (#)</source>
+        <translation>Номер (№)</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <source>Report options</source>
+        <translation>Параметры отчёта</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <source>Source and quote</source>
+        <translation>Источник и цитата</translation>
+    </message>
+    <message>
+        <source>Status (internal)</source>
+        <translation>Статус (внутренний)</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted: you are asked where to save it next.</source>
+        <translation>PDF не шифруется: далее вы выберете, куда его сохранить.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+</context>
 </TS>

@@ -443,5 +443,21 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
         <source>Print chronology</source>
         <translation>Печать хронологии</translation>
     </message>
+    <message>
+        <source>Exhibits</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>No documents are linked to these events.</source>
+        <translation>К этим событиям не привязаны документы.</translation>
+    </message>
+    <message>
+        <source>Exhibit %1</source>
+        <translation>Приложение %1</translation>
+    </message>
+    <message>
+        <source>Exhibits: %1</source>
+        <translation>Приложения: %1</translation>
+    </message>
 </context>
 </TS>
