@@ -62,7 +62,7 @@ from PySide6.QtGui import (
 from satchel.core.dates import DateWords
 from satchel.core.model import Case, DeadlineStatus, Document, Event, FactStatus, RoleKind
 from satchel.errors import DiskFull, SatchelError
-from satchel.i18n import date_words, language_for
+from satchel.i18n import date_words, format_size, language_for
 from satchel.labels import deadline_status_label, event_type_label, fact_status_label, role_label
 
 __all__ = [
@@ -340,7 +340,7 @@ def _exhibits(cur: QTextCursor, doc: QTextDocument, data: ReportData, locale: QL
             _tr("Report", "Exhibit %1").replace("%1", locale.toString(n)) + ". ", _char(bold=True)
         )
         cur.insertText(d.filename, _char())
-        cur.insertText(f" ({locale.toString(d.size)} B)", _char(size=_PT_SMALL))
+        cur.insertText(f" ({format_size(d.size)})", _char(size=_PT_SMALL))
         cur.insertBlock(keep)
         cur.insertText("SHA-256: ", _char(size=_PT_SMALL))
         cur.insertText(d.sha256, _char(size=_PT_SMALL, colour="#3d444c"))
