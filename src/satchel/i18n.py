@@ -22,11 +22,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QSettings,
     QTime,
     QTranslator,
 )
 
+from satchel.app_settings import app_settings
 from satchel.core.dates import ENGLISH, RUSSIAN, DateWords, FuzzyDate, PartialDate
 from satchel.core.units import format_size as units_format_size
 from satchel.settings import LANGUAGE
@@ -179,14 +179,14 @@ def _system_language(ui_languages: Iterable[str]) -> str:
 
 def saved_language() -> str:
     """The language chosen in the settings, else the system's if we have it, else English."""
-    value = QSettings().value(LANGUAGE.key, LANGUAGE.default)
+    value = app_settings().value(LANGUAGE.key, LANGUAGE.default)
     if isinstance(value, str) and value in LANGUAGES:
         return value
     return _system_language(QLocale.system().uiLanguages())
 
 
 def save_language(language: str) -> None:
-    QSettings().setValue(LANGUAGE.key, language)
+    app_settings().setValue(LANGUAGE.key, language)
 
 
 # -- dates and numbers in the chosen locale --------------------------------------------------

@@ -2,8 +2,9 @@
 
 Two places hold settings, and this module names what goes in each:
 
-- Outside the vault (Qt's QSettings, readable before unlock): only the interface language
-  and the main window's geometry. Never case data: these files are in the clear.
+- Outside the vault (an INI file that `satchel.app_settings` opens where `core.paths` says,
+  readable before unlock): only the interface language and the main window's geometry.
+  Never case data: this file is in the clear.
 - Inside the vault (`vault.settings`, encrypted): the lock settings (`LockSettings`), under
   the key `lock`.
 
@@ -40,7 +41,8 @@ MAIN_WINDOW_GEOMETRY = Setting(
     "ui/main_window_geometry", None, "the main window's size and place (QWidget.saveGeometry)"
 )
 OUTSIDE_THE_VAULT = (LANGUAGE, MAIN_WINDOW_GEOMETRY)
-"""Everything Satchel writes to QSettings. A test checks that nothing else appears there."""
+"""Everything Satchel writes to its settings file. A test checks that nothing else appears
+there."""
 
 LOCK = Setting("lock", None, "locking, clipboard and panic-wipe choices (`LockSettings`)")
 

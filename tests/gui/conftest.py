@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from shell_helpers import PASSPHRASE
 
 from satchel import i18n
+from satchel.app_settings import app_settings
 from satchel.core.vault import Vault
 from satchel.gui.app import APPLICATION, ORGANISATION
 from satchel.gui.common.workers import cancel_all_jobs
@@ -47,7 +48,7 @@ def _english_client(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def settings() -> Iterator[QSettings]:
     """The app's QSettings, emptied before and after the test."""
-    s = QSettings()
+    s = app_settings()
     s.clear()
     yield s
     s.clear()

@@ -9,9 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
+from file_dialog_driver import answer_file_dialog
 from PySide6.QtCore import QMarginsF, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from satchel.gui.documents.panel import DocumentsModel, DocumentsPanel, IntakeDialog
 from satchel.gui.documents.viewer import DocumentViewer
@@ -204,7 +205,6 @@ def test_export_copy_warns_first_then_writes_where_chosen(
     add_and_wait(qtbot, panel, [src])
     dest = tmp_path / "out" / "copy.pdf"
     dest.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
 
     seen: list[str] = []
 
@@ -218,8 +218,10 @@ def test_export_copy_warns_first_then_writes_where_chosen(
     assert not dest.exists()
 
     monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)
+    seen = answer_file_dialog(dest)
     with qtbot.waitSignal(panel.export_finished, timeout=30_000) as blocker:
         assert panel.export_selected() is not None
+    assert seen.answered and not seen.native
     assert blocker.args == [str(dest)]
     assert dest.read_bytes() == src.read_bytes()
 
@@ -266,11 +268,12 @@ def test_clear_drops_every_document_detail(qtbot, panel, tmp_path):
 def test_add_files_through_the_file_dialog(qtbot, panel, vault, case_id, tmp_path, monkeypatch):
     src = tmp_path / "appeal.txt"
     src.write_text("Appeal lodged.", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(src)], ""))
     monkeypatch.setattr(IntakeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    seen = answer_file_dialog(src)
     with qtbot.waitSignal(panel.intake_finished, timeout=30_000) as blocker:
         panel.add_button.click()
     assert blocker.args == [1]
+    assert seen.title == "Add documents" and not seen.native
     assert [d.filename for d in vault.documents.list(case_id=case_id)] == ["appeal.txt"]
 
 

@@ -8,9 +8,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from satchel import i18n
+from satchel.app_settings import app_settings
 from satchel.core.dates import FuzzyDate
 from satchel.gui.app import Session
 from satchel.gui.main_window import MainWindow
@@ -55,7 +56,7 @@ def test_language_switch_rebuilds_the_window_on_the_same_case_and_is_remembered(
     assert window.current_page_key() == "case"
     assert window.case_view.case_id == case.id
     assert not vault.closed  # a language switch is not a lock
-    assert QSettings().value("ui/language") == "ru"
+    assert app_settings().value("ui/language") == "ru"
     assert i18n.saved_language() == "ru"
     window.lock()
 

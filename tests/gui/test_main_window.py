@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QTableView, QToolButton
 from shell_helpers import HOSTILE_TITLE, label_texts
 
+from satchel.app_settings import app_settings
 from satchel.core.model import PersonName, RoleKind, Script
 from satchel.gui.main_window import MainWindow
 from satchel.settings import MAIN_WINDOW_GEOMETRY, OUTSIDE_THE_VAULT
@@ -186,12 +187,12 @@ def test_only_geometry_and_language_are_stored_outside_the_vault(qtbot, vault, v
     vault.cases.create("Secret client matter")
     window = _window(qtbot, vault, vault_dir)
     window.lock()
-    keys = QSettings().allKeys()
+    keys = app_settings().allKeys()
     assert set(keys) <= {s.key for s in OUTSIDE_THE_VAULT}  # the registry names them all
     assert MAIN_WINDOW_GEOMETRY.key in keys
     # Nothing of the case reaches the settings file.
-    QSettings().sync()
-    assert b"Secret client" not in open(QSettings().fileName(), "rb").read()
+    app_settings().sync()
+    assert b"Secret client" not in open(app_settings().fileName(), "rb").read()
 
 
 def test_reopened_window_restores_the_saved_geometry(qtbot, vault, settings):

@@ -30,10 +30,11 @@ from satchel.core.model import (
     PersonName,
     Script,
 )
+from satchel.core.names import script_of
 from satchel.core.records import to_dict
 from satchel.errors import InvalidInput
 
-__all__ = ["guess_script", "register"]
+__all__ = ["register"]
 
 
 def register(subparsers: Any) -> None:
@@ -87,16 +88,6 @@ def register(subparsers: Any) -> None:
     s.set_defaults(func=cmd_person_show)
 
 
-def guess_script(text: str) -> Script:
-    """Cyrillic if the name has a Cyrillic letter, Latin if only Latin letters, else other."""
-    letters = [c for c in text if c.isalpha()]
-    if any("\u0400" <= c <= "\u04ff" or "\u0500" <= c <= "\u052f" for c in letters):
-        return Script.CYRILLIC
-    if letters and all(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters):
-        return Script.LATIN
-    return Script.OTHER
-
-
 def _alias(text: str) -> PersonName:
     parts = text.split(":")
     name = parts[0].strip()
@@ -104,7 +95,7 @@ def _alias(text: str) -> PersonName:
         raise InvalidInput(f"An alias needs a name: {text!r}", "alias")
     script = choice_of(Script, parts[1], "script") if len(parts) > 1 and parts[1] else None
     source = ":".join(parts[2:]).strip()
-    return PersonName(name, script or guess_script(name), source)
+    return PersonName(name, script or script_of(name), source)
 
 
 def _contact(text: str) -> Contact:
@@ -123,7 +114,7 @@ def _document(text: str) -> IdentityDocument:
 
 
 def cmd_person_add(args: argparse.Namespace) -> int:
-    names = [PersonName(args.name.strip(), guess_script(args.name), args.source, primary=True)]
+    names = [PersonName(args.name.strip(), script_of(args.name), args.source, primary=True)]
     names += [_alias(a) for a in args.alias]
     fields: dict[str, Any] = {
         "kind": PersonKind.ORGANISATION if args.org else PersonKind.PERSON,

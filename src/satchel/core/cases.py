@@ -12,12 +12,16 @@ import json
 from typing import Any, Literal
 
 from satchel.core.model import Case, CaseStatus, CaseType, Reference, RiskLevel, RoleKind
+from satchel.core.names import plain_text
 from satchel.core.records import RecordStore, enum_value, fold, page, require_text
 from satchel.errors import InvalidInput
 
 __all__ = ["CaseOrder", "CaseStore"]
 
 CaseOrder = Literal["updated", "title"]
+
+
+_E_OR_I = {"е", "и"}  # see the text filter in `_filters`
 
 
 class CaseStore(RecordStore[Case]):
@@ -46,7 +50,8 @@ class CaseStore(RecordStore[Case]):
         """Cases matching every filter given, most recently changed first (or by title).
 
         `text` matches a substring of the title, a reference number or the summary,
-        ignoring case in any script.
+        ignoring case in any script and Ё/Е; or every word of it matches a word of the
+        title in any spelling (`Zhuravleva` finds `Журавлёва`), as in the search box.
         """
         where, params = self._filters(status, case_type, risk, tag, text)
         if order == "updated":
@@ -195,6 +200,22 @@ class CaseStore(RecordStore[Case]):
             clauses.append("id IN (SELECT case_id FROM case_tags WHERE tag_fold = ?)")
             params.append(fold(tag.strip()))
         if text and text.strip():
-            clauses.append("instr(text_fold, ?) > 0")
-            params.append(fold(text.strip()))
+            # A substring as typed (Ё read as Е), or every word by its folded keys, so a
+            # Latin spelling finds a Cyrillic name: `names.NameFilter` says why.
+            needle = plain_text(text.strip())
+            # Stored text keeps Ё and Й; reading them as Е and И matters (and costs a
+            # pass over every row) only when the typed text has an Е or И.
+            stored = (
+                "replace(replace(text_fold, 'ё', 'е'), 'й', 'и')"
+                if _E_OR_I & set(needle)
+                else "text_fold"
+            )
+            plain = f"instr({stored}, ?) > 0"
+            params.append(needle)
+            by_keys = self._db.search.key_filter("case", text)
+            if by_keys is None:
+                clauses.append(plain)
+            else:
+                clauses.append(f"({plain} OR {by_keys[0]})")
+                params += by_keys[1]
         return " AND ".join(clauses), params

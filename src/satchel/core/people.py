@@ -13,10 +13,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from satchel.core.model import Case, Person, PersonKind, PersonName, RoleKind
+from satchel.core.names import plain_text
 from satchel.core.records import RecordStore, enum_value, fold, page, require_text
 from satchel.errors import InvalidInput
 
 __all__ = ["PersonStore"]
+
+
+_E_OR_I = {"е", "и"}  # see the text filter in `_filters`
 
 
 class PersonStore(RecordStore[Person]):
@@ -47,7 +51,9 @@ class PersonStore(RecordStore[Person]):
         limit: int | None = None,
         offset: int = 0,
     ) -> builtins.list[Person]:
-        """People whose any name contains `text` (ignoring case), by primary name."""
+        """People by primary name whose any name contains `text` (ignoring case and Ё/Е),
+        or whose names match every word of `text` in any spelling or script
+        (`Chruschtschow`, `Khrushchev`, `Хрущёв`), as in the search box."""
         where, params = self._filters(text, kind)
         clause, page_params = page(limit, offset)
         rows = self._query(
@@ -130,8 +136,24 @@ class PersonStore(RecordStore[Person]):
         clauses = ["1"]
         params: builtins.list[Any] = []
         if text and text.strip():
-            clauses.append("instr(names_fold, ?) > 0")
-            params.append(fold(text.strip()))
+            # A substring as typed (Ё read as Е), or every word by its folded keys, so a
+            # Latin spelling finds a Cyrillic name: `names.NameFilter` says why.
+            needle = plain_text(text.strip())
+            # Stored text keeps Ё and Й; reading them as Е and И matters (and costs a
+            # pass over every row) only when the typed text has an Е or И.
+            stored = (
+                "replace(replace(names_fold, 'ё', 'е'), 'й', 'и')"
+                if _E_OR_I & set(needle)
+                else "names_fold"
+            )
+            plain = f"instr({stored}, ?) > 0"
+            params.append(needle)
+            by_keys = self._db.search.key_filter("person", text)
+            if by_keys is None:
+                clauses.append(plain)
+            else:
+                clauses.append(f"({plain} OR {by_keys[0]})")
+                params += by_keys[1]
         if kind is not None:
             clauses.append("kind = ?")
             params.append(enum_value(PersonKind, kind, "kind"))

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import sqlcipher3.dbapi2 as sqlite
 
-from satchel.core.names import WORD_RE, fold_keys, fold_prefix, fold_text, words
+from satchel.core.names import WORD_RE, fold_keys, fold_prefix, fold_text, key_terms, words
 
 __all__ = ["MAX_QUERY_WORDS", "RANK_CAP", "SearchEntry", "SearchHit", "SearchIndex"]
 
@@ -108,8 +108,11 @@ class _Term:
         # way anyway: this string is the only place user text enters a MATCH expression.
         quoted = '"' + self.raw.replace('"', '""') + '"'
         columns = "{title names}" if strong else "{title body names}"
-        alternatives = [f"{columns} : {quoted}{_star(self.raw, self.prefix)}"]
-        alternatives += [f'folded : "{key}"{_star(key, self.prefix)}' for key in self.keys]
+        # Whether a word is a prefix depends on what was typed, not on its key: `Sh`, `Zh`
+        # and `Ж` fold to one letter and are still two-letter (or whole-sound) prefixes.
+        star = _star(self.raw, self.prefix)
+        alternatives = [f"{columns} : {quoted}{star}"]
+        alternatives += [f'folded : "{key}"{star}' for key in self.keys]
         return "(" + " OR ".join(alternatives) + ")"
 
     def matches(self, plain: str, keys: tuple[str, ...]) -> bool:
@@ -119,8 +122,10 @@ class _Term:
             return True
         if not self.prefix:
             return False
-        return (len(want) >= _MIN_PREFIX and plain.startswith(want)) or any(
-            len(k) >= _MIN_PREFIX and stored.startswith(k) for stored in keys for k in self.keys
+        if len(self.raw) < _MIN_PREFIX:
+            return False
+        return plain.startswith(want) or any(
+            stored.startswith(k) for stored in keys for k in self.keys
         )
 
 
@@ -320,6 +325,29 @@ class SearchIndex:
                 self._conn.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
         return changed
 
+    def key_filter(self, kind: str, text: str) -> tuple[str, list[object]] | None:
+        """An SQL condition on a store's `id`: records of `kind` whose title or names
+        match every word of `text` by its folded keys, each word as a prefix.
+
+        For the filters of the stores (`cases.list(text=...)`, `people.list(text=...)`),
+        which add it to their plain substring test: the same keys as the search box, so a
+        Latin spelling finds a Cyrillic name in a filter too. None when `text` has no word
+        of two or more letters (see `names.key_terms`). Uses the FTS5 index, so the cost
+        is that of the matching entries, not of the vault's size.
+        """
+        terms = key_terms(text, MAX_QUERY_WORDS)
+        terms = [keys for keys in terms if keys]
+        if not terms:
+            return None
+        expression = " AND ".join(
+            "(" + " OR ".join(f'folded : "{key}"*' for key in keys) + ")" for keys in terms
+        )
+        return (
+            "id IN (SELECT record_id FROM search_entries WHERE kind = ? AND id IN "
+            "(SELECT rowid FROM search_fts WHERE search_fts MATCH ?))",
+            [kind, expression],
+        )
+
     def optimize(self) -> None:
         """Merge the index into one b-tree (after many changes; queries get faster)."""
         with self._savepoint():
@@ -491,10 +519,11 @@ def _terms(query: str) -> list[_Term]:
     return terms
 
 
-def _star(text: str, prefix: bool) -> str:
+def _star(typed: str, prefix: bool) -> str:
     # A one-letter prefix would match a good part of the vocabulary (slow, and useless
-    # as a result list); one letter matches only as a whole word, initials for instance.
-    return "*" if prefix and len(text) >= _MIN_PREFIX else ""
+    # as a result list); one typed letter matches only as a whole word, initials for
+    # instance. The length is that of the word as typed (see `_Term.expression`).
+    return "*" if prefix and len(typed) >= _MIN_PREFIX else ""
 
 
 def _plain(word: str) -> str:

@@ -31,8 +31,12 @@ class Settings:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return default if row is None else json.loads(row[0])
 
-    def set(self, key: str, value: Any) -> None:
-        """Store `value` (anything JSON can hold) under `key`; the change is audited."""
+    def set(self, key: str, value: Any, *, audited: bool = True) -> None:
+        """Store `value` (anything JSON can hold) under `key`; the change is audited.
+
+        `audited=False` is for the vault's own bookkeeping (which folding rule made the
+        search keys), which records nothing a person did.
+        """
         if not key:
             raise InvalidInput("A setting needs a name", "key", code="setting_needs_name")
         try:
@@ -51,8 +55,9 @@ class Settings:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, text),
             )
-            # The key only: a value may be a secret (a private key).
-            self._db.audit.log("set", "setting", key, "")
+            if audited:
+                # The key only: a value may be a secret (a private key).
+                self._db.audit.log("set", "setting", key, "")
 
     def remove(self, key: str) -> None:
         with self._db.transaction():

@@ -8,17 +8,18 @@ never keeps vault data itself.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from satchel import i18n
-from satchel.core.paths import default_vault_dir
+from satchel.core.paths import default_vault_dir, locations
 from satchel.gui.common import icons, theme
+from satchel.gui.common.file_dialogs import keep_qt_dialog_state_off_disk
 from satchel.gui.common.workers import cancel_all_jobs
 from satchel.gui.lock import clipboard, private_temp
 from satchel.gui.lock.control_server import ControlServer
@@ -39,6 +40,8 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     """Names (for QSettings), translations, theme and icon; returns the language installed."""
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # Before any Qt dialog can save its history to Qt's shared settings (see the module).
+    keep_qt_dialog_state_off_disk()
     lang = language or i18n.saved_language()
     i18n.install_translations(lang)
     theme.apply_theme(app)
@@ -52,7 +55,7 @@ def new_vault_location() -> Path:
     first = default_vault_dir()
     if not first.exists() or (first.is_dir() and not any(first.iterdir())):
         return first
-    base = Path(platformdirs.user_data_dir("Satchel", appauthor=False))
+    base = locations().data_dir
     n = 2
     while (base / f"vault-{n}").exists():
         n += 1
@@ -302,8 +305,20 @@ class Session(QObject):
             self.lock_controller.control_server.close()
 
 
+def prepare_process() -> None:
+    """What must happen before Qt starts: a portable copy sends the caches that the
+    libraries under Qt write on their own (fontconfig's font cache, Mesa's shader cache, Qt's
+    cache folder, all under $XDG_CACHE_HOME) to `Data/cache` beside it, not to the user's
+    home. Only the cache: the config and data folders also hold the desktop's theme, input
+    method and file associations, which Satchel reads and must keep reading."""
+    cache = locations().cache_dir
+    if cache is not None:
+        os.environ["XDG_CACHE_HOME"] = str(cache)
+
+
 def run(vault_path: Path | None) -> int:
     """Open the desktop client on `vault_path` (or the vaults in the default location)."""
+    prepare_process()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     configure_application(app)

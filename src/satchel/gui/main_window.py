@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel import i18n
+from satchel.app_settings import app_settings
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.cases.page import CasesPage
 from satchel.gui.cases.view import CaseView
@@ -518,7 +519,7 @@ class MainWindow(QMainWindow):
     # -- geometry (outside the vault, holds no case data) -----------------------------------
 
     def _restore_geometry(self) -> None:
-        settings = QSettings()
+        settings = app_settings()
         geometry = settings.value(MAIN_WINDOW_GEOMETRY.key)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -526,7 +527,7 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
 
     def save_geometry(self) -> None:
-        QSettings().setValue(MAIN_WINDOW_GEOMETRY.key, self.saveGeometry())
+        app_settings().setValue(MAIN_WINDOW_GEOMETRY.key, self.saveGeometry())
 
     # -- lock -------------------------------------------------------------------------------
 

@@ -16,9 +16,9 @@ from satchel.core.model import (
     PersonName,
     RiskLevel,
     RoleKind,
-    Script,
 )
-from satchel.sample.demo import is_cyrillic, on_day, one_transaction
+from satchel.core.names import script_of
+from satchel.sample.demo import on_day, one_transaction
 
 __all__ = ["fill_decoy"]
 
@@ -75,8 +75,8 @@ def fill_decoy(vault: Any, *, today: date | None = None) -> dict[str, int]:
                 tags=("civil",),
             )
             counts["cases"] += 1
-            script = Script.CYRILLIC if is_cyrillic(name) else Script.LATIN
-            other = Script.LATIN if script is Script.CYRILLIC else Script.CYRILLIC
+            script = script_of(name)
+            other = script_of(alias)
             person = vault.people.create(
                 [PersonName(name, script, primary=True), PersonName(alias, other)],
                 contacts=(Contact(ContactKind.EMAIL, f"client{n + 1}@example.com"),),

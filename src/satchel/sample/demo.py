@@ -53,11 +53,11 @@ from satchel.core.model import (
     RoleKind,
     Script,
 )
+from satchel.core.names import script_of
 
 __all__ = [
     "DEMO_CASE_TYPES",
     "fill_demo",
-    "is_cyrillic",
     "minimal_pdf",
     "minimal_png",
     "on_day",
@@ -722,10 +722,6 @@ def _add_filler(plan: _CasePlan, rng: random.Random, total: int) -> None:
 # -- people --------------------------------------------------------------------------------------
 
 
-def is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= c <= "\u04ff" for c in text)
-
-
 def _phone(rng: random.Random) -> str:
     return (
         f"+7 9{rng.randint(10, 99)} {rng.randint(100, 999)}-"
@@ -874,7 +870,7 @@ class _People:
         text = self.rng.choice(pool[:3] if role == "judge" else pool[3:])
         key = (role, text)
         if key not in self.shared:
-            script = Script.CYRILLIC if is_cyrillic(text) else Script.LATIN
+            script = script_of(text)
             names = [PersonName(text, script, primary=True)]
             if script is Script.LATIN and anyascii(text) != text:
                 names.append(PersonName(anyascii(text), Script.LATIN, "without diacritics"))
@@ -887,7 +883,7 @@ class _People:
         key = ("interpreter", name.surname)
         if key not in self.shared:
             text = f"{name.first} {name.surname}"
-            script = Script.CYRILLIC if is_cyrillic(text) else Script.LATIN
+            script = script_of(text)
             alias = (
                 [PersonName(name.latin(_PRESS), Script.LATIN, "invoice")]
                 if script is Script.CYRILLIC
@@ -923,7 +919,7 @@ class _People:
         text, note = self.rng.choice(_COUNSEL)
         key = ("counsel", text)
         if key not in self.shared:
-            script = Script.CYRILLIC if is_cyrillic(text) else Script.LATIN
+            script = script_of(text)
             self.shared[key] = self._create(
                 [PersonName(text, script, primary=True)],
                 contacts=(

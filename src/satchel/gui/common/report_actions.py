@@ -13,8 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.common.plaintext import plain_message
 from satchel.gui.common.report_options import ask_report_options
 from satchel.i18n import language_for
@@ -58,15 +59,15 @@ def export_chronology_pdf(
             if options is None:
                 return None
     if path is None:
-        start = str(Path.home() / suggested_file_name())
-        path, _filter = QFileDialog.getSaveFileName(
+        chosen = choose_save_file(
             parent,
             _tr("Report", "Save chronology report"),
-            start,
+            Path.home() / suggested_file_name(),
             _tr("Report", "PDF documents (*.pdf)"),
         )
-        if not path:
+        if chosen is None:
             return None
+        path = str(chosen)
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_suffix(".pdf")

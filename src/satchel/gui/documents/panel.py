@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Document
 from satchel.errors import Cancelled, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
+from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
@@ -461,9 +461,9 @@ class DocumentsPanel(QWidget):
     def choose_files(self) -> None:
         if not self._has_owner() or self._job is not None:
             return
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add documents"))
+        paths = choose_open_files(self, self.tr("Add documents"))
         if paths:
-            self.ask_and_add([Path(p) for p in paths])
+            self.ask_and_add(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -635,13 +635,10 @@ class DocumentsPanel(QWidget):
         if warning.exec() != QMessageBox.StandardButton.Ok:
             return None
         # Only a suggested name in the user's home: the user decides where plaintext goes.
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export copy"), str(Path.home() / doc.filename)
-        )
-        if not path:
+        dest = choose_save_file(self, self.tr("Export copy"), Path.home() / doc.filename)
+        if dest is None:
             return None
         documents = self._vault.documents
-        dest = Path(path)
 
         def export(ctx: JobContext) -> str:
             return str(

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,8 +43,10 @@ from satchel.bundle.colleagues import (
 )
 from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
+from satchel.core.names import NameFilter
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
+from satchel.gui.common.file_dialogs import choose_open_file, choose_save_file
 from satchel.gui.common.plaintext import plain_label, plain_message, set_plain_text
 from satchel.gui.common.workers import user_message
 
@@ -110,9 +111,9 @@ class AddColleagueDialog(QDialog):
         self._check()
 
     def _load(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a card"))
-        if path:
-            self.load_file(Path(path))
+        path = choose_open_file(self, self.tr("Open a card"))
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         try:
@@ -243,6 +244,12 @@ class ColleaguesPage(QWidget):
 
         theirs = QGroupBox(self.tr("Colleagues"), self)
         theirs_lay = QVBoxLayout(theirs)
+        self.filter_edit = QLineEdit(theirs)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, in any spelling"))
+        self.filter_edit.setAccessibleName(self.tr("Filter colleagues"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.refresh)
+        theirs_lay.addWidget(self.filter_edit)
         self.table = QTableWidget(0, 3, theirs)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("State"), self.tr("Fingerprint")]
@@ -294,7 +301,9 @@ class ColleaguesPage(QWidget):
         set_plain_text(self.my_fingerprint, format_fingerprint(pub.fingerprint, per_line=6))
         self.card_view.setPlainText(pub.card())
         self.qr_label.setPixmap(card_pixmap(pub.card()))
-        self._colleagues = self.vault.colleagues.list()
+        # The same name matching as every other list: `Yemelyanova` finds `Емельянова`.
+        wanted = NameFilter(self.filter_edit.text())
+        self._colleagues = [c for c in self.vault.colleagues.list() if wanted.matches(c.name)]
         self.table.setRowCount(len(self._colleagues))
         for row, c in enumerate(self._colleagues):
             fp = format_fingerprint(colleague_identity(c).fingerprint)
@@ -317,6 +326,9 @@ class ColleaguesPage(QWidget):
         """Drop everything shown from the vault (on lock)."""
         self._colleagues = []
         self.table.setRowCount(0)
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
         self.card_view.clear()
         self.qr_label.clear()
         for label in (self.my_name, self.my_fingerprint, self.detail):
@@ -329,6 +341,8 @@ class ColleaguesPage(QWidget):
         return self._colleagues[rows[0].row()]
 
     def select(self, colleague_id: str) -> None:
+        if self.filter_edit.text() and all(c.id != colleague_id for c in self._colleagues):
+            self.filter_edit.clear()  # shows every colleague again (refresh)
         for row, c in enumerate(self._colleagues):
             if c.id == colleague_id:
                 self.table.selectRow(row)
@@ -354,12 +368,15 @@ class ColleaguesPage(QWidget):
         QGuiApplication.clipboard().setText(self.card_view.toPlainText())
 
     def _save_card(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save my card"), "satchel-card.txt", self.tr("Text files (*.txt)")
+        path = choose_save_file(
+            self,
+            self.tr("Save my card"),
+            Path.home() / "satchel-card.txt",
+            self.tr("Text files (*.txt)"),
         )
-        if path:
+        if path is not None:
             try:
-                Path(path).write_text(self.card_view.toPlainText(), encoding="utf-8")
+                path.write_text(self.card_view.toPlainText(), encoding="utf-8")
             except OSError as exc:
                 self._error(str(exc.strerror or exc))
 

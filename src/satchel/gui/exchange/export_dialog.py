@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -44,6 +43,7 @@ from satchel.bundle.export import (
 )
 from satchel.core.model import Verification
 from satchel.errors import SatchelError
+from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.common.plaintext import plain_label, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 from satchel.gui.lock.clipboard import copy_sensitive
@@ -239,12 +239,14 @@ class ExportDialog(QDialog):
         return plan
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write the bundle to"), self.file_edit.text(),
+        path = choose_save_file(
+            self,
+            self.tr("Write the bundle to"),
+            Path(self.file_edit.text()).expanduser(),
             self.tr("Satchel bundles (*.satchel)"),
-        )  # fmt: skip
-        if path:
-            self.file_edit.setText(path)
+        )
+        if path is not None:
+            self.file_edit.setText(str(path))
 
     # -- writing ------------------------------------------------------------------------------
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from satchel.core.conflicts import Conflict, ConflictStore, Resolution
 from satchel.core.identities import IdentityStore
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
+from satchel.gui.common.file_dialogs import choose_open_file
 from satchel.gui.common.plaintext import plain_label, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 
@@ -163,11 +163,11 @@ class ImportsPage(QWidget):
     # -- choosing and verifying -------------------------------------------------------------
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a bundle"), "", self.tr("Satchel bundles (*.satchel);;All (*)")
+        path = choose_open_file(
+            self, self.tr("Open a bundle"), self.tr("Satchel bundles (*.satchel);;All (*)")
         )
-        if path:
-            self.inspect(Path(path))
+        if path is not None:
+            self.inspect(path)
 
     def inspect(self, path: Path, passphrase: str | None = None) -> Job | None:
         """Verify the bundle in a worker and show the preview (asks for a passphrase)."""

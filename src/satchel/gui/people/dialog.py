@@ -10,7 +10,6 @@ This module must never show vault text as rich text and never drop unsaved edits
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -45,6 +44,7 @@ from satchel.core.model import (
     PersonName,
     Script,
 )
+from satchel.core.names import script_of
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import PartialDateEdit
@@ -52,27 +52,7 @@ from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import user_message
 from satchel.labels import contact_kind_label, person_kind_label, script_label
 
-__all__ = [
-    "PersonDialog",
-    "guess_script",
-]
-
-
-def guess_script(text: str) -> Script:
-    """The script most letters of `text` are written in (Cyrillic, Latin or other)."""
-    counts = {Script.CYRILLIC: 0, Script.LATIN: 0, Script.OTHER: 0}
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        name = unicodedata.name(ch, "")
-        if name.startswith("CYRILLIC"):
-            counts[Script.CYRILLIC] += 1
-        elif name.startswith("LATIN"):
-            counts[Script.LATIN] += 1
-        else:
-            counts[Script.OTHER] += 1
-    best = max(counts, key=lambda k: counts[k])
-    return best if counts[best] else Script.LATIN
+__all__ = ["PersonDialog"]
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -349,7 +329,7 @@ class PersonDialog(UnsavedChangesGuard):
             # Suggest the script from the letters typed; the user can still change it.
             combo = table.cellWidget(item.row(), self.SCRIPT)
             if isinstance(combo, QComboBox):
-                combo.setCurrentIndex(combo.findData(guess_script(item.text()).value))
+                combo.setCurrentIndex(combo.findData(script_of(item.text()).value))
         self.names_error.hide()
 
     def _add_document_row(self, doc: IdentityDocument) -> None:

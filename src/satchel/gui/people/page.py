@@ -1,9 +1,10 @@
 """The People page: every person and organisation, filtered as you type, and their detail.
 
 `PeopleModel` lists people page by page (`vault.people.list` with limit/offset) so 20,000
-people open at once. Filtering matches any spelling of any name: a substring of a name or
-alias (`vault.people.list(text=...)`), and the transliteration-aware search index
-(`vault.search`), so `Yemelyanova`, `Emelianova` and `Емельянова` find the same person.
+people open at once. Filtering matches any spelling of any name (`vault.people.list(text=...)`:
+a substring, Ё read as Е, or every word by its folded keys, as docs/search.md says), plus
+what the search index finds in the rest of the record (`vault.search`: a document number, a
+phone), so `Yemelyanova`, `Schtschogolew` and `Емельянова` find their person.
 `PeoplePage` puts the list beside `PersonView` and opens `PersonDialog` to create or edit.
 
 This module holds no SQL and shows names only as plain text.

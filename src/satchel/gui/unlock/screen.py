@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.core.paths import default_vault_dir
+from satchel.core.paths import default_vault_dir, locations
 from satchel.core.vault import Vault
 from satchel.errors import WrongPassphrase
 from satchel.gui.common import icons
+from satchel.gui.common.file_dialogs import choose_folder
 from satchel.gui.common.plaintext import set_plain_text, set_plain_tooltip
 from satchel.gui.common.workers import Job, JobContext, run_job
 
@@ -44,7 +43,8 @@ def is_vault(path: Path) -> bool:
 
 def find_vaults(extra: Path | None = None) -> list[Path]:
     """Vaults to offer: `extra` (the one named on the command line), the default vault, and
-    every other vault folder directly under the user data directory."""
+    every other vault folder directly under the data directory (per user, or `Data/` of a
+    portable copy)."""
     found: list[Path] = []
 
     def add(p: Path) -> None:
@@ -55,7 +55,7 @@ def find_vaults(extra: Path | None = None) -> list[Path]:
     if extra is not None:
         add(extra)
     add(default_vault_dir())
-    data_dir = Path(platformdirs.user_data_dir("Satchel", appauthor=False))
+    data_dir = locations().data_dir
     if data_dir.is_dir():
         for child in sorted(data_dir.iterdir()):
             if child.is_dir():
@@ -296,10 +296,9 @@ class UnlockWidget(QWidget):
         self.error_label.clear()
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open vault folder"))
-        if not folder:
+        path = choose_folder(self, self.tr("Open vault folder"))
+        if path is None:
             return
-        path = Path(folder)
         if not is_vault(path):
             self._show_error(self.tr("This folder holds no Satchel vault."))
             return

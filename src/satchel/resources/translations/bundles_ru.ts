@@ -49,6 +49,14 @@
     <context>
         <name>ColleaguesPage</name>
         <message>
+            <source>Filter by name, in any spelling</source>
+            <translation>Фильтр по имени, в любом написании</translation>
+        </message>
+        <message>
+            <source>Filter colleagues</source>
+            <translation>Фильтр коллег</translation>
+        </message>
+        <message>
             <source>My card</source>
             <translation>Моя карточка</translation>
         </message>

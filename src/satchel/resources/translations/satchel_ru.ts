@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Destroy this vault now? Neither the passphrase nor the recovery code will open it again, and nobody can recover it.</source>
-        <translation>Уничтожить это хранилище сейчас? Ни пароль, ни код восстановления больше его не откроют, и восстановить его не сможет никто.</translation>
+        <translation>Уничтожить это хранилище сейчас? Ни парольная фраза, ни код восстановления больше его не откроют, и восстановить его не сможет никто.</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2075,17 @@ The next steps choose a passphrase and give you a recovery code.</source>
     <message>
         <source>The disk is full; the last change was not saved.</source>
         <translation>Диск заполнен; последнее изменение не сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Тип файлов:</translation>
     </message>
 </context>
 <context>
