@@ -264,3 +264,27 @@ def test_a_russian_report_from_an_english_interface(qapp, vault, demo, tmp_path)
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("Report", "Date") == "Date"
+
+
+def test_no_table_row_is_split_across_pages(qapp, vault, tmp_path):
+    """Rows of 25 lines each: pdftotext -layout, page by page, finds every line of a row
+    on the page where the row begins."""
+    from satchel.core.dates import FuzzyDate
+    from satchel.report.chronology import ReportOptions
+
+    case = vault.cases.create("Extradition of F. Fictional")
+    for i in range(12):
+        lines = "\n".join(f"row{i:02d} line{j:02d} of the statement" for j in range(25))
+        vault.events.create(
+            case.id, f"Hearing {i:02d}", date=FuzzyDate.parse(f"2026-03-{i + 1:02d}"),
+            description=lines,
+        )  # fmt: skip
+    text = _report_text(vault, case.id, tmp_path, ReportOptions(), layout=True)
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) > 3
+    for i in range(12):
+        holding = [n for n, page in enumerate(pages) if f"row{i:02d} line" in page]
+        assert len(holding) == 1, f"row {i + 1} is split over pages {holding}"
+        assert f"Hearing {i:02d}" in pages[holding[0]]
+    # Every part of the table starts with its header row again.
+    assert all("Event" in page for page in pages)

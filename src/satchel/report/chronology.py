@@ -54,8 +54,10 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextLength,
+    QTextTable,
     QTextTableFormat,
 )
 
@@ -70,6 +72,7 @@ __all__ = [
     "ReportData",
     "ReportOptions",
     "build_chronology_document",
+    "layout_chronology",
     "load_report_data",
     "paint_document",
     "render_chronology_pdf",
@@ -197,16 +200,80 @@ def build_chronology_document(
     words: DateWords | None = None,
     generated: datetime | None = None,
     options: ReportOptions | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> QTextDocument:
     """The report as a QTextDocument (not yet paginated: `paint_document` does that), in
-    the language of `options` (else the interface's)."""
+    the language of `options` (else the interface's). `breaks`: the rows (numbered from 1)
+    that start a new page (`layout_chronology` finds them)."""
     options = options or ReportOptions()
     with language_for(options.language):
-        return _build(data, words or date_words(), generated, options)
+        return _build(data, words or date_words(), generated, options, breaks)
+
+
+def layout_chronology(
+    data: ReportData,
+    device: QPagedPaintDevice,
+    *,
+    words: DateWords | None = None,
+    generated: datetime | None = None,
+    options: ReportOptions | None = None,
+) -> QTextDocument:
+    """The report laid out for `device` with no table row split across two pages.
+
+    Lays out, finds the rows that straddle a page break, starts a new page before each of
+    them, and again until none does (a row taller than a page cannot help it: it starts on
+    a page of its own and runs over).
+    """
+    breaks: frozenset[int] = frozenset()
+    for _attempt in range(12):
+        doc = build_chronology_document(
+            data, words=words, generated=generated, options=options, breaks=breaks
+        )
+        straddling = _straddling_rows(doc, _fit(doc, device))
+        if straddling <= breaks:
+            return doc
+        breaks |= straddling
+    return doc
+
+
+def _fit(doc: QTextDocument, device: QPagedPaintDevice) -> float:
+    """Paginate `doc` for `device`; returns the height of a page's body in device pixels."""
+    dpi = device.logicalDpiX()
+    rect = device.pageLayout().paintRectPixels(dpi)
+    body_h = float(rect.height()) - 2 * dpi * 0.32  # header and footer
+    doc.documentLayout().setPaintDevice(device)
+    doc.setPageSize(QSizeF(float(rect.width()), body_h))
+    return body_h
+
+
+def _straddling_rows(doc: QTextDocument, page_h: float) -> frozenset[int]:
+    """The rows (numbered from 1 across the parts of the table) that a page break cuts."""
+    layout = doc.documentLayout()
+    found: set[int] = set()
+    number = 0
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for row in range(1, frame.rows()):
+            number += 1
+            cells = [frame.cellAt(row, col) for col in range(frame.columns())]
+            top = min(
+                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
+            )
+            bottom = max(
+                layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
+            )
+            if int(top // page_h) != int((bottom - 1) // page_h) and bottom - top < page_h * 0.95:
+                found.add(number)
+    return frozenset(found)
 
 
 def _build(
-    data: ReportData, words: DateWords, generated: datetime | None, options: ReportOptions
+    data: ReportData,
+    words: DateWords,
+    generated: datetime | None,
+    options: ReportOptions,
+    breaks: frozenset[int] = frozenset(),
 ) -> QTextDocument:
     generated = generated or datetime.now(UTC)
     locale = QLocale()
@@ -303,17 +370,27 @@ def _build(
     table_format.setColumnWidthConstraints(
         [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
     )
-    table = cur.insertTable(len(data.events) + 1, len(headers), table_format)
     head_fmt = _char(bold=True)
-    for col, text in enumerate(headers):
-        cell = table.cellAt(0, col)
-        cell_fmt = cell.format()
-        cell_fmt.setBackground(QColor("#e8ebef"))
-        cell.setFormat(cell_fmt)
-        cell.firstCursorPosition().insertText(text, head_fmt)
     exhibit_no = {d.id: n for n, d in enumerate(data.documents, start=1)}
-    for row, ev in enumerate(data.events, start=1):
-        _fill_row(table, row, ev, words, data, locale, columns, options, exhibit_no)
+    # The table is cut before each row in `breaks` (numbered from 1), and the next part
+    # starts on a new page with the header again: that is how no row is split by a page.
+    count = len(data.events)
+    starts = sorted({1, *(b for b in breaks if 1 < b <= count)})
+    for part, (first, end) in enumerate(zip(starts, [*starts[1:], count + 1], strict=True)):
+        part_format = QTextTableFormat(table_format)
+        if part:
+            part_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cur.movePosition(QTextCursor.MoveOperation.End)
+        table = cur.insertTable(end - first + 1, len(headers), part_format)
+        for col, text in enumerate(headers):
+            cell = table.cellAt(0, col)
+            cell_fmt = cell.format()
+            cell_fmt.setBackground(QColor("#e8ebef"))
+            cell.setFormat(cell_fmt)
+            cell.firstCursorPosition().insertText(text, head_fmt)
+        for row, ev in enumerate(data.events[first - 1 : end - 1], start=1):
+            number = first + row - 1
+            _fill_row(table, row, number, ev, words, data, locale, columns, options, exhibit_no)
     if options.exhibits:
         _exhibits(cur, doc, data, locale)
     return doc
@@ -349,6 +426,7 @@ def _exhibits(cur: QTextCursor, doc: QTextDocument, data: ReportData, locale: QL
 def _fill_row(
     table: Any,
     row: int,
+    number: int,
     ev: Event,
     words: DateWords,
     data: ReportData,
@@ -366,7 +444,7 @@ def _fill_row(
         return table.cellAt(row, columns.index(key)).firstCursorPosition()
 
     if (c := cell("number")) is not None:
-        c.insertText(locale.toString(row), small)
+        c.insertText(locale.toString(number), small)
     if (c := cell("date")) is not None:
         c.insertText(ev.date.display(words), plain)
     if (c := cell("type")) is not None:
@@ -508,7 +586,7 @@ def render_chronology_pdf(
     # No author or producer string that could name the lawyer or the machine.
     writer.setCreator("Satchel")
     setup_page(writer)
-    doc = build_chronology_document(data, words=words, generated=generated, options=options)
+    doc = layout_chronology(data, writer, words=words, generated=generated, options=options)
     with language_for(options.language):  # "Page N of M" in the report's language
         paint_document(doc, writer, data.case.title)
     del writer  # the PDF trailer is written when the writer goes away

@@ -21,7 +21,7 @@ from satchel.gui.common.report_options import ask_report_options
 from satchel.i18n import language_for
 from satchel.report.chronology import (
     ReportOptions,
-    build_chronology_document,
+    layout_chronology,
     load_report_data,
     paint_document,
     render_chronology_pdf,
@@ -135,7 +135,7 @@ def print_chronology(
             return False
     with _busy():
         data = load_report_data(vault, case_id, event_ids)
-        doc = build_chronology_document(data, options=options)
+        doc = layout_chronology(data, printer, options=options)
         with language_for(options.language):  # "Page N of M" in the report's language
             paint_document(doc, printer, data.case.title)
     return True
