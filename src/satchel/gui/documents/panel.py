@@ -159,6 +159,7 @@ class IntakeDialog(QDialog):
         shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
         set_plain_text(self.files_label, shown)
         self.received_edit = QDateEdit(self)
+        self.received_edit.setDisplayFormat("d MMMM yyyy")  # not "3/3/26": see notes/panel.py
         self.received_edit.setCalendarPopup(True)
         day = received or date.today()
         self.received_edit.setDate(QDate(day.year, day.month, day.day))

@@ -185,6 +185,9 @@ class NoteDialog(UnsavedChangesGuard):
 
         self.author_edit = QLineEdit(self)
         self.written_edit = QDateTimeEdit(self)
+        # Never the locale's numeric short form ("3/3/26" reads as March or as a day of
+        # March depending on the reader): the month in words, in the genitive in Russian.
+        self.written_edit.setDisplayFormat("d MMMM yyyy, HH:mm")
         self.written_edit.setCalendarPopup(True)
         self.format_combo = QComboBox(self)
         self.format_combo.addItem("", NoteFormat.PLAIN.value)
