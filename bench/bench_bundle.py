@@ -78,17 +78,19 @@ def _vault(folder: Path):
 
 
 def step_setup(work: Path, doc_mib: int, events: int) -> dict[str, object]:
+    from make_vault import BENCH_KDF
+
     from satchel.bundle.colleagues import add_colleague_from_card
-    from satchel.core.identities import IdentityStore
     from satchel.core.vault import Vault
 
-    anna, _ = Vault.create(work / "anna", PASSPHRASE)
-    boris, _ = Vault.create(work / "boris", PASSPHRASE)
+    # Every later step's unlock reads these tiny parameters back from the vault.
+    anna, _ = Vault.create(work / "anna", PASSPHRASE, kdf_params=BENCH_KDF)
+    boris, _ = Vault.create(work / "boris", PASSPHRASE, kdf_params=BENCH_KDF)
     try:
-        IdentityStore(anna.db).get("Anna Bench")
-        IdentityStore(boris.db).get("Boris Bench")
-        add_colleague_from_card(anna, IdentityStore(boris.db).get().public().card())
-        add_colleague_from_card(boris, IdentityStore(anna.db).get().public().card())
+        anna.identities.get("Anna Bench")
+        boris.identities.get("Boris Bench")
+        add_colleague_from_card(anna, boris.identities.get().public().card())
+        add_colleague_from_card(boris, anna.identities.get().public().card())
         docs_case = anna.cases.create("Documents case (bench)")
         per_doc = 128
         left = doc_mib
@@ -142,10 +144,9 @@ def step_import(work: Path, bundle: Path) -> dict[str, object]:
 
 
 def run_step(*args: str) -> dict[str, object]:
-    env = {**os.environ, "SATCHEL_TEST_FAST_KDF": "1"}
     proc = subprocess.run(
         [sys.executable, __file__, "--step", *args],
-        capture_output=True, text=True, env=env, check=False,
+        capture_output=True, text=True, check=False,
     )  # fmt: skip
     if proc.returncode != 0:
         raise RuntimeError(f"step {args[0]} failed:\n{proc.stderr[-2000:]}")

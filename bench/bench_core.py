@@ -42,14 +42,14 @@ import sqlcipher3.dbapi2 as sqlite
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_vault import FULL, PASSPHRASE, QUICK, VaultSpec, ensure_vault
+from make_vault import BENCH_KDF, FULL, PASSPHRASE, QUICK, VaultSpec, ensure_vault
 
 from satchel.core import schema
 from satchel.core.database import Database
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import EventType
 from satchel.core.vault import Vault
-from satchel.crypto.kdf import TEST_PARAMS, calibrate, measure
+from satchel.crypto.kdf import calibrate, measure
 from satchel.sample.demo import fill_demo
 
 SEARCH_QUERIES = 100
@@ -84,7 +84,7 @@ def bench_unlock(folder: Path, runs: int) -> None:
         f"unlock: key derivation (Argon2id, {p.memory_kib // 1024} MiB, t={p.iterations}, "
         f"p={p.lanes}, calibrated here) {ms(kdf)}"
     )
-    fast_kdf = measure(TEST_PARAMS, repeats=5)
+    fast_kdf = measure(BENCH_KDF, repeats=5)
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -224,7 +224,7 @@ it frees, a process-wide setting that cannot be turned off again in the same pro
 def _open_database(path: Path, mode: str) -> tuple[Any, Any]:
     """A migrated Database in one of MODES, and the function that closes it."""
     if mode == "vault":
-        vault, _code = Vault.create(path, PASSPHRASE, kdf_params=TEST_PARAMS)
+        vault, _code = Vault.create(path, PASSPHRASE, kdf_params=BENCH_KDF)
         return vault, vault.close
     path.mkdir(parents=True)
     conn = sqlite.connect(str(path / "bench.db"), isolation_level=None)

@@ -30,9 +30,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
+from make_vault import BENCH_KDF
+
 from satchel.core.documents import CHUNK_SIZE
 from satchel.core.vault import Vault
-from satchel.crypto.kdf import TEST_PARAMS
 
 T = TypeVar("T")
 MIB = 1024 * 1024
@@ -86,9 +87,7 @@ def run(size: int, folder: Path, trace: bool) -> None:
     source = folder / "source.bin"
     print(f"Writing a {size / MIB:.0f} MiB source file in {folder} ...", flush=True)
     expected = write_source(source, size)
-    vault, _recovery = Vault.create(
-        folder / "vault", "benchmark passphrase", kdf_params=TEST_PARAMS
-    )
+    vault, _recovery = Vault.create(folder / "vault", "benchmark passphrase", kdf_params=BENCH_KDF)
     try:
         print(f"peak RSS before intake: {peak_rss_mib():.1f} MiB", flush=True)
         case = vault.cases.create("Benchmark case")

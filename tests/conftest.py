@@ -1,4 +1,4 @@
-"""Shared test set-up: no network, no real user directories, Qt offscreen, fast KDF.
+"""Shared test set-up: no network, no real user directories, Qt offscreen.
 
 The environment is fixed at import time, before any test module imports platformdirs or
 Qt, so nothing can reach the developer's real data, config or cache directories.
@@ -24,8 +24,6 @@ for var, sub in (
     os.environ[var] = str(p)
 os.environ.pop("SATCHEL_VAULT", None)
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Tests derive keys with small Argon2 parameters; one explicit test uses the real ones.
-os.environ["SATCHEL_TEST_FAST_KDF"] = "1"
 
 import pytest  # noqa: E402
 

@@ -10,21 +10,29 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from satchel.cli.main import main as cli_main
+
+if TYPE_CHECKING:
+    from satchel.crypto.kdf import KdfParams
 
 __all__ = ["main"]
 
 
-def _run_client(path: Path | None) -> int:
+def _run_client(path: Path | None, bundle: Path | None = None) -> int:
     from satchel.gui import app
 
-    return int(app.run(path) or 0)
+    return int(app.run(path, bundle) or 0)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run `satchel` with `argv` (default: the process's arguments)."""
-    return cli_main(argv, open_client=_run_client)
+def main(argv: Sequence[str] | None = None, *, kdf_params: KdfParams | None = None) -> int:
+    """Run `satchel` with `argv` (default: the process's arguments).
+
+    `kdf_params`: the Argon2id parameters of a vault this run creates; None (the console
+    script) calibrates them here. See `satchel.cli.main.main`.
+    """
+    return cli_main(argv, open_client=_run_client, kdf_params=kdf_params)
 
 
 if __name__ == "__main__":

@@ -47,6 +47,9 @@ TEXTS: dict[str, str] = {
     "already_exists_choose_another_name": QT_TRANSLATE_NOOP(
         "errors", "{dest} already exists; choose another name. Nothing was written."
     ),
+    "already_exists_force_replace": QT_TRANSLATE_NOOP(
+        "errors", "{dest} already exists (use --force to replace it)"
+    ),
     "appeared_meanwhile_nothing_overwritten": QT_TRANSLATE_NOOP(
         "errors", "{dest} appeared meanwhile; nothing was overwritten."
     ),
@@ -56,6 +59,15 @@ TEXTS: dict[str, str] = {
     "bundle_age_header_malformed": QT_TRANSLATE_NOOP("errors", "the age header is malformed"),
     "bundle_age_header_malformed_bad_base64": QT_TRANSLATE_NOOP(
         "errors", "the age header is malformed (bad base64)"
+    ),
+    "bundle_age_header_malformed_bad_mac": QT_TRANSLATE_NOOP(
+        "errors", "the age header is malformed (bad MAC)"
+    ),
+    "bundle_age_header_malformed_bad_recipient": QT_TRANSLATE_NOOP(
+        "errors", "the age header is malformed (bad recipient line)"
+    ),
+    "bundle_age_header_malformed_bad_recipient_2": QT_TRANSLATE_NOOP(
+        "errors", "the age header is malformed (bad recipient body)"
     ),
     "bundle_age_header_malformed_non_canonical": QT_TRANSLATE_NOOP(
         "errors", "the age header is malformed (non-canonical base64)"
@@ -132,6 +144,9 @@ TEXTS: dict[str, str] = {
     ),
     "bundle_holds_documents_though_manifest": QT_TRANSLATE_NOOP(
         "errors", "the bundle holds documents though its manifest says not"
+    ),
+    "bundle_holds_more_records_limit": QT_TRANSLATE_NOOP(
+        "errors", "the bundle holds more records than Satchel accepts ({max_records:,})"
     ),
     "bundle_holds_more_records_satchel": QT_TRANSLATE_NOOP(
         "errors", "the bundle holds more records than Satchel accepts"
@@ -374,12 +389,12 @@ TEXTS: dict[str, str] = {
     "cannot_change": QT_TRANSLATE_NOOP("errors", "Cannot change this {label}: {detail}"),
     "cannot_create": QT_TRANSLATE_NOOP("errors", "Cannot create a {label}: {detail}"),
     "cannot_empty": QT_TRANSLATE_NOOP("errors", "{what} cannot be empty"),
-    "cannot_read": QT_TRANSLATE_NOOP("errors", "Cannot read {source}: {strerror}"),
-    "cannot_read_2": QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {value}"),
+    "cannot_read_3": QT_TRANSLATE_NOOP("errors", "Cannot read {name}: {value}"),
     "cannot_resolve_conflict_vault": QT_TRANSLATE_NOOP(
         "errors", "Cannot resolve a {kind} conflict in this vault"
     ),
     "cannot_write": QT_TRANSLATE_NOOP("errors", "Cannot write {dest}: {value}"),
+    "cannot_write_2": QT_TRANSLATE_NOOP("errors", "Cannot write in {folder}: {value}"),
     "cannot_write_bundle": QT_TRANSLATE_NOOP(
         "errors", "Cannot write the bundle: {reason}. Nothing was kept."
     ),
@@ -446,6 +461,9 @@ TEXTS: dict[str, str] = {
     "disk_full_not_written": QT_TRANSLATE_NOOP(
         "errors", "The disk is full; {dest} was not written."
     ),
+    "disk_full_not_written_2": QT_TRANSLATE_NOOP(
+        "errors", "The disk is full; {dest} was not written"
+    ),
     "disk_full_report_not_written": QT_TRANSLATE_NOOP(
         "errors", "The disk is full; the report was not written."
     ),
@@ -504,14 +522,14 @@ TEXTS: dict[str, str] = {
         "The file for {filename} does not match its recorded size and SHA-256; it was not imported.",
     ),
     "file_longer_recorded": QT_TRANSLATE_NOOP("errors", "The file is longer than recorded."),
-    "file_not_found": QT_TRANSLATE_NOOP("errors", "File not found: {path}"),
-    "folder_choose_file_name_export": QT_TRANSLATE_NOOP(
-        "errors", "{dest} is a folder; choose a file name to export to."
+    "file_not_found_2": QT_TRANSLATE_NOOP("errors", "File not found: {name}"),
+    "folder_choose_file_name": QT_TRANSLATE_NOOP(
+        "errors", "{dest} is a folder; choose a file name"
     ),
     "folder_does_not_exist_nothing": QT_TRANSLATE_NOOP(
         "errors", "The folder {folder} does not exist. Nothing was written."
     ),
-    "folder_not_file": QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a file"),
+    "folder_not_file_2": QT_TRANSLATE_NOOP("errors", "{name} is a folder, not a file"),
     "id_prefix_names_more_one": QT_TRANSLATE_NOOP(
         "errors", "The id prefix {conflict_id} names more than one conflict"
     ),
@@ -541,6 +559,10 @@ TEXTS: dict[str, str] = {
         "errors", "A merged resolution needs the merged record"
     ),
     "missing_field": QT_TRANSLATE_NOOP("errors", "Missing field {prefix}{name!r}"),
+    "more_entries": QT_TRANSLATE_NOOP("errors", "{value} has more than {max_list_items:,} entries"),
+    "must_between_not": QT_TRANSLATE_NOOP(
+        "errors", "{what} must be between {lo} and {hi}, not {value}"
+    ),
     "must_object": QT_TRANSLATE_NOOP("errors", "A {kind} must be an object"),
     "no_case_id": QT_TRANSLATE_NOOP("errors", "No case with id {case_id}"),
     "no_colleague": QT_TRANSLATE_NOOP("errors", "No colleague {name}"),
@@ -556,8 +578,13 @@ TEXTS: dict[str, str] = {
         "errors", "No Satchel card found (it starts with the line {card_header})."
     ),
     "no_such_day": QT_TRANSLATE_NOOP("errors", "No such day: {year:04d}-{month:02d}-{day:02d}"),
+    "no_such_folder": QT_TRANSLATE_NOOP("errors", "No such folder: {folder}"),
     "no_such_month": QT_TRANSLATE_NOOP("errors", "No such month: {month}"),
     "no_such_time": QT_TRANSLATE_NOOP("errors", "No such time: {hour:02d}:{minute:02d}"),
+    "no_such_time_seconds_go": QT_TRANSLATE_NOOP(
+        "errors", "No such time: {value!r} (seconds go up to 59)"
+    ),
+    "no_such_time_zone_offset": QT_TRANSLATE_NOOP("errors", "No such time zone offset: {tz!r}"),
     "no_vault_folder_keyslots_file": QT_TRANSLATE_NOOP(
         "errors", "No vault at {folder}: the folder or its keyslots file does not exist."
     ),
@@ -575,7 +602,16 @@ TEXTS: dict[str, str] = {
     ),
     "not_media_type": QT_TRANSLATE_NOOP("errors", "Not a media type: {media_type!r}"),
     "not_record_id": QT_TRANSLATE_NOOP("errors", "Not a record id: {id!r}"),
+    "not_regular_file_not_read": QT_TRANSLATE_NOOP(
+        "errors", "{name} is {value}, not a regular file; it was not read"
+    ),
     "not_time": QT_TRANSLATE_NOOP("errors", "Not a time: {text!r}"),
+    "not_utf_8_text_nothing": QT_TRANSLATE_NOOP(
+        "errors", "The {what} is not UTF-8 text; nothing was changed"
+    ),
+    "not_valid_text_undecodable": QT_TRANSLATE_NOOP(
+        "errors", "{what} is not valid text (it holds undecodable bytes)"
+    ),
     "offset_days_needs_event_counts": QT_TRANSLATE_NOOP(
         "errors", "An offset in days needs the event it counts from"
     ),
@@ -600,8 +636,14 @@ TEXTS: dict[str, str] = {
     "record_deleted_while_bundle_being": QT_TRANSLATE_NOOP(
         "errors", "A record was deleted while the bundle was being written; try again."
     ),
+    "record_too_large_bundle_nothing": QT_TRANSLATE_NOOP(
+        "errors", "A record is too large for a bundle; nothing was written"
+    ),
     "recovery_slot_does_not_name": QT_TRANSLATE_NOOP(
         "errors", "The recovery slot does not name a passphrase slot."
+    ),
+    "regular_file_may_replaced": QT_TRANSLATE_NOOP(
+        "errors", "{dest} is {value}; only a regular file may be replaced"
     ),
     "reminder_lead_time_cannot_negative": QT_TRANSLATE_NOOP(
         "errors", "A reminder lead time cannot be negative"
@@ -640,18 +682,28 @@ TEXTS: dict[str, str] = {
         "errors",
         "There is already a vault at {folder}. Choose another folder; nothing was changed.",
     ),
+    "these_cases_hold_records_mib": QT_TRANSLATE_NOOP(
+        "errors",
+        "These cases hold {records:,} records ({value:.0f} MiB of text), more than one bundle may carry ({max_records:,} records, {value2} MiB); export fewer cases at a time",
+    ),
     "time_needs_time_zone": QT_TRANSLATE_NOOP("errors", "A time needs a time zone"),
     "time_needs_time_zone_2": QT_TRANSLATE_NOOP("errors", "A time needs a time zone: {text!r}"),
     "time_needs_time_zone_2025": QT_TRANSLATE_NOOP(
         "errors", "A time needs a time zone: {text!r} (e.g. 2025-08-14T10:30+03:00)"
     ),
     "time_zone_offset_out_range": QT_TRANSLATE_NOOP("errors", "Time zone offset out of range"),
+    "too_large_more_not_read": QT_TRANSLATE_NOOP(
+        "errors", "The {what} is too large (more than {value}); it was not read"
+    ),
     "too_large_show_here_limit": QT_TRANSLATE_NOOP(
         "errors",
         "{filename} is {size}, too large to show here (the limit is {max_bytes}); export a copy to open it.",
     ),
     "too_long_chain_computed_deadlines": QT_TRANSLATE_NOOP(
         "errors", "Too long a chain of computed deadlines"
+    ),
+    "too_long_most_characters": QT_TRANSLATE_NOOP(
+        "errors", "{what} is too long: at most {limit:,} characters"
     ),
     "undated_event_no_date": QT_TRANSLATE_NOOP("errors", "An undated event has no date"),
     "unknown_deadline_rule_one_country": QT_TRANSLATE_NOOP(

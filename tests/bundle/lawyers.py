@@ -1,6 +1,6 @@
 """Two (or three) lawyers with real vaults, for bundle exchange tests.
 
-Vaults are created with the test KDF (SATCHEL_TEST_FAST_KDF, set by tests/conftest.py).
+Vaults are created with the fast test KDF (tests/kdf.py).
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from satchel.core.identities import IdentityStore
+from tests.kdf import FAST_KDF
+
 from satchel.core.model import Colleague, Verification
 from satchel.core.vault import Vault
 
@@ -25,7 +26,7 @@ class Lawyer:
 
     @property
     def card(self) -> str:
-        return IdentityStore(self.vault.db).get().public().card()
+        return self.vault.identities.get().public().card()
 
     def reopen(self) -> None:
         self.vault.close()
@@ -42,8 +43,8 @@ class Lawyer:
 
 def new_lawyer(tmp_path: Path, name: str) -> Lawyer:
     folder = tmp_path / name.split()[0].lower()
-    vault, _code = Vault.create(folder, PASSPHRASE)
-    IdentityStore(vault.db).get(name)
+    vault, _code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
+    vault.identities.get(name)
     return Lawyer(name, folder, vault)
 
 

@@ -19,9 +19,7 @@ from lawyers import Lawyer, befriend, new_lawyer, sample_case
 from satchel.bundle.export import export_bundle
 from satchel.bundle.format.writer import BundleWriter, FileSource, seal_bundle
 from satchel.bundle.merge import apply_import, plan_import
-from satchel.core.conflicts import ConflictStore
-from satchel.core.identities import IdentityStore
-from satchel.core.records import to_dict
+from satchel.core.codec import to_dict
 from satchel.errors import BundleRejected, Cancelled
 
 
@@ -45,11 +43,11 @@ def _forge(
     files: list[FileSource] = (),  # type: ignore[assignment]
 ) -> Path:
     """A bundle signed with the sender's real key, holding exactly `records`."""
-    identity = IdentityStore(sender.vault.db).get()
+    identity = sender.vault.identities.get()
     writer = BundleWriter(
         identity,
         sender.vault.vault_id,
-        recipients=[IdentityStore(to.vault.db).get().public()],
+        recipients=[to.vault.identities.get().public()],
         cases=cases,
         documents=bool(files),
         notes=True,
@@ -282,7 +280,7 @@ def test_an_edit_forged_ahead_does_not_make_the_real_one_vanish(pair, tmp_path) 
     preview = plan_import(boris.vault, real)
     assert [r.id for r in preview.conflicts] == [case.id]
     apply_import(boris.vault, preview)
-    kept = ConflictStore(boris.vault.db).list()
+    kept = boris.vault.conflicts.list()
     assert [c.incoming["title"] for c in kept] == ["Extradition of Ivan Fictionalov (appeal)"]
     # Importing the real bundle again changes nothing more.
     assert plan_import(boris.vault, real).is_noop

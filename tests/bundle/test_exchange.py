@@ -9,8 +9,7 @@ from lawyers import Lawyer, befriend, new_lawyer, sample_case
 
 from satchel.bundle.export import export_bundle
 from satchel.bundle.merge import SenderState, apply_import, plan_import
-from satchel.core.conflicts import ConflictStore, Resolution
-from satchel.core.identities import IdentityStore
+from satchel.core.conflicts import Resolution
 from satchel.errors import BundleRejected
 
 
@@ -36,7 +35,7 @@ def clara(tmp_path: Path):
 
 
 def send(sender: Lawyer, to: Lawyer, case_id: str, tmp_path: Path, name: str) -> Path:
-    key = IdentityStore(to.vault.db).get().public().signing_key
+    key = to.vault.identities.get().public().signing_key
     colleague = sender.vault.colleagues.get_by_signing_key(key)
     assert colleague is not None
     return export_bundle(sender.vault, [case_id], tmp_path / name, to=[colleague]).path
@@ -123,7 +122,7 @@ def test_record_edited_on_both_sides_becomes_a_conflict_nothing_lost(anna, boris
     result = apply_import(anna.vault, preview)
     assert result.conflicts == 1
     assert anna.vault.events.get(event.id).title == "Arrest (Anna's wording)"
-    conflicts = ConflictStore(anna.vault.db)
+    conflicts = anna.vault.conflicts
     (kept,) = conflicts.list()
     assert kept.incoming["title"] == "Arrest (Boris's wording)"
 
@@ -161,10 +160,10 @@ def test_forwarded_bundle_is_not_shown_as_sent_to_the_new_reader(
     plain = bytearray()
     with open(path, "rb") as fh:
         agefile.decrypt_stream(
-            fh, plain.extend, identities=[IdentityStore(boris.vault.db).get().age_identity]
+            fh, plain.extend, identities=[boris.vault.identities.get().age_identity]
         )
     forwarded = tmp_path / "forwarded.satchel"
-    clara_key = IdentityStore(clara.vault.db).get().public().recipient()
+    clara_key = clara.vault.identities.get().public().recipient()
     with open(forwarded, "wb") as fh:
         agefile.encrypt_stream(iter([bytes(plain)]), fh, recipients=[clara_key])
 

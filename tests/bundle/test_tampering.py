@@ -18,7 +18,6 @@ from satchel.bundle.format import agefile, spec
 from satchel.bundle.format.reader import inspect_tar
 from satchel.bundle.format.writer import tar_header
 from satchel.bundle.merge import apply_import, plan_import
-from satchel.core.identities import IdentityStore
 from satchel.crypto.identity import Identity
 from satchel.errors import BundleRejected
 
@@ -84,7 +83,7 @@ def test_truncated_and_extended_bundles_are_refused(pair, tmp_path) -> None:
 
 def _inner(boris: Lawyer, path: Path) -> bytes:
     out = bytearray()
-    ident = IdentityStore(boris.vault.db).get()
+    ident = boris.vault.identities.get()
     with open(path, "rb") as fh:
         agefile.decrypt_stream(fh, out.extend, identities=[ident.age_identity])
     return bytes(out)
@@ -92,7 +91,7 @@ def _inner(boris: Lawyer, path: Path) -> bytes:
 
 def _seal(boris: Lawyer, tar: bytes) -> bytes:
     out = io.BytesIO()
-    key = IdentityStore(boris.vault.db).get().public().recipient()
+    key = boris.vault.identities.get().public().recipient()
     agefile.encrypt_stream(iter([tar]), out, recipients=[key])
     return out.getvalue()
 

@@ -1,5 +1,9 @@
 """Fixtures for driving the real `satchel` command line in-process (and, where a separate
-process matters, as a subprocess), over real vaults with the fast test KDF."""
+process matters, as a subprocess), over real vaults with the fast test KDF.
+
+In-process runs hand `main` the fast parameters for any vault they create; a subprocess
+opens vaults made that way just as fast, since unlock reads the parameters from the vault.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from tests.kdf import FAST_KDF
 
 from satchel.__main__ import main
 
@@ -87,7 +92,7 @@ def cli(
         fake.tty = tty
         monkeypatch.setattr(sys, "stdin", fake)
         capsys.readouterr()
-        code = main([*args, *argv])
+        code = main([*args, *argv], kdf_params=FAST_KDF)
         captured = capsys.readouterr()
         return Result(code, captured.out, captured.err)
 

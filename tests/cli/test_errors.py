@@ -183,7 +183,7 @@ def test_disk_full_while_exporting_a_document_leaves_no_partial_file(
 def test_disk_full_while_saving_a_change_is_one_line(
     initialised: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from satchel.core.records import RecordStore
+    from satchel.core.store import RecordStore
 
     def full(*args: object, **kwargs: object) -> None:
         raise sqlite.OperationalError("database or disk is full")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from tests.cli.conftest import PASSPHRASE, run_satchel
+from tests.kdf import FAST_KDF
 
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import EventType
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture
 def case(vault_dir: Path) -> dict[str, str]:
     """A small fictional case in a closed vault (the command opens it itself)."""
-    vault, _code = Vault.create(vault_dir, PASSPHRASE)
+    vault, _code = Vault.create(vault_dir, PASSPHRASE, kdf_params=FAST_KDF)
     try:
         c = vault.cases.create("Deportation of Timur Askarov")
         ids = {"case": c.id}

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlite
 
+from satchel.core.codec import from_dict, to_dict
 from satchel.core.database import Database
 from satchel.core.model import Case, CaseStatus, CaseType, Reference, RiskLevel
-from satchel.core.records import from_dict, to_dict
 from satchel.errors import InvalidInput, NotFound
 
 

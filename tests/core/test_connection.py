@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from tests.kdf import FAST_KDF
+
 from satchel.core.connection import SerializedConnection
 from satchel.core.vault import Vault
 
@@ -12,7 +14,7 @@ PASSPHRASE = "two threads one vault passphrase"
 
 
 def test_vault_connection_is_serialised(tmp_path: Path) -> None:
-    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE)
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, kdf_params=FAST_KDF)
     with vault:
         assert isinstance(vault.connection, SerializedConnection)
 
@@ -22,7 +24,7 @@ def test_reads_on_one_thread_while_another_writes_never_corrupt_the_connection(
 ) -> None:
     # Without serialisation Python's sqlite3 driver can crash the process here: its
     # statement cache is shared by both threads while each has released the GIL.
-    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE)
+    vault, _ = Vault.create(tmp_path / "v", PASSPHRASE, kdf_params=FAST_KDF)
     with vault:
         case = vault.cases.create("Detention review of R. Invented")
         errors: list[BaseException] = []

@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from satchel.core.codec import from_dict, to_dict
 from satchel.core.database import Database
 from satchel.core.dates import FuzzyDate
 from satchel.core.events import days_left, urgency
 from satchel.core.model import Case, DeadlineInfo, DeadlineStatus, Event, EventType, Urgency
-from satchel.core.records import from_dict, to_dict
 from satchel.errors import InvalidInput
 
 TODAY = date(2025, 9, 10)

@@ -10,6 +10,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
+from tests.kdf import FAST_KDF
 
 from satchel.core.events import urgency
 from satchel.core.model import CaseType, DeadlineStatus, Script, Urgency
@@ -25,7 +26,7 @@ def new_vault(tmp_path: Path) -> Iterator[Any]:
     made: list[Vault] = []
 
     def make(name: str) -> Vault:
-        vault, _code = Vault.create(tmp_path / name, "demo passphrase")
+        vault, _code = Vault.create(tmp_path / name, "demo passphrase", kdf_params=FAST_KDF)
         made.append(vault)
         return vault
 

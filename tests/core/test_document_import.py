@@ -7,8 +7,8 @@ import io
 
 import pytest
 
+from satchel.core.codec import to_dict
 from satchel.core.database import Database
-from satchel.core.records import to_dict
 from satchel.errors import DocumentDamaged
 
 

@@ -437,7 +437,7 @@ def test_deleting_a_case_deletes_its_documents(db: Database, case: Case) -> None
 
 
 def test_import_with_bytes_that_do_not_match_writes_nothing(db: Database, case: Case) -> None:
-    from satchel.core.records import to_dict
+    from satchel.core.codec import to_dict
 
     doc = db.documents.add(io.BytesIO(PDF), case_id=case.id, filename="d.pdf")
     data = to_dict(doc)

@@ -7,10 +7,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from satchel.core.codec import from_dict, to_dict
 from satchel.core.database import Database
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import Case, EventType, FactStatus, Person
-from satchel.core.records import from_dict, to_dict
 from satchel.errors import InvalidInput, NotFound
 
 

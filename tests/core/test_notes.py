@@ -6,9 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from satchel.core.codec import from_dict, to_dict
 from satchel.core.database import Database
 from satchel.core.model import Case, NoteFormat
-from satchel.core.records import from_dict, to_dict
 from satchel.errors import InvalidInput
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from satchel.core.codec import from_dict, to_dict
 from satchel.core.database import Database
 from satchel.core.dates import PartialDate
 from satchel.core.model import (
@@ -15,7 +16,6 @@ from satchel.core.model import (
     RoleKind,
     Script,
 )
-from satchel.core.records import from_dict, to_dict
 from satchel.errors import InvalidInput, NotFound
 
 

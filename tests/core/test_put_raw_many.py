@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from satchel.core.codec import to_dict
 from satchel.core.database import Database
 from satchel.core.model import Case
-from satchel.core.records import to_dict
 from satchel.errors import InvalidInput
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from satchel.core.codec import from_dict, to_dict
 from satchel.core.database import Database
 from satchel.core.model import Case, Person, RoleKind
-from satchel.core.records import from_dict, to_dict
 from satchel.errors import InvalidInput
 
 

@@ -11,10 +11,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from tests.kdf import FAST_KDF
 
-from satchel.core import paths, schema
-from satchel.core import vault as vault_module
-from satchel.core.vault import KEYSLOTS_NAME, Vault
+from satchel.core import paths, schema, slots
+from satchel.core.folder import KEYSLOTS_NAME
+from satchel.core.lockfile import VaultLock
+from satchel.core.vault import Vault
 from satchel.crypto.keyslots import Keyslots
 from satchel.errors import (
     DiskFull,
@@ -46,13 +48,13 @@ def folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def created(folder: Path) -> str:
     """A closed vault at `folder`; returns its recovery code."""
-    vault, code = Vault.create(folder, PASSPHRASE)
+    vault, code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     vault.close()
     return code
 
 
 def test_new_vault_opens_with_its_passphrase(folder: Path) -> None:
-    vault, _code = Vault.create(folder, PASSPHRASE)
+    vault, _code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     vault_id = vault.vault_id
     vault.connection.execute("CREATE TABLE marker (text TEXT)")
     vault.connection.execute("INSERT INTO marker VALUES ('kept')")
@@ -101,7 +103,7 @@ def test_wrong_passphrase_leaves_the_vault_unlockable(folder: Path, created: str
 def test_creating_over_an_existing_vault_is_refused(folder: Path, created: str) -> None:
     before = file_hashes(folder)
     with pytest.raises(VaultExists):
-        Vault.create(folder, "another passphrase")
+        Vault.create(folder, "another passphrase", kdf_params=FAST_KDF)
     assert file_hashes(folder) == before
 
 
@@ -116,7 +118,7 @@ def test_missing_vault_is_reported(tmp_path: Path) -> None:
 @pytest.mark.parametrize("bad", ["", "   ", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"])
 def test_empty_or_code_shaped_passphrase_is_refused(folder: Path, bad: str) -> None:
     with pytest.raises(InvalidInput):
-        Vault.create(folder, bad)
+        Vault.create(folder, bad, kdf_params=FAST_KDF)
     assert not (folder / KEYSLOTS_NAME).exists()
 
 
@@ -205,23 +207,19 @@ def test_second_process_is_refused_while_the_vault_is_open(folder: Path, created
             sys.exit(4)
         """
     )
-    env = {**os.environ, "SATCHEL_TEST_FAST_KDF": "1"}
     vault = Vault.unlock(folder, PASSPHRASE)
     try:
         result = subprocess.run(
             [sys.executable, "-c", script, str(folder), PASSPHRASE],
             capture_output=True,
             text=True,
-            env=env,
             timeout=60,
         )
     finally:
         vault.close()
     assert result.returncode == 4, result.stderr
     assert "already open" in result.stdout
-    after = subprocess.run(
-        [sys.executable, "-c", script, str(folder), PASSPHRASE], env=env, timeout=60
-    )
+    after = subprocess.run([sys.executable, "-c", script, str(folder), PASSPHRASE], timeout=60)
     assert after.returncode == 0
 
 
@@ -283,7 +281,7 @@ def test_full_disk_while_changing_passphrase_keeps_the_old_one(
     def no_space(fd: int, data: object) -> int:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(vault_module.os, "write", no_space)
+    monkeypatch.setattr(os, "write", no_space)
     try:
         with pytest.raises(DiskFull):
             vault.change_passphrase(PASSPHRASE, "never written")
@@ -321,11 +319,11 @@ def test_full_disk_during_create_leaves_nothing_behind(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(vault_module.os, "write", no_space)
+        patch.setattr(os, "write", no_space)
         with pytest.raises(DiskFull):
-            Vault.create(folder, PASSPHRASE)
+            Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     assert not folder.exists()
-    vault, _code = Vault.create(folder, PASSPHRASE)
+    vault, _code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     vault.close()
 
 
@@ -334,17 +332,17 @@ def test_create_racing_another_create_never_destroys_the_vault_it_made(
 ) -> None:
     # Another process creates a vault in the same folder between our "is it empty?" check
     # and our taking the lock; our create must then refuse, not clean "its" files away.
-    real_acquire = vault_module.VaultLock.acquire
+    real_acquire = VaultLock.acquire
 
-    def other_process_wins(path: Path) -> vault_module.VaultLock:
-        monkeypatch.setattr(vault_module.VaultLock, "acquire", real_acquire)
-        other, _code = Vault.create(path, "the other process")
+    def other_process_wins(path: Path) -> VaultLock:
+        monkeypatch.setattr(VaultLock, "acquire", real_acquire)
+        other, _code = Vault.create(path, "the other process", kdf_params=FAST_KDF)
         other.close()
         return real_acquire(path)
 
-    monkeypatch.setattr(vault_module.VaultLock, "acquire", staticmethod(other_process_wins))
+    monkeypatch.setattr(VaultLock, "acquire", staticmethod(other_process_wins))
     with pytest.raises(VaultExists):
-        Vault.create(folder, PASSPHRASE)
+        Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     Vault.unlock(folder, "the other process").close()
 
 
@@ -354,7 +352,7 @@ def test_rewriting_the_keyslots_erases_the_replaced_file(folder: Path, change: s
     # blocks, where the old passphrase (the one being changed because it leaked) or the
     # old recovery code still unwraps the master key. An open descriptor stands in for
     # those blocks: it keeps the replaced file's contents reachable.
-    vault, code = Vault.create(folder, PASSPHRASE)
+    vault, code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     fd = os.open(folder / KEYSLOTS_NAME, os.O_RDONLY)
     try:
         if change == "passphrase":
@@ -372,5 +370,5 @@ def test_rewriting_the_keyslots_erases_the_replaced_file(folder: Path, change: s
         old_file = Keyslots.parse(old_bytes)
     except VaultDamaged:
         return
-    with vault_module._kek(old_file, old_secret) as kek:
+    with slots.kek_for(old_file, old_secret) as kek:
         assert old_file.open(kek) is None

@@ -8,9 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.kdf import FAST_KDF
 
-from satchel.core import vault as vault_module
-from satchel.core.vault import AUX_SIZE, DuressMode, Vault, wipe_vault
+from satchel.core import atomic, duress, slots
+from satchel.core.duress import DuressMode
+from satchel.core.erase import wipe_vault
+from satchel.core.folder import AUX_SIZE
+from satchel.core.vault import Vault
 from satchel.crypto.keyslots import FILE_SIZE, Keyslots, SlotRole
 from satchel.errors import (
     InvalidInput,
@@ -38,7 +42,7 @@ def case_titles(vault: Vault) -> list[str]:
 @pytest.fixture
 def vault_folder(tmp_path: Path) -> tuple[Path, str]:
     """A closed vault with one real case; returns its folder and recovery code."""
-    vault, code = Vault.create(tmp_path / "vault", PASSPHRASE)
+    vault, code = Vault.create(tmp_path / "vault", PASSPHRASE, kdf_params=FAST_KDF)
     with vault.transaction():
         vault.cases.create(title=REAL_CASE)
     vault.close()
@@ -121,7 +125,7 @@ def test_interrupted_duress_wipe_is_finished_by_the_next_unlock(
         raise KeyboardInterrupt  # power cut after the decoy moved into place
 
     with monkeypatch.context() as patch:
-        patch.setattr(vault_module, "_finish_erase", crash)
+        patch.setattr(duress, "finish_erase", crash)
         with pytest.raises(KeyboardInterrupt):
             Vault.unlock(folder, DURESS)
     assert not (folder / "aux.db").exists()
@@ -237,7 +241,7 @@ def act_as_a_user(monkeypatch: pytest.MonkeyPatch) -> None:
     """
     if getattr(os, "geteuid", lambda: -1)() != 0:
         return
-    real_overwrite, real_open = vault_module._overwrite, os.open
+    real_overwrite, real_open = atomic._overwrite, os.open
 
     def overwrite(path: Path, *, whole: bool = False) -> None:
         if not path.stat().st_mode & 0o200:
@@ -250,8 +254,8 @@ def act_as_a_user(monkeypatch: pytest.MonkeyPatch) -> None:
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, flags, mode, **kw)
 
-    monkeypatch.setattr(vault_module, "_overwrite", overwrite)
-    monkeypatch.setattr(vault_module.os, "open", open_)
+    monkeypatch.setattr(atomic, "_overwrite", overwrite)
+    monkeypatch.setattr(os, "open", open_)
 
 
 def test_read_only_keyslots_are_still_rewritten_and_erased_by_a_duress_wipe(
@@ -348,13 +352,13 @@ def test_duress_wipe_leaves_no_keyslots_behind_that_show_a_wipe_happened(
     folder, _code = vault_folder
     set_duress(folder, DuressMode.WIPE)
     replaced: list[int] = []
-    real_finish = vault_module._finish_erase
+    real_finish = duress.finish_erase
 
     def keep_a_view_of_the_replaced_file(*args: Any) -> None:
         replaced.append(os.open(folder / "keyslots", os.O_RDONLY))
         real_finish(*args)
 
-    monkeypatch.setattr(vault_module, "_finish_erase", keep_a_view_of_the_replaced_file)
+    monkeypatch.setattr(duress, "finish_erase", keep_a_view_of_the_replaced_file)
     Vault.unlock(folder, DURESS).close()
     try:
         leftover = os.pread(replaced[0], 4096, 0)
@@ -364,7 +368,7 @@ def test_duress_wipe_leaves_no_keyslots_behind_that_show_a_wipe_happened(
         old_file = Keyslots.parse(leftover)
     except VaultDamaged:
         return
-    with vault_module._kek(old_file, DURESS) as kek:
+    with slots.kek_for(old_file, DURESS) as kek:
         opened = old_file.open(kek)
     if opened is not None:
         opened.content.key.wipe()

@@ -9,8 +9,11 @@ import uuid
 from pathlib import Path
 
 import pytest
+from tests.kdf import FAST_KDF
 
-from satchel.core.vault import AUX_SIZE, DuressMode, Vault
+from satchel.core.duress import DuressMode
+from satchel.core.folder import AUX_SIZE
+from satchel.core.vault import Vault
 from satchel.crypto.keyslots import FILE_SIZE, HEADER_SIZE, SLOT_SIZE
 from satchel.errors import VaultDamaged, WrongPassphrase
 
@@ -20,7 +23,7 @@ DURESS = "sunny meadow picnic"
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    vault, _code = Vault.create(tmp_path / "vault", PASSPHRASE)
+    vault, _code = Vault.create(tmp_path / "vault", PASSPHRASE, kdf_params=FAST_KDF)
     vault.close()
     return tmp_path / "vault"
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 import pytest
+from tests.kdf import FAST_KDF
 
 from satchel.core import lockfile
-from satchel.core import vault as vault_module
 from satchel.core.lockfile import LOCK_NAME, VaultLock
 from satchel.core.vault import Vault
 from satchel.errors import DiskFull, VaultInUse
@@ -36,9 +37,9 @@ def test_lock_taken_while_a_failed_create_cleans_up_stays_exclusive(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(VaultLock, "release", release_then_another_process_locks)
-    monkeypatch.setattr(vault_module.os, "write", no_space)
+    monkeypatch.setattr(os, "write", no_space)
     with pytest.raises(DiskFull):
-        Vault.create(folder, PASSPHRASE)
+        Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
     monkeypatch.undo()
     try:
         folder.mkdir(exist_ok=True)  # a third process creating a vault here

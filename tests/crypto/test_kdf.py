@@ -1,31 +1,20 @@
-"""Argon2id parameters: the test shortcut, the bounds a header must respect, calibration."""
+"""Argon2id parameters: the bounds a header must respect, and calibration."""
 
 from __future__ import annotations
 
 import pytest
+from tests.kdf import FAST_KDF
 
 from satchel.crypto import kdf
-from satchel.crypto.kdf import (
-    MIN_MEMORY_KIB,
-    TEST_PARAMS,
-    KdfParams,
-    calibrate,
-    derive_key,
-    params_for_new_vault,
-)
-
-
-def test_test_suite_gets_tiny_parameters() -> None:
-    # conftest sets SATCHEL_TEST_FAST_KDF=1; a user never gets these.
-    assert params_for_new_vault() == TEST_PARAMS
+from satchel.crypto.kdf import MIN_MEMORY_KIB, KdfParams, calibrate, derive_key
 
 
 def test_same_secret_and_salt_give_the_same_key_and_another_salt_does_not() -> None:
     salt_a, salt_b = b"a" * 16, b"b" * 16
     with (
-        derive_key(b"passphrase", salt_a, TEST_PARAMS) as one,
-        derive_key(b"passphrase", salt_a, TEST_PARAMS) as two,
-        derive_key(b"passphrase", salt_b, TEST_PARAMS) as other,
+        derive_key(b"passphrase", salt_a, FAST_KDF) as one,
+        derive_key(b"passphrase", salt_a, FAST_KDF) as two,
+        derive_key(b"passphrase", salt_b, FAST_KDF) as other,
     ):
         assert one.equals(two)
         assert not one.equals(other)
@@ -79,10 +68,12 @@ def test_calibration_steps_memory_down_before_giving_up_passes() -> None:
 def test_real_calibration_uses_at_least_64_mib_and_is_stored_in_the_vault(
     tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from satchel.core.vault import KEYSLOTS_NAME, Vault
+    from satchel.core.folder import KEYSLOTS_NAME
+    from satchel.core.vault import Vault
     from satchel.crypto.keyslots import Keyslots
 
-    monkeypatch.delenv(kdf.TEST_PARAMS_ENV, raising=False)
+    # The test switch of old: any process with it set made an 8 MiB vault. Nothing reads it.
+    monkeypatch.setenv("SATCHEL_TEST_FAST_KDF", "1")
     result = calibrate()
     with capsys.disabled():
         print(f"\ncalibrated: {result.params.describe()}, {result.seconds:.2f} s per derivation")
@@ -93,6 +84,6 @@ def test_real_calibration_uses_at_least_64_mib_and_is_stored_in_the_vault(
     vault.close()
     stored = Keyslots.parse((tmp_path / "vault" / KEYSLOTS_NAME).read_bytes()).header.params
     assert stored.memory_kib >= MIN_MEMORY_KIB
-    assert stored != TEST_PARAMS
+    assert stored != FAST_KDF
     with capsys.disabled():
         print(f"stored in the new vault: {stored.describe()}")

@@ -10,9 +10,9 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.kdf import FAST_KDF
 
 from satchel.crypto import keyslots as ks_module
-from satchel.crypto.kdf import TEST_PARAMS
 from satchel.crypto.keyslots import (
     FILE_SIZE,
     HEADER_SIZE,
@@ -34,7 +34,7 @@ VAULT_ID = bytes(range(16))
 
 
 def _sealed(secret: str, index: int = 3) -> tuple[Keyslots, SecretBytes]:
-    keyslots = Keyslots.fresh(VAULT_ID, TEST_PARAMS)
+    keyslots = Keyslots.fresh(VAULT_ID, FAST_KDF)
     key = SecretBytes.random(32)
     with keyslots.derive_kek(secret_input(secret)) as kek:
         content = SlotContent(SlotRole.NORMAL, SlotKind.PASSPHRASE, key, SlotMap(index, 5))
@@ -47,7 +47,7 @@ def _open(keyslots: Keyslots, secret: str):
 
 
 def test_file_has_the_same_size_whatever_the_slots_hold() -> None:
-    empty = Keyslots.fresh(VAULT_ID, TEST_PARAMS)
+    empty = Keyslots.fresh(VAULT_ID, FAST_KDF)
     sealed, _key = _sealed("passphrase one")
     assert len(empty.to_bytes()) == len(sealed.to_bytes()) == FILE_SIZE
     assert FILE_SIZE == HEADER_SIZE + SLOT_COUNT * SLOT_SIZE
@@ -93,7 +93,7 @@ def test_a_slot_moved_to_another_index_no_longer_opens() -> None:
 
 def test_a_slot_copied_into_another_vault_does_not_open() -> None:
     keyslots, _key = _sealed("passphrase one", index=2)
-    other = Keyslots.fresh(bytes(16), TEST_PARAMS)
+    other = Keyslots.fresh(bytes(16), FAST_KDF)
     # Same salt and parameters, so only the vault id in the associated data differs.
     transplanted = Keyslots(
         ks_module.Header(bytes(16), keyslots.header.salt, keyslots.header.params),

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from shell_helpers import PASSPHRASE
+from tests.kdf import FAST_KDF
 
 from satchel import i18n
 from satchel.app_settings import app_settings
@@ -62,7 +63,7 @@ def vault_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def vault(vault_dir: Path) -> Iterator[Vault]:
     """A fresh, unlocked, empty vault (fast test KDF)."""
-    v, _code = Vault.create(vault_dir, PASSPHRASE)
+    v, _code = Vault.create(vault_dir, PASSPHRASE, kdf_params=FAST_KDF)
     yield v
     if not v.closed:
         v.close()
@@ -71,7 +72,7 @@ def vault(vault_dir: Path) -> Iterator[Vault]:
 @pytest.fixture
 def closed_vault(vault_dir: Path) -> tuple[Path, str]:
     """A vault on disk, closed: its folder and its recovery code."""
-    v, code = Vault.create(vault_dir, PASSPHRASE)
+    v, code = Vault.create(vault_dir, PASSPHRASE, kdf_params=FAST_KDF)
     v.close()
     return vault_dir, code
 

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from satchel.core.identities import IdentityStore
 from satchel.core.model import Verification
 from satchel.core.vault import Vault
 from satchel.crypto.identity import Identity
@@ -18,14 +17,14 @@ from satchel.gui.exchange.colleagues import AddColleagueDialog, ColleaguesPage, 
 
 @pytest.fixture
 def page(qtbot, vault: Vault) -> ColleaguesPage:
-    IdentityStore(vault.db).get("Anna Fictional")
+    vault.identities.get("Anna Fictional")
     widget = ColleaguesPage(vault)
     qtbot.addWidget(widget)
     return widget
 
 
 def test_my_card_fingerprint_and_qr_are_shown(page: ColleaguesPage, vault: Vault) -> None:
-    pub = IdentityStore(vault.db).get().public()
+    pub = vault.identities.get().public()
     assert page.card_view.toPlainText() == pub.card()
     assert page.my_fingerprint.text().replace(" ", "").replace("\n", "") == pub.fingerprint
     assert not page.qr_label.pixmap().isNull()

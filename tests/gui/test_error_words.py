@@ -62,7 +62,7 @@ def _raised() -> list[tuple[str, int, str | None, str | None]]:
 
 def _russian() -> dict[str, str]:
     found = {}
-    for ts in i18n.translations_dir().glob("*_ru.ts"):
+    for ts in i18n.source_translations_dir().glob("*_ru.ts"):
         for context in ET.parse(ts).getroot().iter("context"):
             if context.findtext("name") != "errors":
                 continue

@@ -327,3 +327,19 @@ def test_the_rollover_reads_in_russian(qtbot, vault, russian_case_id, russian):
     assert dialog.deadline_box.title() == "Процессуальный срок"
     _count_from(dialog, ruling.id, 10, "calendar_days")
     assert dialog.rollover_label.text() == ("Перенос: пт 1 янв. → пн 11 янв., Новогодние каникулы")
+
+
+def test_the_period_cannot_be_set_beyond_ten_years_in_its_unit(qtbot, vault, case_id):
+    decision = vault.events.create(case_id, "Extradition decision", "decision", date="2025-08-14")
+    dialog = new_dialog(qtbot, vault, case_id)
+    dialog.title_edit.setText("Appeal window closes")
+    _choose_type(dialog, EventType.DEADLINE)
+    _count_from(dialog, decision.id, 100_000, "calendar_days")
+    assert dialog.offset_days_spin.value() == 3650
+    dialog.unit_combo.setCurrentIndex(dialog.unit_combo.findData("months"))
+    assert dialog.offset_days_spin.value() == 120
+    dialog.lead_days_spin.setValue(10**6)
+    assert dialog.lead_days_spin.value() == 365
+    assert dialog.save()
+    saved = vault.events.get(dialog.event_id).deadline
+    assert saved is not None and (saved.offset_days, saved.unit.value) == (120, "months")

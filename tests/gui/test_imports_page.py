@@ -8,33 +8,33 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from shell_helpers import HOSTILE_TITLE, PASSPHRASE
+from tests.kdf import FAST_KDF
 
 from satchel.bundle.colleagues import add_colleague_from_card, mark_verified
 from satchel.bundle.export import export_bundle
-from satchel.core.conflicts import ConflictStore, Resolution
-from satchel.core.identities import IdentityStore
+from satchel.core.conflicts import Resolution
 from satchel.core.vault import Vault
 from satchel.gui.exchange.imports import ImportsPage
 
 
 @pytest.fixture
 def anna(tmp_path: Path):
-    v, _code = Vault.create(tmp_path / "anna", PASSPHRASE)
-    IdentityStore(v.db).get("Anna Fictional")
+    v, _code = Vault.create(tmp_path / "anna", PASSPHRASE, kdf_params=FAST_KDF)
+    v.identities.get("Anna Fictional")
     yield v
     v.close()
 
 
 @pytest.fixture
 def page(qtbot, vault: Vault) -> ImportsPage:
-    IdentityStore(vault.db).get("Boris Fictional")
+    vault.identities.get("Boris Fictional")
     widget = ImportsPage(vault)
     qtbot.addWidget(widget)
     return widget
 
 
 def _bundle(anna: Vault, boris: Vault, path: Path, title: str = "Deportation of Oleg Fictional"):
-    card = IdentityStore(boris.db).get().public().card()
+    card = boris.identities.get().public().card()
     colleague = add_colleague_from_card(anna, card).colleague
     case = anna.cases.list()[0] if anna.cases.count() else anna.cases.create(title)
     if not anna.events.count():
@@ -67,7 +67,7 @@ def test_unknown_sender_needs_consent_then_imports(qtbot, page, anna, vault, tmp
 
 
 def test_verified_colleague_needs_no_consent(qtbot, page, anna, vault, tmp_path) -> None:
-    colleague = add_colleague_from_card(vault, IdentityStore(anna.db).get().public().card())
+    colleague = add_colleague_from_card(vault, anna.identities.get().public().card())
     mark_verified(vault, colleague.colleague.id)
     path, _case = _bundle(anna, vault, tmp_path / "a.satchel")
     page.inspect(path)
@@ -120,7 +120,7 @@ def test_conflict_is_reviewed_side_by_side_and_resolved(qtbot, page, anna, vault
             page.side_by_side.item(r, 0).setCheckState(Qt.CheckState.Checked)
     assert page.ticked_fields() == ["title"]
     page.resolve(Resolution.MERGED)
-    assert ConflictStore(vault.db).count() == 0
+    assert vault.conflicts.count() == 0
     assert vault.cases.get(case.id).title == HOSTILE_TITLE
 
 

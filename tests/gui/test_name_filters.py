@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from satchel.core.identities import IdentityStore
 from satchel.core.model import CaseType, PersonName, Script
 from satchel.crypto.identity import Identity
 from satchel.gui.cases.page import CasesPage
@@ -73,7 +72,7 @@ def test_add_person_picker_of_a_case_finds_the_cyrillic_person(qtbot, vault, peo
 
 @pytest.mark.parametrize("typed", [*SPELLINGS, "Zh", "журавл"])
 def test_colleague_list_finds_a_colleague_in_any_spelling(qtbot, vault, typed):
-    IdentityStore(vault.db).get("Anna Fictional")
+    vault.identities.get("Anna Fictional")
     page = ColleaguesPage(vault)
     qtbot.addWidget(page)
     for name in ("Журавлёва Анна", "Boris Petrov"):
@@ -88,7 +87,7 @@ def test_colleague_list_finds_a_colleague_in_any_spelling(qtbot, vault, typed):
 
 
 def test_clearing_the_colleagues_page_forgets_the_filter(qtbot, vault):
-    IdentityStore(vault.db).get("Anna Fictional")
+    vault.identities.get("Anna Fictional")
     page = ColleaguesPage(vault)
     qtbot.addWidget(page)
     _type(page.filter_edit, "Zhuravleva")

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from shell_helpers import PASSPHRASE
+from tests.kdf import FAST_KDF
 
 from satchel.core.vault import Vault
 from satchel.gui.unlock.screen import UnlockWidget, find_vaults
@@ -98,11 +99,11 @@ def test_vault_already_open_elsewhere_is_refused_with_a_clear_message(qtbot, vau
 
 
 def test_chooser_appears_only_when_there_are_several_vaults(qtbot, tmp_path):
-    first, _ = Vault.create(tmp_path / "one", PASSPHRASE)
+    first, _ = Vault.create(tmp_path / "one", PASSPHRASE, kdf_params=FAST_KDF)
     first.close()
     single = _screen(qtbot, [tmp_path / "one"])
     assert not single.vault_combo.isVisible()
-    second, _ = Vault.create(tmp_path / "two", PASSPHRASE)
+    second, _ = Vault.create(tmp_path / "two", PASSPHRASE, kdf_params=FAST_KDF)
     second.close()
     several = _screen(qtbot, [tmp_path / "one", tmp_path / "two"])
     assert several.vault_combo.isVisible()
@@ -117,7 +118,7 @@ def test_find_vaults_lists_every_vault_under_the_data_directory(tmp_path, monkey
     data = Path(platformdirs.user_data_dir("Satchel", appauthor=False))
     made = []
     for name in ("vault", "vault-2"):
-        v, _ = Vault.create(data / name, PASSPHRASE)
+        v, _ = Vault.create(data / name, PASSPHRASE, kdf_params=FAST_KDF)
         v.close()
         made.append(data / name)
     (data / "not-a-vault").mkdir(exist_ok=True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWizard
 from shell_helpers import PASSPHRASE
+from tests.kdf import FAST_KDF
 
 from satchel.core.vault import Vault
 from satchel.gui.unlock.wizard import CreateVaultWizard, estimate_strength
 
 
 def _wizard(qtbot, target) -> CreateVaultWizard:
-    wizard = CreateVaultWizard(target)
+    wizard = CreateVaultWizard(target, kdf_params=FAST_KDF)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
 from satchel.crypto.identity import CardError, PublicIdentity, parse_card
 from satchel.errors import InvalidInput
@@ -55,7 +54,7 @@ def add_colleague_from_card(vault: Vault, card_text: str, name: str | None = Non
         card = parse_card(card_text)
     except CardError as exc:
         raise InvalidInput.like(exc, "card") from None
-    own = IdentityStore(vault.db).get().public()
+    own = vault.identities.get().public()
     if card.fingerprint == own.fingerprint:
         raise InvalidInput(
             "This is this vault's own card, not a colleague's.", "card", code="vault_s_own_card_not"

@@ -31,10 +31,10 @@ from satchel.bundle.format.writer import (
     SealedBundle,
     seal_bundle,
 )
-from satchel.core.identities import IdentityStore
-from satchel.core.records import to_dict
+from satchel.core.codec import to_dict
 from satchel.crypto.identity import PublicIdentity
 from satchel.errors import DiskFull, FileProblem, InvalidInput, NotFound
+from satchel.userfiles import check_destination
 
 if TYPE_CHECKING:
     from satchel.core.model import Colleague
@@ -397,7 +397,7 @@ def export_bundle(
             if found is None:
                 raise NotFound("No colleague {name}", code="no_colleague", name=colleague.name)
             recipients.append(PublicIdentity(found.name, found.age_recipient, found.signing_key))
-    identity = IdentityStore(vault.db).get()
+    identity = vault.identities.get()
     with vault.transaction():
         sel = _Selection(vault, case_ids, documents, notes)
         plan_counts = dict(sel.counts)
@@ -452,6 +452,7 @@ def export_bundle(
 def _atomic_file(dest: Path) -> Iterator[Any]:
     """A file that appears at `dest` only once complete and on disk (temp, fsync, rename)."""
     folder = dest.parent
+    check_destination(dest, force=False)  # lstat: a dangling link is something too
     if not folder.is_dir():
         raise FileProblem(
             "The folder {folder} does not exist. Nothing was written.",
@@ -473,13 +474,16 @@ def _atomic_file(dest: Path) -> Iterator[Any]:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
-        if dest.exists():
+        # link() fails if anything appeared at dest meanwhile, where rename() would replace it.
+        try:
+            os.link(tmp, dest)
+        except FileExistsError:
             raise FileProblem(
                 "{dest} appeared meanwhile; nothing was overwritten.",
                 code="appeared_meanwhile_nothing_overwritten",
                 dest=dest,
-            )
-        os.replace(tmp, dest)
+            ) from None
+        tmp.unlink()
         with contextlib.suppress(OSError):
             dfd = os.open(folder, os.O_RDONLY)
             try:

@@ -25,10 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from satchel.bundle.format import spec
 from satchel.bundle.format.reader import BundleReader, Manifest
-from satchel.core.conflicts import ConflictStore, Order, compare_versions, versions_from_json
-from satchel.core.identities import IdentityStore
+from satchel.core.codec import from_dict, parse_timestamp
 from satchel.core.model import Colleague, Verification
-from satchel.core.records import from_dict, parse_timestamp
+from satchel.core.versions import Order, compare_versions, versions_from_json
 from satchel.errors import BundleRejected, DocumentDamaged, InvalidInput
 
 if TYPE_CHECKING:
@@ -56,6 +55,21 @@ are written to the (encrypted) database file before the commit, as always."""
 _BATCH = 1000
 """Records of one kind written per `put_raw_many`: one statement each for rows and audit
 lines instead of a savepoint, a lookup and two INSERTs per record (a few hundred KB held)."""
+
+_BATCH_TEXT = 2 * 1024 * 1024
+"""...or fewer, once their text reaches this many characters: records at the field limits
+(a note of a million characters) would otherwise hold a thousand times that per batch."""
+
+
+def _text_size(value: Any) -> int:
+    """Characters of text in a record as parsed from JSON (strings, nested anywhere)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        return sum(_text_size(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_text_size(v) for v in value)
+    return 0
 
 
 class SenderState(StrEnum):
@@ -186,7 +200,7 @@ def record_stores(vault: Vault) -> dict[str, Any]:
 def sender_status(vault: Vault, manifest: Manifest) -> SenderStatus:
     pub = manifest.sender
     fp = pub.fingerprint
-    own = IdentityStore(vault.db).find()
+    own = vault.identities.find()
     if own is not None and own.public().fingerprint == fp:
         return SenderStatus(SenderState.SELF, pub.name, fp, None)
     colleague = vault.colleagues.get_by_signing_key(pub.signing_key)
@@ -330,7 +344,7 @@ class _Planner:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self.stores = record_stores(vault)
-        self.conflict_store = ConflictStore(vault.db)
+        self.conflict_store = vault.conflicts
         self.new: list[RecordRef] = []
         self.changed: list[RecordRef] = []
         self.unchanged: list[RecordRef] = []
@@ -385,7 +399,7 @@ class _Planner:
 def _reader(vault: Vault, path: Path, passphrase: str | None) -> BundleReader:
     if passphrase is not None:
         return BundleReader(path, passphrase=passphrase)
-    identity = IdentityStore(vault.db).find()
+    identity = vault.identities.find()
     if identity is None:
         # Inspecting writes nothing, not even a new identity: a vault without one has never
         # shown anyone a card, so no bundle can be addressed to it.
@@ -409,7 +423,7 @@ def plan_import(
     planner = _Planner(vault)
     manifest = _reader(vault, source, passphrase).read(planner, progress=progress, cancel=cancel)
     planner.check_references()
-    own = IdentityStore(vault.db).find()
+    own = vault.identities.find()
     return ImportPreview(
         path=source,
         manifest=manifest,
@@ -433,7 +447,7 @@ class _Applier:
         self.vault = vault
         self.preview = preview
         self.stores = record_stores(vault)
-        self.conflict_store = ConflictStore(vault.db)
+        self.conflict_store = vault.conflicts
         # Most imports meet no kept conflicts: skip a query per record then.
         self._had_conflicts = self.conflict_store.count() > 0
         self.added = self.updated = self.conflicts = self.unchanged = self.documents = 0
@@ -444,6 +458,7 @@ class _Applier:
         # Records of one kind waiting to be compared and written together.
         self._batch: list[dict[str, Any]] = []
         self._batch_kind = ""
+        self._batch_text = 0
         self._manifest: Manifest | None = None
         self._cases: frozenset[str] = frozenset()
 
@@ -481,10 +496,15 @@ class _Applier:
             return
         # Records reference only kinds listed before theirs (spec.KINDS), so a batch is
         # written before the first record of the next kind is checked.
-        if kind != self._batch_kind or len(self._batch) >= _BATCH:
+        if (
+            kind != self._batch_kind
+            or len(self._batch) >= _BATCH
+            or self._batch_text >= _BATCH_TEXT
+        ):
             self._flush()
             self._batch_kind = kind
         self._batch.append(record)
+        self._batch_text += _text_size(record)
 
     def _should_write(self, kind: str, record: dict[str, Any], local: Any) -> bool:
         """Compare versions: True to write the incoming record; else it is counted as
@@ -517,6 +537,7 @@ class _Applier:
         if not batch:
             return
         self._batch = []
+        self._batch_text = 0
         store = self.stores[kind]
         stored = store.find_many([record["id"] for record in batch])
         self._refuse_other_kinds(kind, [r["id"] for r in batch if r["id"] not in stored])

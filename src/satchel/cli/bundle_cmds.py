@@ -31,12 +31,12 @@ from satchel.cli.common import (
     short_id,
     subcommands,
 )
-from satchel.core.conflicts import ConflictStore, Resolution
-from satchel.core.identities import IdentityStore
+from satchel.core.conflicts import Resolution
 from satchel.core.model import Colleague, Verification
 from satchel.core.units import format_size
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import FileProblem, InvalidInput, NotFound
+from satchel.userfiles import PASSPHRASE_FILE_MAX_BYTES, open_regular, read_text_file
 
 __all__ = ["register"]
 
@@ -141,19 +141,17 @@ def _bundle_passphrase(args: argparse.Namespace) -> str | None:
     """The bundle's passphrase when it is a passphrase bundle, else None."""
     path = Path(args.file)
     try:
-        with path.open("rb") as fh:
+        with open_regular(path) as fh:
             kind = agefile.sniff(fh)
-    except FileNotFoundError:
-        raise FileProblem(f"File not found: {path}") from None
     except OSError as exc:
         raise FileProblem(f"Cannot read {path}: {exc.strerror}") from None
     if kind != "scrypt":
         return None
     if args.bundle_passphrase_file:
-        try:
-            return Path(args.bundle_passphrase_file).read_text(encoding="utf-8").splitlines()[0]
-        except (OSError, IndexError, UnicodeDecodeError):
-            raise FileProblem(f"Cannot read {args.bundle_passphrase_file}") from None
+        text = read_text_file(
+            args.bundle_passphrase_file, PASSPHRASE_FILE_MAX_BYTES, "bundle passphrase file"
+        )
+        return text.split("\n", 1)[0].rstrip("\r")
     if not sys.stdin.isatty():
         raise InvalidInput(
             "This bundle is locked with a passphrase: give it with --bundle-passphrase-file"
@@ -241,7 +239,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
         preview = plan_import(
             vault, args.file, passphrase=passphrase, progress=_progress("Verifying")
         )
-        own = IdentityStore(vault.db).find()
+        own = vault.identities.find()
         me = own.public().fingerprint if own is not None else ""
         sys.stdout.write("The bundle is intact and its signature is valid.\n")
         _describe(preview, me)
@@ -254,7 +252,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = plan_import(
             vault, args.file, passphrase=passphrase, progress=_progress("Verifying")
         )
-        own = IdentityStore(vault.db).find()
+        own = vault.identities.find()
         me = own.public().fingerprint if own is not None else ""
         _describe(preview, me)
         if preview.is_noop:
@@ -293,7 +291,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_conflict_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        conflicts = ConflictStore(vault.db).list()
+        conflicts = vault.conflicts.list()
     if args.json:
         emit_json(
             [
@@ -329,7 +327,7 @@ _SKIP = {"id", "created_at", "updated_at", "origin_vault", "versions"}
 
 def cmd_conflict_show(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        store = ConflictStore(vault.db)
+        store = vault.conflicts
         conflict = store.get(args.conflict_id)
         local = record_stores(vault)[conflict.kind].get_raw(conflict.record_id) or {}
     incoming = conflict.incoming
@@ -356,7 +354,7 @@ def _cell(value: Any) -> str:
 
 def cmd_conflict_resolve(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        store = ConflictStore(vault.db)
+        store = vault.conflicts
         conflict = store.get(args.conflict_id)
         if args.keep_local:
             store.resolve(conflict.id, Resolution.KEEP_LOCAL)

@@ -25,9 +25,21 @@ from satchel.cli.common import (
     read_text_arg,
     short_id,
     subcommands,
+    whole_number,
 )
+from satchel.core.codec import to_dict
 from satchel.core.deadline_rules import RULES, Reckoning, non_working
 from satchel.core.events import due_day, urgency
+from satchel.core.limits import (
+    MAX_DAY_ORDER,
+    MAX_LEAD_DAYS,
+    MAX_LIST_LIMIT,
+    MAX_OFFSET_DAYS,
+    MAX_OFFSET_MONTHS,
+    MAX_OFFSET_WEEKS,
+    bounded,
+    max_offset,
+)
 from satchel.core.model import (
     Case,
     CaseStatus,
@@ -43,7 +55,6 @@ from satchel.core.model import (
     RoleKind,
     Urgency,
 )
-from satchel.core.records import to_dict
 from satchel.errors import InvalidInput
 
 __all__ = ["register"]
@@ -101,7 +112,7 @@ def _register_case(subparsers: Any) -> None:
     ls.add_argument("--type", dest="case_type", help="only this type")
     ls.add_argument("--tag", help="only cases with this tag")
     ls.add_argument("--text", help="only cases whose title or summary contains this")
-    ls.add_argument("--limit", type=int, default=None, metavar="N")
+    ls.add_argument("--limit", type=_LIMIT, default=None, metavar="N")
     ls.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     ls.set_defaults(func=cmd_case_list)
 
@@ -119,6 +130,9 @@ def _register_case(subparsers: Any) -> None:
     c.add_argument("case_id", metavar="CASE")
     c.add_argument("--on", metavar="YYYY-MM-DD", help="the day it closed (default today)")
     c.set_defaults(func=cmd_case_close)
+
+
+_LIMIT = whole_number(1, MAX_LIST_LIMIT, "--limit")
 
 
 def _refs(values: list[str]) -> tuple[Reference, ...]:
@@ -327,7 +341,12 @@ def _register_event(subparsers: Any) -> None:
     a.add_argument(
         "--person", action="append", default=[], metavar="PERSON", help="involved (repeatable)"
     )
-    a.add_argument("--order", type=int, default=0, help="order among events of the same day")
+    a.add_argument(
+        "--order",
+        type=whole_number(-MAX_DAY_ORDER, MAX_DAY_ORDER, "--order"),
+        default=0,
+        help="order among events of the same day",
+    )
     a.add_argument("--json", action="store_true", help="print the new event as JSON")
     a.set_defaults(func=cmd_event_add)
 
@@ -411,9 +430,11 @@ def _register_deadline(subparsers: Any) -> None:
     )
     a.add_argument(
         "--days",
-        type=int,
+        type=whole_number(-MAX_OFFSET_DAYS, MAX_OFFSET_DAYS, "--days"),
         metavar="N",
-        help="how many units after the --from event (e.g. 10); the unit is --count",
+        help="how many units after the --from event (e.g. 10); the unit is --count "
+        f"(at most {MAX_OFFSET_DAYS} days, {MAX_OFFSET_WEEKS} weeks or {MAX_OFFSET_MONTHS} "
+        "months either way)",
     )
     a.add_argument(
         "--count",
@@ -428,7 +449,12 @@ def _register_deadline(subparsers: Any) -> None:
         f"{', '.join(r.code for r in RULES)} (none: never moved), or a country code for "
         "its public holidays; default: the case's jurisdiction (see docs/deadlines.md)",
     )
-    a.add_argument("--lead", type=int, metavar="N", help="remind N days before")
+    a.add_argument(
+        "--lead",
+        type=whole_number(0, MAX_LEAD_DAYS, "--lead"),
+        metavar="N",
+        help=f"remind N days before (0 to {MAX_LEAD_DAYS})",
+    )
     a.add_argument("--json", action="store_true", help="print the new deadline as JSON")
     a.set_defaults(func=cmd_deadline_add)
 
@@ -496,10 +522,12 @@ def cmd_deadline_add(args: argparse.Namespace) -> int:
         raise InvalidInput("--from needs --days N (e.g. --days 10 for an appeal window)")
     if args.due is not None and args.days is not None:
         raise InvalidInput("--days goes with --from, not with --due")
-    if args.lead is not None and args.lead < 0:
-        raise InvalidInput("--lead must not be negative")
     if args.due is not None and (args.rule is not None or args.count != "calendar"):
         raise InvalidInput("--count and --rule go with --from: a --due date is kept as given")
+    if args.days is not None:
+        unit = _COUNTS[args.count]
+        limit = max_offset(unit)
+        bounded(args.days, "offset_days", -limit, limit, f"--days (counting {args.count})")
     with open_vault(args) as vault:
         case_id = vault.cases.resolve(args.case_id)
         if args.from_event is not None:

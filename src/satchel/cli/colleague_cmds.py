@@ -25,6 +25,7 @@ from satchel.cli.common import (
 )
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import InvalidInput
+from satchel.userfiles import CARD_MAX_BYTES
 
 __all__ = ["register"]
 
@@ -65,7 +66,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    card = read_text_arg(args, args.text, args.file)
+    card = read_text_arg(args, args.text, args.file, limit=CARD_MAX_BYTES, what="card")
     with open_vault(args) as vault:
         result = add_colleague_from_card(vault, card, args.name)
         c = result.colleague

@@ -19,14 +19,22 @@ import json
 import os
 import re
 import sys
-import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 from satchel.core.dates import FuzzyDate, PartialDate
-from satchel.errors import DiskFull, FileProblem, InvalidInput
+from satchel.core.limits import bounded, check_text
+from satchel.errors import FileProblem, InvalidInput
+from satchel.userfiles import (
+    PASSPHRASE_FILE_MAX_BYTES,
+    TEXT_FILE_MAX_BYTES,
+    atomic_output,
+    decode_text,
+    read_capped,
+    read_text_file,
+)
 
 if TYPE_CHECKING:
     from satchel.core.vault import Vault
@@ -56,6 +64,7 @@ __all__ = [
     "subcommands",
     "unlock_vault",
     "vault_path",
+    "whole_number",
 ]
 
 EX_USAGE = 64
@@ -152,7 +161,11 @@ class PassphraseSource:
 
     def _stdin_line(self, what: str) -> str:
         if not self._stdin_read:
-            self._stdin_lines = [line.rstrip("\r\n") for line in sys.stdin.readlines()]
+            data = read_capped(sys.stdin.buffer, PASSPHRASE_FILE_MAX_BYTES, "standard input")
+            text = decode_text(data, "passphrase on standard input")
+            self._stdin_lines = [line.rstrip("\r") for line in text.split("\n")]
+            if self._stdin_lines and self._stdin_lines[-1] == "":
+                self._stdin_lines.pop()  # the line break that ends the last line
             self._stdin_read = True
         if not self._stdin_lines:
             raise InvalidInput(f"Standard input ended before the {what} was given")
@@ -161,14 +174,10 @@ class PassphraseSource:
     def _from(self, name: str, what: str) -> str:
         if name == "-":
             return self._stdin_line(what)
-        try:
-            with open(name, encoding="utf-8") as f:
-                line = f.readline()
-        except FileNotFoundError:
-            raise FileProblem(f"Passphrase file not found: {name}") from None
-        except (OSError, UnicodeDecodeError) as e:
-            raise FileProblem(f"Cannot read passphrase file {name}: {_reason(e)}") from None
-        return line.rstrip("\r\n")
+        if not os.path.lexists(name):
+            raise FileProblem(f"Passphrase file not found: {name}")
+        text = read_text_file(name, PASSPHRASE_FILE_MAX_BYTES, "passphrase file")
+        return text.split("\n", 1)[0].rstrip("\r")
 
     def current(self, prompt: str = "Passphrase: ") -> str:
         """The passphrase (or recovery code) that unlocks the vault."""
@@ -283,6 +292,25 @@ def parse_day(text: str) -> date:
     return p.first_day()
 
 
+def whole_number(lo: int, hi: int, what: str) -> Callable[[str], int]:
+    """An argparse `type` for a whole number within [lo, hi], the bounds in core.limits.
+
+    Out of range is bad input (exit 8) named in words, not a usage error: the command was
+    typed right, the number is not one a lawyer means (`--days 3000000`). It is refused
+    before the vault is opened, and before it could overflow a date or SQLite.
+    """
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise InvalidInput(f"{what} must be a whole number, not {text[:40]!r}") from None
+        return bounded(value, what, lo, hi, what)
+
+    parse.__name__ = "whole number"  # argparse names the type in its messages
+    return parse
+
+
 def choice_of(enum: type[E], text: str, what: str) -> E:
     """The member of a StrEnum named by `text` ('criminal-defence' or 'criminal_defence')."""
     value = text.strip().lower().replace("-", "_").replace(" ", "_")
@@ -302,84 +330,33 @@ def check_stdin_free(args: argparse.Namespace, what: str) -> None:
         )
 
 
-def read_text_arg(args: argparse.Namespace, text: str | None, file: str | None) -> str:
-    """A body given as --text, as --file (a path, or '-' for stdin), or on stdin."""
+def read_text_arg(
+    args: argparse.Namespace,
+    text: str | None,
+    file: str | None,
+    *,
+    limit: int = TEXT_FILE_MAX_BYTES,
+    what: str = "text",
+) -> str:
+    """A body given as --text, as --file (a path, or '-' for stdin), or on stdin.
+
+    A file must be a regular file; what is read stops at `limit` bytes, and must be UTF-8.
+    """
     if text is not None and file is not None:
         raise InvalidInput("Give the text with --text or --file, not both")
     if text is not None:
-        return text
+        return check_text(text, "text", "The text")
     if file is None or file == "-":
         check_stdin_free(args, "text")
         if file is None and sys.stdin.isatty():
             raise InvalidInput("No text: give --text, --file FILE, or pipe it on stdin")
-        return sys.stdin.read()
-    try:
-        return Path(file).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise FileProblem(f"File not found: {file}") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise FileProblem(f"Cannot read {file}: {_reason(e)}") from None
-
-
-def _reason(e: BaseException) -> str:
-    if isinstance(e, OSError) and e.strerror:
-        return e.strerror
-    if isinstance(e, UnicodeDecodeError):
-        return "not UTF-8 text"
-    return str(e)
+        # Bytes, decoded here: sys.stdin would decode them with the locale's rules, which in
+        # the C locale smuggle undecodable bytes in as surrogates that fail much later.
+        return decode_text(read_capped(sys.stdin.buffer, limit, what), what)
+    return read_text_file(file, limit, what)
 
 
 # -- writing files -------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def atomic_output(dest: Path, *, force: bool) -> Iterator[IO[bytes]]:
-    """A binary file that appears at `dest` whole, or not at all.
-
-    The data goes to a hidden temporary file in the destination's own folder (never the
-    system temp folder: the contents may be a decrypted document) and is renamed into place
-    only after it was written completely and flushed to disk. Without `force` an existing
-    file is never replaced, even one that appears while we write.
-    """
-    import errno
-
-    dest = dest.expanduser()
-    folder = dest.parent if str(dest.parent) else Path(".")
-    if dest.exists() and not force:
-        raise FileProblem(f"{dest} already exists (use --force to replace it)")
-    if not folder.is_dir():
-        raise FileProblem(f"No such folder: {folder}")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".satchel-", suffix=".part", dir=folder)
-    except OSError as e:
-        if e.errno == errno.ENOSPC:
-            raise DiskFull(f"The disk is full; {dest} was not written") from None
-        raise FileProblem(f"Cannot write in {folder}: {_reason(e)}") from None
-    tmp = Path(tmp_name)
-    done = False
-    try:
-        with os.fdopen(fd, "wb") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        if force:
-            os.replace(tmp, dest)
-        else:
-            # link() fails if dest appeared meanwhile, where rename() would silently replace.
-            try:
-                os.link(tmp, dest)
-            except FileExistsError:
-                raise FileProblem(f"{dest} already exists (use --force to replace it)") from None
-            tmp.unlink()
-        done = True
-    except OSError as e:
-        if e.errno == errno.ENOSPC:
-            raise DiskFull(f"The disk is full; {dest} was not written") from None
-        raise FileProblem(f"Cannot write {dest}: {_reason(e)}") from None
-    finally:
-        if not done:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
 
 
 # -- output ----------------------------------------------------------------------------------

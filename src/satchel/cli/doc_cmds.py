@@ -23,9 +23,10 @@ from satchel.cli.common import (
     short_id,
     subcommands,
 )
-from satchel.core.records import to_dict
+from satchel.core.codec import to_dict
 from satchel.core.units import format_size
-from satchel.errors import FileProblem, InvalidInput
+from satchel.errors import InvalidInput
+from satchel.userfiles import open_regular
 
 __all__ = ["register"]
 
@@ -63,15 +64,8 @@ def register(subparsers: Any) -> None:
 def _open_input(name: str) -> tuple[IO[bytes], str]:
     if name == "-":
         return sys.stdin.buffer, ""
-    path = Path(name)
-    try:
-        return path.open("rb"), path.name
-    except FileNotFoundError:
-        raise FileProblem(f"File not found: {name}") from None
-    except IsADirectoryError:
-        raise FileProblem(f"{name} is a folder, not a file") from None
-    except OSError as e:
-        raise FileProblem(f"Cannot read {name}: {e.strerror or e}") from None
+    # A named pipe or a device would block or never end: only a regular file is read.
+    return open_regular(name), Path(name).name
 
 
 def cmd_doc_add(args: argparse.Namespace) -> int:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from satchel.cli.common import add_command, atomic_output, field_lines, open_vault, subcommands
-from satchel.core.identities import IdentityStore
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import InvalidInput
 
@@ -47,7 +46,7 @@ def register(subparsers: Any) -> None:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        pub = IdentityStore(vault.db).get().public()
+        pub = vault.identities.get().public()
         field_lines(
             [
                 ("Name", pub.name),
@@ -73,7 +72,7 @@ def write_qr(text: str, dest: Path, *, force: bool) -> None:
 
 def cmd_card(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        card = IdentityStore(vault.db).get().public().card()
+        card = vault.identities.get().public().card()
     sys.stdout.write(card)
     if args.qr:
         write_qr(card, Path(args.qr), force=args.force)
@@ -83,7 +82,7 @@ def cmd_card(args: argparse.Namespace) -> int:
 
 def cmd_rename(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        pub = IdentityStore(vault.db).rename(args.name).public()
+        pub = vault.identities.rename(args.name).public()
     sys.stdout.write(f"Your card now carries the name {pub.name}; send it to colleagues again.\n")
     return 0
 
@@ -98,7 +97,7 @@ you trust; do not e-mail it, do not keep it in a file longer than needed, wipe i
 
 def cmd_export_age_key(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
-        store = IdentityStore(vault.db)
+        store = vault.identities
         secret = store.get().age_secret_key()
         store.note_key_export()
     sys.stderr.write(_WARNING)

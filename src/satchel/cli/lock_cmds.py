@@ -1,7 +1,8 @@
 """`satchel lock`, `satchel duress set|clear|status`, `satchel wipe`: for moments of risk.
 
-`lock` reaches the running client over the user-only control socket (`satchel.control`) and
-needs no passphrase: locking must be possible from any terminal in one word. `duress` and
+`lock` reaches every running client over its user-only control socket (`satchel.control`)
+and needs no passphrase: locking must be possible from any terminal in one word. It says
+what each client answered and never reports a lock it did not hear confirmed. `duress` and
 `wipe` act on the vault files and need the real passphrase (or, for `wipe`, an explicit
 confirmation), because both destroy or hide data.
 """
@@ -13,7 +14,7 @@ import sys
 from typing import Any
 
 from satchel.cli.common import add_command, passphrases, subcommands, unlock_vault, vault_path
-from satchel.control import LOCK_COMMAND, send_command
+from satchel.control import lock_all
 from satchel.errors import InvalidInput, SatchelError, VaultNotFound
 
 __all__ = ["register"]
@@ -29,8 +30,22 @@ class NoRunningClient(SatchelError):
     exit_code = 1
 
 
+class LockNotConfirmed(SatchelError):
+    """A running client did not confirm the lock: it may still show the vault."""
+
+    exit_code = 1
+
+
+_SAID = {
+    "locked": "locked",
+    "already-locked": "already locked",
+    "failed": "the lock FAILED; it may still be unlocked",
+    "no-answer": "did NOT answer; it may still be unlocked",
+}
+
+
 def register(subparsers: Any) -> None:
-    p = add_command(subparsers, "lock", "lock the running Satchel window now")
+    p = add_command(subparsers, "lock", "lock every running Satchel window now")
     p.set_defaults(func=cmd_lock)
 
     p = add_command(subparsers, "duress", "a duress passphrase that opens a decoy vault")
@@ -63,14 +78,26 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_lock(args: argparse.Namespace) -> int:
-    if not send_command(LOCK_COMMAND):
+    answers = lock_all()
+    if not answers:
         raise NoRunningClient("No running Satchel window to lock (nothing is unlocked here)")
-    sys.stdout.write("Locked.\n")
+    for a in answers:
+        sys.stdout.write(f"Satchel (process {a.process}): {_SAID[a.status]}.\n")
+    unsure = [a for a in answers if a.status not in ("locked", "already-locked")]
+    if unsure:
+        names = ", ".join(a.process for a in unsure)
+        raise LockNotConfirmed(
+            f"Not confirmed locked: Satchel process {names}; lock it by hand or end it"
+        )
+    if all(a.status == "already-locked" for a in answers):
+        sys.stdout.write("Nothing was unlocked.\n")
+    else:
+        sys.stdout.write("Locked.\n")
     return 0
 
 
 def cmd_duress_set(args: argparse.Namespace) -> int:
-    from satchel.core.vault import DuressMode
+    from satchel.core.duress import DuressMode
     from satchel.sample.decoy import fill_decoy
 
     source = passphrases(args)
@@ -106,7 +133,8 @@ def cmd_duress_status(args: argparse.Namespace) -> int:
 
 
 def cmd_wipe(args: argparse.Namespace) -> int:
-    from satchel.core.vault import KEYSLOTS_NAME, wipe_vault
+    from satchel.core.erase import wipe_vault
+    from satchel.core.folder import KEYSLOTS_NAME
 
     path = vault_path(args)
     if not (path / KEYSLOTS_NAME).exists():
@@ -121,7 +149,7 @@ def cmd_wipe(args: argparse.Namespace) -> int:
             sys.stdout.write("Nothing was changed.\n")
             return 1
     # A client that has this vault open holds its key in memory: lock it first.
-    send_command(LOCK_COMMAND)
+    lock_all()
     wipe_vault(path)
     sys.stdout.write("The vault was crypto-erased.\n")
     return 0

@@ -21,7 +21,10 @@ from satchel.cli.common import (
     print_table,
     short_id,
     subcommands,
+    whole_number,
 )
+from satchel.core.codec import to_dict
+from satchel.core.limits import MAX_LIST_LIMIT
 from satchel.core.model import (
     Contact,
     ContactKind,
@@ -31,7 +34,6 @@ from satchel.core.model import (
     Script,
 )
 from satchel.core.names import script_of
-from satchel.core.records import to_dict
 from satchel.errors import InvalidInput
 
 __all__ = ["register"]
@@ -78,7 +80,9 @@ def register(subparsers: Any) -> None:
 
     ls = add_command(sub, "list", "list people by name")
     ls.add_argument("--text", help="only people with a name containing this")
-    ls.add_argument("--limit", type=int, default=None, metavar="N")
+    ls.add_argument(
+        "--limit", type=whole_number(1, MAX_LIST_LIMIT, "--limit"), default=None, metavar="N"
+    )
     ls.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     ls.set_defaults(func=cmd_person_list)
 

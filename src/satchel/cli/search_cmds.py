@@ -11,7 +11,15 @@ import argparse
 import sys
 from typing import Any
 
-from satchel.cli.common import add_command, emit_json, open_vault, plain, short_id
+from satchel.cli.common import (
+    add_command,
+    emit_json,
+    open_vault,
+    plain,
+    short_id,
+    whole_number,
+)
+from satchel.core.limits import MAX_LIST_LIMIT
 from satchel.errors import InvalidInput
 
 __all__ = ["register"]
@@ -20,7 +28,13 @@ __all__ = ["register"]
 def register(subparsers: Any) -> None:
     p = add_command(subparsers, "search", "search the whole vault (any script, any spelling)")
     p.add_argument("query", nargs="+", help="words to find; each may be the start of a word")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
+    p.add_argument(
+        "--limit",
+        type=whole_number(1, MAX_LIST_LIMIT, "--limit"),
+        default=20,
+        metavar="N",
+        help="at most N hits (20)",
+    )
     p.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     p.set_defaults(func=cmd_search)
 
@@ -29,8 +43,6 @@ def cmd_search(args: argparse.Namespace) -> int:
     query = " ".join(args.query).strip()
     if not query:
         raise InvalidInput("Nothing to search for")
-    if args.limit < 1:
-        raise InvalidInput("--limit must be at least 1")
     with open_vault(args) as vault:
         hits = vault.search.search(query, limit=args.limit)
     if args.json:

@@ -21,7 +21,9 @@ from satchel.cli.common import (
     subcommands,
     unlock_vault,
     vault_path,
+    whole_number,
 )
+from satchel.core.limits import MAX_LIST_LIMIT
 from satchel.errors import InvalidInput
 
 __all__ = ["register"]
@@ -56,18 +58,24 @@ def register(subparsers: Any) -> None:
         "demo",
         "fill a vault (created if absent) with fictional demo cases",
     )
-    p.add_argument("--cases", type=int, default=12, metavar="N", help="cases (default 12)")
+    p.add_argument(
+        "--cases",
+        type=whole_number(1, 10_000, "--cases"),
+        default=12,
+        metavar="N",
+        help="cases (default 12)",
+    )
     p.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (default 7)")
     p.add_argument(
         "--people-per-case",
-        type=int,
+        type=whole_number(1, 100_000, "--people-per-case"),
         default=None,
         metavar="N",
         help="people per case besides the shared judges and interpreters (default varies)",
     )
     p.add_argument(
         "--events-per-case",
-        type=int,
+        type=whole_number(1, 100_000, "--events-per-case"),
         default=None,
         metavar="N",
         help="events per case (default varies, 8 to 16)",
@@ -75,7 +83,13 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_demo)
 
     p = add_command(subparsers, "audit", "show the audit log, newest last")
-    p.add_argument("--limit", type=int, default=50, metavar="N", help="last N entries (50)")
+    p.add_argument(
+        "--limit",
+        type=whole_number(1, MAX_LIST_LIMIT, "--limit"),
+        default=50,
+        metavar="N",
+        help="last N entries (50)",
+    )
     p.add_argument("--record", metavar="ID", help="only entries about this record id")
     p.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     p.set_defaults(func=cmd_audit)
@@ -95,7 +109,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     path = vault_path(args)
     secret = passphrases(args).new("Passphrase for the new vault: ", first=True)
-    vault, code = Vault.create(path, secret)
+    vault, code = Vault.create(path, secret, kdf_params=args.kdf_params)
     vault.close()
     if not args.json:
         sys.stdout.write(f"Created a vault at {path}\n")
@@ -125,15 +139,11 @@ def cmd_recovery_regenerate(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from satchel.core.vault import KEYSLOTS_NAME, Vault, wipe_vault
+    from satchel.core.erase import wipe_vault
+    from satchel.core.folder import KEYSLOTS_NAME
+    from satchel.core.vault import Vault
     from satchel.sample.demo import fill_demo
 
-    if args.cases < 1:
-        raise InvalidInput("--cases must be at least 1")
-    for name in ("people_per_case", "events_per_case"):
-        value = getattr(args, name)
-        if value is not None and value < 1:
-            raise InvalidInput(f"--{name.replace('_', '-')} must be at least 1")
     path = vault_path(args)
     progress = _progress_printer() if sys.stderr.isatty() else None
     fill_args: dict[str, Any] = {"cases": args.cases, "seed": args.seed, "progress": progress}
@@ -148,7 +158,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         code = None
     else:
         secret = passphrases(args).new("Passphrase for the demo vault: ", first=True)
-        vault, code = Vault.create(path, secret)
+        vault, code = Vault.create(path, secret, kdf_params=args.kdf_params)
         try:
             counts = fill_demo(vault, **fill_args)
         except BaseException:
@@ -175,8 +185,6 @@ def _progress_printer() -> Any:
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise InvalidInput("--limit must be at least 1")
     with open_vault(args) as vault:
         record_id = None
         if args.record:

@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlite
 
+from satchel.core.codec import format_timestamp, now, parse_timestamp
 from satchel.core.model import AuditEntry
-from satchel.core.records import format_timestamp, now, page, parse_timestamp
+from satchel.core.queries import page
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
-
-    from satchel.core.database import Database
 
 __all__ = ["AuditLog"]
 
@@ -27,9 +26,8 @@ __all__ = ["AuditLog"]
 class AuditLog:
     """Append and read audit lines."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
-        self._conn: sqlite.Connection = db.connection
+    def __init__(self, conn: sqlite.Connection) -> None:
+        self._conn = conn
 
     def log(
         self, action: str, record_kind: str = "", record_id: str = "", summary: str = ""

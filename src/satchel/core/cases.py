@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 from satchel.core.model import Case, CaseStatus, CaseType, Reference, RiskLevel, RoleKind
 from satchel.core.names import plain_text
-from satchel.core.records import RecordStore, enum_value, fold, page, require_text
+from satchel.core.queries import enum_value, fold, page
+from satchel.core.store import RecordStore, require_text
 from satchel.errors import InvalidInput
 
 __all__ = ["CaseOrder", "CaseStore"]
@@ -161,21 +162,6 @@ class CaseStore(RecordStore[Case]):
     def _summary(self, record: Case) -> str:
         return record.title
 
-    def _before_delete(self, record: Case) -> str:
-        # Children first, each removed from the search index; the foreign keys would
-        # cascade the rows anyway, but not the index entries.
-        removed = {
-            "roles": self._db.roles.remove_case(record.id),
-            "events": self._db.events.remove_case(record.id),
-            "notes": self._db.notes.remove_case(record.id),
-        }
-        doc_ids = self._db.documents.all_ids_for_case(record.id)
-        for doc_id in doc_ids:
-            self._db.documents.delete(doc_id)
-        removed["documents"] = len(doc_ids)
-        detail = ", ".join(f"{n} {what}" for what, n in removed.items() if n)
-        return f"with {detail}" if detail else ""
-
     # -- helpers --------------------------------------------------------------------------
 
     def _filters(
@@ -212,7 +198,7 @@ class CaseStore(RecordStore[Case]):
             )
             plain = f"instr({stored}, ?) > 0"
             params.append(needle)
-            by_keys = self._db.search.key_filter("case", text)
+            by_keys = self._ctx.search.key_filter("case", text)
             if by_keys is None:
                 clauses.append(plain)
             else:

@@ -10,7 +10,8 @@ import builtins
 import dataclasses
 
 from satchel.core.model import Colleague, Verification
-from satchel.core.records import RecordStore, enum_value, page, require_text
+from satchel.core.queries import enum_value, page
+from satchel.core.store import RecordStore, require_text
 from satchel.errors import InvalidInput
 
 __all__ = ["ColleagueStore"]

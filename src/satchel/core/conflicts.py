@@ -1,85 +1,37 @@
-"""Version vectors and ConflictStore: records changed on both sides, kept for review.
+"""ConflictStore: records changed on both sides, kept for review until the user settles them.
 
-A record's `versions` says, for each vault that edited it, how many edits it made. Two
-vectors are compared without any clock (laptop clocks drift): equal, one dominates (it has
-seen every edit the other has, and more), or concurrent (each has edits the other lacks).
-Bundle import keeps the local record when versions are concurrent and stores the incoming
-one here. Resolving a conflict writes a version that dominates both, so the same conflict
-cannot come back from either side. Conflicts never silently drop either version: removing
-one happens only when a record's stored version has seen it.
+Bundle import keeps the local record when versions are concurrent (core/versions.py) and
+stores the incoming one here. Resolving a conflict writes a version that dominates both, so
+the same conflict cannot come back from either side. Conflicts never silently drop either
+version: removing one happens only when a record's stored version has seen it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlite
 
+from satchel.core.codec import format_timestamp, new_id, now, parse_timestamp
+from satchel.core.context import StoreContext
 from satchel.core.model import Versions
-from satchel.core.records import (
+from satchel.core.queries import page
+from satchel.core.store import RecordStore
+from satchel.core.versions import (
+    Order,
     bump_versions,
-    format_timestamp,
-    new_id,
-    now,
-    page,
-    parse_timestamp,
+    compare_versions,
+    join_versions,
+    versions_from_json,
 )
 from satchel.errors import InvalidInput, NotFound
 
-if TYPE_CHECKING:
-    from satchel.core.database import Database
-
-__all__ = [
-    "Conflict",
-    "ConflictStore",
-    "Order",
-    "Resolution",
-    "compare_versions",
-    "join_versions",
-    "versions_from_json",
-]
-
-
-class Order(StrEnum):
-    """How an incoming version vector relates to the local one."""
-
-    EQUAL = "equal"
-    NEWER = "newer"  # incoming dominates: it has every local edit and more
-    OLDER = "older"  # local dominates: a stale or replayed version
-    CONCURRENT = "concurrent"  # both sides have edits the other lacks
-
-
-def versions_from_json(value: Iterable[Any]) -> Versions:
-    """The sorted tuple form of `[[vault_id, edits], ...]`."""
-    return tuple(sorted((str(v), int(n)) for v, n in value))
-
-
-def compare_versions(incoming: Versions, local: Versions) -> Order:
-    a, b = dict(incoming), dict(local)
-    keys = a.keys() | b.keys()
-    ahead = any(a.get(k, 0) > b.get(k, 0) for k in keys)
-    behind = any(a.get(k, 0) < b.get(k, 0) for k in keys)
-    if ahead and behind:
-        return Order.CONCURRENT
-    if ahead:
-        return Order.NEWER
-    if behind:
-        return Order.OLDER
-    return Order.EQUAL
-
-
-def join_versions(*vectors: Versions) -> Versions:
-    """The smallest vector that has seen every edit of each of `vectors`."""
-    out: dict[str, int] = {}
-    for vec in vectors:
-        for vault, edits in vec:
-            out[vault] = max(out.get(vault, 0), edits)
-    return tuple(sorted(out.items()))
+__all__ = ["Conflict", "ConflictStore", "Resolution"]
 
 
 class Resolution(StrEnum):
@@ -106,20 +58,11 @@ class Conflict:
 class ConflictStore:
     """The conflicts table."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
-        self._conn: sqlite.Connection = db.connection
-
-    def _stores(self) -> Mapping[str, Any]:
-        db = self._db
-        return {
-            "case": db.cases,
-            "person": db.people,
-            "role": db.roles,
-            "event": db.events,
-            "document": db.documents,
-            "note": db.notes,
-        }
+    def __init__(self, ctx: StoreContext, stores: Mapping[str, RecordStore[Any]]) -> None:
+        """`stores`: the store of each record kind a bundle may bring, by kind."""
+        self._ctx = ctx
+        self._conn: sqlite.Connection = ctx.connection
+        self._stores = dict(stores)
 
     def add(
         self,
@@ -132,7 +75,7 @@ class ConflictStore:
     ) -> bool:
         """Keep `incoming` as a conflict; False when this very version is already kept."""
         versions = versions_from_json(incoming["versions"])
-        with self._db.transaction():
+        with self._ctx.transaction():
             cur = self._conn.execute(
                 "INSERT OR IGNORE INTO conflicts (id, kind, record_id, incoming, "
                 "incoming_versions, sender_name, sender_fingerprint, bundle_created_at, "
@@ -150,7 +93,7 @@ class ConflictStore:
                 ),
             )
             if cur.rowcount:
-                self._db.audit.log(
+                self._ctx.audit.log(
                     "conflict", kind, str(incoming["id"]), f"incoming version from {sender_name}"
                 )
         return bool(cur.rowcount)
@@ -228,7 +171,7 @@ class ConflictStore:
         """
         resolution = Resolution(resolution)
         conflict = self.get(conflict_id)
-        store = self._stores()[conflict.kind]
+        store = self._stores.get(conflict.kind)
         if store is None:
             raise InvalidInput(
                 "Cannot resolve a {kind} conflict in this vault",
@@ -236,7 +179,7 @@ class ConflictStore:
                 code="cannot_resolve_conflict_vault",
                 kind=conflict.kind,
             )
-        with self._db.transaction():
+        with self._ctx.transaction():
             local = store.get_raw(conflict.record_id)
             if resolution is Resolution.KEEP_LOCAL:
                 chosen = local
@@ -259,11 +202,11 @@ class ConflictStore:
             if chosen is None:
                 # Deleted here since the conflict arose and the user keeps it deleted.
                 self._conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict.id,))
-                self._db.audit.log("resolve", conflict.kind, conflict.record_id, "kept deleted")
+                self._ctx.audit.log("resolve", conflict.kind, conflict.record_id, "kept deleted")
                 return
             local_versions = versions_from_json(local["versions"]) if local else ()
             versions = bump_versions(
-                join_versions(local_versions, conflict.incoming_versions), self._db.vault_id
+                join_versions(local_versions, conflict.incoming_versions), self._ctx.vault_id
             )
             record = {
                 **chosen,
@@ -273,7 +216,7 @@ class ConflictStore:
             store.put_raw(record)
             self._conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict.id,))
             self.forget_seen(conflict.record_id, versions)
-            self._db.audit.log(
+            self._ctx.audit.log(
                 "resolve", conflict.kind, conflict.record_id, f"conflict: {resolution.value}"
             )
 

@@ -11,7 +11,7 @@ step, so two threads calling into one connection can corrupt it and crash the pr
 into the driver holds one re-entrant lock. Statements still interleave between calls —
 which SQLite allows on one connection — so a long import never freezes the window; only
 the individual calls take turns. Transactions are serialised one level up, by
-`Database.transaction()`.
+`StoreContext.transaction()` (core/context.py).
 """
 
 from __future__ import annotations

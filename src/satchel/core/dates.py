@@ -64,7 +64,7 @@ _PARTIAL_RE = re.compile(
     r"""^(?P<y>\d{4})
         (?:-(?P<m>\d{2})
           (?:-(?P<d>\d{2})
-            (?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::\d{2})?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?
+            (?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?
           )?
         )?$""",
     re.VERBOSE,
@@ -165,6 +165,15 @@ class PartialDate:
         day = int(m["d"]) if m["d"] else None
         if m["H"] is None:
             return cls(year, month, day)
+        if m["S"] is not None and int(m["S"]) > 59:
+            # Seconds are accepted and dropped (an event is dated to the minute), but a
+            # second that cannot exist means a typo, not something to round away.
+            raise InvalidInput(
+                "No such time: {value!r} (seconds go up to 59)",
+                "date",
+                code="no_such_time_seconds_go",
+                value=text.strip(),
+            )
         tz = m["tz"]
         if tz is None:
             if default_offset_minutes is None:
@@ -180,6 +189,13 @@ class PartialDate:
         else:
             sign = -1 if tz[0] == "-" else 1
             digits = tz[1:].replace(":", "")
+            if int(digits[2:]) > 59:
+                raise InvalidInput(
+                    "No such time zone offset: {tz!r}",
+                    "date",
+                    code="no_such_time_zone_offset",
+                    tz=tz,
+                )
             offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
         return cls(year, month, day, int(m["H"]), int(m["M"]), offset)
 

@@ -32,17 +32,11 @@ from typing import IO, Any, BinaryIO
 
 import sqlcipher3.dbapi2 as sqlite
 
+from satchel.core.codec import coerce_record, from_dict, new_id, now
 from satchel.core.model import Document
-from satchel.core.records import (
-    RecordStore,
-    coerce_record,
-    first_versions,
-    from_dict,
-    new_id,
-    now,
-    page,
-    reference,
-)
+from satchel.core.queries import page
+from satchel.core.store import RecordStore
+from satchel.core.versions import first_versions
 from satchel.errors import (
     Cancelled,
     DiskFull,
@@ -51,6 +45,7 @@ from satchel.errors import (
     InvalidInput,
     VaultLocked,
 )
+from satchel.userfiles import check_destination, open_regular
 
 __all__ = ["CHUNK_SIZE", "DocumentReader", "DocumentStore", "guess_media_type"]
 
@@ -128,8 +123,8 @@ class DocumentStore(RecordStore[Document]):
                 id=new_id(),
                 created_at=stamp,
                 updated_at=stamp,
-                origin_vault=self._db.vault_id,
-                versions=first_versions(self._db.vault_id),
+                origin_vault=self._ctx.vault_id,
+                versions=first_versions(self._ctx.vault_id),
                 case_id=case_id,
                 person_id=person_id,
                 filename=filename,
@@ -139,7 +134,7 @@ class DocumentStore(RecordStore[Document]):
                 received=received,  # type: ignore[arg-type]  # coerced below
                 source=source,
             )
-            with self._db.transaction():
+            with self._ctx.transaction():
                 record = self._validate(coerce_record(record), None)
                 # The row first: the chunks' foreign key points at it.
                 self._write(record, new=True)
@@ -152,10 +147,10 @@ class DocumentStore(RecordStore[Document]):
                     )
                 record = dataclasses.replace(record, size=size, sha256=digest)
                 self._write(record, new=False)
-                self._db.audit.log("create", self.kind, record.id, self._summary(record))
+                self._ctx.audit.log("create", self.kind, record.id, self._summary(record))
                 self._index(record)
                 if event_ids:
-                    self._db.events.set_document_events(record.id, event_ids)
+                    self._ctx.links.link_document(record.id, event_ids)
         return self.get(record.id)
 
     def put_raw(  # type: ignore[override]
@@ -178,7 +173,7 @@ class DocumentStore(RecordStore[Document]):
         hashing the same gigabyte a second time. The check itself is the same.
         """
         record: Document = from_dict(self.kind, data)  # type: ignore[assignment]
-        with self._db.transaction():
+        with self._ctx.transaction():
             old = self.find(record.id)
             record = self._validate(record, old)
             if content is None:
@@ -213,7 +208,7 @@ class DocumentStore(RecordStore[Document]):
                     digest = content_sha256()
                 if (size, digest) != (record.size, record.sha256):
                     raise mismatch
-            self._db.audit.log("import", self.kind, record.id, self._summary(record))
+            self._ctx.audit.log("import", self.kind, record.id, self._summary(record))
             self._index(record)
         return self.get(record.id)
 
@@ -280,12 +275,9 @@ class DocumentStore(RecordStore[Document]):
         """
         doc = self.get(document_id)
         dest = Path(dest_path)
-        if dest.is_dir():
-            raise FileProblem(
-                "{dest} is a folder; choose a file name to export to.",
-                code="folder_choose_file_name_export",
-                dest=dest,
-            )
+        # The save dialog asked before replacing a file; a link, a device or a pipe is never
+        # replaced (a rename over /dev/sdX or a link would destroy what the user never chose).
+        check_destination(dest, force=True)
         try:
             fd, tmp_name = tempfile.mkstemp(
                 prefix=".satchel-export-", suffix=".part", dir=dest.parent
@@ -311,6 +303,7 @@ class DocumentStore(RecordStore[Document]):
                         progress(done, doc.size)
                 out.flush()
                 os.fsync(out.fileno())
+            check_destination(dest, force=True)
             os.replace(tmp, dest)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -320,7 +313,7 @@ class DocumentStore(RecordStore[Document]):
             raise
         _sync_folder(dest.parent)
         # A copy outside the vault is plaintext on disk: the log says where it went.
-        self._db.audit.log("export", self.kind, doc.id, f"{doc.filename} copied to {dest}")
+        self._ctx.audit.log("export", self.kind, doc.id, f"{doc.filename} copied to {dest}")
         return dest
 
     # -- listing ------------------------------------------------------------------------
@@ -367,10 +360,10 @@ class DocumentStore(RecordStore[Document]):
     def _validate(self, record: Document, old: Document | None) -> Document:
         case_id = record.case_id
         if case_id is not None:
-            case_id = reference(self._db.cases, case_id, "case_id")
+            case_id = self._ctx.links.reference("case", case_id, "case_id")
         person_id = record.person_id
         if person_id is not None:
-            person_id = reference(self._db.people, person_id, "person_id")
+            person_id = self._ctx.links.reference("person", person_id, "person_id")
         media_type = record.media_type.strip().lower()
         if not _MEDIA_TYPE_RE.match(media_type):
             raise InvalidInput(
@@ -402,13 +395,12 @@ class DocumentStore(RecordStore[Document]):
         return {"chunk_size": row[0] if row else CHUNK_SIZE}
 
     def _load_links(self, rows: Sequence[sqlite.Row]) -> builtins.list[dict[str, Any]]:
-        events = self._db.events
-        return [{"event_ids": tuple(events.event_ids_for_document(row["id"]))} for row in rows]
+        links = self._ctx.links
+        return [{"event_ids": tuple(links.document_event_ids(row["id"]))} for row in rows]
 
     def _before_delete(self, record: Document) -> str:
         self._conn.execute("DELETE FROM document_chunks WHERE document_id = ?", (record.id,))
-        unlinked = self._db.events.unlink_document(record.id)
-        return f"unlinked from {unlinked} events" if unlinked else ""
+        return ""
 
     def _search_entry(self, record: Document) -> tuple[str | None, str, str, builtins.list[str]]:
         return record.case_id, record.filename, record.source, []
@@ -640,23 +632,8 @@ def _input(
 ) -> Iterator[tuple[BinaryIO | IO[bytes], int]]:
     """The stream to read and its size when known (0 otherwise); opens and closes paths."""
     if isinstance(stream, str | os.PathLike):
-        path = Path(stream)
-        try:
-            f = path.open("rb")
-        except FileNotFoundError:
-            raise FileProblem("File not found: {path}", code="file_not_found", path=path) from None
-        except IsADirectoryError:
-            raise FileProblem(
-                "{path} is a folder, not a file", code="folder_not_file", path=path
-            ) from None
-        except OSError as exc:
-            raise FileProblem(
-                "Cannot read {path}: {value}",
-                code="cannot_read_2",
-                path=path,
-                value=exc.strerror or exc,
-            ) from None
-        with f:
+        # A named pipe or a device would block or never end: only a regular file is read.
+        with open_regular(stream) as f:
             yield f, os.fstat(f.fileno()).st_size
         return
     total = 0

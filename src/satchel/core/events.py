@@ -20,10 +20,12 @@ import builtins
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlite
 
+from satchel.core.codec import coerce
+from satchel.core.context import StoreContext
 from satchel.core.dates import FuzzyDate
 from satchel.core.deadline_rules import Reckoning, reckon, rule_for_jurisdiction, rule_named
 from satchel.core.model import (
@@ -34,21 +36,9 @@ from satchel.core.model import (
     EventType,
     Urgency,
 )
-from satchel.core.records import (
-    RecordStore,
-    coerce,
-    enum_value,
-    fold,
-    full_id,
-    page,
-    placeholders,
-    reference,
-    require_text,
-)
+from satchel.core.queries import enum_value, fold, page, placeholders
+from satchel.core.store import RecordStore, reference, require_text
 from satchel.errors import InvalidInput
-
-if TYPE_CHECKING:
-    from satchel.core.database import Database
 
 __all__ = ["SOON_DAYS", "URGENT_DAYS", "EventStore", "days_left", "due_day", "urgency"]
 
@@ -120,8 +110,8 @@ class EventStore(RecordStore[Event]):
         "deadline_unit", "deadline_rule",
     )  # fmt: skip
 
-    def __init__(self, db: Database) -> None:
-        super().__init__(db)
+    def __init__(self, ctx: StoreContext) -> None:
+        super().__init__(ctx)
         self._importing = False
         # Many events share a date and FuzzyDate is immutable: parse each text once. Kept
         # on the store, not the module, so it goes when the vault is locked.
@@ -158,7 +148,7 @@ class EventStore(RecordStore[Event]):
             )
         return self._insert(
             {
-                "case_id": full_id(self._db.cases, case_id, "case_id"),
+                "case_id": self._ctx.links.full_id("case", case_id, "case_id"),
                 "title": title,
                 "event_type": event_type,
                 **fields,
@@ -185,7 +175,7 @@ class EventStore(RecordStore[Event]):
         so a later change of the case's jurisdiction moves nothing by surprise.
         """
         if rule is None:
-            case = self._db.cases.get(full_id(self._db.cases, case_id, "case_id"))
+            case = self._ctx.links.case(case_id)
             rule = rule_for_jurisdiction(case.jurisdiction).code
         info = DeadlineInfo(
             lead_days=lead_days,
@@ -241,7 +231,7 @@ class EventStore(RecordStore[Event]):
     def move_within_day(self, event_id: str, new_order: int) -> Event:
         """Put an event at position `new_order` (0 = first) among the events of its case
         that share its date exactly; the others keep their relative order."""
-        with self._db.transaction():
+        with self._ctx.transaction():
             event = self.get(event_id)
             undated, lo, rank = event.date.sort_key()
             group = self._fetch(
@@ -286,7 +276,7 @@ class EventStore(RecordStore[Event]):
     def set_document_events(self, document_id: str, event_ids: Iterable[str]) -> None:
         """Make exactly `event_ids` link to the document (for the document store)."""
         wanted = list(dict.fromkeys(event_ids))
-        with self._db.transaction():
+        with self._ctx.transaction():
             for event_id in wanted:
                 if not self.exists(event_id):
                     raise InvalidInput(
@@ -331,7 +321,7 @@ class EventStore(RecordStore[Event]):
         run: list[Mapping[str, Any]] = []
         self._importing = True
         try:
-            with self._db.transaction():
+            with self._ctx.transaction():
                 for data in items:
                     deadline = data.get("deadline")
                     if isinstance(deadline, Mapping) and deadline.get("computed_from"):
@@ -561,14 +551,14 @@ class EventStore(RecordStore[Event]):
             )
 
     def _validate(self, record: Event, old: Event | None) -> Event:
-        if not self._db.cases.exists(record.case_id):
+        if not self._ctx.links.exists("case", record.case_id):
             raise InvalidInput(
                 "No case with id {case_id}", "case_id", code="no_case_id", case_id=record.case_id
             )
         title = require_text(record.title, "title", "An event title")
         person_ids = tuple(dict.fromkeys(record.person_ids))
         for pid in person_ids:
-            if not self._db.people.exists(pid):
+            if not self._ctx.links.exists("person", pid):
                 raise InvalidInput(
                     "No person with id {pid}", "person_ids", code="no_person_id", pid=pid
                 )
@@ -576,7 +566,7 @@ class EventStore(RecordStore[Event]):
         for did in document_ids:
             # A bundle brings a document's record after the events citing it (its bytes
             # come last), so an import keeps links to documents not stored yet.
-            if not self._importing and not self._db.documents.exists(did):
+            if not self._importing and not self._ctx.links.exists("document", did):
                 raise InvalidInput(
                     "No document with id {did}", "document_ids", code="no_document_id", did=did
                 )
@@ -616,8 +606,8 @@ class EventStore(RecordStore[Event]):
         ):
             return dataclasses.replace(record, deadline=None)
         raise InvalidInput(
-            "Only an event of type Deadline has a deadline's status and due date; "
-            "choose the type Deadline",
+            "Only an event of type Deadline has a deadline's status and due date; choose the "
+            "type Deadline",
             "event_type",
             code="event_type_deadline_deadline_s",
         )

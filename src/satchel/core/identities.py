@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlite
 
-from satchel.core.records import format_timestamp, now
+from satchel.core.codec import format_timestamp, now
 from satchel.crypto.identity import CardError, Identity, check_display_name
 from satchel.errors import InvalidInput, VaultDamaged
 
 if TYPE_CHECKING:
-    from satchel.core.database import Database
+    from satchel.core.context import StoreContext
 
 __all__ = ["DEFAULT_NAME", "IdentityStore"]
 
@@ -28,9 +28,9 @@ DEFAULT_NAME = "Satchel user"
 class IdentityStore:
     """Read, create and rename the vault's identity."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
-        self._conn: sqlite.Connection = db.connection
+    def __init__(self, ctx: StoreContext) -> None:
+        self._ctx = ctx
+        self._conn: sqlite.Connection = ctx.connection
 
     def find(self) -> Identity | None:
         """The identity, or None when this vault has none yet."""
@@ -57,7 +57,7 @@ class IdentityStore:
             identity = Identity.generate(name or DEFAULT_NAME)
         except CardError as exc:
             raise InvalidInput.like(exc, "name") from None
-        with self._db.transaction():
+        with self._ctx.transaction():
             # Another call inside this transaction may have created it meanwhile.
             found = self.find()
             if found is not None:
@@ -72,7 +72,7 @@ class IdentityStore:
                     format_timestamp(now()),
                 ),
             )
-            self._db.audit.log(
+            self._ctx.audit.log(
                 "create", "identity", "", f"new identity, fingerprint {_short(identity)}"
             )
         return identity
@@ -83,17 +83,17 @@ class IdentityStore:
             clean = check_display_name(name)
         except CardError as exc:
             raise InvalidInput.like(exc, "name") from None
-        with self._db.transaction():
+        with self._ctx.transaction():
             identity = self.get(clean)
             if identity.name != clean:
                 self._conn.execute("UPDATE identity SET name = ? WHERE slot = 1", (clean,))
-                self._db.audit.log("update", "identity", "", "display name changed")
+                self._ctx.audit.log("update", "identity", "", "display name changed")
                 identity = identity.renamed(clean)
         return identity
 
     def note_key_export(self) -> None:
         """Audit that the age secret key was shown (export-age-key)."""
-        self._db.audit.log("export", "identity", "", "age secret key shown")
+        self._ctx.audit.log("export", "identity", "", "age secret key shown")
 
 
 def _short(identity: Identity) -> str:

@@ -10,8 +10,10 @@ import dataclasses
 from datetime import datetime
 from typing import Any
 
+from satchel.core.codec import now
 from satchel.core.model import Note, NoteFormat
-from satchel.core.records import RecordStore, full_id, now, page, require_text
+from satchel.core.queries import page
+from satchel.core.store import RecordStore, require_text
 from satchel.errors import InvalidInput
 
 __all__ = ["NoteStore"]
@@ -35,7 +37,7 @@ class NoteStore(RecordStore[Note]):
     ) -> Note:
         return self._insert(
             {
-                "case_id": full_id(self._db.cases, case_id, "case_id"),
+                "case_id": self._ctx.links.full_id("case", case_id, "case_id"),
                 "body": body,
                 "author": author,
                 "format": format,
@@ -68,7 +70,7 @@ class NoteStore(RecordStore[Note]):
     # -- hooks ----------------------------------------------------------------------------
 
     def _validate(self, record: Note, old: Note | None) -> Note:
-        if not self._db.cases.exists(record.case_id):
+        if not self._ctx.links.exists("case", record.case_id):
             raise InvalidInput(
                 "No case with id {case_id}", "case_id", code="no_case_id", case_id=record.case_id
             )

@@ -14,7 +14,8 @@ from typing import Any
 
 from satchel.core.model import Case, Person, PersonKind, PersonName, RoleKind
 from satchel.core.names import plain_text
-from satchel.core.records import RecordStore, enum_value, fold, page, require_text
+from satchel.core.queries import enum_value, fold, page
+from satchel.core.store import RecordStore, require_text
 from satchel.errors import InvalidInput
 
 __all__ = ["PersonStore"]
@@ -68,7 +69,7 @@ class PersonStore(RecordStore[Person]):
 
     def cases_of(self, person_id: str) -> builtins.list[tuple[Case, RoleKind]]:
         """Every case this person has a role in, with the role, by case title."""
-        return self._db.cases.of_person(self.resolve(person_id))
+        return self._ctx.links.cases_of_person(self.resolve(person_id))
 
     # -- hooks ----------------------------------------------------------------------------
 
@@ -121,15 +122,6 @@ class PersonStore(RecordStore[Person]):
     def _summary(self, record: Person) -> str:
         return record.primary_name
 
-    def _before_delete(self, record: Person) -> str:
-        roles = self._db.roles.remove_person(record.id)
-        events = self._db.events.unlink_person(record.id)
-        parts = [
-            f"{roles} roles" if roles else "",
-            f"unlinked from {events} events" if events else "",
-        ]
-        return ", ".join(p for p in parts if p)
-
     def _filters(
         self, text: str | None, kind: PersonKind | str | None
     ) -> tuple[str, builtins.list[Any]]:
@@ -148,7 +140,7 @@ class PersonStore(RecordStore[Person]):
             )
             plain = f"instr({stored}, ?) > 0"
             params.append(needle)
-            by_keys = self._db.search.key_filter("person", text)
+            by_keys = self._ctx.search.key_filter("person", text)
             if by_keys is None:
                 clauses.append(plain)
             else:

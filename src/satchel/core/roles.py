@@ -11,7 +11,8 @@ import dataclasses
 from typing import Any
 
 from satchel.core.model import Role, RoleKind
-from satchel.core.records import RecordStore, enum_value, page, reference
+from satchel.core.queries import enum_value, page
+from satchel.core.store import RecordStore
 from satchel.errors import InvalidInput
 
 __all__ = ["RoleStore"]
@@ -23,10 +24,10 @@ class RoleStore(RecordStore[Role]):
     record_cls = Role
 
     def create(self, case_id: str, person_id: str, kind: RoleKind | str, note: str = "") -> Role:
-        case_id = reference(self._db.cases, case_id, "case_id")
-        person_id = reference(self._db.people, person_id, "person_id")
+        case_id = self._ctx.links.reference("case", case_id, "case_id")
+        person_id = self._ctx.links.reference("person", person_id, "person_id")
         kind_value = enum_value(RoleKind, kind, "kind")
-        with self._db.transaction():
+        with self._ctx.transaction():
             # Checked here, not in _validate: a bundle may bring the same role created
             # independently in another vault, and that must still import.
             if self.count(case_id=case_id, person_id=person_id, kind=kind_value):
@@ -80,11 +81,11 @@ class RoleStore(RecordStore[Role]):
     # -- hooks ----------------------------------------------------------------------------
 
     def _validate(self, record: Role, old: Role | None) -> Role:
-        if not self._db.cases.exists(record.case_id):
+        if not self._ctx.links.exists("case", record.case_id):
             raise InvalidInput(
                 "No case with id {case_id}", "case_id", code="no_case_id", case_id=record.case_id
             )
-        if not self._db.people.exists(record.person_id):
+        if not self._ctx.links.exists("person", record.person_id):
             raise InvalidInput(
                 "No person with id {person_id}",
                 "person_id",

@@ -134,7 +134,7 @@ class SearchIndex:
 
     Writes run in a savepoint: inside the caller's transaction when there is one, else as
     a transaction of their own. When other threads share the connection, call the bulk
-    operations (`rebuild`, `refold`, `optimize`) inside `Database.transaction()`, which
+    operations (`rebuild`, `refold`, `optimize`) inside `StoreContext.transaction()`, which
     serialises writers; the stores already call `index` and `remove` that way.
     """
 

@@ -15,7 +15,7 @@ import sqlcipher3.dbapi2 as sqlite
 from satchel.errors import InvalidInput
 
 if TYPE_CHECKING:
-    from satchel.core.database import Database
+    from satchel.core.context import StoreContext
 
 __all__ = ["Settings"]
 
@@ -23,9 +23,9 @@ __all__ = ["Settings"]
 class Settings:
     """Key → JSON value."""
 
-    def __init__(self, db: Database) -> None:
-        self._db = db
-        self._conn: sqlite.Connection = db.connection
+    def __init__(self, ctx: StoreContext) -> None:
+        self._ctx = ctx
+        self._conn: sqlite.Connection = ctx.connection
 
     def get(self, key: str, default: Any = None) -> Any:
         row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
@@ -49,7 +49,7 @@ class Settings:
                 key=key,
                 detail=exc,
             ) from None
-        with self._db.transaction():
+        with self._ctx.transaction():
             self._conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -57,13 +57,13 @@ class Settings:
             )
             if audited:
                 # The key only: a value may be a secret (a private key).
-                self._db.audit.log("set", "setting", key, "")
+                self._ctx.audit.log("set", "setting", key, "")
 
     def remove(self, key: str) -> None:
-        with self._db.transaction():
+        with self._ctx.transaction():
             cur = self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))
             if cur.rowcount:
-                self._db.audit.log("remove", "setting", key, "")
+                self._ctx.audit.log("remove", "setting", key, "")
 
     def keys(self) -> list[str]:
         return [r[0] for r in self._conn.execute("SELECT key FROM settings ORDER BY key")]

@@ -21,12 +21,10 @@ __all__ = [
     "KEY_LENGTH",
     "MIN_MEMORY_KIB",
     "SALT_LENGTH",
-    "TEST_PARAMS",
     "Calibration",
     "KdfParams",
     "calibrate",
     "derive_key",
-    "fast_kdf_requested",
     "measure",
     "params_for_new_vault",
 ]
@@ -50,8 +48,6 @@ _MAX_MEMORY_KIB = 4 * 1024 * 1024
 _MAX_ITERATIONS = 1024
 _MAX_LANES = 64
 
-TEST_PARAMS_ENV = "SATCHEL_TEST_FAST_KDF"
-
 
 @dataclass(frozen=True, slots=True)
 class KdfParams:
@@ -72,10 +68,6 @@ class KdfParams:
 
     def describe(self) -> str:
         return f"Argon2id m={self.memory_kib // 1024} MiB, t={self.iterations}, p={self.lanes}"
-
-
-TEST_PARAMS = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
-"""Tiny parameters for the test suite only (SATCHEL_TEST_FAST_KDF=1); never for a user."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,12 +153,6 @@ def calibrate(
     return Calibration(params, seconds)
 
 
-def fast_kdf_requested() -> bool:
-    return os.environ.get(TEST_PARAMS_ENV) == "1"
-
-
 def params_for_new_vault() -> KdfParams:
-    """Calibrated parameters, or the tiny test ones when SATCHEL_TEST_FAST_KDF=1."""
-    if fast_kdf_requested():
-        return TEST_PARAMS
+    """The parameters of a vault created now, on this machine: calibrated here."""
     return calibrate().params

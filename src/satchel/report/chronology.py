@@ -66,6 +66,7 @@ from satchel.core.model import Case, DeadlineStatus, Document, Event, FactStatus
 from satchel.errors import DiskFull, SatchelError
 from satchel.i18n import date_words, format_size, language_for
 from satchel.labels import deadline_status_label, event_type_label, fact_status_label, role_label
+from satchel.userfiles import check_destination
 
 __all__ = [
     "COLUMNS",
@@ -603,12 +604,14 @@ def suggested_file_name(generated: datetime | None = None) -> str:
 def write_file_atomically(path: Path, data: bytes) -> None:
     """Write `data` to `path` via a temporary file in the same folder, then rename."""
     folder = path.parent
+    check_destination(path, force=True)  # the dialog asked; never a link or a device
     fd, tmp = tempfile.mkstemp(prefix=".satchel-", suffix=".part", dir=folder)
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        check_destination(path, force=True)
         os.replace(tmp, path)
     except OSError as exc:
         with contextlib.suppress(FileNotFoundError):
@@ -617,4 +620,8 @@ def write_file_atomically(path: Path, data: bytes) -> None:
             raise DiskFull(
                 "The disk is full; the report was not written.", code="disk_full_report_not_written"
             ) from None
+        raise
+    except SatchelError:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
         raise

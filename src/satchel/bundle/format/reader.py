@@ -29,7 +29,8 @@ from typing import Any, BinaryIO, Protocol
 
 from satchel.bundle.format import agefile, spec
 from satchel.crypto.identity import CardError, Identity, PublicIdentity
-from satchel.errors import BundleRejected, FileProblem
+from satchel.errors import BundleRejected
+from satchel.userfiles import open_regular
 
 __all__ = [
     "BundleHandler",
@@ -322,6 +323,12 @@ def parse_manifest(raw: bytes) -> Manifest:
         raise BundleRejected("a case is listed twice", code="bundle_case_listed_twice")
     counts_raw = _obj(contents["counts"], frozenset(spec.KINDS), "the manifest's counts")
     counts = {k: _int(counts_raw[k], f"the count of {k}", 0, spec.MAX_RECORDS) for k in spec.KINDS}
+    if sum(counts.values()) > spec.MAX_RECORDS:
+        raise BundleRejected(
+            "the bundle holds more records than Satchel accepts ({max_records:,})",
+            code="bundle_holds_more_records_limit",
+            max_records=spec.MAX_RECORDS,
+        )
     documents = _bool(contents["documents"], "contents.documents")
     notes = _bool(contents["notes"], "contents.notes")
 
@@ -967,16 +974,7 @@ class BundleReader:
                 code="bundle_no_key_passphrase_open_bundle",
             )
         if isinstance(self._source, str | Path):
-            try:
-                fh = open(self._source, "rb")
-            except OSError as exc:
-                raise FileProblem(
-                    "Cannot read {source}: {strerror}",
-                    code="cannot_read",
-                    source=self._source,
-                    strerror=exc.strerror,
-                ) from None
-            with fh:
+            with open_regular(self._source) as fh:
                 return self._read(fh, handler, verify, progress, cancel)
         return self._read(self._source, handler, verify, progress, cancel)
 

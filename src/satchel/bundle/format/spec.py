@@ -35,11 +35,16 @@ TAR_REGULAR: Final = b"0"
 MAX_USTAR_SIZE: Final = 8**11 - 1  # 11 octal digits
 
 # -- limits (a reader refuses anything larger before reading it) -----------------------------
+# Chosen so that any bundle a reader accepts imports within 200 MB and a few minutes: an
+# attack with records inside the per-record limits but a million of them (511 MB, 131 s), or
+# with huge strings (1.4 GB), showed the old ones (2 GiB, 10**6 records, 16 MiB a line) did
+# not. Each field of a record is bounded too (core/limits.py, checked at preview). A lawyer's
+# real handover - a few cases of some thousands of events - is far below all of them.
 MAX_MANIFEST_BYTES: Final = 16 * 1024 * 1024
 SIGNATURE_BYTES: Final = 64
-MAX_RECORDS_BYTES: Final = 2 * 1024**3
-MAX_RECORD_LINE_BYTES: Final = 16 * 1024 * 1024
-MAX_RECORDS: Final = 1_000_000
+MAX_RECORDS_BYTES: Final = 128 * 1024**2
+MAX_RECORD_LINE_BYTES: Final = 8 * 1024 * 1024
+MAX_RECORDS: Final = 100_000
 MAX_FILES: Final = 100_000
 MAX_FILE_BYTES: Final = MAX_USTAR_SIZE
 MAX_CASES: Final = 10_000

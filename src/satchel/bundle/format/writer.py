@@ -18,7 +18,7 @@ from typing import Any, BinaryIO
 
 from satchel.bundle.format import agefile, spec
 from satchel.crypto.identity import Identity, PublicIdentity
-from satchel.errors import BundleRejected, DocumentDamaged
+from satchel.errors import BundleRejected, DocumentDamaged, InvalidInput
 
 __all__ = [
     "BundleWriter",
@@ -26,6 +26,7 @@ __all__ = [
     "Progress",
     "SealedBundle",
     "canonical_json",
+    "check_within_limits",
     "record_line",
     "seal_bundle",
     "tar_header",
@@ -99,6 +100,26 @@ def _padding(size: int) -> bytes:
     return b"\0" * (-size % spec.BLOCK)
 
 
+def check_within_limits(records: int, records_bytes: int, longest_line: int) -> None:
+    """Refuse to write a bundle that every reader would refuse (spec's limits)."""
+    if longest_line > spec.MAX_RECORD_LINE_BYTES:
+        raise InvalidInput(
+            "A record is too large for a bundle; nothing was written",
+            code="record_too_large_bundle_nothing",
+        )
+    if records > spec.MAX_RECORDS or records_bytes > spec.MAX_RECORDS_BYTES:
+        raise InvalidInput(
+            "These cases hold {records:,} records ({value:.0f} MiB of text), more than one "
+            "bundle may carry ({max_records:,} records, {value2} MiB); export fewer cases at a "
+            "time",
+            code="these_cases_hold_records_mib",
+            records=records,
+            value=records_bytes / 2**20,
+            max_records=spec.MAX_RECORDS,
+            value2=spec.MAX_RECORDS_BYTES // 2**20,
+        )
+
+
 class BundleWriter:
     """Builds the manifest and the tar stream for one bundle.
 
@@ -150,13 +171,15 @@ class BundleWriter:
     ) -> tuple[bytes, dict[str, Any]]:
         """Pass one: hash the records and build the manifest bytes (not yet signed)."""
         digest = hashlib.sha256()
-        size = 0
+        size = longest = 0
         counts = dict.fromkeys(spec.KINDS, 0)
         for kind, record in records():
             line = record_line(kind, record)
             digest.update(line)
             size += len(line)
             counts[kind] += 1
+            longest = max(longest, len(line))
+        check_within_limits(sum(counts.values()), size, longest)
         members = [{"name": spec.RECORDS_NAME, "size": size, "sha256": digest.hexdigest()}]
         members += [
             {"name": spec.FILES_PREFIX + f.sha256, "size": f.size, "sha256": f.sha256}

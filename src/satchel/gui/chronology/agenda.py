@@ -377,6 +377,7 @@ class AgendaPage(QWidget):
             plural(
                 "Agenda",
                 "%1 overdue, %2 due within 3 days, %3 in the next %n week(s)",
+                "",
                 self.weeks(),
             )
             .replace("%1", locale.toString(overdue))
@@ -428,10 +429,10 @@ class AgendaPage(QWidget):
         if left is None:
             return ""
         if left < 0:
-            return plural("Agenda", "overdue by %n day(s)", -left)
+            return plural("Agenda", "overdue by %n day(s)", "", -left)
         if left == 0:
             return _tr("Agenda", "today")
-        return plural("Agenda", "%n day(s) left", left)
+        return plural("Agenda", "%n day(s) left", "", left)
 
     @staticmethod
     def _status_text(ev: Event) -> str:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core import limits
 from satchel.core.dates import FuzzyDate
 from satchel.core.deadline_rules import (
     RULES,
@@ -134,6 +135,7 @@ class EventDialog(UnsavedChangesGuard):
         for t in EventType:
             self.type_combo.addItem(event_type_label(t), t.value)
         self.title_edit = QLineEdit(body)
+        self.title_edit.setMaxLength(limits.MAX_SHORT_TEXT)
         self.title_error = _error_label(body)
         self.date_edit = FuzzyDateEdit(body)
         self.date_error = _error_label(body)
@@ -150,6 +152,7 @@ class EventDialog(UnsavedChangesGuard):
         for s in FactStatus:
             self.status_combo.addItem(fact_status_label(s), s.value)
         self.source_edit = QLineEdit(body)
+        self.source_edit.setMaxLength(limits.MAX_SHORT_TEXT)
         self.quote_edit = QPlainTextEdit(body)
         self.quote_edit.setTabChangesFocus(True)
         self.quote_edit.setMinimumHeight(50)
@@ -163,10 +166,10 @@ class EventDialog(UnsavedChangesGuard):
         for d in DeadlineStatus:
             self.deadline_status_combo.addItem(deadline_status_label(d), d.value)
         self.lead_days_spin = QSpinBox(self.deadline_box)
-        self.lead_days_spin.setRange(0, 365)
+        self.lead_days_spin.setRange(0, limits.MAX_LEAD_DAYS)
         self.computed_from_combo = QComboBox(self.deadline_box)
         self.offset_days_spin = QSpinBox(self.deadline_box)
-        self.offset_days_spin.setRange(-3650, 3650)
+        self.offset_days_spin.setRange(-limits.MAX_OFFSET_DAYS, limits.MAX_OFFSET_DAYS)
         self.unit_combo = QComboBox(self.deadline_box)
         for unit in DeadlineUnit:
             self.unit_combo.addItem(unit_label(unit), unit.value)
@@ -252,6 +255,7 @@ class EventDialog(UnsavedChangesGuard):
         self.type_combo.currentIndexChanged.connect(self._on_deadline_change)
         self.computed_from_combo.currentIndexChanged.connect(self._on_deadline_change)
         self.offset_days_spin.valueChanged.connect(self._on_deadline_change)
+        self.unit_combo.currentIndexChanged.connect(self._bound_offset)
         self.unit_combo.currentIndexChanged.connect(self._on_deadline_change)
         self.rule_combo.currentIndexChanged.connect(self._on_deadline_change)
         self.country_combo.currentIndexChanged.connect(self._on_deadline_change)
@@ -456,6 +460,11 @@ class EventDialog(UnsavedChangesGuard):
         """The due day of a computed deadline: counted from the source, then rolled."""
         reckoning = self._reckoning()
         return None if reckoning is None else FuzzyDate.on(reckoning.due)
+
+    def _bound_offset(self) -> None:
+        """The period's range follows its unit: ten years are 3650 days but 120 months."""
+        limit = limits.max_offset(str(self.unit_combo.currentData()))
+        self.offset_days_spin.setRange(-limit, limit)
 
     def _on_deadline_change(self) -> None:
         self.deadline_box.setVisible(self._is_deadline())

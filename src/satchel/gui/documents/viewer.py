@@ -1,7 +1,8 @@
 """The in-app document viewer: images, PDFs and text shown from memory, never from a file.
 
 `DocumentViewer` reads a document's verified bytes through `vault.documents.read_all` in a
-worker and shows them: images through `QImage.loadFromData`, PDF pages rendered by PDFium
+worker and shows them: raster images through `decode_image` (one named plugin, never SVG or
+auto-detection: a document must never make Qt open another file), PDF pages rendered by PDFium
 (pypdfium2) from the bytes into a `QImage`, text files as plain text. QtPdf would do the
 PDFs too, but it ships only in PySide6-Addons (see docs/decisions.md).
 
@@ -15,8 +16,16 @@ import ctypes
 from typing import Any
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -39,7 +48,9 @@ __all__ = [
     "MAX_VIEW_BYTES",
     "DocumentViewer",
     "DocumentViewerDialog",
+    "decode_image",
     "monospace_font",
+    "raster_format",
     "render_pdf_page",
     "viewable",
 ]
@@ -58,10 +69,65 @@ def monospace_font() -> QFont:
     return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
 
 
+_SVG_TYPES = frozenset({"image/svg+xml", "image/svg+xml-compressed"})
+
+# Raster formats the viewer decodes, by their magic bytes, and none other. Qt picks an image
+# plugin by sniffing the content: PNG-named SVG bytes would reach QtSvg, which follows
+# `<image href>` to local files (and blocks for good on a named pipe); no switch turns that
+# off in Qt 6.11. None of these formats can refer to another file.
+_RASTER_MAGIC: tuple[tuple[bytes, int, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", 0, "png"),
+    (b"\xff\xd8\xff", 0, "jpeg"),
+    (b"GIF87a", 0, "gif"),
+    (b"GIF89a", 0, "gif"),
+    (b"BM", 0, "bmp"),
+    (b"WEBP", 8, "webp"),
+    (b"II*\x00", 0, "tiff"),
+    (b"MM\x00*", 0, "tiff"),
+)
+
+
+def raster_format(data: bytes) -> str | None:
+    """The raster format `data` starts like ("png", "jpeg", ...), or None for anything else."""
+    for magic, at, name in _RASTER_MAGIC:
+        if data[at : at + len(magic)] == magic:
+            if name == "webp" and data[:4] != b"RIFF":
+                continue
+            return name
+    return None
+
+
+def decode_image(data: bytes) -> QImage:
+    """`data` decoded by the one raster plugin its magic bytes name; a null image otherwise.
+
+    Auto-detection stays off, so a reader never falls back to another plugin (QtSvg, or any
+    other that could open a file named inside the document).
+    """
+    fmt = raster_format(data)
+    if fmt is None or fmt.encode() not in {
+        bytes(f.data()) for f in QImageReader.supportedImageFormats()
+    }:
+        return QImage()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer, fmt.encode())
+    reader.setAutoDetectImageFormat(False)
+    reader.setDecideFormatFromContent(False)
+    image = reader.read()
+    buffer.close()
+    return image
+
+
 def viewable(media_type: str) -> str | None:
-    """Which viewer shows this media type: "image", "pdf", "text", or None."""
+    """Which viewer shows this media type: "image", "pdf", "text", or None.
+
+    An SVG is shown as its text: rendering it could make Qt open files it names.
+    """
     if media_type == "application/pdf":
         return "pdf"
+    if media_type in _SVG_TYPES:
+        return "text"
     if media_type.startswith("image/"):
         return "image"
     if media_type.startswith("text/") or media_type in _TEXT_TYPES:
@@ -238,8 +304,8 @@ class DocumentViewer(QWidget):
         self._data = data
         kind = viewable(doc.media_type)
         if kind == "image":
-            image = QImage()
-            if not image.loadFromData(data):
+            image = decode_image(data)
+            if image.isNull():
                 self._show_message(self.tr("The image could not be read; it may be damaged."))
                 self.failed.emit(self.message_label.text())
                 return

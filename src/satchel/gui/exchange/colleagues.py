@@ -41,7 +41,6 @@ from satchel.bundle.colleagues import (
     mark_verified,
     validate_card_text,
 )
-from satchel.core.identities import IdentityStore
 from satchel.core.model import Colleague, Verification
 from satchel.core.names import NameFilter
 from satchel.crypto.fingerprint import format_fingerprint
@@ -49,6 +48,7 @@ from satchel.errors import SatchelError
 from satchel.gui.common.file_dialogs import choose_open_file, choose_save_file
 from satchel.gui.common.plaintext import plain_label, plain_message, set_plain_text
 from satchel.gui.common.workers import user_message
+from satchel.userfiles import atomic_output, read_text_file
 
 __all__ = ["AddColleagueDialog", "ColleaguesPage", "VerifyDialog", "card_pixmap"]
 
@@ -117,12 +117,9 @@ class AddColleagueDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         try:
-            with path.open("rb") as fh:
-                data = fh.read(_MAX_CARD_FILE + 1)
-            if len(data) > _MAX_CARD_FILE:
-                raise ValueError
-            self.card_edit.setPlainText(data.decode("utf-8"))
-        except (OSError, UnicodeDecodeError, ValueError):
+            # A regular file only: a FIFO picked in the dialog would hang the window.
+            self.card_edit.setPlainText(read_text_file(path, _MAX_CARD_FILE, "card"))
+        except (OSError, SatchelError):
             set_plain_text(self.status, self.tr("This file does not hold a card."))
 
     def _check(self) -> None:
@@ -296,7 +293,7 @@ class ColleaguesPage(QWidget):
         """Reload my card and the colleagues from the vault."""
         if self.vault is None or getattr(self.vault, "closed", False):
             return
-        pub = IdentityStore(self.vault.db).get().public()
+        pub = self.vault.identities.get().public()
         set_plain_text(self.my_name, pub.name)
         set_plain_text(self.my_fingerprint, format_fingerprint(pub.fingerprint, per_line=6))
         self.card_view.setPlainText(pub.card())
@@ -376,16 +373,18 @@ class ColleaguesPage(QWidget):
         )
         if path is not None:
             try:
-                path.write_text(self.card_view.toPlainText(), encoding="utf-8")
-            except OSError as exc:
-                self._error(str(exc.strerror or exc))
+                # The dialog asked before replacing a file; never replace a link or a device.
+                with atomic_output(path, force=True) as out:
+                    out.write(self.card_view.toPlainText().encode("utf-8"))
+            except SatchelError as exc:
+                self._error(user_message(exc))
 
     def _rename_me(self) -> None:
         name, ok = QInputDialog.getText(
             self, self.tr("My name"), self.tr("Name on my card:"), text=self.my_name.text()
         )
         if ok:
-            self._run(lambda: IdentityStore(self.vault.db).rename(name))
+            self._run(lambda: self.vault.identities.rename(name))
 
     def add_card(self, text: str, name: str | None = None) -> None:
         """Add the colleague of a card (what the Add dialog does once accepted)."""

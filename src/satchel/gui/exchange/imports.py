@@ -42,13 +42,13 @@ from satchel.bundle.merge import (
     plan_import,
     record_stores,
 )
-from satchel.core.conflicts import Conflict, ConflictStore, Resolution
-from satchel.core.identities import IdentityStore
+from satchel.core.conflicts import Conflict, Resolution
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
 from satchel.gui.common.file_dialogs import choose_open_file
 from satchel.gui.common.plaintext import plain_label, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
+from satchel.userfiles import open_regular
 
 __all__ = ["ImportsPage"]
 
@@ -172,7 +172,7 @@ class ImportsPage(QWidget):
     def inspect(self, path: Path, passphrase: str | None = None) -> Job | None:
         """Verify the bundle in a worker and show the preview (asks for a passphrase)."""
         try:
-            with path.open("rb") as fh:
+            with open_regular(path) as fh:
                 kind = agefile.sniff(fh)
         except (OSError, SatchelError) as exc:
             set_plain_text(self.status, user_message(exc) if isinstance(exc, SatchelError)
@@ -230,7 +230,7 @@ class ImportsPage(QWidget):
                 m.sender.name, state, format_fingerprint(m.sender.fingerprint)
             ),
         )
-        own = IdentityStore(self.vault.db).find()
+        own = self.vault.identities.find()
         me = own.public().fingerprint if own is not None else ""
         if m.mode == "passphrase":
             recipients = self.tr("anyone with the one-time passphrase")
@@ -358,7 +358,7 @@ class ImportsPage(QWidget):
     def refresh_conflicts(self) -> None:
         if self.vault is None or getattr(self.vault, "closed", False):
             return
-        self._conflicts = ConflictStore(self.vault.db).list()
+        self._conflicts = self.vault.conflicts.list()
         self.conflict_list.clear()
         for c in self._conflicts:
             label = c.incoming.get("title") or c.incoming.get("filename") or c.record_id[:8]
@@ -404,7 +404,7 @@ class ImportsPage(QWidget):
             return
         c = self._conflicts[row]
         try:
-            store = ConflictStore(self.vault.db)
+            store = self.vault.conflicts
             if how is Resolution.MERGED:
                 local = record_stores(self.vault)[c.kind].get_raw(c.record_id) or {}
                 merged = {**local, **{f: c.incoming[f] for f in self.ticked_fields()}}

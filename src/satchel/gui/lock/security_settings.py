@@ -343,7 +343,7 @@ class SecurityDialog(QDialog):
         )
 
     def set_duress(self) -> None:
-        from satchel.core.vault import DuressMode
+        from satchel.core.duress import DuressMode
         from satchel.sample.decoy import fill_decoy
 
         problem = self._new_secret_problem(self.duress_passphrase, self.duress_again)

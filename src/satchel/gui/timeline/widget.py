@@ -593,7 +593,7 @@ class TimelineWidget(QWidget):
                 item.setToolTip(plain_tooltip(summary_text(it)))
                 self.undated.addItem(item)
         self._undated_label.setText(
-            plural("Timeline", "Undated (to be determined): %n event(s)", len(undated))
+            plural("Timeline", "Undated (to be determined): %n event(s)", "", len(undated))
         )
         self._tray.setVisible(bool(undated))
         total = len(self._items)
@@ -608,7 +608,7 @@ class TimelineWidget(QWidget):
         self.count_label.setText(
             _tr("Timeline", "%1 of %2").replace("%1", str(len(shown))).replace("%2", str(total))
             if len(shown) != total
-            else plural("Timeline", "%n event(s)", total)
+            else plural("Timeline", "%n event(s)", "", total)
         )
         self._update_zoom_buttons()
 

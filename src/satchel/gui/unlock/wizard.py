@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from satchel.crypto.kdf import KdfParams
 from satchel.gui.common import theme
 from satchel.gui.common.plaintext import plain_message, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job
@@ -227,12 +228,13 @@ class _CreatePage(QWizardPage):
         self.busy.show()
         target = self._wizard.target
         passphrase = self._wizard.passphrase_page.passphrase()
+        kdf_params = self._wizard.kdf_params
 
         def job(ctx: JobContext) -> tuple[object, str]:
             from satchel.core.vault import Vault
 
             ctx.progress(0, 0)
-            vault, code = Vault.create(target, passphrase)
+            vault, code = Vault.create(target, passphrase, kdf_params=kdf_params)
             return vault, str(code)
 
         self._job = run_job(job, on_success=self._on_created, on_failure=self._on_failed)
@@ -243,6 +245,7 @@ class _CreatePage(QWizardPage):
         self.busy.hide()
         self._wizard.vault, self._wizard.recovery_code = result
         self._wizard.passphrase_page.forget()
+        self._wizard.vault_opened.emit()
         self.completeChanged.emit()
         self._wizard.next()
 
@@ -300,15 +303,31 @@ class _RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.confirm.isChecked()
 
+    def forget(self) -> None:
+        self.code_label.clear()
+
 
 class CreateVaultWizard(QWizard):
-    """Creates a vault at `target`; emits `vault_created(vault, path)` when Finish is pressed."""
+    """Creates a vault at `target`; emits `vault_created(vault, path)` when Finish is pressed.
+
+    `kdf_params` are the new vault's Argon2id parameters; None, as the app leaves it,
+    calibrates them on this machine while the creation page shows its busy bar.
+    """
 
     vault_created = Signal(object, object)
+    # The vault exists and is open from here on (the recovery page): the lock must hold.
+    vault_opened = Signal()
 
-    def __init__(self, target: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        target: Path,
+        parent: QWidget | None = None,
+        *,
+        kdf_params: KdfParams | None = None,
+    ) -> None:
         super().__init__(parent)
         self.target = target
+        self.kdf_params = kdf_params
         self.vault: object | None = None
         self.recovery_code = ""
         self.setWindowTitle(self.tr("Create a Satchel vault"))
@@ -323,6 +342,13 @@ class CreateVaultWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open Satchel"))
+
+    def take_vault(self) -> object | None:
+        """Hand over the open vault (the lock closes it) and forget the recovery code."""
+        vault, self.vault = self.vault, None
+        self.recovery_code = ""
+        self.recovery_page.forget()
+        return vault
 
     def accept(self) -> None:
         if self.vault is None or not self.recovery_page.isComplete():
