@@ -12,6 +12,9 @@ reasons is translated as a word; every other parameter (file names, ids, numbers
 shown as it is. tests/test_error_words.py fails on any code raised in src that has no
 entry here, on any entry whose text differs from the template raised, and on any entry
 without a finished Russian translation.
+
+The module is long because the catalogue is one entry a line for every error code, kept
+in one place so that a translator and the test see them all.
 """
 
 # ruff: noqa: E501  (one line per catalogue entry: lupdate reads each text whole)

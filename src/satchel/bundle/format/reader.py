@@ -10,6 +10,9 @@ checks every piece as it comes, so memory stays bounded whatever the bundle's si
 hands to its handler is tentative until `read()` returns: a handler that writes must do so
 inside a transaction it rolls back on any exception. This module itself never writes
 anything anywhere.
+
+This module is long: every check of a hostile bundle raises its own coded error (code,
+English template, parameters; see satchel.errors), one call of several lines each.
 """
 
 from __future__ import annotations
