@@ -1,34 +1,73 @@
 """The one error hierarchy: every failure a user can meet, each with a message they can act on.
 
+Every error carries a stable `code` and the `params` its text needs, beside an English
+`message` built from an English template (for the CLI, which stays English, and for logs).
+The interface turns the code into words in the user's language (`satchel.error_words`):
+the core never chooses a language. `InvalidInput("No such month: {month}",
+code="no_such_month", month=13)` has the message "No such month: 13"; a translation
+writes its own sentence around `{month}`. A parameter may itself be an error (the reason a
+record was refused), which the interface words in turn.
+
 The CLI maps these to exit codes and a single line on stderr; the GUI to a message in the
 window. Anything else escaping is a bug.
 """
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
 
-class SatchelError(Exception):
+_E = TypeVar("_E", bound="SatchelError")
+
+
+class Coded:
+    """A stable code, an English template and its parameters (shared with `CardError`)."""
+
+    code: str | None = None
+    template: str = ""
+    params: dict[str, Any]
+
+    def _set_code(self, template: str, code: str | None, params: dict[str, Any]) -> str:
+        if code is not None:
+            self.code = code
+        self.template = template
+        self.params = params
+        return template.format(**params) if params else template
+
+
+class SatchelError(Coded, Exception):
     """Base of every error Satchel reports to a user."""
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, *, code: str | None = None, **params: Any) -> None:
+        text = self._set_code(message, code, params)
+        super().__init__(text)
+        self.message = text
 
     def __str__(self) -> str:
         return self.message
+
+    @classmethod
+    def like(cls: type[_E], other: Coded, **extra: Any) -> _E:
+        """This kind of error with the code, text and parameters of `other`."""
+
+        return cls(other.template, code=other.code, **other.params, **extra)
 
 
 class WrongPassphrase(SatchelError):
     """No keyslot opened with what was given; nothing was changed."""
 
     exit_code = 2
+    code = "wrong_passphrase"
 
     def __init__(
-        self, message: str = "Wrong passphrase or recovery code. Nothing was changed."
+        self,
+        message: str = "Wrong passphrase or recovery code. Nothing was changed.",
+        *,
+        code: str | None = None,
+        **params: Any,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, code=code, **params)
 
 
 class VaultNotFound(SatchelError):
@@ -66,9 +105,17 @@ class InvalidInput(SatchelError):
 
     exit_code = 8
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, field: str | None = None, *, code: str | None = None, **params: Any
+    ) -> None:
+        super().__init__(message, code=code, **params)
         self.field = field
+
+    @classmethod
+    def like(cls, other: Coded, field: str | None = None, **extra: Any) -> InvalidInput:
+        if field is None:
+            field = getattr(other, "field", None)
+        return cls(other.template, field, code=other.code, **other.params, **extra)
 
 
 class DocumentDamaged(SatchelError):
@@ -88,19 +135,33 @@ class FileProblem(SatchelError):
 
 
 class BundleRejected(SatchelError):
-    """A bundle failed a check; nothing was written."""
+    """A bundle failed a check; nothing was written. The reason is coded; the message adds
+    "Bundle rejected: " in front of it."""
 
     exit_code = 11
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(f"Bundle rejected: {reason}")
-        self.reason = reason
+    def __init__(self, reason: str, *, code: str | None = None, **params: Any) -> None:
+        text = self._set_code(reason, code, params)
+        Exception.__init__(self, f"Bundle rejected: {text}")
+        self.message = f"Bundle rejected: {text}"
+        self.reason = text
+
+    @classmethod
+    def like(cls, other: Coded, **extra: Any) -> BundleRejected:
+        return cls(other.template, code=other.code, **other.params, **extra)
 
 
 class Cancelled(SatchelError):
     """Long work stopped by the user or by a lock; nothing half-done was kept."""
 
     exit_code = 12
+    code = "cancelled"
 
-    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: str = "Cancelled; nothing was changed.",
+        *,
+        code: str | None = None,
+        **params: Any,
+    ) -> None:
+        super().__init__(message, code=code, **params)

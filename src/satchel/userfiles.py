@@ -75,15 +75,27 @@ def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
     try:
         fd = os.open(name, flags)
     except FileNotFoundError:
-        raise FileProblem(f"File not found: {name}") from None
+        raise FileProblem("File not found: {name}", code="file_not_found_2", name=name) from None
     except IsADirectoryError:
-        raise FileProblem(f"{name} is a folder, not a file") from None
+        raise FileProblem(
+            "{name} is a folder, not a file", code="folder_not_file_2", name=name
+        ) from None
     except OSError as exc:
-        raise FileProblem(f"Cannot read {name}: {exc.strerror or exc}") from None
+        raise FileProblem(
+            "Cannot read {name}: {value}",
+            code="cannot_read_3",
+            name=name,
+            value=exc.strerror or exc,
+        ) from None
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise FileProblem(f"{name} is {_kind(mode)}, not a regular file; it was not read")
+            raise FileProblem(
+                "{name} is {value}, not a regular file; it was not read",
+                code="not_regular_file_not_read",
+                name=name,
+                value=_kind(mode),
+            )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -96,7 +108,12 @@ def read_capped(stream: IO[bytes], limit: int, what: str) -> bytes:
     """At most `limit` bytes of `stream`; InvalidInput if it holds more (read stops there)."""
     data = stream.read(limit + 1)
     if len(data) > limit:
-        raise InvalidInput(f"The {what} is too large (more than {_size(limit)}); it was not read")
+        raise InvalidInput(
+            "The {what} is too large (more than {value}); it was not read",
+            code="too_large_more_not_read",
+            what=what,
+            value=_size(limit),
+        )
     return data
 
 
@@ -105,7 +122,11 @@ def decode_text(data: bytes, what: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise InvalidInput(f"The {what} is not UTF-8 text; nothing was changed") from None
+        raise InvalidInput(
+            "The {what} is not UTF-8 text; nothing was changed",
+            code="not_utf_8_text_nothing",
+            what=what,
+        ) from None
 
 
 def read_text_file(path: str | os.PathLike[str], limit: int, what: str) -> str:
@@ -125,13 +146,29 @@ def check_destination(dest: Path, *, force: bool) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise FileProblem(f"Cannot write {dest}: {exc.strerror or exc}") from None
+        raise FileProblem(
+            "Cannot write {dest}: {value}",
+            code="cannot_write",
+            dest=dest,
+            value=exc.strerror or exc,
+        ) from None
     if stat.S_ISDIR(st.st_mode):
-        raise FileProblem(f"{dest} is a folder; choose a file name")
+        raise FileProblem(
+            "{dest} is a folder; choose a file name", code="folder_choose_file_name", dest=dest
+        )
     if not stat.S_ISREG(st.st_mode):
-        raise FileProblem(f"{dest} is {_kind(st.st_mode)}; only a regular file may be replaced")
+        raise FileProblem(
+            "{dest} is {value}; only a regular file may be replaced",
+            code="regular_file_may_replaced",
+            dest=dest,
+            value=_kind(st.st_mode),
+        )
     if not force:
-        raise FileProblem(f"{dest} already exists (use --force to replace it)")
+        raise FileProblem(
+            "{dest} already exists (use --force to replace it)",
+            code="already_exists_force_replace",
+            dest=dest,
+        )
 
 
 @contextlib.contextmanager
@@ -148,13 +185,22 @@ def atomic_output(dest: Path, *, force: bool) -> Iterator[IO[bytes]]:
     folder = dest.parent if str(dest.parent) else Path(".")
     check_destination(dest, force=force)
     if not folder.is_dir():
-        raise FileProblem(f"No such folder: {folder}")
+        raise FileProblem("No such folder: {folder}", code="no_such_folder", folder=folder)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".satchel-", suffix=".part", dir=folder)
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull(f"The disk is full; {dest} was not written") from None
-        raise FileProblem(f"Cannot write in {folder}: {e.strerror or e}") from None
+            raise DiskFull(
+                "The disk is full; {dest} was not written",
+                code="disk_full_not_written_2",
+                dest=dest,
+            ) from None
+        raise FileProblem(
+            "Cannot write in {folder}: {value}",
+            code="cannot_write_2",
+            folder=folder,
+            value=e.strerror or e,
+        ) from None
     tmp = Path(tmp_name)
     done = False
     try:
@@ -170,13 +216,23 @@ def atomic_output(dest: Path, *, force: bool) -> Iterator[IO[bytes]]:
             try:
                 os.link(tmp, dest)
             except FileExistsError:
-                raise FileProblem(f"{dest} already exists (use --force to replace it)") from None
+                raise FileProblem(
+                    "{dest} already exists (use --force to replace it)",
+                    code="already_exists_force_replace",
+                    dest=dest,
+                ) from None
             tmp.unlink()
         done = True
     except OSError as e:
         if e.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull(f"The disk is full; {dest} was not written") from None
-        raise FileProblem(f"Cannot write {dest}: {e.strerror or e}") from None
+            raise DiskFull(
+                "The disk is full; {dest} was not written",
+                code="disk_full_not_written_2",
+                dest=dest,
+            ) from None
+        raise FileProblem(
+            "Cannot write {dest}: {value}", code="cannot_write", dest=dest, value=e.strerror or e
+        ) from None
     finally:
         if not done:
             with contextlib.suppress(FileNotFoundError):

@@ -141,7 +141,7 @@ def test_unknown_id_is_one_line(initialised: Cli) -> None:
 
 def test_bad_date_is_one_line_and_adds_nothing(initialised: Cli) -> None:
     case = _case(initialised)
-    result = initialised("event", "add", case, "Hearing", "--date", "14.08.2025")
+    result = initialised("event", "add", case, "Hearing", "--date", "14/08/2025")
     assert result.code == 8
     assert "Not a date" in _one_line(result)
     assert initialised("event", "list", case).out == ""

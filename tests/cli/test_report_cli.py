@@ -96,7 +96,7 @@ def test_report_in_russian_from_a_process_without_a_display(
         "Хронология",
         "окт. 2024 – янв. 2025",
         "март 2025",
-        "дата не установлена",
+        "дата не определена",
         "Страница 1 из 1",
     ):
         assert expected in text, expected

@@ -180,7 +180,7 @@ def test_anchor_day_is_the_earliest_day_it_may_fall_on(text: str, anchor: date |
         ("2025-05/2025-07", "May 2025 – Jul 2025", "май 2025 – июль 2025"),
         ("2025-08-14T10:30+03:00", "14 Aug 2025, 10:30 UTC+3", "14 авг. 2025, 10:30 UTC+3"),
         ("2025-08-14T10:30-03:30", "14 Aug 2025, 10:30 UTC−3:30", "14 авг. 2025, 10:30 UTC−3:30"),
-        ("tbd", "TBD", "дата не установлена"),
+        ("tbd", "TBD", "дата не определена"),
     ],
 )
 def test_display_is_honest_to_the_precision(text: str, english: str, russian: str) -> None:
@@ -192,7 +192,9 @@ def test_display_is_honest_to_the_precision(text: str, english: str, russian: st
 @pytest.mark.parametrize(
     "text",
     [
-        "14.08.2025",
+        "14/08/2025",  # slashes are ambiguous (day or month first): refused
+        "31.02.2025",
+        "14.13.2025",
         "2025-13",
         "2025-02-29",
         "2025-08-14T10:30",  # a time with no zone would shift between laptops
@@ -209,6 +211,20 @@ def test_impossible_dates_are_refused(text: str) -> None:
     with pytest.raises(InvalidInput) as err:
         FuzzyDate.parse(text)
     assert err.value.field == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("14.08.2025", "2025-08-14"),
+        ("3.03.2026", "2026-03-03"),
+        ("08.2025", "2025-08"),
+        ("~01.03.2025", "~2025-03-01"),
+        ("01.03.2025..10.03.2025", "2025-03-01..2025-03-10"),
+    ],
+)
+def test_dates_written_day_first_with_dots_are_read_as_in_russia(text: str, iso: str) -> None:
+    assert str(FuzzyDate.parse(text)) == iso
 
 
 def test_time_without_zone_takes_the_default_when_one_is_given() -> None:

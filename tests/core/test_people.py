@@ -89,7 +89,7 @@ def test_invalid_person_fields_are_refused(db: Database) -> None:
             ],
         )
     with pytest.raises(InvalidInput):
-        db.people.create(["A"], birth_date="14.03.1984")
+        db.people.create(["A"], birth_date="14/03/1984")  # slashes: day or month first?
     assert db.people.count() == 0
 
 

@@ -128,7 +128,7 @@ def test_new_case_form_says_what_is_wrong_next_to_the_field(qtbot, vault):
     dialog.opened_edit.set_value(date(2025, 3, 1))
     dialog.closed_edit.set_value(date(2025, 2, 1))
     dialog.accept()
-    assert dialog.closed_error.text() == "A case cannot close before it opened."
+    assert dialog.closed_error.text() == "A case cannot close before it opened"
     dialog.closed_edit.set_value(None)
     dialog.accept()
     assert not dialog.isVisible()
@@ -187,7 +187,7 @@ def test_closing_a_case_sets_its_status_and_date(qtbot, vault):
 
     dialog.date_edit.setDate(QDate(2023, 12, 31))
     dialog.accept()
-    assert dialog.error.text() == "A case cannot close before it opened."
+    assert dialog.error.text() == "A case cannot close before it opened"
     dialog.date_edit.setDate(QDate(2025, 6, 2))
     dialog.accept()
     closed = vault.cases.get(case.id)

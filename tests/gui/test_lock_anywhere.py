@@ -191,6 +191,12 @@ def _open_settings(s: Session) -> tuple[QWidget, str]:
     return SettingsDialog(s.main_window), "exec"
 
 
+def _open_report_options(s: Session) -> tuple[QWidget, str]:
+    from satchel.gui.common.report_options import ReportOptionsDialog
+
+    return ReportOptionsDialog(s.main_window), "exec"
+
+
 def _open_note(s: Session) -> tuple[QWidget, str]:
     from satchel.gui.notes.panel import NoteDialog
 
@@ -261,6 +267,7 @@ OPENERS: dict[str, Opener] = {
     "satchel.gui.exchange.export_dialog.ExportDialog": _open_export,
     "satchel.gui.lock.security_settings.SecurityDialog": _open_security,
     "satchel.gui.main_window.SettingsDialog": _open_settings,
+    "satchel.gui.common.report_options.ReportOptionsDialog": _open_report_options,
     "satchel.gui.main_window.MainWindow": _open_main_window,
     "satchel.gui.notes.panel.NoteDialog": _open_note,
     "satchel.gui.people.dialog.PersonDialog": _open_person,

@@ -207,3 +207,18 @@ def test_language_switch_after_the_vault_closed_touches_nothing(qtbot, panel, va
         assert panel.list.count() == 0
     finally:
         i18n.install_translations("en")
+
+
+def test_when_a_note_was_written_is_shown_with_the_month_in_words(qtbot, vault, case_id, russian):
+    """Never the locale's numeric short form ("3/3/26"): the month in words, in Russian in
+    the genitive ("3 марта 2026")."""
+    import re
+
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    dialog = NoteDialog(vault, case_id)
+    qtbot.addWidget(dialog)
+    dialog.written_edit.setDateTime(QDateTime(QDate(2026, 3, 3), QTime(10, 30)))
+    shown = dialog.written_edit.text()
+    assert shown == "3 марта 2026, 10:30"
+    assert not re.search(r"\d+/\d+/\d+", shown)

@@ -209,10 +209,12 @@ def test_form_says_what_is_wrong_next_to_each_field(qtbot, vault):
     dialog.show()
     dialog.documents.add_button.click()
     dialog.documents.table.item(0, PersonDialog.DOC_NUMBER).setText("X1")
-    dialog.documents.table.item(0, PersonDialog.DOC_ISSUED).setText("14.08.2019")
+    dialog.documents.table.item(0, PersonDialog.DOC_ISSUED).setText("14/08/2019")
     assert not dialog.save()
     assert dialog.names_error.text() == "A person needs at least one name."
-    assert dialog.documents_error.text() == "Row 1: write dates as YYYY, YYYY-MM or YYYY-MM-DD."
+    assert dialog.documents_error.text() == (
+        "Row 1: write dates as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY or YYYY."
+    )
     assert vault.people.count() == 0
 
 
@@ -279,3 +281,17 @@ def test_language_switch_after_the_vault_closed_touches_nothing(qtbot, page, vau
         assert page.model.rowCount() == 0
     finally:
         i18n.install_translations("en")
+
+
+def test_identity_document_dates_are_read_day_first_with_dots_or_as_iso(qtbot, vault):
+    dialog = PersonDialog(vault)
+    qtbot.addWidget(dialog, before_close_func=lambda d: d.clear())
+    dialog.show()
+    dialog.names.table.item(0, PersonDialog.NAME).setText("Fiktiv Person")
+    dialog.documents.add_button.click()
+    dialog.documents.table.item(0, PersonDialog.DOC_NUMBER).setText("X1")
+    dialog.documents.table.item(0, PersonDialog.DOC_ISSUED).setText("14.08.2019")
+    dialog.documents.table.item(0, PersonDialog.DOC_EXPIRES).setText("2029-08-13")
+    assert dialog.save()
+    doc = vault.people.get(dialog.person_id).documents[0]
+    assert (str(doc.issued), str(doc.expires)) == ("2019-08-14", "2029-08-13")

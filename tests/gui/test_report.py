@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -35,8 +34,8 @@ def pdf_text(pdf: bytes, tmp_path: Path) -> str:
         capture_output=True,
         text=True,
     ).stdout
-    # NFKC undoes the typographic ligatures (ﬁ, ﬂ) the PDF's fonts use.
-    return " ".join(unicodedata.normalize("NFKC", out).split())
+    # No normalising: the report paints no ligature glyphs, so the text is exactly as typed.
+    return " ".join(out.split())
 
 
 def positions(text: str, needles: list[str]) -> list[int]:
@@ -103,7 +102,7 @@ def test_russian_report_speaks_russian(qapp, russian, vault, demo, tmp_path):
         "14 авг. 2025, 10:30 UTC+3",
         "в промежутке с 1 сент. 2025 по 5 сент. 2025",
         "после 3 сент. 2025",
-        "дата не установлена",
+        "дата не определена",
     ):
         assert honest in text, honest
     for label in ("Хронология", "Конфиденциально", "Страница 1 из ", "Участники и их роли"):
@@ -169,3 +168,123 @@ def test_printing_pages_the_same_report(qapp, vault, demo, tmp_path):
     found = positions(text, CHRONOLOGICAL_TITLES)
     assert found == sorted(found)
     assert "Page 1 of 1" in text
+
+
+LIGATURE_TITLES = [
+    "The court finds the request unfounded",
+    "Official filing of the affidavit",
+    "Effective offer of flight details",
+    "Суд признал ходатайство «необоснованным»",
+    'Witness said "fine" and left',
+    "Ёлкин:ffi, ffl, fi, fl",
+]
+
+
+def test_report_text_is_real_text_each_title_exactly_as_typed(qapp, vault, tmp_path):
+    """No ligature glyph (ﬁ, ﬂ, ﬃ) in the PDF: pdftotext, without any normalising, gives
+    back every title as it was typed, so it can be searched and quoted."""
+    from satchel.core.dates import FuzzyDate
+
+    case = vault.cases.create("Extradition of F. Fictional")
+    for n, title in enumerate(LIGATURE_TITLES):
+        vault.events.create(case.id, title, date=FuzzyDate.parse(f"2026-03-{n + 1:02d}"))
+    pdf = render_chronology_pdf(load_report_data(vault, case.id), generated=NOW)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    raw = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
+    assert not re.search("[\ufb00-\ufb06]", raw), "a ligature glyph in the PDF's text"
+    text = " ".join(raw.split())
+    for title in LIGATURE_TITLES:
+        assert title in text
+
+
+def _report_text(vault, case_id, tmp_path, options, layout=False) -> str:
+    from satchel.report.chronology import ReportOptions  # noqa: F401 (documents the type)
+
+    pdf = render_chronology_pdf(load_report_data(vault, case_id), generated=NOW, options=options)
+    path = tmp_path / "options.pdf"
+    path.write_bytes(pdf)
+    args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
+    out = subprocess.run(args, check=True, capture_output=True, text=True).stdout
+    return out if layout else " ".join(out.split())
+
+
+def test_a_report_for_filing_leaves_out_internal_assessments(qapp, vault, demo, tmp_path):
+    from satchel.report.chronology import ReportOptions
+
+    full = _report_text(vault, demo.case_id, tmp_path, ReportOptions())
+    assert "Status" in full and "Key fact" in full and "Disputed by the other side" in full
+    filing = _report_text(vault, demo.case_id, tmp_path, ReportOptions(for_filing=True))
+    for internal in ("Status", "Key fact", "Disputed by the other side", "Undisputed"):
+        assert internal not in filing
+    assert "Extradition decision" in filing  # the facts themselves stay
+
+
+def test_columns_are_chosen_and_quotes_carry_no_quotation_marks(qapp, vault, demo, tmp_path):
+    from satchel.report.chronology import ReportOptions
+
+    text = _report_text(vault, demo.case_id, tmp_path, ReportOptions(columns=("date", "event")))
+    assert "Extradition decision" in text
+    assert "Source and quote" not in text and "detained on arrival" not in text
+    full = _report_text(vault, demo.case_id, tmp_path, ReportOptions())
+    assert "detained on arrival at 10:30" in full
+    assert "“detained" not in full and '"detained' not in full
+
+
+def test_exhibit_list_names_each_linked_document_with_its_sha256(qapp, vault, tmp_path):
+    import hashlib
+    import io
+
+    from satchel.report.chronology import ReportOptions
+
+    case = vault.cases.create("Extradition of F. Fictional")
+    scan = b"fictional decision scan"
+    doc = vault.documents.add(io.BytesIO(scan), case_id=case.id, filename="decision.pdf")
+    vault.events.create(case.id, "Decision served", document_ids=(doc.id,))
+    vault.events.create(case.id, "Appeal lodged")
+    text = _report_text(vault, case.id, tmp_path, ReportOptions(exhibits=True))
+    assert "Exhibit 1. decision.pdf" in text
+    assert hashlib.sha256(scan).hexdigest() in text.replace(" ", "")
+    assert "Exhibits: 1" in text
+    assert "Exhibit 1" not in _report_text(vault, case.id, tmp_path, ReportOptions())
+
+
+def test_a_russian_report_from_an_english_interface(qapp, vault, demo, tmp_path):
+    from satchel import i18n
+    from satchel.report.chronology import ReportOptions
+
+    assert i18n.current_language() == "en"
+    text = _report_text(vault, demo.case_id, tmp_path, ReportOptions(language="ru"))
+    assert "Хронология" in text and "Дата" in text
+    assert "Chronology" not in text
+    assert "Extradition decision" in text  # what the lawyer typed is not translated
+    assert i18n.current_language() == "en"  # the interface did not change
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("Report", "Date") == "Date"
+
+
+def test_no_table_row_is_split_across_pages(qapp, vault, tmp_path):
+    """Rows of 25 lines each: pdftotext -layout, page by page, finds every line of a row
+    on the page where the row begins."""
+    from satchel.core.dates import FuzzyDate
+    from satchel.report.chronology import ReportOptions
+
+    case = vault.cases.create("Extradition of F. Fictional")
+    for i in range(12):
+        lines = "\n".join(f"row{i:02d} line{j:02d} of the statement" for j in range(25))
+        vault.events.create(
+            case.id, f"Hearing {i:02d}", date=FuzzyDate.parse(f"2026-03-{i + 1:02d}"),
+            description=lines,
+        )  # fmt: skip
+    text = _report_text(vault, case.id, tmp_path, ReportOptions(), layout=True)
+    pages = [p for p in text.split("\f") if p.strip()]
+    assert len(pages) > 3
+    for i in range(12):
+        holding = [n for n, page in enumerate(pages) if f"row{i:02d} line" in page]
+        assert len(holding) == 1, f"row {i + 1} is split over pages {holding}"
+        assert f"Hearing {i:02d}" in pages[holding[0]]
+    # Every part of the table starts with its header row again.
+    assert all("Event" in page for page in pages)

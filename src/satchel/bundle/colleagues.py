@@ -53,10 +53,12 @@ def add_colleague_from_card(vault: Vault, card_text: str, name: str | None = Non
     try:
         card = parse_card(card_text)
     except CardError as exc:
-        raise InvalidInput(str(exc), "card") from None
+        raise InvalidInput.like(exc, "card") from None
     own = vault.identities.get().public()
     if card.fingerprint == own.fingerprint:
-        raise InvalidInput("This is this vault's own card, not a colleague's.", "card")
+        raise InvalidInput(
+            "This is this vault's own card, not a colleague's.", "card", code="vault_s_own_card_not"
+        )
     display = name.strip() if name and name.strip() else card.name
     with vault.transaction():
         known = vault.colleagues.get_by_signing_key(card.signing_key)
@@ -96,4 +98,4 @@ def validate_card_text(text: str) -> PublicIdentity:
     try:
         return parse_card(text)
     except CardError as exc:
-        raise InvalidInput(str(exc), "card") from None
+        raise InvalidInput.like(exc, "card") from None

@@ -132,7 +132,10 @@ def _by_ids(store: Any, ids: Sequence[str]) -> Iterator[Any]:
             break
         else:
             return
-    raise FileProblem("A record was deleted while the bundle was being written; try again.")
+    raise FileProblem(
+        "A record was deleted while the bundle was being written; try again.",
+        code="record_deleted_while_bundle_being",
+    )
 
 
 def _events_in_order(vault: Vault, ids: Sequence[str]) -> Iterator[Any]:
@@ -175,7 +178,9 @@ class _Selection:
             if full not in cases:
                 cases.append(full)
         if not cases:
-            raise InvalidInput("Choose at least one case to export", "case")
+            raise InvalidInput(
+                "Choose at least one case to export", "case", code="choose_least_one_case_export"
+            )
         self.cases = cases
         self.include_documents = documents and vault.documents is not None
         self.include_notes = notes
@@ -228,7 +233,8 @@ class _Selection:
                 raw = store.get_raw(rid)
                 if raw is None:
                     raise FileProblem(
-                        "A record was deleted while the bundle was being written; try again."
+                        "A record was deleted while the bundle was being written; try again.",
+                        code="record_deleted_while_bundle_being",
                     )
                 yield kind, raw
         for kind, record in self._children():
@@ -357,23 +363,39 @@ def export_bundle(
     Encrypted to the colleagues `to` and this vault's own key, or to `passphrase` alone.
     """
     if passphrase is not None and to:
-        raise InvalidInput("A bundle goes to colleagues or to a passphrase, not both", "to")
+        raise InvalidInput(
+            "A bundle goes to colleagues or to a passphrase, not both",
+            "to",
+            code="bundle_goes_colleagues_passphrase_not",
+        )
     if passphrase is None and not to:
-        raise InvalidInput("Choose at least one colleague, or a one-time passphrase", "to")
+        raise InvalidInput(
+            "Choose at least one colleague, or a one-time passphrase",
+            "to",
+            code="choose_least_one_colleague_one",
+        )
     if passphrase is not None and len(passphrase) < 12:
-        raise InvalidInput("A bundle passphrase needs at least 12 characters", "passphrase")
+        raise InvalidInput(
+            "A bundle passphrase needs at least 12 characters",
+            "passphrase",
+            code="bundle_passphrase_needs_least_12",
+        )
     if path is None:
         path = Path(folder or Path.cwd()) / default_bundle_name()
     dest = Path(path)
     if dest.exists():
-        raise FileProblem(f"{dest} already exists; choose another name. Nothing was written.")
+        raise FileProblem(
+            "{dest} already exists; choose another name. Nothing was written.",
+            code="already_exists_choose_another_name",
+            dest=dest,
+        )
     recipients: list[PublicIdentity] | None = None
     if passphrase is None:
         recipients = []
         for colleague in to:
             found = vault.colleagues.find(colleague.id)
             if found is None:
-                raise NotFound(f"No colleague {colleague.name}")
+                raise NotFound("No colleague {name}", code="no_colleague", name=colleague.name)
             recipients.append(PublicIdentity(found.name, found.age_recipient, found.signing_key))
     identity = vault.identities.get()
     with vault.transaction():
@@ -432,13 +454,21 @@ def _atomic_file(dest: Path) -> Iterator[Any]:
     folder = dest.parent
     check_destination(dest, force=False)  # lstat: a dangling link is something too
     if not folder.is_dir():
-        raise FileProblem(f"The folder {folder} does not exist. Nothing was written.")
+        raise FileProblem(
+            "The folder {folder} does not exist. Nothing was written.",
+            code="folder_does_not_exist_nothing",
+            folder=folder,
+        )
     tmp = folder / f".{dest.name}.{secrets.token_hex(4)}.part"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:
-        msg = f"Cannot write in {folder}: {exc.strerror}. Nothing was written."
-        raise FileProblem(msg) from None
+        raise FileProblem(
+            "Cannot write in {folder}: {reason}. Nothing was written.",
+            code="cannot_write_in_folder",
+            folder=folder,
+            reason=exc.strerror,
+        ) from None
     try:
         with os.fdopen(fd, "wb", buffering=spec.CHUNK) as fh:
             yield fh
@@ -448,7 +478,11 @@ def _atomic_file(dest: Path) -> Iterator[Any]:
         try:
             os.link(tmp, dest)
         except FileExistsError:
-            raise FileProblem(f"{dest} appeared meanwhile; nothing was overwritten.") from None
+            raise FileProblem(
+                "{dest} appeared meanwhile; nothing was overwritten.",
+                code="appeared_meanwhile_nothing_overwritten",
+                dest=dest,
+            ) from None
         tmp.unlink()
         with contextlib.suppress(OSError):
             dfd = os.open(folder, os.O_RDONLY)
@@ -460,9 +494,14 @@ def _atomic_file(dest: Path) -> Iterator[Any]:
         with contextlib.suppress(OSError):
             tmp.unlink()
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise DiskFull("The disk is full; the bundle was not written.") from None
-        msg = f"Cannot write the bundle: {exc.strerror or exc}. Nothing was kept."
-        raise FileProblem(msg) from exc
+            raise DiskFull(
+                "The disk is full; the bundle was not written.", code="disk_full_bundle_not_written"
+            ) from None
+        raise FileProblem(
+            "Cannot write the bundle: {reason}. Nothing was kept.",
+            code="cannot_write_bundle",
+            reason=exc.strerror or exc,
+        ) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

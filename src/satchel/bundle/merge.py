@@ -226,7 +226,11 @@ def _check_record(kind: str, record: dict[str, Any]) -> None:
         from_dict(kind, record)
     except InvalidInput as exc:
         raise BundleRejected(
-            f"a {kind} record ({record.get('id')}) is not valid: {exc.message}"
+            "a {kind} record ({id}) is not valid: {detail}",
+            code="bundle_record_not_valid",
+            kind=kind,
+            id=record.get("id"),
+            detail=exc,
         ) from None
 
 
@@ -238,7 +242,10 @@ def _check_claims(cases: frozenset[str], kind: str, record: Mapping[str, Any]) -
     case_id = record.get("id") if kind == "case" else record.get("case_id")
     if case_id not in cases:
         raise BundleRejected(
-            f"a {kind} record ({record.get('id')}) belongs to a case the bundle does not list"
+            "a {kind} record ({id}) belongs to a case the bundle does not list",
+            code="bundle_record_belongs_case_bundle_does",
+            kind=kind,
+            id=record.get("id"),
         )
 
 
@@ -248,14 +255,19 @@ def _check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], lo
     may it say the record was created elsewhere: no edit ever changes that."""
     if record.get("origin_vault") != local.origin_vault:
         raise BundleRejected(
-            f"a {kind} record ({record['id']}) says it was created in another vault than "
-            "the one that created it"
+            "a {kind} record ({id}) says it was created in another vault than the one that "
+            "created it",
+            code="bundle_record_says_created_another_vault",
+            kind=kind,
+            id=record["id"],
         )
     # A document kept for a person alone (no case) is outside every bundle, too.
     if kind not in ("case", "person") and local.case_id not in cases:
         raise BundleRejected(
-            f"a {kind} record ({record['id']}) would replace one of yours in a case the "
-            "bundle does not carry"
+            "a {kind} record ({id}) would replace one of yours in a case the bundle does not carry",
+            code="bundle_record_would_replace_one_yours",
+            kind=kind,
+            id=record["id"],
         )
 
 
@@ -298,7 +310,11 @@ def _refuse_other_kinds(stores: Mapping[str, Any], kind: str, new_ids: Sequence[
         taken = store.find_many(list(new_ids))
         if taken:
             raise BundleRejected(
-                f"a {kind} record ({next(iter(taken))}) reuses the id of a {other} record of yours"
+                "a {kind} record ({value}) reuses the id of a {other} record of yours",
+                code="bundle_record_reuses_id_record_yours",
+                kind=kind,
+                value=next(iter(taken)),
+                other=other,
             )
 
 
@@ -315,8 +331,10 @@ def _refuse_foreign_documents(vault: Vault, cases: frozenset[str], cited: list[s
     for doc in vault.documents.find_many(cited).values():
         if doc.case_id not in cases:
             raise BundleRejected(
-                f"an event in the bundle cites document {doc.id}, which is in a case "
-                "the bundle does not carry"
+                "an event in the bundle cites document {id}, which is in a case the bundle does "
+                "not carry",
+                code="bundle_event_bundle_cites_document_which",
+                id=doc.id,
             )
 
 
@@ -385,7 +403,10 @@ def _reader(vault: Vault, path: Path, passphrase: str | None) -> BundleReader:
     if identity is None:
         # Inspecting writes nothing, not even a new identity: a vault without one has never
         # shown anyone a card, so no bundle can be addressed to it.
-        raise BundleRejected("this vault has no identity yet, so no bundle can be addressed to it")
+        raise BundleRejected(
+            "this vault has no identity yet, so no bundle can be addressed to it",
+            code="bundle_vault_no_identity_yet_so",
+        )
     return BundleReader(path, identity=identity)
 
 
@@ -453,7 +474,11 @@ class _Applier:
         # rolls back), and put_raw reads each record strictly again anyway.
         store = self.stores[kind]
         if store is None:
-            raise BundleRejected(f"this vault cannot store {kind} records")
+            raise BundleRejected(
+                "this vault cannot store {kind} records",
+                code="bundle_vault_cannot_store_records",
+                kind=kind,
+            )
         if kind == "document":
             # Documents are few and may carry bytes: one by one, after the kinds before.
             self._flush()
@@ -530,7 +555,12 @@ class _Applier:
         try:
             store.put_raw_many(writes)
         except InvalidInput as exc:
-            raise BundleRejected(f"a {kind} record cannot be stored here: {exc.message}") from None
+            raise BundleRejected(
+                "a {kind} record cannot be stored here: {detail}",
+                code="bundle_record_cannot_stored_here",
+                kind=kind,
+                detail=exc,
+            ) from None
         for record in writes:
             self._forget_seen(record)
         self.added += new
@@ -550,7 +580,11 @@ class _Applier:
             self.stores[kind].put_raw(record)
         except InvalidInput as exc:
             raise BundleRejected(
-                f"a {kind} record ({record['id']}) cannot be stored here: {exc.message}"
+                "a {kind} record ({id}) cannot be stored here: {detail}",
+                code="bundle_record_cannot_stored_here_2",
+                kind=kind,
+                id=record["id"],
+                detail=exc,
             ) from None
         self._forget_seen(record)
         if new:
@@ -585,11 +619,16 @@ class _Applier:
             self.vault.documents.put_raw(record, content, content_sha256=content_sha256)
         except InvalidInput as exc:
             raise BundleRejected(
-                f"a document ({record['id']}) cannot be stored here: {exc.message}"
+                "a document ({id}) cannot be stored here: {detail}",
+                code="bundle_document_cannot_stored_here",
+                id=record["id"],
+                detail=exc,
             ) from None
         except DocumentDamaged:
             raise BundleRejected(
-                f"the file of document {record['id']} does not match its recorded SHA-256"
+                "the file of document {id} does not match its recorded SHA-256",
+                code="bundle_file_document_does_not_match",
+                id=record["id"],
             ) from None
         self._forget_seen(record)
         if record["id"] in self._replacing:
@@ -605,7 +644,10 @@ class _Applier:
     def finish(self) -> None:
         self._flush()
         if self.pending_docs:
-            raise BundleRejected("a document record has no file in the bundle")
+            raise BundleRejected(
+                "a document record has no file in the bundle",
+                code="bundle_document_record_no_file_bundle",
+            )
 
 
 def apply_import(
@@ -625,7 +667,9 @@ def apply_import(
     if preview.needs_consent and not consent:
         raise BundleRejected(
             "the sender is not a verified colleague or the bundle was not sent to you; "
-            "import it only after explicit consent. " + " ".join(preview.warnings())
+            "import it only after explicit consent. {warnings}",
+            code="bundle_needs_consent",
+            warnings=" ".join(preview.warnings()),
         )
     if preview.is_noop:
         return ImportResult(0, 0, 0, len(preview.unchanged), 0)
@@ -634,7 +678,10 @@ def apply_import(
 
     def same_manifest(manifest: Manifest, raw: bytes) -> None:
         if raw != expected:
-            raise BundleRejected("the bundle file changed since it was previewed; inspect it again")
+            raise BundleRejected(
+                "the bundle file changed since it was previewed; inspect it again",
+                code="bundle_file_changed_since_previewed",
+            )
 
     conn = vault.connection
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 
 __all__ = ["register"]
 
+# The report's columns (satchel.report.chronology.COLUMNS), named here so that `--help`
+# does not need Qt.
+COLUMN_NAMES = ("number", "date", "type", "event", "source", "status")
+
 
 def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "report", "reports: a case's chronology as PDF")
@@ -39,6 +43,23 @@ def register(subparsers: Subcommands) -> None:
     )
     c.add_argument(
         "--lang", choices=("en", "ru"), default="en", help="language of the report (default en)"
+    )
+    c.add_argument(
+        "--for-filing",
+        action="store_true",
+        help="leave out internal assessments (fact status, key facts, deadline status, "
+        "notes on roles): a report to file with a court",
+    )
+    c.add_argument(
+        "--columns",
+        default=",".join(COLUMN_NAMES),
+        metavar="LIST",
+        help=f"the table's columns, comma-separated (default all: {','.join(COLUMN_NAMES)})",
+    )
+    c.add_argument(
+        "--exhibits",
+        action="store_true",
+        help="add a numbered list of the documents linked to the events, with their SHA-256",
     )
     c.add_argument("--force", action="store_true", help="replace FILE if it exists")
     c.set_defaults(func=cmd_report_chronology)
@@ -66,8 +87,20 @@ def cmd_report_chronology(args: argparse.Namespace) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise InvalidInput(f"The report is a PDF: name the file *.pdf, not {output.name}", "output")
-    app = _qt_application(args.lang)
-    from satchel.report.chronology import load_report_data, render_chronology_pdf
+    columns = tuple(c.strip() for c in args.columns.split(",") if c.strip())
+    unknown = [c for c in columns if c not in COLUMN_NAMES]
+    if unknown or not columns:
+        raise InvalidInput(
+            f"Unknown column {unknown[0] if unknown else '(none)'!r}: use some of "
+            + ", ".join(COLUMN_NAMES),
+            "columns",
+        )
+    app = _qt_application("en")
+    from satchel.report.chronology import ReportOptions, load_report_data, render_chronology_pdf
+
+    options = ReportOptions(
+        language=args.lang, columns=columns, for_filing=args.for_filing, exhibits=args.exhibits
+    )
 
     with open_vault(args) as vault:
         case_id = vault.cases.resolve(args.case_id)
@@ -75,7 +108,7 @@ def cmd_report_chronology(args: argparse.Namespace) -> int:
             [vault.events.resolve(e) for e in args.event] if args.event is not None else None
         )
         data = load_report_data(vault, case_id, event_ids)
-        pdf = render_chronology_pdf(data)
+        pdf = render_chronology_pdf(data, options=options)
     with atomic_output(output, force=args.force) as out:
         out.write(pdf)
     del app

@@ -45,7 +45,8 @@ def disk_errors() -> Iterator[None]:
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
             raise DiskFull(
-                "The disk is full; the vault was not changed. Free some space and try again."
+                "The disk is full; the vault was not changed. Free some space and try again.",
+                code="disk_full_vault_not_changed",
             ) from exc
         raise
 

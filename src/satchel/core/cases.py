@@ -60,7 +60,12 @@ class CaseStore(RecordStore[Case]):
         elif order == "title":
             order_by = "title_fold, id"
         else:
-            raise InvalidInput(f"Unknown order {order!r} (updated or title)", "order")
+            raise InvalidInput(
+                "Unknown order {order!r} (updated or title)",
+                "order",
+                code="unknown_order_updated_title",
+                order=order,
+            )
         clause, page_params = page(limit, offset)
         rows = self._query(
             f"SELECT * FROM cases WHERE {where} ORDER BY {order_by}{clause}",
@@ -116,7 +121,11 @@ class CaseStore(RecordStore[Case]):
             if tag and fold(tag) not in {fold(t) for t in tags}:
                 tags.append(tag)
         if record.opened and record.closed and record.closed < record.opened:
-            raise InvalidInput("A case cannot close before it opened", "closed")
+            raise InvalidInput(
+                "A case cannot close before it opened",
+                "closed",
+                code="case_cannot_close_before_opened",
+            )
         return dataclasses.replace(
             record,
             title=title,

@@ -86,7 +86,7 @@ def now() -> datetime:
 def format_timestamp(dt: datetime) -> str:
     """UTC ISO-8601 with microseconds: fixed width, so stored times sort as text."""
     if dt.utcoffset() is None:
-        raise InvalidInput("A time needs a time zone", "time")
+        raise InvalidInput("A time needs a time zone", "time", code="time_needs_time_zone")
     return dt.astimezone(UTC).isoformat(timespec="microseconds")
 
 
@@ -94,9 +94,11 @@ def parse_timestamp(text: str, field: str = "time") -> datetime:
     try:
         dt = datetime.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(f"Not a time: {text!r}", field) from None
+        raise InvalidInput("Not a time: {text!r}", field, code="not_time", text=text) from None
     if dt.utcoffset() is None:
-        raise InvalidInput(f"A time needs a time zone: {text!r}", field)
+        raise InvalidInput(
+            "A time needs a time zone: {text!r}", field, code="time_needs_time_zone_2", text=text
+        )
     return dt.astimezone(UTC)
 
 
@@ -177,7 +179,14 @@ def _wrong(field: str, want: str, value: Any) -> InvalidInput:
     shown = repr(value)
     if len(shown) > 60:
         shown = shown[:57] + "..."
-    return InvalidInput(f"Field {field!r} must be {want}, not {shown}", field)
+    return InvalidInput(
+        "Field {name!r} must be {want}, not {shown}",
+        field,
+        code="field_must_not",
+        name=field,
+        want=want,
+        shown=shown,
+    )
 
 
 def decode(hint: Any, value: Any, field: str) -> Any:
@@ -281,7 +290,12 @@ def _converter(hint: type) -> _Decoder:
             except ValueError:
                 allowed = ", ".join(str(m.value) for m in enum)
                 raise InvalidInput(
-                    f"Unknown {field} {value!r} (one of: {allowed})", field
+                    "Unknown {name} {value!r} (one of: {allowed})",
+                    field,
+                    code="unknown_one",
+                    name=field,
+                    value=value,
+                    allowed=allowed,
                 ) from None
 
         return member
@@ -337,7 +351,7 @@ def _parse_strict(parse: Callable[[str], Any], text: str, field: str) -> Any:
     try:
         parsed = parse(text)
     except InvalidInput as exc:
-        raise InvalidInput(exc.message, field) from None
+        raise InvalidInput.like(exc, field) from None
     # Only the canonical form round-trips; anything else was not written by Satchel.
     if str(parsed) != text:
         raise _wrong(field, "a date in canonical form", text)
@@ -363,19 +377,37 @@ def _build(cls: type, data: Mapping[str, Any], prefix: str = "") -> Any:
     names, plan = _plan(cls)
     if not names.issuperset(data):
         name = sorted(set(data) - names)[0]
-        raise InvalidInput(f"Unknown field {prefix}{name!r}", prefix + name)
+        raise InvalidInput(
+            "Unknown field {prefix}{name!r}",
+            prefix + name,
+            code="unknown_field",
+            prefix=prefix,
+            name=name,
+        )
     kwargs: dict[str, Any] = {}
     for name, decoder, required in plan:
         if name in data:
             kwargs[name] = decoder(data[name], prefix + name)
         elif required:
-            raise InvalidInput(f"Missing field {prefix}{name!r}", prefix + name)
+            raise InvalidInput(
+                "Missing field {prefix}{name!r}",
+                prefix + name,
+                code="missing_field",
+                prefix=prefix,
+                name=name,
+            )
     try:
         return cls(**kwargs)
     except InvalidInput:
         raise
     except (TypeError, ValueError) as exc:
-        raise InvalidInput(f"Malformed {cls.__name__}: {exc}", prefix.rstrip(".")) from None
+        raise InvalidInput(
+            "Malformed {record_class}: {detail}",
+            prefix.rstrip("."),
+            code="malformed",
+            record_class=cls.__name__,
+            detail=exc,
+        ) from None
 
 
 def to_dict(record: Record) -> dict[str, Any]:
@@ -388,16 +420,22 @@ def from_dict(kind: str, data: Mapping[str, Any]) -> Record:
     """Build a record of `kind` ("case", "event", ...) from its dict form, strictly."""
     cls = KINDS.get(kind)
     if cls is None:
-        raise InvalidInput(f"Unknown record kind {kind!r}", "kind")
+        raise InvalidInput(
+            "Unknown record kind {kind!r}", "kind", code="unknown_record_kind", kind=kind
+        )
     if not isinstance(data, Mapping):
-        raise InvalidInput(f"A {kind} must be an object", "kind")
+        raise InvalidInput("A {kind} must be an object", "kind", code="must_object", kind=kind)
     record: Record = _build(cls, data)
     if not UUID_RE.match(record.id):
-        raise InvalidInput(f"Not a record id: {record.id!r}", "id")
+        raise InvalidInput("Not a record id: {id!r}", "id", code="not_record_id", id=record.id)
     vaults = [vault for vault, _edits in record.versions]
     if not vaults or len(set(vaults)) != len(vaults) or any(n < 1 for _v, n in record.versions):
         # Merging compares these counts: one vault twice, or zero edits, means tampering.
-        raise InvalidInput("A version vector needs one positive count per vault", "versions")
+        raise InvalidInput(
+            "A version vector needs one positive count per vault",
+            "versions",
+            code="version_vector_needs_one_positive",
+        )
     if list(record.versions) != sorted(record.versions):
         record = dataclasses.replace(record, versions=tuple(sorted(record.versions)))
     check_record(record)
@@ -438,14 +476,14 @@ def coerce(hint: Any, value: Any, field: str) -> Any:
         try:
             return hint.parse(value)
         except InvalidInput as exc:
-            raise InvalidInput(exc.message, field) from None
+            raise InvalidInput.like(exc, field) from None
     if hint is date and isinstance(value, str):
         return decode(date, value, field)
     if hint is date and isinstance(value, datetime):
         raise _wrong(field, "a date without a time", value)
     if hint is datetime and isinstance(value, datetime):
         if value.utcoffset() is None:
-            raise InvalidInput("A time needs a time zone", field)
+            raise InvalidInput("A time needs a time zone", field, code="time_needs_time_zone")
         return value
     if hint in (FuzzyDate, PartialDate) and isinstance(value, hint):
         return value  # validated when it was built

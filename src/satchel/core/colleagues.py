@@ -68,12 +68,19 @@ class ColleagueStore(RecordStore[Colleague]):
         name = require_text(record.name, "name", "A colleague's name")
         recipient = record.age_recipient.strip()
         if not recipient.startswith("age1"):
-            raise InvalidInput("Not an age recipient (it starts with age1)", "age_recipient")
+            raise InvalidInput(
+                "Not an age recipient (it starts with age1)",
+                "age_recipient",
+                code="not_age_recipient_starts_age1",
+            )
         key = require_text(record.signing_key, "signing_key", "A signing key")
         other = self.get_by_signing_key(key)
         if other is not None and other.id != record.id:
             raise InvalidInput(
-                f"This signing key already belongs to the colleague {other.name}", "signing_key"
+                "This signing key already belongs to the colleague {name}",
+                "signing_key",
+                code="signing_key_already_belongs_colleague",
+                name=other.name,
             )
         return dataclasses.replace(record, name=name, age_recipient=recipient, signing_key=key)
 

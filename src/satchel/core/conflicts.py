@@ -132,9 +132,16 @@ class ConflictStore:
             (key, key + "~"),
         ).fetchall()
         if not rows or len(key) < 6:
-            raise NotFound(f"No conflict with id {conflict_id}")
+            raise NotFound(
+                "No conflict with id {conflict_id}", code="no_conflict_id", conflict_id=conflict_id
+            )
         if len(rows) > 1 and rows[0][0] != key:
-            raise InvalidInput(f"The id prefix {conflict_id} names more than one conflict", "id")
+            raise InvalidInput(
+                "The id prefix {conflict_id} names more than one conflict",
+                "id",
+                code="id_prefix_names_more_one",
+                conflict_id=conflict_id,
+            )
         return _conflict(rows[0])
 
     def forget_seen(self, record_id: str, versions: Versions) -> int:
@@ -166,7 +173,12 @@ class ConflictStore:
         conflict = self.get(conflict_id)
         store = self._stores.get(conflict.kind)
         if store is None:
-            raise InvalidInput(f"Cannot resolve a {conflict.kind} conflict in this vault", "kind")
+            raise InvalidInput(
+                "Cannot resolve a {kind} conflict in this vault",
+                "kind",
+                code="cannot_resolve_conflict_vault",
+                kind=conflict.kind,
+            )
         with self._ctx.transaction():
             local = store.get_raw(conflict.record_id)
             if resolution is Resolution.KEEP_LOCAL:
@@ -175,9 +187,17 @@ class ConflictStore:
                 chosen = conflict.incoming
             else:
                 if merged is None:
-                    raise InvalidInput("A merged resolution needs the merged record", "merged")
+                    raise InvalidInput(
+                        "A merged resolution needs the merged record",
+                        "merged",
+                        code="merged_resolution_needs_merged_record",
+                    )
                 if merged.get("id") != conflict.record_id:
-                    raise InvalidInput("The merged record must keep the record's id", "id")
+                    raise InvalidInput(
+                        "The merged record must keep the record's id",
+                        "id",
+                        code="merged_record_must_keep_record",
+                    )
                 chosen = dict(merged)
             if chosen is None:
                 # Deleted here since the conflict arose and the user keeps it deleted.

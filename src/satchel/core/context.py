@@ -143,7 +143,7 @@ class StoreContext:
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
             if _is_disk_full(exc):
-                raise DiskFull(_DISK_FULL) from exc
+                raise DiskFull(_DISK_FULL, code="disk_full_last_change") from exc
             raise
         finally:
             self._depth = 0
@@ -235,5 +235,5 @@ def _run(conn: sqlite.Connection, sql: str) -> None:
         conn.execute(sql)
     except sqlite.OperationalError as exc:
         if _is_disk_full(exc):
-            raise DiskFull(_DISK_FULL) from exc
+            raise DiskFull(_DISK_FULL, code="disk_full_last_change") from exc
         raise

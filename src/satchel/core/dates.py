@@ -69,6 +69,8 @@ _PARTIAL_RE = re.compile(
         )?$""",
     re.VERBOSE,
 )
+# How dates are written in Russia and most of Europe: 03.12.2026 or 3.12.2026, 12.2026.
+_DOTTED_RE = re.compile(r"^(?:(?P<d>\d{1,2})\.)?(?P<m>\d{1,2})\.(?P<y>\d{4})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,44 +89,76 @@ class PartialDate:
         # for a time zone or an exclusive upper bound ("9999-12" would crash bounds()).
         if not MIN_YEAR <= self.year <= MAX_YEAR:
             raise InvalidInput(
-                f"Year out of range: {self.year} (use {MIN_YEAR}–{MAX_YEAR})", "date"
+                "Year out of range: {year} (use {min_year}–{max_year})",
+                "date",
+                code="year_out_range",
+                year=self.year,
+                min_year=MIN_YEAR,
+                max_year=MAX_YEAR,
             )
         if self.month is None and self.day is not None:
-            raise InvalidInput("A day needs a month", "date")
+            raise InvalidInput("A day needs a month", "date", code="day_needs_month")
         if self.month is not None and not 1 <= self.month <= 12:
-            raise InvalidInput(f"No such month: {self.month}", "date")
+            raise InvalidInput(
+                "No such month: {month}", "date", code="no_such_month", month=self.month
+            )
         if self.day is not None:
             assert self.month is not None
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
                 raise InvalidInput(
-                    f"No such day: {self.year:04d}-{self.month:02d}-{self.day:02d}", "date"
+                    "No such day: {year:04d}-{month:02d}-{day:02d}",
+                    "date",
+                    code="no_such_day",
+                    year=self.year,
+                    month=self.month,
+                    day=self.day,
                 )
         timed = (self.hour, self.minute, self.utc_offset_minutes)
         if any(v is not None for v in timed):
             if self.day is None or any(v is None for v in timed):
-                raise InvalidInput("An exact time needs a day, hour, minute and time zone", "date")
+                raise InvalidInput(
+                    "An exact time needs a day, hour, minute and time zone",
+                    "date",
+                    code="exact_time_needs_day_hour",
+                )
             assert self.hour is not None and self.minute is not None
             assert self.utc_offset_minutes is not None
             if not (0 <= self.hour <= 23 and 0 <= self.minute <= 59):
-                raise InvalidInput(f"No such time: {self.hour:02d}:{self.minute:02d}", "date")
+                raise InvalidInput(
+                    "No such time: {hour:02d}:{minute:02d}",
+                    "date",
+                    code="no_such_time",
+                    hour=self.hour,
+                    minute=self.minute,
+                )
             if abs(self.utc_offset_minutes) > 14 * 60:
-                raise InvalidInput("Time zone offset out of range", "date")
+                raise InvalidInput(
+                    "Time zone offset out of range", "date", code="time_zone_offset_out_range"
+                )
 
     # -- construction -------------------------------------------------------------------
 
     @classmethod
     def parse(cls, text: str, default_offset_minutes: int | None = None) -> PartialDate:
-        """Parse `2025`, `2025-08`, `2025-08-14` or `2025-08-14T10:30+03:00`.
+        """Parse `2025`, `2025-08`, `2025-08-14` or `2025-08-14T10:30+03:00`, and the dotted
+        day-first forms `14.08.2025` and `08.2025`.
 
         A time without a zone takes `default_offset_minutes` if given, else is refused:
         a time without a zone would silently shift when the vault moves to another laptop.
         """
+        dotted = _DOTTED_RE.match(text.strip())
+        if dotted:
+            d = dotted["d"]
+            return cls(int(dotted["y"]), int(dotted["m"]), int(d) if d else None)
         m = _PARTIAL_RE.match(text.strip())
         if not m:
             raise InvalidInput(
-                f"Not a date: {text!r} (use YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM+HH:MM)",
+                "Not a date: {text!r} (use DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, YYYY-MM, YYYY "
+                "or YYYY-MM-DDTHH:MM+HH:MM)",
                 "date",
+                code="not_date_yyyy_yyyy_mm",
+                text=text,
             )
         year = int(m["y"])
         month = int(m["m"]) if m["m"] else None
@@ -134,12 +168,20 @@ class PartialDate:
         if m["S"] is not None and int(m["S"]) > 59:
             # Seconds are accepted and dropped (an event is dated to the minute), but a
             # second that cannot exist means a typo, not something to round away.
-            raise InvalidInput(f"No such time: {text.strip()!r} (seconds go up to 59)", "date")
+            raise InvalidInput(
+                "No such time: {value!r} (seconds go up to 59)",
+                "date",
+                code="no_such_time_seconds_go",
+                value=text.strip(),
+            )
         tz = m["tz"]
         if tz is None:
             if default_offset_minutes is None:
                 raise InvalidInput(
-                    f"A time needs a time zone: {text!r} (e.g. 2025-08-14T10:30+03:00)", "date"
+                    "A time needs a time zone: {text!r} (e.g. 2025-08-14T10:30+03:00)",
+                    "date",
+                    code="time_needs_time_zone_2025",
+                    text=text,
                 )
             offset = default_offset_minutes
         elif tz == "Z":
@@ -148,7 +190,12 @@ class PartialDate:
             sign = -1 if tz[0] == "-" else 1
             digits = tz[1:].replace(":", "")
             if int(digits[2:]) > 59:
-                raise InvalidInput(f"No such time zone offset: {tz!r}", "date")
+                raise InvalidInput(
+                    "No such time zone offset: {tz!r}",
+                    "date",
+                    code="no_such_time_zone_offset",
+                    tz=tz,
+                )
             offset = sign * (int(digits[:2]) * 60 + int(digits[2:]))
         return cls(year, month, day, int(m["H"]), int(m["M"]), offset)
 
@@ -161,7 +208,9 @@ class PartialDate:
         """An exact instant; a naive datetime is refused (its zone is unknown)."""
         off = dt.utcoffset()
         if off is None:
-            raise InvalidInput("An exact time needs a time zone", "date")
+            raise InvalidInput(
+                "An exact time needs a time zone", "date", code="exact_time_needs_time_zone"
+            )
         return cls(dt.year, dt.month, dt.day, dt.hour, dt.minute, int(off.total_seconds()) // 60)
 
     # -- what is known ------------------------------------------------------------------
@@ -275,7 +324,7 @@ RUSSIAN = DateWords(
     # "между" (instrumental) would not: "в промежутке с марта 2025 по май 2025".
     between="в промежутке с {a} по {b}",
     span="{a} – {b}",
-    undated="дата не установлена",
+    undated="дата не определена",
     standalone_months=_RUSSIAN_STANDALONE,
 )
 
@@ -319,17 +368,26 @@ class FuzzyDate:
     def __post_init__(self) -> None:
         if self.kind is DateKind.UNDATED:
             if self.start is not None or self.end is not None:
-                raise InvalidInput("An undated event has no date", "date")
+                raise InvalidInput(
+                    "An undated event has no date", "date", code="undated_event_no_date"
+                )
             return
         if self.start is None:
-            raise InvalidInput("A date is missing", "date")
+            raise InvalidInput("A date is missing", "date", code="date_missing")
         ranged = self.kind in (DateKind.BETWEEN, DateKind.SPAN)
         if ranged and self.end is None:
-            raise InvalidInput("A range needs an end date", "date")
+            raise InvalidInput("A range needs an end date", "date", code="range_needs_end_date")
         if not ranged and self.end is not None:
-            raise InvalidInput(f"A date '{self.kind.value}' has no end date", "date")
+            raise InvalidInput(
+                "A date '{value}' has no end date",
+                "date",
+                code="date_no_end_date",
+                value=self.kind.value,
+            )
         if self.end is not None and self.end.upper() <= self.start.lower():
-            raise InvalidInput("The end date lies before the start date", "date")
+            raise InvalidInput(
+                "The end date lies before the start date", "date", code="end_date_lies_before_start"
+            )
 
     # -- construction -------------------------------------------------------------------
 

@@ -134,7 +134,12 @@ def rule_named(code: str) -> DeadlineRule:
     """The rule with this code; a country code outside `RULES` that the `holidays` library
     knows is the user's own choice: that country's holidays, rolled forward, no source."""
     if not isinstance(code, str):
-        raise InvalidInput(f"A deadline rule is a code such as RU or none, not {code!r}", "rule")
+        raise InvalidInput(
+            "A deadline rule is a code such as RU or none, not {rule!r}",
+            "rule",
+            code="deadline_rule_code_such_ru",
+            rule=code,
+        )
     if code in _BY_CODE:
         return _BY_CODE[code]
     if code.casefold() == NO_ROLLOVER:
@@ -145,9 +150,12 @@ def rule_named(code: str) -> DeadlineRule:
     if country in holiday_countries():
         return DeadlineRule(country, country, country, True, "", False)
     raise InvalidInput(
-        f"Unknown deadline rule {code!r}: use one of "
-        f"{', '.join(r.code for r in RULES)} or a country code for its public holidays",
+        "Unknown deadline rule {rule!r}: use one of {items} or a country code for its public "
+        "holidays",
         "rule",
+        code="unknown_deadline_rule_one_country",
+        rule=code,
+        items=", ".join(r.code for r in RULES),
     )
 
 
@@ -260,7 +268,11 @@ def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     if not 1 <= year <= 9999:
-        raise InvalidInput("That deadline falls outside the calendar", "offset_days")
+        raise InvalidInput(
+            "That deadline falls outside the calendar",
+            "offset_days",
+            code="deadline_falls_outside_calendar",
+        )
     last = _calendar.monthrange(year, month + 1)[1]
     return date(year, month + 1, min(day.day, last))
 
@@ -283,7 +295,11 @@ def _step(day: date, days: int) -> date:
     try:
         return day + timedelta(days=days)
     except OverflowError:
-        raise InvalidInput("That deadline falls outside the calendar", "offset_days") from None
+        raise InvalidInput(
+            "That deadline falls outside the calendar",
+            "offset_days",
+            code="deadline_falls_outside_calendar",
+        ) from None
 
 
 def reckon(

@@ -179,8 +179,10 @@ class DocumentStore(RecordStore[Document]):
             if content is None:
                 if old is None or (old.size, old.sha256) != (record.size, record.sha256):
                     raise InvalidInput(
-                        f"The document {record.filename} needs its file to be imported",
+                        "The document {filename} needs its file to be imported",
                         "content",
+                        code="document_needs_file_imported",
+                        filename=record.filename,
                     )
                 self._write(record, new=False)
             else:
@@ -189,8 +191,10 @@ class DocumentStore(RecordStore[Document]):
                     "DELETE FROM document_chunks WHERE document_id = ?", (record.id,)
                 )
                 mismatch = DocumentDamaged(
-                    f"The file for {record.filename} does not match its recorded size and "
-                    "SHA-256; it was not imported."
+                    "The file for {filename} does not match its recorded size and SHA-256; it "
+                    "was not imported.",
+                    code="file_does_not_match_recorded",
+                    filename=record.filename,
                 )
                 size, digest, _head = self._write_chunks(
                     record.id,
@@ -228,9 +232,13 @@ class DocumentStore(RecordStore[Document]):
         doc = self.get(document_id)
         if doc.size > max_bytes:
             raise InvalidInput(
-                f"{doc.filename} is {_mib(doc.size)}, too large to show here (the limit is "
-                f"{_mib(max_bytes)}); export a copy to open it.",
+                "{filename} is {size}, too large to show here (the limit is {max_bytes}); "
+                "export a copy to open it.",
                 "size",
+                code="too_large_show_here_limit",
+                filename=doc.filename,
+                size=_mib(doc.size),
+                max_bytes=_mib(max_bytes),
             )
         data = bytearray(doc.size)
         view = memoryview(data)
@@ -282,7 +290,10 @@ class DocumentStore(RecordStore[Document]):
                 done = 0
                 while True:
                     if cancelled is not None and cancelled():
-                        raise Cancelled("Export cancelled; no file was written.")
+                        raise Cancelled(
+                            "Export cancelled; no file was written.",
+                            code="export_cancelled_no_file_written",
+                        )
                     data = reader.read(CHUNK_SIZE)
                     if not data:
                         break
@@ -355,9 +366,18 @@ class DocumentStore(RecordStore[Document]):
             person_id = self._ctx.links.reference("person", person_id, "person_id")
         media_type = record.media_type.strip().lower()
         if not _MEDIA_TYPE_RE.match(media_type):
-            raise InvalidInput(f"Not a media type: {record.media_type!r}", "media_type")
+            raise InvalidInput(
+                "Not a media type: {media_type!r}",
+                "media_type",
+                code="not_media_type",
+                media_type=record.media_type,
+            )
         if record.size < 0 or (record.sha256 and not re.fullmatch(r"[0-9a-f]{64}", record.sha256)):
-            raise InvalidInput("A document's size and SHA-256 are not valid", "sha256")
+            raise InvalidInput(
+                "A document's size and SHA-256 are not valid",
+                "sha256",
+                code="document_s_size_sha_256",
+            )
         return dataclasses.replace(
             record,
             case_id=case_id,
@@ -433,7 +453,10 @@ class DocumentStore(RecordStore[Document]):
         seq = 0
         while True:
             if cancelled is not None and cancelled():
-                raise Cancelled("Adding the document was cancelled; nothing was kept.")
+                raise Cancelled(
+                    "Adding the document was cancelled; nothing was kept.",
+                    code="adding_document_cancelled_nothing_kept",
+                )
             n = _fill(source_file, view)
             if n == 0:
                 break
@@ -450,13 +473,16 @@ class DocumentStore(RecordStore[Document]):
             except sqlite.OperationalError as exc:
                 if "full" in str(exc).lower():
                     raise DiskFull(
-                        "The disk is full; the document was not added and nothing was kept."
+                        "The disk is full; the document was not added and nothing was kept.",
+                        code="disk_full_document_not_added",
                     ) from exc
                 raise
             size += n
             seq += 1
             if limit is not None and size > limit:
-                raise too_long or DocumentDamaged("The file is longer than recorded.")
+                raise too_long or DocumentDamaged(
+                    "The file is longer than recorded.", code="file_longer_recorded"
+                )
             if progress is not None:
                 progress(size, total)
             if n < CHUNK_SIZE:
@@ -563,7 +589,10 @@ class DocumentReader(io.RawIOBase):
                 (self.document_id, seq),
             ).fetchone()
         except sqlite.ProgrammingError as exc:  # the connection was closed under us
-            raise VaultLocked("The vault was locked while a document was being read.") from exc
+            raise VaultLocked(
+                "The vault was locked while a document was being read.",
+                code="vault_locked_while_document_being",
+            ) from exc
         last = (self.size - 1) // self._chunk_size
         expected = self._chunk_size if seq < last else self.size - last * self._chunk_size
         if row is None or len(row[0]) != expected:
@@ -587,8 +616,10 @@ class DocumentReader(io.RawIOBase):
 
     def _damaged(self) -> DocumentDamaged:
         return DocumentDamaged(
-            f"The stored copy of {self.filename} does not match the SHA-256 recorded when it "
-            "was added: it is damaged. Restore it from a bundle or from the original."
+            "The stored copy of {filename} does not match the SHA-256 recorded when it was "
+            "added: it is damaged. Restore it from a bundle or from the original.",
+            code="stored_copy_does_not_match",
+            filename=self.filename,
         )
 
 
@@ -633,7 +664,9 @@ def _fill(source_file: BinaryIO | IO[bytes], view: memoryview) -> int:
             got += n
     except OSError as exc:
         raise FileProblem(
-            f"Reading the file failed: {exc.strerror or exc}; nothing was kept."
+            "Reading the file failed: {value}; nothing was kept.",
+            code="reading_file_failed_nothing_kept",
+            value=exc.strerror or exc,
         ) from None
     return got
 
@@ -648,7 +681,9 @@ def _clean_filename(name: str) -> str:
     base = "".join(c for c in base if unicodedata.category(c) not in ("Cc", "Cf", "Zl", "Zp"))
     base = unicodedata.normalize("NFC", base).strip()
     if base in ("", ".", ".."):
-        raise InvalidInput("A document needs a file name", "filename")
+        raise InvalidInput(
+            "A document needs a file name", "filename", code="document_needs_file_name"
+        )
     if len(base) > _MAX_FILENAME:
         stem, dot, ext = base.rpartition(".")
         if dot and 0 < len(ext) <= 16:
@@ -660,8 +695,12 @@ def _clean_filename(name: str) -> str:
 
 def _file_error(exc: OSError, dest: Path) -> DiskFull | FileProblem:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"The disk is full; {dest} was not written.")
-    return FileProblem(f"Cannot write {dest}: {exc.strerror or exc}")
+        return DiskFull(
+            "The disk is full; {dest} was not written.", code="disk_full_not_written", dest=dest
+        )
+    return FileProblem(
+        "Cannot write {dest}: {value}", code="cannot_write", dest=dest, value=exc.strerror or exc
+    )
 
 
 def _sync_folder(folder: Path) -> None:

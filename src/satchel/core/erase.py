@@ -38,7 +38,9 @@ def wipe_vault(path: str | os.PathLike[str]) -> None:
     if not folder.is_dir() or not (
         (folder / KEYSLOTS_NAME).exists() or (folder / DB_NAME).exists()
     ):
-        raise VaultNotFound(f"No vault at {folder}: nothing to wipe.")
+        raise VaultNotFound(
+            "No vault at {folder}: nothing to wipe.", code="no_vault_nothing_wipe", folder=folder
+        )
     with disk_errors():
         keyslots = folder / KEYSLOTS_NAME
         if keyslots.exists():

@@ -89,7 +89,7 @@ def urgency(event: Event, today: date) -> Urgency:
 def _utc_seconds(moment: datetime | date) -> int:
     if isinstance(moment, datetime):
         if moment.utcoffset() is None:
-            raise InvalidInput("A time needs a time zone", "start")
+            raise InvalidInput("A time needs a time zone", "start", code="time_needs_time_zone")
         return int(moment.timestamp())
     return int(datetime.combine(moment, time(), tzinfo=UTC).timestamp())
 
@@ -144,6 +144,7 @@ class EventStore(RecordStore[Event]):
             raise InvalidInput(
                 "A computed deadline takes its date from its source event; give no date",
                 "date",
+                code="computed_deadline_takes_date_from",
             )
         return self._insert(
             {
@@ -213,16 +214,17 @@ class EventStore(RecordStore[Event]):
                 new_date = coerce(FuzzyDate, changes["date"], "date")
                 if new_date != current.date:
                     raise InvalidInput(
-                        "This deadline follows another event's date; move that event, "
-                        "or make the deadline fixed first",
+                        "This deadline follows another event's date; move that event, or make "
+                        "the deadline fixed first",
                         "date",
+                        code="deadline_follows_another_event_s",
                     )
         return super().update(record_or_id, **changes)
 
     def set_deadline_status(self, event_id: str, status: DeadlineStatus | str) -> Event:
         event = self.get(event_id)
         if event.deadline is None:
-            raise InvalidInput("This event is not a deadline", "status")
+            raise InvalidInput("This event is not a deadline", "status", code="event_not_deadline")
         status = DeadlineStatus(enum_value(DeadlineStatus, status, "status"))
         return self.update(event, deadline=dataclasses.replace(event.deadline, status=status))
 
@@ -277,7 +279,12 @@ class EventStore(RecordStore[Event]):
         with self._ctx.transaction():
             for event_id in wanted:
                 if not self.exists(event_id):
-                    raise InvalidInput(f"No event with id {event_id}", "event_ids")
+                    raise InvalidInput(
+                        "No event with id {event_id}",
+                        "event_ids",
+                        code="no_event_id_2",
+                        event_id=event_id,
+                    )
             self._conn.execute("DELETE FROM event_documents WHERE document_id = ?", (document_id,))
             for event_id in wanted:
                 self._conn.execute(
@@ -411,7 +418,11 @@ class EventStore(RecordStore[Event]):
         (oldest first), then deadlines and hearings due from today for `weeks` weeks,
         by due day, then pending deadlines with no date yet."""
         if weeks < 0:
-            raise InvalidInput("The agenda needs a non-negative number of weeks", "weeks")
+            raise InvalidInput(
+                "The agenda needs a non-negative number of weeks",
+                "weeks",
+                code="agenda_needs_non_negative_number",
+            )
         horizon = today + timedelta(weeks=weeks)
         # The SQL ranges are a day wider than the calendar days asked for: an exact time
         # in another zone may fall on the neighbouring UTC day. Python then applies the
@@ -541,18 +552,24 @@ class EventStore(RecordStore[Event]):
 
     def _validate(self, record: Event, old: Event | None) -> Event:
         if not self._ctx.links.exists("case", record.case_id):
-            raise InvalidInput(f"No case with id {record.case_id}", "case_id")
+            raise InvalidInput(
+                "No case with id {case_id}", "case_id", code="no_case_id", case_id=record.case_id
+            )
         title = require_text(record.title, "title", "An event title")
         person_ids = tuple(dict.fromkeys(record.person_ids))
         for pid in person_ids:
             if not self._ctx.links.exists("person", pid):
-                raise InvalidInput(f"No person with id {pid}", "person_ids")
+                raise InvalidInput(
+                    "No person with id {pid}", "person_ids", code="no_person_id", pid=pid
+                )
         document_ids = tuple(dict.fromkeys(record.document_ids))
         for did in document_ids:
             # A bundle brings a document's record after the events citing it (its bytes
             # come last), so an import keeps links to documents not stored yet.
             if not self._importing and not self._ctx.links.exists("document", did):
-                raise InvalidInput(f"No document with id {did}", "document_ids")
+                raise InvalidInput(
+                    "No document with id {did}", "document_ids", code="no_document_id", did=did
+                )
         tidy: dict[str, Any] = {
             "title": title,
             "person_ids": person_ids,
@@ -589,16 +606,21 @@ class EventStore(RecordStore[Event]):
         ):
             return dataclasses.replace(record, deadline=None)
         raise InvalidInput(
-            "Only an event of type Deadline has a deadline's status and due date; "
-            "choose the type Deadline",
+            "Only an event of type Deadline has a deadline's status and due date; choose the "
+            "type Deadline",
             "event_type",
+            code="event_type_deadline_deadline_s",
         )
 
     def _validate_deadline(self, record: Event) -> Event:
         info = record.deadline
         assert info is not None
         if info.lead_days is not None and info.lead_days < 0:
-            raise InvalidInput("A reminder lead time cannot be negative", "lead_days")
+            raise InvalidInput(
+                "A reminder lead time cannot be negative",
+                "lead_days",
+                code="reminder_lead_time_cannot_negative",
+            )
         rule = rule_named(info.rule).code  # refuses an unknown rule, stores the canonical code
         if rule != info.rule:
             info = dataclasses.replace(info, rule=rule)
@@ -606,7 +628,9 @@ class EventStore(RecordStore[Event]):
         if not info.computed_from:
             if info.offset_days is not None:
                 raise InvalidInput(
-                    "An offset in days needs the event it counts from", "offset_days"
+                    "An offset in days needs the event it counts from",
+                    "offset_days",
+                    code="offset_days_needs_event_counts",
                 )
             # A fixed deadline is due on the day typed: nothing is counted or rolled.
             return dataclasses.replace(
@@ -616,17 +640,32 @@ class EventStore(RecordStore[Event]):
                 ),
             )
         if info.offset_days is None:
-            raise InvalidInput("A computed deadline needs an offset in days", "offset_days")
+            raise InvalidInput(
+                "A computed deadline needs an offset in days",
+                "offset_days",
+                code="computed_deadline_needs_offset_days",
+            )
         if info.computed_from == record.id:
-            raise InvalidInput("A deadline cannot be computed from itself", "computed_from")
+            raise InvalidInput(
+                "A deadline cannot be computed from itself",
+                "computed_from",
+                code="deadline_cannot_computed_from_itself",
+            )
         source = self.find(info.computed_from)
         if source is None:
             if self._importing:
                 return record
-            raise InvalidInput(f"No event with id {info.computed_from}", "computed_from")
+            raise InvalidInput(
+                "No event with id {computed_from}",
+                "computed_from",
+                code="no_event_id",
+                computed_from=info.computed_from,
+            )
         if source.case_id != record.case_id:
             raise InvalidInput(
-                "A deadline can only be computed from an event of the same case", "computed_from"
+                "A deadline can only be computed from an event of the same case",
+                "computed_from",
+                code="deadline_can_computed_from_event",
             )
         self._refuse_cycle(record.id, source)
         anchor = source.date.anchor_day()
@@ -646,9 +685,14 @@ class EventStore(RecordStore[Event]):
                 raise InvalidInput(
                     "This would make deadlines computed from each other in a circle",
                     "computed_from",
+                    code="would_make_deadlines_computed_from",
                 )
             current = self.find(current.deadline.computed_from)
-        raise InvalidInput("Too long a chain of computed deadlines", "computed_from")
+        raise InvalidInput(
+            "Too long a chain of computed deadlines",
+            "computed_from",
+            code="too_long_chain_computed_deadlines",
+        )
 
     def _after_write(self, old: Event | None, new: Event) -> None:
         if old is None and not self._importing:

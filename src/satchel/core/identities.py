@@ -42,7 +42,11 @@ class IdentityStore:
         try:
             return Identity.from_secrets(row[0], row[1], bytes(row[2]))
         except CardError as exc:
-            raise VaultDamaged(f"This vault's identity keys are damaged: {exc}") from None
+            raise VaultDamaged(
+                "This vault's identity keys are damaged: {detail}",
+                code="vault_s_identity_keys_are",
+                detail=exc,
+            ) from None
 
     def get(self, name: str | None = None) -> Identity:
         """The identity, created now (named `name` or DEFAULT_NAME) if there is none."""
@@ -52,7 +56,7 @@ class IdentityStore:
         try:
             identity = Identity.generate(name or DEFAULT_NAME)
         except CardError as exc:
-            raise InvalidInput(str(exc), "name") from None
+            raise InvalidInput.like(exc, "name") from None
         with self._ctx.transaction():
             # Another call inside this transaction may have created it meanwhile.
             found = self.find()
@@ -78,7 +82,7 @@ class IdentityStore:
         try:
             clean = check_display_name(name)
         except CardError as exc:
-            raise InvalidInput(str(exc), "name") from None
+            raise InvalidInput.like(exc, "name") from None
         with self._ctx.transaction():
             identity = self.get(clean)
             if identity.name != clean:

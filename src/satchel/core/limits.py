@@ -101,7 +101,15 @@ def text_limit(field: str) -> int:
 def bounded(value: int, field: str, lo: int, hi: int, what: str) -> int:
     """`value` if lo <= value <= hi, else InvalidInput naming the range."""
     if not lo <= value <= hi:
-        raise InvalidInput(f"{what} must be between {lo} and {hi}, not {_short(value)}", field)
+        raise InvalidInput(
+            "{what} must be between {lo} and {hi}, not {value}",
+            field,
+            code="must_between_not",
+            what=what,
+            lo=lo,
+            hi=hi,
+            value=_short(value),
+        )
     return value
 
 
@@ -109,13 +117,23 @@ def check_text(text: str, field: str, what: str = "Text") -> str:
     """`text` if it is Unicode text within the field's length, else InvalidInput."""
     limit = text_limit(field)
     if len(text) > limit:
-        raise InvalidInput(f"{what} is too long: at most {limit:,} characters", field)
+        raise InvalidInput(
+            "{what} is too long: at most {limit:,} characters",
+            field,
+            code="too_long_most_characters",
+            what=what,
+            limit=limit,
+        )
     if not text.isascii():
         try:
             text.encode("utf-8")
         except UnicodeEncodeError:
-            msg = f"{what} is not valid text (it holds undecodable bytes)"
-            raise InvalidInput(msg, field) from None
+            raise InvalidInput(
+                "{what} is not valid text (it holds undecodable bytes)",
+                field,
+                code="not_valid_text_undecodable",
+                what=what,
+            ) from None
     return text
 
 
@@ -144,7 +162,13 @@ def _check_value(value: Any, field: str) -> None:
         bounded(value, field, lo, hi, what)
     elif isinstance(value, tuple):
         if len(value) > MAX_LIST_ITEMS:
-            raise InvalidInput(f"{_label(field)} has more than {MAX_LIST_ITEMS:,} entries", field)
+            raise InvalidInput(
+                "{value} has more than {max_list_items:,} entries",
+                field,
+                code="more_entries",
+                value=_label(field),
+                max_list_items=MAX_LIST_ITEMS,
+            )
         for item in value:
             _check_value(item, field)
     elif dataclasses.is_dataclass(value):

@@ -43,8 +43,10 @@ class VaultLock:
                 os.close(fd)
                 if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK):
                     raise VaultInUse(
-                        f"The vault at {folder} is already open in another Satchel window or "
-                        "process. Close it there first; nothing was changed."
+                        "The vault at {folder} is already open in another Satchel window or "
+                        "process. Close it there first; nothing was changed.",
+                        code="vault_already_open_another_satchel",
+                        folder=folder,
                     ) from None
                 raise
             if _still_named(fd, lock.path):

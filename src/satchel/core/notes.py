@@ -71,7 +71,9 @@ class NoteStore(RecordStore[Note]):
 
     def _validate(self, record: Note, old: Note | None) -> Note:
         if not self._ctx.links.exists("case", record.case_id):
-            raise InvalidInput(f"No case with id {record.case_id}", "case_id")
+            raise InvalidInput(
+                "No case with id {case_id}", "case_id", code="no_case_id", case_id=record.case_id
+            )
         require_text(record.body, "body", "A note")
         return dataclasses.replace(record, author=record.author.strip())
 

@@ -81,17 +81,23 @@ class PersonStore(RecordStore[Person]):
                 continue
             names.append(dataclasses.replace(n, text=text, source=n.source.strip()))
         if not names:
-            raise InvalidInput("A person needs a name", "names")
+            raise InvalidInput("A person needs a name", "names", code="person_needs_name")
         primaries = [n for n in names if n.primary]
         if len(primaries) > 1:
-            raise InvalidInput("Only one name can be the primary name", "names")
+            raise InvalidInput(
+                "Only one name can be the primary name", "names", code="one_name_can_primary_name"
+            )
         if not primaries:
             names[0] = dataclasses.replace(names[0], primary=True)
         citizenships = tuple(dict.fromkeys(c.strip() for c in record.citizenships if c.strip()))
         for doc in record.documents:
             require_text(doc.number, "documents", "An identity document number")
             if doc.issued and doc.expires and doc.expires.upper() <= doc.issued.lower():
-                raise InvalidInput("A document cannot expire before it was issued", "documents")
+                raise InvalidInput(
+                    "A document cannot expire before it was issued",
+                    "documents",
+                    code="document_cannot_expire_before_issued",
+                )
         for contact in record.contacts:
             require_text(contact.value, "contacts", "A contact")
         return dataclasses.replace(record, names=tuple(names), citizenships=citizenships)

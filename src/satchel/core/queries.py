@@ -25,7 +25,11 @@ def fold(text: str) -> str:
 def page(limit: int | None, offset: int) -> tuple[str, list[int]]:
     """A LIMIT/OFFSET clause and its parameters."""
     if offset < 0 or (limit is not None and limit < 0):
-        raise InvalidInput("A page needs a non-negative limit and offset", "limit")
+        raise InvalidInput(
+            "A page needs a non-negative limit and offset",
+            "limit",
+            code="page_needs_non_negative_limit",
+        )
     return " LIMIT ? OFFSET ?", [-1 if limit is None else limit, offset]
 
 
@@ -35,7 +39,14 @@ def enum_value(enum: type[Enum], value: Any, field: str) -> str:
         return str(enum(value).value)
     except ValueError:
         allowed = ", ".join(str(m.value) for m in enum)
-        raise InvalidInput(f"Unknown {field} {value!r} (one of: {allowed})", field) from None
+        raise InvalidInput(
+            "Unknown {name} {value!r} (one of: {allowed})",
+            field,
+            code="unknown_one",
+            name=field,
+            value=value,
+            allowed=allowed,
+        ) from None
 
 
 def placeholders(values: Iterable[Any]) -> str:

@@ -32,7 +32,10 @@ class RoleStore(RecordStore[Role]):
             # independently in another vault, and that must still import.
             if self.count(case_id=case_id, person_id=person_id, kind=kind_value):
                 raise InvalidInput(
-                    f"This person already has the role {kind_value} in this case", "kind"
+                    "This person already has the role {kind_value} in this case",
+                    "kind",
+                    code="person_already_role_case",
+                    kind_value=kind_value,
                 )
             return self._insert(
                 {"case_id": case_id, "person_id": person_id, "kind": kind, "note": note}
@@ -79,9 +82,16 @@ class RoleStore(RecordStore[Role]):
 
     def _validate(self, record: Role, old: Role | None) -> Role:
         if not self._ctx.links.exists("case", record.case_id):
-            raise InvalidInput(f"No case with id {record.case_id}", "case_id")
+            raise InvalidInput(
+                "No case with id {case_id}", "case_id", code="no_case_id", case_id=record.case_id
+            )
         if not self._ctx.links.exists("person", record.person_id):
-            raise InvalidInput(f"No person with id {record.person_id}", "person_id")
+            raise InvalidInput(
+                "No person with id {person_id}",
+                "person_id",
+                code="no_person_id_2",
+                person_id=record.person_id,
+            )
         return dataclasses.replace(record, note=record.note.strip())
 
     def _summary(self, record: Role) -> str:

@@ -93,8 +93,11 @@ def migrate(conn: sqlite.Connection, backup: Callable[[int], None]) -> None:
     old = current_version(conn)
     if old > LATEST_VERSION:
         raise VaultDamaged(
-            f"This vault was written by a newer Satchel (schema {old}; this version knows up "
-            f"to {LATEST_VERSION}). Update Satchel to open it; nothing was changed."
+            "This vault was written by a newer Satchel (schema {old}; this version knows up to "
+            "{latest_version}). Update Satchel to open it; nothing was changed.",
+            code="vault_written_newer_satchel_schema",
+            old=old,
+            latest_version=LATEST_VERSION,
         )
     pending = [m for m in migrations() if m.version > old]
     if not pending:

@@ -38,11 +38,17 @@ class Settings:
         search keys), which records nothing a person did.
         """
         if not key:
-            raise InvalidInput("A setting needs a name", "key")
+            raise InvalidInput("A setting needs a name", "key", code="setting_needs_name")
         try:
             text = json.dumps(value, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as exc:
-            raise InvalidInput(f"Setting {key!r} cannot hold this value: {exc}", key) from None
+            raise InvalidInput(
+                "Setting {key!r} cannot hold this value: {detail}",
+                key,
+                code="setting_cannot_hold_value",
+                key=key,
+                detail=exc,
+            ) from None
         with self._ctx.transaction():
             self._conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "

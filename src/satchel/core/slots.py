@@ -46,23 +46,30 @@ def refuse_if_opens_other_slot(keyslots: Keyslots, kek: SecretBytes, target: int
         raise InvalidInput(
             "Choose a different passphrase: this one is already in use for this vault.",
             field="passphrase",
+            code="choose_different_passphrase_one_already",
         )
 
 
 def refuse_existing_vault(folder: Path) -> None:
     if any((folder / name).exists() for name in (KEYSLOTS_NAME, DB_NAME, AUX_NAME)):
         raise VaultExists(
-            f"There is already a vault at {folder}. Choose another folder; nothing was changed."
+            "There is already a vault at {folder}. Choose another folder; nothing was changed.",
+            code="there_already_vault_choose_another",
+            folder=folder,
         )
 
 
 def check_new_passphrase(passphrase: str) -> None:
     if not passphrase or not passphrase.strip():
-        raise InvalidInput("The passphrase cannot be empty.", field="passphrase")
+        raise InvalidInput(
+            "The passphrase cannot be empty.", field="passphrase", code="passphrase_cannot_empty"
+        )
     if is_recovery_code(passphrase):
         # Unlock reads such text as a recovery code, so it could never be a passphrase.
         raise InvalidInput(
-            "Choose a passphrase that does not look like a recovery code.", field="passphrase"
+            "Choose a passphrase that does not look like a recovery code.",
+            field="passphrase",
+            code="choose_passphrase_does_not_look",
         )
 
 
@@ -71,5 +78,9 @@ def read_keyslots(folder: Path) -> Keyslots:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise VaultNotFound(f"No vault at {folder}: its keyslots file does not exist.") from None
+        raise VaultNotFound(
+            "No vault at {folder}: its keyslots file does not exist.",
+            code="no_vault_keyslots_file_does",
+            folder=folder,
+        ) from None
     return Keyslots.parse(data)

@@ -18,7 +18,7 @@ from satchel.core.folder import PAGE_SIZE
 from satchel.crypto.secret import SecretBytes
 from satchel.errors import DiskFull, VaultDamaged
 
-__all__ = ["connect", "damaged_db_message", "database_errors", "opens_with"]
+__all__ = ["connect", "damaged_db", "database_errors", "opens_with"]
 
 
 def connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connection:
@@ -27,10 +27,10 @@ def connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connecti
         try:
             size = db_file.stat().st_size
         except FileNotFoundError:
-            raise VaultDamaged(damaged_db_message(db_file, "the file is missing")) from None
+            raise damaged_db(db_file, "the file is missing") from None
         if size == 0:
             # SQLite would happily treat an empty file as a new, empty database.
-            raise VaultDamaged(damaged_db_message(db_file, "the file is empty"))
+            raise damaged_db(db_file, "the file is empty")
     else:
         # Owner-only from the first byte; SQLite gives its journal the database's mode.
         with contextlib.suppress(FileExistsError):
@@ -67,7 +67,7 @@ def connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connecti
         conn.execute("PRAGMA secure_delete = ON")
     except sqlite.DatabaseError as exc:
         conn.close()
-        raise VaultDamaged(damaged_db_message(db_file, str(exc))) from None
+        raise damaged_db(db_file, str(exc)) from None
     return conn
 
 
@@ -81,10 +81,14 @@ def opens_with(db_file: Path, key: SecretBytes) -> bool:
     return True
 
 
-def damaged_db_message(db_file: Path, reason: str) -> str:
-    return (
-        f"The database file {db_file.name} in {db_file.parent} is damaged and cannot be "
-        f"opened ({reason}). Restore the vault folder from a backup."
+def damaged_db(db_file: Path, reason: str) -> VaultDamaged:
+    return VaultDamaged(
+        "The database file {name} in {folder} is damaged and cannot be opened ({reason}). "
+        "Restore the vault folder from a backup.",
+        code="database_file_damaged",
+        name=db_file.name,
+        folder=db_file.parent,
+        reason=reason,
     )
 
 
@@ -97,8 +101,9 @@ def database_errors(db_file: Path) -> Iterator[None]:
         text = str(exc).lower()
         if "full" in text:
             raise DiskFull(
-                "The disk is full; the vault was not changed. Free some space and try again."
+                "The disk is full; the vault was not changed. Free some space and try again.",
+                code="disk_full_vault_not_changed",
             ) from exc
         if "malformed" in text or "not a database" in text or "corrupt" in text:
-            raise VaultDamaged(damaged_db_message(db_file, str(exc))) from None
+            raise damaged_db(db_file, str(exc)) from None
         raise

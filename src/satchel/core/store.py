@@ -161,20 +161,38 @@ class RecordStore(Generic[R]):
         if UUID_RE.match(key):
             if self._query(f"SELECT 1 FROM {self.table} WHERE id = ?", (key,)):
                 return key
-            raise NotFound(f"No {self.label} with id {id_or_prefix}")
+            raise NotFound(
+                "No {label} with id {id_or_prefix}",
+                code="no_id",
+                label=self.label,
+                id_or_prefix=id_or_prefix,
+            )
         if len(key) < MIN_PREFIX or not _PREFIX_RE.match(key):
-            raise NotFound(f"No {self.label} with id {id_or_prefix}")
+            raise NotFound(
+                "No {label} with id {id_or_prefix}",
+                code="no_id",
+                label=self.label,
+                id_or_prefix=id_or_prefix,
+            )
         # Every id character sorts below "~", so this range is exactly the prefix's ids.
         rows = self._query(
             f"SELECT id FROM {self.table} WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
             (key, key + "~"),
         )
         if not rows:
-            raise NotFound(f"No {self.label} with id {id_or_prefix}")
+            raise NotFound(
+                "No {label} with id {id_or_prefix}",
+                code="no_id",
+                label=self.label,
+                id_or_prefix=id_or_prefix,
+            )
         if len(rows) > 1:
             raise InvalidInput(
-                f"The id prefix {id_or_prefix} names more than one {self.label}; type more of it",
+                "The id prefix {id_or_prefix} names more than one {label}; type more of it",
                 "id",
+                code="id_prefix_names_more_one_2",
+                id_or_prefix=id_or_prefix,
+                label=self.label,
             )
         return str(rows[0]["id"])
 
@@ -182,7 +200,12 @@ class RecordStore(Generic[R]):
         """The record with this id (or unique id prefix); NotFound otherwise."""
         found = self._fetch("id = ?", (self.resolve(record_id),))
         if not found:
-            raise NotFound(f"No {self.label} with id {record_id}")
+            raise NotFound(
+                "No {label} with id {record_id}",
+                code="no_id_2",
+                label=self.label,
+                record_id=record_id,
+            )
         return found[0]
 
     def find(self, record_id: str) -> R | None:
@@ -280,7 +303,12 @@ class RecordStore(Generic[R]):
                 **fields,
             )
         except TypeError as exc:
-            raise InvalidInput(f"Cannot create a {self.label}: {exc}") from None
+            raise InvalidInput(
+                "Cannot create a {label}: {detail}",
+                code="cannot_create",
+                label=self.label,
+                detail=exc,
+            ) from None
         with self._ctx.transaction():
             record = self._validate(coerce_record(record), None)
             self._write(record, new=True)
@@ -305,7 +333,12 @@ class RecordStore(Generic[R]):
             try:
                 candidate = dataclasses.replace(old, **changes)
             except TypeError as exc:
-                raise InvalidInput(f"Cannot change this {self.label}: {exc}") from None
+                raise InvalidInput(
+                    "Cannot change this {label}: {detail}",
+                    code="cannot_change",
+                    label=self.label,
+                    detail=exc,
+                ) from None
             candidate = self._validate(coerce_record(candidate), old)
             if candidate == old:
                 return old
@@ -371,7 +404,12 @@ class RecordStore(Generic[R]):
         if len(set(ids)) != len(ids):
             # Links of a record written twice in one statement would collide; a bundle
             # never holds an id twice (the reader refuses it), so neither does a batch.
-            raise InvalidInput(f"The same {self.label} appears twice in one import", "id")
+            raise InvalidInput(
+                "The same {label} appears twice in one import",
+                "id",
+                code="same_appears_twice_one_import",
+                label=self.label,
+            )
         with self._ctx.transaction():
             olds = self.find_many(ids)
             written: list[tuple[R | None, R]] = []
@@ -381,7 +419,12 @@ class RecordStore(Generic[R]):
                     written.append((old, self._validate(record, old)))
                 except InvalidInput as exc:
                     raise InvalidInput(
-                        f"{self.label} {record.id}: {exc.message}", exc.field
+                        "{label} {id}: {detail}",
+                        exc.field,
+                        code="import_record_invalid",
+                        label=self.label,
+                        id=record.id,
+                        detail=exc,
                     ) from None
             sql, _columns = self._upsert_sql()
             self._conn.executemany(sql, [self._row(record) for _old, record in written])
@@ -443,7 +486,13 @@ def reference(store: RecordStore[Any], record_id: str, field: str) -> str:
     try:
         return store.resolve(record_id)
     except NotFound:
-        raise InvalidInput(f"No {store.label} with id {record_id}", field) from None
+        raise InvalidInput(
+            "No {label} with id {record_id}",
+            field,
+            code="no_id_2",
+            label=store.label,
+            record_id=record_id,
+        ) from None
 
 
 def full_id(store: RecordStore[Any], record_id: str, field: str) -> str:
@@ -458,5 +507,5 @@ def require_text(value: str, field: str, what: str) -> str:
     """The text stripped; InvalidInput when nothing is left."""
     text = value.strip()
     if not text:
-        raise InvalidInput(f"{what} cannot be empty", field)
+        raise InvalidInput("{what} cannot be empty", field, code="cannot_empty", what=what)
     return text

@@ -67,7 +67,7 @@ from satchel.core.slots import (
     refuse_existing_vault,
     refuse_if_opens_other_slot,
 )
-from satchel.core.sqlcipher import connect, damaged_db_message, database_errors, opens_with
+from satchel.core.sqlcipher import connect, damaged_db, database_errors, opens_with
 from satchel.crypto.kdf import KdfParams, params_for_new_vault
 from satchel.crypto.keyslots import (
     SLOT_COUNT,
@@ -126,7 +126,7 @@ class Vault:
                     if not create and schema.current_version(self._conn) == 0:
                         # Every vault gets its schema when it is created; an empty one
                         # here was truncated or replaced, and migrating would hide that.
-                        raise VaultDamaged(damaged_db_message(db_file, "it holds no tables"))
+                        raise damaged_db(db_file, "it holds no tables")
                     schema.migrate(self._conn, self._backup_before_migration)
                 self._db = Database(self._conn, self._vault_id)
             except BaseException:
@@ -211,7 +211,9 @@ class Vault:
         folder = Path(path)
         if not (folder / KEYSLOTS_NAME).is_file():
             raise VaultNotFound(
-                f"No vault at {folder}: the folder or its keyslots file does not exist."
+                "No vault at {folder}: the folder or its keyslots file does not exist.",
+                code="no_vault_folder_keyslots_file",
+                folder=folder,
             )
         lock = VaultLock.acquire(folder)
         try:
@@ -242,9 +244,7 @@ class Vault:
                         else:
                             # vault.db is still the real vault (decoy mode, aux.db lost
                             # some other way): erasing its slots would destroy it.
-                            raise VaultDamaged(
-                                damaged_db_message(folder / AUX_NAME, "the file is missing")
-                            )
+                            raise damaged_db(folder / AUX_NAME, "the file is missing")
                 except BaseException:
                     opened.content.key.wipe()
                     raise
@@ -405,7 +405,10 @@ class Vault:
             if content.kind is SlotKind.RECOVERY:
                 target = content.slot_map.passphrase
                 if target is None:
-                    raise VaultDamaged("The recovery slot does not name a passphrase slot.")
+                    raise VaultDamaged(
+                        "The recovery slot does not name a passphrase slot.",
+                        code="recovery_slot_does_not_name",
+                    )
                 slot_map = SlotMap(passphrase=target, recovery=opened.index)
                 keep = {target, opened.index}
                 keyslots = keyslots.with_filler(*(i for i in range(SLOT_COUNT) if i not in keep))
@@ -525,7 +528,8 @@ class Vault:
         with self._authenticate(current_passphrase) as (_keyslots, opened, _kek):
             if opened.content.kind is not SlotKind.PASSPHRASE:
                 raise WrongPassphrase(
-                    "Enter the passphrase, not the recovery code. Nothing was changed."
+                    "Enter the passphrase, not the recovery code. Nothing was changed.",
+                    code="enter_passphrase_not_recovery_code",
                 )
             # A decoy session answers like a vault that never had a duress passphrase.
             if opened.content.role is not SlotRole.NORMAL:
@@ -536,7 +540,9 @@ class Vault:
 
     def _require_open(self) -> None:
         if self._closed:
-            raise VaultLocked("The vault is locked. Unlock it to continue.")
+            raise VaultLocked(
+                "The vault is locked. Unlock it to continue.", code="vault_locked_unlock_continue"
+            )
 
     @contextlib.contextmanager
     def _authenticate(self, secret: str) -> Iterator[tuple[Keyslots, OpenedSlot, SecretBytes]]:
@@ -567,11 +573,15 @@ class Vault:
         with self._authenticate(passphrase) as (keyslots, opened, kek):
             if opened.content.kind is not SlotKind.PASSPHRASE:
                 raise WrongPassphrase(
-                    "Enter the passphrase, not the recovery code. Nothing was changed."
+                    "Enter the passphrase, not the recovery code. Nothing was changed.",
+                    code="enter_passphrase_not_recovery_code",
                 )
             if opened.content.role is not SlotRole.NORMAL:
                 # The decoy cannot see the real vault's slots, so it could overwrite them.
-                raise SatchelError("This setting cannot be changed for this vault.")
+                raise SatchelError(
+                    "This setting cannot be changed for this vault.",
+                    code="setting_cannot_changed_vault",
+                )
             yield keyslots, opened, kek
 
     def _write_keyslots(self, keyslots: Keyslots) -> None:

@@ -21,6 +21,7 @@ import binascii
 import hashlib
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
@@ -34,6 +35,7 @@ from cryptography.hazmat.primitives.serialization import (
 from pyrage import x25519
 
 from satchel.crypto.fingerprint import fingerprint, format_fingerprint
+from satchel.errors import Coded
 
 __all__ = [
     "CARD_HEADER",
@@ -49,8 +51,12 @@ CARD_HEADER = "SATCHEL-CARD-1"
 MAX_NAME_LEN = 100
 
 
-class CardError(ValueError):
-    """A card or key that does not parse; the message says what is wrong."""
+class CardError(Coded, ValueError):
+    """A card or key that does not parse; the message says what is wrong, and its code and
+    parameters let the interface say it in the user's language (see satchel.errors)."""
+
+    def __init__(self, message: str, *, code: str | None = None, **params: Any) -> None:
+        super().__init__(self._set_code(message, code, params))
 
 
 # -- bech32 (BIP 173), only as far as age's keys need it ------------------------------------
@@ -77,16 +83,24 @@ def _hrp_expand(hrp: str) -> list[int]:
 
 def _bech32_decode(text: str, hrp: str) -> bytes:
     if text.lower() != text:
-        raise CardError("An age recipient is written in lower case.")
+        raise CardError(
+            "An age recipient is written in lower case.", code="age_recipient_written_lower_case"
+        )
     pos = text.rfind("1")
     if text[:pos] != hrp or pos + 7 > len(text):
-        raise CardError(f"Not an {hrp}1... key.")
+        raise CardError("Not an {hrp}1... key.", code="not_1_key", hrp=hrp)
     try:
         data = [_CHARSET.index(c) for c in text[pos + 1 :]]
     except ValueError:
-        raise CardError("The key contains a character that bech32 does not use.") from None
+        raise CardError(
+            "The key contains a character that bech32 does not use.",
+            code="key_contains_character_bech32_does",
+        ) from None
     if _polymod(_hrp_expand(hrp) + data) != 1:
-        raise CardError("The key's checksum does not match: it was mistyped or cut short.")
+        raise CardError(
+            "The key's checksum does not match: it was mistyped or cut short.",
+            code="key_s_checksum_does_not",
+        )
     acc = bits = 0
     out = bytearray()
     for v in data[:-6]:
@@ -96,18 +110,22 @@ def _bech32_decode(text: str, hrp: str) -> bytes:
             bits -= 8
             out.append((acc >> bits) & 0xFF)
     if bits >= 5 or (acc << (8 - bits)) & 0xFF:
-        raise CardError("The key has stray padding bits.")
+        raise CardError("The key has stray padding bits.", code="key_stray_padding_bits")
     return bytes(out)
 
 
 def _age_recipient_bytes(recipient: str) -> bytes:
     raw = _bech32_decode(recipient, "age")
     if len(raw) != 32:
-        raise CardError("An age recipient holds a 32-byte X25519 key.")
+        raise CardError(
+            "An age recipient holds a 32-byte X25519 key.", code="age_recipient_holds_32_byte"
+        )
     try:
         x25519.Recipient.from_str(recipient)
     except pyrage.RecipientError:
-        raise CardError("pyrage does not accept this age recipient.") from None
+        raise CardError(
+            "pyrage does not accept this age recipient.", code="pyrage_does_not_accept_age"
+        ) from None
     return raw
 
 
@@ -115,10 +133,14 @@ def _signing_key_bytes(signing_key: str) -> bytes:
     try:
         raw = base64.b64decode(signing_key, validate=True)
     except binascii.Error:
-        raise CardError("The Ed25519 key is not valid base64.") from None
+        raise CardError(
+            "The Ed25519 key is not valid base64.", code="ed25519_key_not_valid_base64"
+        ) from None
     # Refuse non-canonical encodings (e.g. non-zero padding bits): one key, one spelling.
     if len(raw) != 32 or base64.b64encode(raw).decode("ascii") != signing_key:
-        raise CardError("The Ed25519 key must be the base64 of 32 bytes.")
+        raise CardError(
+            "The Ed25519 key must be the base64 of 32 bytes.", code="ed25519_key_must_base64_32"
+        )
     return raw
 
 
@@ -126,11 +148,18 @@ def check_display_name(name: str) -> str:
     """A display name stripped and checked: 1-100 characters, no control characters."""
     name = name.strip()
     if not name:
-        raise CardError("A display name cannot be empty.")
+        raise CardError("A display name cannot be empty.", code="display_name_cannot_empty")
     if len(name) > MAX_NAME_LEN:
-        raise CardError(f"A display name has at most {MAX_NAME_LEN} characters.")
+        raise CardError(
+            "A display name has at most {max_name_len} characters.",
+            code="display_name_most_characters",
+            max_name_len=MAX_NAME_LEN,
+        )
     if any(unicodedata.category(c).startswith("C") for c in name):
-        raise CardError("A display name cannot contain control or invisible format characters.")
+        raise CardError(
+            "A display name cannot contain control or invisible format characters.",
+            code="display_name_cannot_contain_control",
+        )
     return name
 
 
@@ -197,20 +226,31 @@ def parse_card(text: str) -> PublicIdentity:
     try:
         start = lines.index(CARD_HEADER)
     except ValueError:
-        raise CardError(f"No Satchel card found (it starts with the line {CARD_HEADER}).") from None
+        raise CardError(
+            "No Satchel card found (it starts with the line {card_header}).",
+            code="no_satchel_card_found_starts",
+            card_header=CARD_HEADER,
+        ) from None
     fields: dict[str, str] = {}
     expected = ("name", "age", "ed25519", "check")
     block = lines[start + 1 : start + 1 + len(expected)]
     if len(block) != len(expected):
-        raise CardError("The card is cut short.")
+        raise CardError("The card is cut short.", code="card_cut_short")
     for key, line in zip(expected, block, strict=True):
         label, sep, value = line.partition(":")
         if not sep or label != key:
-            raise CardError(f"Line '{key}: ...' is missing or out of order in the card.")
+            raise CardError(
+                "Line '{key}: ...' is missing or out of order in the card.",
+                code="line_missing_out_order_card",
+                key=key,
+            )
         fields[key] = value.strip()
     ident = PublicIdentity.checked(fields["name"], fields["age"], fields["ed25519"])
     if ident.card().splitlines()[-1] != f"check: {fields['check']}":
-        raise CardError("The card's check line does not match: it was altered or mistyped.")
+        raise CardError(
+            "The card's check line does not match: it was altered or mistyped.",
+            code="card_s_check_line_does",
+        )
     return ident
 
 
@@ -232,11 +272,13 @@ class Identity:
     def from_secrets(cls, name: str, age_secret: str, signing_seed: bytes) -> Identity:
         """Rebuild from what the vault stores: AGE-SECRET-KEY-1... and the 32-byte seed."""
         if len(signing_seed) != 32:
-            raise CardError("An Ed25519 seed is 32 bytes.")
+            raise CardError("An Ed25519 seed is 32 bytes.", code="ed25519_seed_32_bytes")
         try:
             age_identity = x25519.Identity.from_str(age_secret)
         except pyrage.IdentityError:
-            raise CardError("The stored age secret key does not parse.") from None
+            raise CardError(
+                "The stored age secret key does not parse.", code="stored_age_secret_key_does"
+            ) from None
         return cls(name, age_identity, Ed25519PrivateKey.from_private_bytes(signing_seed))
 
     def renamed(self, name: str) -> Identity:

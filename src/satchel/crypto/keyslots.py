@@ -83,8 +83,10 @@ _HKDF_INFO = b"satchel keyslot"
 
 def _damaged(reason: str) -> VaultDamaged:
     return VaultDamaged(
-        f"The keyslots file is damaged: {reason}. The vault cannot be opened from this copy; "
-        "restore the vault folder from a backup."
+        "The keyslots file is damaged: {reason}. The vault cannot be opened from this copy; "
+        "restore the vault folder from a backup.",
+        code="keyslots_file_damaged_vault_cannot",
+        reason=reason,
     )
 
 

@@ -8,6 +8,12 @@ any paged device (QPdfWriter, QPrinter). `render_chronology_pdf` returns the PDF
 `satchel.gui.common.report_actions` (GUI) and `satchel report chronology` (CLI) write them
 only where the user chose, after saying that the file is not encrypted.
 
+`ReportOptions` chooses per report: its language (independent of the interface), the
+columns, whether internal assessments (fact status, key facts, deadline status, notes on
+roles) stay out for a filing, and an exhibit list of the linked documents with their
+SHA-256. Quotes are set in italics without quotation marks, as a filing cites them. The
+report font paints no ligatures, so the PDF's text is exactly what was typed.
+
 Vault text goes into the document through `QTextCursor.insertText`, which never parses
 markup. The PDF is built in memory; this module never writes a temporary file.
 """
@@ -47,6 +53,7 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextFrameFormat,
     QTextLength,
     QTextTable,
@@ -54,16 +61,19 @@ from PySide6.QtGui import (
 )
 
 from satchel.core.dates import DateWords
-from satchel.core.model import Case, DeadlineStatus, Event, FactStatus
+from satchel.core.model import Case, DeadlineStatus, Document, Event, FactStatus, RoleKind
 from satchel.core.vault import Vault
 from satchel.errors import DiskFull, SatchelError
-from satchel.i18n import date_words
+from satchel.i18n import date_words, format_size, language_for
 from satchel.labels import deadline_status_label, event_type_label, fact_status_label, role_label
 from satchel.userfiles import check_destination
 
 __all__ = [
+    "COLUMNS",
     "ReportData",
+    "ReportOptions",
     "build_chronology_document",
+    "layout_chronology",
     "load_report_data",
     "paint_document",
     "render_chronology_pdf",
@@ -76,6 +86,35 @@ _PT_BODY = 9.0
 _PT_SMALL = 7.5
 
 
+# The table's columns in their order, with their relative widths.
+COLUMNS: dict[str, int] = {
+    "number": 4,
+    "date": 15,
+    "type": 16,
+    "event": 30,
+    "source": 19,
+    "status": 16,
+}
+# What is the lawyer's own assessment, never meant for the court or the other side.
+_INTERNAL_COLUMNS = frozenset({"status"})
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """How one report is made; the defaults are the full internal chronology."""
+
+    language: str | None = None  # "en", "ru"; None: the interface language
+    columns: tuple[str, ...] = tuple(COLUMNS)
+    for_filing: bool = False  # leave out internal assessments (status, key facts, role notes)
+    exhibits: bool = False  # list the linked documents with their SHA-256
+
+    def shown_columns(self) -> tuple[str, ...]:
+        wanted = set(self.columns)
+        if self.for_filing:
+            wanted -= _INTERNAL_COLUMNS
+        return tuple(c for c in COLUMNS if c in wanted)
+
+
 @dataclass(frozen=True, slots=True)
 class ReportData:
     """What the report shows, read from the vault once."""
@@ -83,8 +122,9 @@ class ReportData:
     case: Case
     events: tuple[Event, ...]  # in honest chronological order
     total_events: int  # in the case, to say "12 of 40 events" for a selection
-    people: tuple[tuple[str, str, str], ...]  # (name, role, note)
+    people: tuple[tuple[str, RoleKind, str], ...]  # (name, role, note)
     names: dict[str, str]  # person id -> primary name
+    documents: tuple[Document, ...] = ()  # linked from the events shown, in first-cited order
 
 
 def load_report_data(
@@ -99,18 +139,21 @@ def load_report_data(
     else:
         events = all_events
     names: dict[str, str] = {}
-    people: list[tuple[str, str, str]] = []
+    people: list[tuple[str, RoleKind, str]] = []
     for role in vault.roles.list(case_id=case_id):
         person = vault.people.find(role.person_id)
         if person is None:
             continue
         names[person.id] = person.primary_name
-        people.append((person.primary_name, role_label(role.kind), role.note))
+        people.append((person.primary_name, role.kind, role.note))
     for pid in {p for ev in events for p in ev.person_ids} - names.keys():
         person = vault.people.find(pid)
         if person is not None:
             names[pid] = person.primary_name
-    return ReportData(case, tuple(events), len(all_events), tuple(people), names)
+    cited = list(dict.fromkeys(d for ev in events for d in ev.document_ids))
+    found = vault.documents.find_many(cited) if cited else {}
+    documents = tuple(found[d] for d in cited if d in found)
+    return ReportData(case, tuple(events), len(all_events), tuple(people), names, documents)
 
 
 def _report_font() -> QFont:
@@ -119,6 +162,11 @@ def _report_font() -> QFont:
     family = "DejaVu Sans" if "DejaVu Sans" in QFontDatabase.families() else ""
     font = QFont(family) if family else QFont()
     font.setPointSizeF(_PT_BODY)
+    # No typographic ligatures: with them "finds" is painted with the glyph "ﬁ" and a PDF
+    # reader copies or searches "ﬁnds", which no one typed. Turning the OpenType features
+    # off keeps shaping (kerning, other scripts) and makes every glyph one typed letter.
+    for feature in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(feature), 0)
     return font
 
 
@@ -152,9 +200,82 @@ def build_chronology_document(
     *,
     words: DateWords | None = None,
     generated: datetime | None = None,
+    options: ReportOptions | None = None,
+    breaks: frozenset[int] = frozenset(),
 ) -> QTextDocument:
-    """The report as a QTextDocument (not yet paginated: `paint_document` does that)."""
-    words = words or date_words()
+    """The report as a QTextDocument (not yet paginated: `paint_document` does that), in
+    the language of `options` (else the interface's). `breaks`: the rows (numbered from 1)
+    that start a new page (`layout_chronology` finds them)."""
+    options = options or ReportOptions()
+    with language_for(options.language):
+        return _build(data, words or date_words(), generated, options, breaks)
+
+
+def layout_chronology(
+    data: ReportData,
+    device: QPagedPaintDevice,
+    *,
+    words: DateWords | None = None,
+    generated: datetime | None = None,
+    options: ReportOptions | None = None,
+) -> QTextDocument:
+    """The report laid out for `device` with no table row split across two pages.
+
+    Lays out, finds the rows that straddle a page break, starts a new page before each of
+    them, and again until none does (a row taller than a page cannot help it: it starts on
+    a page of its own and runs over).
+    """
+    breaks: frozenset[int] = frozenset()
+    for _attempt in range(12):
+        doc = build_chronology_document(
+            data, words=words, generated=generated, options=options, breaks=breaks
+        )
+        straddling = _straddling_rows(doc, _fit(doc, device))
+        if straddling <= breaks:
+            return doc
+        breaks |= straddling
+    return doc
+
+
+def _fit(doc: QTextDocument, device: QPagedPaintDevice) -> float:
+    """Paginate `doc` for `device`; returns the height of a page's body in device pixels."""
+    dpi = device.logicalDpiX()
+    rect = device.pageLayout().paintRectPixels(dpi)
+    body_h = float(rect.height()) - 2 * dpi * 0.32  # header and footer
+    doc.documentLayout().setPaintDevice(device)
+    doc.setPageSize(QSizeF(float(rect.width()), body_h))
+    return body_h
+
+
+def _straddling_rows(doc: QTextDocument, page_h: float) -> frozenset[int]:
+    """The rows (numbered from 1 across the parts of the table) that a page break cuts."""
+    layout = doc.documentLayout()
+    found: set[int] = set()
+    number = 0
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable):
+            continue
+        for row in range(1, frame.rows()):
+            number += 1
+            cells = [frame.cellAt(row, col) for col in range(frame.columns())]
+            top = min(
+                layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
+            )
+            bottom = max(
+                layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
+            )
+            if int(top // page_h) != int((bottom - 1) // page_h) and bottom - top < page_h * 0.95:
+                found.add(number)
+    return frozenset(found)
+
+
+def _build(
+    data: ReportData,
+    words: DateWords,
+    generated: datetime | None,
+    options: ReportOptions,
+    breaks: frozenset[int] = frozenset(),
+) -> QTextDocument:
     generated = generated or datetime.now(UTC)
     locale = QLocale()
     doc = QTextDocument()
@@ -212,8 +333,8 @@ def build_chronology_document(
         for name, role, note in data.people:
             cur.insertBlock(QTextBlockFormat())
             cur.insertText("• " + name, _char(bold=True))
-            cur.insertText(f" — {role}", _char())
-            if note:
+            cur.insertText(f" — {role_label(role)}", _char())
+            if note and not options.for_filing:
                 cur.insertText(f" ({note})", _char(italic=True))
 
     # -- events ---------------------------------------------------------------------------
@@ -227,15 +348,18 @@ def build_chronology_document(
         cur.insertText(_tr("Report", "No events."), _char(italic=True))
         return doc
 
-    headers = [
-        "#",
-        _tr("Report", "Date"),
-        _tr("Report", "Type"),
-        _tr("Report", "Event"),
-        _tr("Report", "Source and quote"),
-        _tr("Report", "Status"),
-    ]
-    widths = (4, 15, 16, 30, 19, 16)
+    titles = {
+        "number": "#",
+        "date": _tr("Report", "Date"),
+        "type": _tr("Report", "Type"),
+        "event": _tr("Report", "Event"),
+        "source": _tr("Report", "Source and quote"),
+        "status": _tr("Report", "Status"),
+    }
+    columns = options.shown_columns() or ("event",)
+    headers = [titles[c] for c in columns]
+    total = sum(COLUMNS[c] for c in columns)
+    widths = [COLUMNS[c] * 100 / total for c in columns]
     table_format = QTextTableFormat()
     table_format.setHeaderRowCount(1)
     table_format.setCellPadding(3)
@@ -247,27 +371,106 @@ def build_chronology_document(
     table_format.setColumnWidthConstraints(
         [QTextLength(QTextLength.Type.PercentageLength, w) for w in widths]
     )
-    table = cur.insertTable(len(data.events) + 1, len(headers), table_format)
     head_fmt = _char(bold=True)
-    for col, text in enumerate(headers):
-        cell = table.cellAt(0, col)
-        cell_fmt = cell.format()
-        cell_fmt.setBackground(QColor("#e8ebef"))
-        cell.setFormat(cell_fmt)
-        cell.firstCursorPosition().insertText(text, head_fmt)
-    for row, ev in enumerate(data.events, start=1):
-        _fill_row(table, row, ev, words, data.names, locale)
+    exhibit_no = {d.id: n for n, d in enumerate(data.documents, start=1)}
+    # The table is cut before each row in `breaks` (numbered from 1), and the next part
+    # starts on a new page with the header again: that is how no row is split by a page.
+    count = len(data.events)
+    starts = sorted({1, *(b for b in breaks if 1 < b <= count)})
+    for part, (first, end) in enumerate(zip(starts, [*starts[1:], count + 1], strict=True)):
+        part_format = QTextTableFormat(table_format)
+        if part:
+            part_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cur.movePosition(QTextCursor.MoveOperation.End)
+        table = cur.insertTable(end - first + 1, len(headers), part_format)
+        for col, text in enumerate(headers):
+            cell = table.cellAt(0, col)
+            cell_fmt = cell.format()
+            cell_fmt.setBackground(QColor("#e8ebef"))
+            cell.setFormat(cell_fmt)
+            cell.firstCursorPosition().insertText(text, head_fmt)
+        for row, ev in enumerate(data.events[first - 1 : end - 1], start=1):
+            number = first + row - 1
+            _fill_row(table, row, number, ev, words, data, locale, columns, options, exhibit_no)
+    if options.exhibits:
+        _exhibits(cur, doc, data, locale)
     return doc
 
 
+def _exhibits(cur: QTextCursor, doc: QTextDocument, data: ReportData, locale: QLocale) -> None:
+    cur.movePosition(QTextCursor.MoveOperation.End)
+    heading = QTextBlockFormat()
+    heading.setTopMargin(12)
+    heading.setBottomMargin(4)
+    cur.insertBlock(heading)
+    cur.insertText(_tr("Report", "Exhibits"), _char(bold=True, size=_PT_BODY * 1.25))
+    if not data.documents:
+        cur.insertBlock(QTextBlockFormat())
+        cur.insertText(
+            _tr("Report", "No documents are linked to these events."), _char(italic=True)
+        )
+        return
+    keep = QTextBlockFormat()
+    keep.setNonBreakableLines(True)
+    for n, d in enumerate(data.documents, start=1):
+        cur.insertBlock(keep)
+        cur.insertText(
+            _tr("Report", "Exhibit %1").replace("%1", locale.toString(n)) + ". ", _char(bold=True)
+        )
+        cur.insertText(d.filename, _char())
+        cur.insertText(f" ({format_size(d.size)})", _char(size=_PT_SMALL))
+        cur.insertBlock(keep)
+        cur.insertText("SHA-256: ", _char(size=_PT_SMALL))
+        cur.insertText(d.sha256, _char(size=_PT_SMALL, colour="#3d444c"))
+
+
 def _fill_row(
-    table: QTextTable, row: int, ev: Event, words: DateWords, names: dict[str, str], locale: QLocale
+    table: QTextTable,
+    row: int,
+    number: int,
+    ev: Event,
+    words: DateWords,
+    data: ReportData,
+    locale: QLocale,
+    columns: Sequence[str],
+    options: ReportOptions,
+    exhibit_no: dict[str, int],
+) -> None:
+    plain, small = _char(), _char(size=_PT_SMALL, colour="#3d444c")
+    names = data.names
+
+    def cell(key: str) -> QTextCursor | None:
+        if key not in columns:
+            return None
+        return table.cellAt(row, columns.index(key)).firstCursorPosition()
+
+    if (c := cell("number")) is not None:
+        c.insertText(locale.toString(number), small)
+    if (c := cell("date")) is not None:
+        c.insertText(ev.date.display(words), plain)
+    if (c := cell("type")) is not None:
+        c.insertText(event_type_label(ev.event_type), plain)
+    if (c := cell("event")) is not None:
+        _event_cell(c, ev, names, exhibit_no, locale, options)
+    if (c := cell("source")) is not None:
+        _source_cell(c, ev)
+    if (c := cell("status")) is not None:
+        status = _status_text(ev)
+        disputed = ev.fact_status in (FactStatus.DISPUTED_BY_US, FactStatus.DISPUTED_BY_OTHER)
+        overdue = ev.deadline is not None and ev.deadline.status is DeadlineStatus.MISSED
+        colour = "#b3261e" if disputed or overdue else ""
+        c.insertText(status, _char(colour=colour))
+
+
+def _event_cell(
+    c: QTextCursor,
+    ev: Event,
+    names: dict[str, str],
+    exhibit_no: dict[str, int],
+    locale: QLocale,
+    options: ReportOptions,
 ) -> None:
     plain, bold, small = _char(), _char(bold=True), _char(size=_PT_SMALL, colour="#3d444c")
-    table.cellAt(row, 0).firstCursorPosition().insertText(locale.toString(row), small)
-    table.cellAt(row, 1).firstCursorPosition().insertText(ev.date.display(words), plain)
-    table.cellAt(row, 2).firstCursorPosition().insertText(event_type_label(ev.event_type), plain)
-    c = table.cellAt(row, 3).firstCursorPosition()
     c.insertText(ev.title, bold)
     if ev.description:
         c.insertBlock()
@@ -276,17 +479,20 @@ def _fill_row(
     if people:
         c.insertBlock()
         c.insertText(_tr("Report", "People: %1").replace("%1", ", ".join(people)), small)
-    c = table.cellAt(row, 4).firstCursorPosition()
-    c.insertText(ev.source, plain)
+    cited = [exhibit_no[d] for d in ev.document_ids if d in exhibit_no]
+    if options.exhibits and cited:
+        c.insertBlock()
+        numbers = ", ".join(locale.toString(n) for n in cited)
+        c.insertText(_tr("Report", "Exhibits: %1").replace("%1", numbers), small)
+
+
+def _source_cell(c: QTextCursor, ev: Event) -> None:
+    c.insertText(ev.source, _char())
     if ev.source_quote:
         if ev.source:
             c.insertBlock()
-        c.insertText(f"“{ev.source_quote}”", _char(italic=True))
-    status = _status_text(ev)
-    disputed = ev.fact_status in (FactStatus.DISPUTED_BY_US, FactStatus.DISPUTED_BY_OTHER)
-    overdue = ev.deadline is not None and ev.deadline.status is DeadlineStatus.MISSED
-    colour = "#b3261e" if disputed or overdue else ""
-    table.cellAt(row, 5).firstCursorPosition().insertText(status, _char(colour=colour))
+        # Italics set the quote apart; no quotation marks around what may itself quote.
+        c.insertText(ev.source_quote, _char(italic=True))
 
 
 def paint_document(doc: QTextDocument, device: QPagedPaintDevice, running_title: str) -> int:
@@ -304,7 +510,8 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, running_title:
     painter = QPainter()
     if not painter.begin(device):
         raise SatchelError(
-            _tr("Report", "Could not start the report (the printer or file refused).")
+            "Could not start the report (the printer or file refused).",
+            code="report_could_not_start",
         )
     try:
         small = QFont(_report_font())
@@ -366,6 +573,7 @@ def render_chronology_pdf(
     *,
     words: DateWords | None = None,
     generated: datetime | None = None,
+    options: ReportOptions | None = None,
 ) -> bytes:
     """The report as PDF bytes, built in memory (no temporary file)."""
     buffer = QBuffer()
@@ -373,12 +581,15 @@ def render_chronology_pdf(
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
-    writer.setTitle(_tr("Report", "Chronology"))
+    options = options or ReportOptions()
+    with language_for(options.language):
+        writer.setTitle(_tr("Report", "Chronology"))
     # No author or producer string that could name the lawyer or the machine.
     writer.setCreator("Satchel")
     setup_page(writer)
-    doc = build_chronology_document(data, words=words, generated=generated)
-    paint_document(doc, writer, data.case.title)
+    doc = layout_chronology(data, writer, words=words, generated=generated, options=options)
+    with language_for(options.language):  # "Page N of M" in the report's language
+        paint_document(doc, writer, data.case.title)
     del writer  # the PDF trailer is written when the writer goes away
     buffer.close()
     return bytes(buffer.data().data())
@@ -406,7 +617,9 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
         if exc.errno == 28:  # ENOSPC
-            raise DiskFull(_tr("Report", "The disk is full; the report was not written.")) from None
+            raise DiskFull(
+                "The disk is full; the report was not written.", code="disk_full_report_not_written"
+            ) from None
         raise
     except SatchelError:
         with contextlib.suppress(FileNotFoundError):

@@ -55,13 +55,22 @@ def _b64(data: bytes) -> bytes:
 def _unb64(text: bytes) -> bytes:
     """age's strict unpadded base64: refuse padding, stray characters, non-canonical bits."""
     if not _B64_RE.match(text) or len(text) % 4 == 1:
-        raise BundleRejected("the age header is malformed (bad base64)")
+        raise BundleRejected(
+            "the age header is malformed (bad base64)",
+            code="bundle_age_header_malformed_bad_base64",
+        )
     try:
         raw = base64.b64decode(text + b"=" * (-len(text) % 4), validate=True)
     except binascii.Error:
-        raise BundleRejected("the age header is malformed (bad base64)") from None
+        raise BundleRejected(
+            "the age header is malformed (bad base64)",
+            code="bundle_age_header_malformed_bad_base64",
+        ) from None
     if _b64(raw) != text:
-        raise BundleRejected("the age header is malformed (non-canonical base64)")
+        raise BundleRejected(
+            "the age header is malformed (non-canonical base64)",
+            code="bundle_age_header_malformed_non_canonical",
+        )
     return raw
 
 
@@ -90,8 +99,14 @@ def sniff(source: BinaryIO) -> AgeKind:
         # Satchel writes binary bundles and reads nothing else: the ASCII armor would be a
         # second parser to get right (and to attack) for files no Satchel ever sends.
         if head.lstrip().upper().startswith(b"-----BEGIN AGE"):
-            raise BundleRejected("armored (text) age files are not bundles; use the binary file")
-        raise BundleRejected("this is not a Satchel bundle (no age v1 header)")
+            raise BundleRejected(
+                "armored (text) age files are not bundles; use the binary file",
+                code="bundle_armored_text_age_files_are",
+            )
+        raise BundleRejected(
+            "this is not a Satchel bundle (no age v1 header)",
+            code="bundle_not_satchel_bundle_no_age",
+        )
     return "scrypt" if head[len(spec.AGE_MAGIC) :].startswith(b"-> scrypt ") else "x25519"
 
 
@@ -99,7 +114,9 @@ def _read_line(source: BinaryIO, budget: list[int]) -> bytes:
     line = source.readline(budget[0] + 1)
     budget[0] -= len(line)
     if budget[0] < 0 or not line.endswith(b"\n"):
-        raise BundleRejected("the age header is truncated or too long")
+        raise BundleRejected(
+            "the age header is truncated or too long", code="bundle_age_header_truncated_too_long"
+        )
     return line[:-1]
 
 
@@ -118,26 +135,37 @@ def check_header(source: BinaryIO) -> None:
     budget = [_MAX_HEADER]
     try:
         if _read_line(source, budget) + b"\n" != spec.AGE_MAGIC:
-            raise BundleRejected("this is not a Satchel bundle (no age v1 header)")
+            raise BundleRejected(
+                "this is not a Satchel bundle (no age v1 header)",
+                code="bundle_not_satchel_bundle_no_age",
+            )
         line = _read_line(source, budget)
         stanzas = 0
         while line.startswith(b"-> "):
             args = line[3:].split(b" ")
             if not all(_VCHAR_RE.match(a) for a in args):
-                raise BundleRejected("the age header is malformed (bad recipient line)")
+                raise BundleRejected(
+                    "the age header is malformed (bad recipient line)",
+                    code="bundle_age_header_malformed_bad_recipient",
+                )
             stanzas += 1
             while True:  # body lines: full ones of 64 columns, then one shorter (maybe empty)
                 body = _read_line(source, budget)
                 if len(body) > _COLUMNS or body.startswith((b"-> ", b"--- ")):
-                    raise BundleRejected("the age header is malformed (bad recipient body)")
+                    raise BundleRejected(
+                        "the age header is malformed (bad recipient body)",
+                        code="bundle_age_header_malformed_bad_recipient_2",
+                    )
                 _unb64(body)
                 if len(body) < _COLUMNS:
                     break
             line = _read_line(source, budget)
         if stanzas == 0 or not line.startswith(b"--- "):
-            raise BundleRejected("the age header is malformed")
+            raise BundleRejected("the age header is malformed", code="bundle_age_header_malformed")
         if len(_unb64(line[4:])) != 32:
-            raise BundleRejected("the age header is malformed (bad MAC)")
+            raise BundleRejected(
+                "the age header is malformed (bad MAC)", code="bundle_age_header_malformed_bad_mac"
+            )
     finally:
         source.seek(start)
 
@@ -146,42 +174,65 @@ def _read_scrypt_header(source: BinaryIO, passphrase: str) -> bytes:
     """Parse a header with exactly one scrypt stanza, check its MAC, return the file key."""
     budget = [_MAX_HEADER]
     if _read_line(source, budget) + b"\n" != spec.AGE_MAGIC:
-        raise BundleRejected("this is not a Satchel bundle (no age v1 header)")
+        raise BundleRejected(
+            "this is not a Satchel bundle (no age v1 header)",
+            code="bundle_not_satchel_bundle_no_age",
+        )
     args = _read_line(source, budget).split(b" ")
     if len(args) != 4 or args[:2] != [b"->", b"scrypt"]:
-        raise BundleRejected("a passphrase bundle must have exactly one scrypt recipient")
+        raise BundleRejected(
+            "a passphrase bundle must have exactly one scrypt recipient",
+            code="bundle_passphrase_bundle_must_have_exactly",
+        )
     salt = _unb64(args[2])
     if len(salt) != 16 or not re.fullmatch(rb"[1-9][0-9]?", args[3]):
-        raise BundleRejected("the age scrypt recipient is malformed")
+        raise BundleRejected(
+            "the age scrypt recipient is malformed", code="bundle_age_scrypt_recipient_malformed"
+        )
     log_n = int(args[3])
     if log_n > spec.SCRYPT_LOG_N_MAX:
         raise BundleRejected(
-            f"the passphrase work factor (2^{log_n}) is above what Satchel accepts "
-            f"(2^{spec.SCRYPT_LOG_N_MAX})"
+            "the passphrase work factor (2^{log_n}) is above what Satchel accepts "
+            "(2^{scrypt_log_n_max})",
+            code="bundle_passphrase_work_factor_2_above",
+            log_n=log_n,
+            scrypt_log_n_max=spec.SCRYPT_LOG_N_MAX,
         )
     body = _unb64(_read_line(source, budget))
     if len(body) != 32:
-        raise BundleRejected("the age scrypt recipient is malformed")
+        raise BundleRejected(
+            "the age scrypt recipient is malformed", code="bundle_age_scrypt_recipient_malformed"
+        )
     footer = _read_line(source, budget)
     if footer.startswith(b"-> "):
-        raise BundleRejected("a passphrase bundle must have exactly one scrypt recipient")
+        raise BundleRejected(
+            "a passphrase bundle must have exactly one scrypt recipient",
+            code="bundle_passphrase_bundle_must_have_exactly",
+        )
     if not footer.startswith(b"--- "):
-        raise BundleRejected("the age header is malformed")
+        raise BundleRejected("the age header is malformed", code="bundle_age_header_malformed")
     mac = _unb64(footer[4:])
     if len(mac) != 32:
-        raise BundleRejected("the age header is malformed")
+        raise BundleRejected("the age header is malformed", code="bundle_age_header_malformed")
     try:
         file_key = ChaCha20Poly1305(_scrypt_key(passphrase, salt, log_n)).decrypt(
             b"\0" * 12, body, None
         )
     except InvalidTag:
-        raise BundleRejected("wrong passphrase (nothing was changed)") from None
+        raise BundleRejected(
+            "wrong passphrase (nothing was changed)", code="bundle_wrong_passphrase_nothing_changed"
+        ) from None
     if len(file_key) != 16:
-        raise BundleRejected("the age scrypt recipient is malformed")
+        raise BundleRejected(
+            "the age scrypt recipient is malformed", code="bundle_age_scrypt_recipient_malformed"
+        )
     header = spec.AGE_MAGIC + b" ".join(args) + b"\n" + _b64(body) + b"\n---"
     expect = hmac.new(_hkdf(file_key, b"", b"header"), header, "sha256").digest()
     if not hmac.compare_digest(expect, mac):
-        raise BundleRejected("the age header was altered (MAC mismatch)")
+        raise BundleRejected(
+            "the age header was altered (MAC mismatch)",
+            code="bundle_age_header_altered_mac_mismatch",
+        )
     return file_key
 
 
@@ -320,12 +371,16 @@ def decrypt_stream(
     if kind == "scrypt":
         if passphrase is None:
             raise BundleRejected(
-                "this bundle is locked with a passphrase; give the passphrase to open it"
+                "this bundle is locked with a passphrase; give the passphrase to open it",
+                code="bundle_locked_passphrase_give_passphrase",
             )
         _decrypt_scrypt(source, sink, passphrase)
         return
     if identities is None:
-        raise BundleRejected("this bundle is encrypted to keys, not to a passphrase")
+        raise BundleRejected(
+            "this bundle is encrypted to keys, not to a passphrase",
+            code="bundle_encrypted_keys_not_passphrase",
+        )
     check_header(source)
     writer = _SinkWriter(sink)
     try:
@@ -335,14 +390,20 @@ def decrypt_stream(
             raise writer.error from None
         if "No matching keys" in str(exc) or "no matching" in str(exc).lower():
             raise BundleRejected(
-                "this bundle is not encrypted to this vault: you are not among its recipients"
+                "this bundle is not encrypted to this vault: you are not among its recipients",
+                code="bundle_not_encrypted_vault_you",
             ) from None
-        raise BundleRejected(f"the bundle is damaged or was altered ({exc})") from None
+        raise BundleRejected(
+            "the bundle is damaged or was altered ({detail})",
+            code="bundle_damaged_altered",
+            detail=exc,
+        ) from None
     except (OSError, ValueError) as exc:
         if writer.error is not None:
             raise writer.error from None
         raise BundleRejected(
-            "the bundle is damaged, truncated or was altered (age decryption failed)"
+            "the bundle is damaged, truncated or was altered (age decryption failed)",
+            code="bundle_damaged_truncated_altered_age",
         ) from exc
 
 
@@ -350,24 +411,34 @@ def _decrypt_scrypt(source: BinaryIO, sink: Callable[[bytes], None], passphrase:
     file_key = _read_scrypt_header(source, passphrase)
     nonce = source.read(16)
     if len(nonce) != 16:
-        raise BundleRejected("the bundle is truncated (age payload missing)")
+        raise BundleRejected(
+            "the bundle is truncated (age payload missing)",
+            code="bundle_truncated_age_payload_missing",
+        )
     aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
     counter = 0
     current = source.read(_SEALED_CHUNK)
     while True:
         if len(current) < 16:
-            raise BundleRejected("the bundle is truncated (age payload cut short)")
+            raise BundleRejected(
+                "the bundle is truncated (age payload cut short)",
+                code="bundle_truncated_age_payload_cut",
+            )
         following = source.read(_SEALED_CHUNK) if len(current) == _SEALED_CHUNK else b""
         last = not following
         try:
             plain = aead.decrypt(_nonce(counter, last), current, None)
         except InvalidTag:
             raise BundleRejected(
-                "the bundle is damaged, truncated or was altered (age decryption failed)"
+                "the bundle is damaged, truncated or was altered (age decryption failed)",
+                code="bundle_damaged_truncated_altered_age",
             ) from None
         # age: only the very first chunk of an empty file may be an empty last chunk.
         if last and not plain and counter > 0:
-            raise BundleRejected("the bundle is malformed (empty final age chunk)")
+            raise BundleRejected(
+                "the bundle is malformed (empty final age chunk)",
+                code="bundle_malformed_empty_final_age",
+            )
         sink(plain)
         if last:
             return

@@ -10,6 +10,9 @@ checks every piece as it comes, so memory stays bounded whatever the bundle's si
 hands to its handler is tentative until `read()` returns: a handler that writes must do so
 inside a transaction it rolls back on any exception. This module itself never writes
 anything anywhere.
+
+This module is long: every check of a hostile bundle raises its own coded error (code,
+English template, parameters; see satchel.errors), one call of several lines each.
 """
 
 from __future__ import annotations
@@ -120,66 +123,107 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise BundleRejected(f"duplicate JSON key {key[:40]!r}")
+            raise BundleRejected(
+                "duplicate JSON key {key!r}", code="bundle_duplicate_json_key", key=key[:40]
+            )
         out[key] = value
     return out
 
 
 def _no_constant(name: str) -> Any:
-    raise BundleRejected(f"JSON constant {name} is not allowed")
+    raise BundleRejected(
+        "JSON constant {name} is not allowed", code="bundle_json_constant_not_allowed", name=name
+    )
 
 
 def _loads(raw: bytes, what: str) -> Any:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise BundleRejected(f"{what} is not valid UTF-8") from None
+        raise BundleRejected(
+            "{what} is not valid UTF-8", code="bundle_not_valid_utf_8", what=what
+        ) from None
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
     except RecursionError:
-        raise BundleRejected(f"{what} is nested too deeply") from None
+        raise BundleRejected(
+            "{what} is nested too deeply", code="bundle_nested_too_deeply", what=what
+        ) from None
     except json.JSONDecodeError as exc:
-        raise BundleRejected(f"{what} is not valid JSON ({exc.msg})") from None
+        raise BundleRejected(
+            "{what} is not valid JSON ({msg})", code="bundle_not_valid_json", what=what, msg=exc.msg
+        ) from None
     except ValueError:
         # A number of more than 4,300 digits: Python refuses to read it (JSONDecodeError
         # is a ValueError too, so this comes after it).
-        raise BundleRejected(f"{what} holds a number too long to read") from None
+        raise BundleRejected(
+            "{what} holds a number too long to read",
+            code="bundle_holds_number_too_long_read",
+            what=what,
+        ) from None
 
 
 def _obj(value: Any, keys: frozenset[str], what: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise BundleRejected(f"{what} must be a JSON object")
+        raise BundleRejected(
+            "{what} must be a JSON object", code="bundle_must_json_object", what=what
+        )
     unknown = set(value) - keys
     missing = keys - set(value)
     if unknown:
-        raise BundleRejected(f"{what} has unknown field(s): {', '.join(sorted(unknown))[:200]}")
+        raise BundleRejected(
+            "{what} has unknown field(s): {items}",
+            code="bundle_unknown_field_s",
+            what=what,
+            items=", ".join(sorted(unknown))[:200],
+        )
     if missing:
-        raise BundleRejected(f"{what} lacks field(s): {', '.join(sorted(missing))}")
+        raise BundleRejected(
+            "{what} lacks field(s): {items}",
+            code="bundle_lacks_field_s",
+            what=what,
+            items=", ".join(sorted(missing)),
+        )
     return value
 
 
 def _str(value: Any, what: str, max_len: int = 200) -> str:
     if not isinstance(value, str) or not value or len(value) > max_len:
-        raise BundleRejected(f"{what} must be a non-empty text of at most {max_len} characters")
+        raise BundleRejected(
+            "{what} must be a non-empty text of at most {max_len} characters",
+            code="bundle_must_non_empty_text_most",
+            what=what,
+            max_len=max_len,
+        )
     return value
 
 
 def _int(value: Any, what: str, lo: int, hi: int) -> int:
     # bool is an int in Python; JSON true is not a count.
     if type(value) is not int or not lo <= value <= hi:
-        raise BundleRejected(f"{what} must be a whole number from {lo} to {hi}")
+        raise BundleRejected(
+            "{what} must be a whole number from {lo} to {hi}",
+            code="bundle_must_whole_number_from",
+            what=what,
+            lo=lo,
+            hi=hi,
+        )
     return value
 
 
 def _bool(value: Any, what: str) -> bool:
     if type(value) is not bool:
-        raise BundleRejected(f"{what} must be true or false")
+        raise BundleRejected(
+            "{what} must be true or false", code="bundle_must_true_false", what=what
+        )
     return value
 
 
 def _id(value: Any, what: str) -> str:
     if not isinstance(value, str) or not spec.UUID_RE.match(value):
-        raise BundleRejected(f"{what} must be a lower-case UUID")
+        raise BundleRejected(
+            "{what} must be a lower-case UUID", code="bundle_must_lower_case_uuid", what=what
+        )
     return value
 
 
@@ -187,19 +231,30 @@ def parse_manifest(raw: bytes) -> Manifest:
     """Parse and check a manifest's fields (not its signature)."""
     data = _obj(_loads(raw, "the manifest"), spec.MANIFEST_KEYS, "the manifest")
     if data["format"] != spec.FORMAT:
-        raise BundleRejected("this is not a Satchel bundle (manifest format)")
+        raise BundleRejected(
+            "this is not a Satchel bundle (manifest format)",
+            code="bundle_not_satchel_bundle_manifest_format",
+        )
     if type(data["version"]) is not int or data["version"] != spec.VERSION:
         raise BundleRejected(
-            f"bundle format version {data['version']!r} is not supported by this Satchel "
-            f"(it reads version {spec.VERSION}); update Satchel"
+            "bundle format version {version!r} is not supported by this Satchel (it reads "
+            "version {version2}); update Satchel",
+            code="bundle_format_version_not_supported",
+            version=data["version"],
+            version2=spec.VERSION,
         )
     created = _str(data["created_at"], "created_at", 20)
     if not spec.CREATED_AT_RE.match(created):
-        raise BundleRejected("created_at must be a UTC time like 2026-01-31T12:00:00Z")
+        raise BundleRejected(
+            "created_at must be a UTC time like 2026-01-31T12:00:00Z",
+            code="bundle_created_must_utc_time_like",
+        )
     try:
         created_at = datetime.strptime(created, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     except ValueError:
-        raise BundleRejected("created_at is not a real date and time") from None
+        raise BundleRejected(
+            "created_at is not a real date and time", code="bundle_created_not_real_date_time"
+        ) from None
 
     sender = _obj(data["sender"], spec.SENDER_KEYS, "the manifest's sender")
     try:
@@ -209,74 +264,125 @@ def parse_manifest(raw: bytes) -> Manifest:
             _str(sender["signing_key"], "the sender's signing key", 60),
         )
     except CardError as exc:
-        raise BundleRejected(f"the sender's identity is malformed: {exc}") from None
+        raise BundleRejected(
+            "the sender's identity is malformed: {detail}",
+            code="bundle_sender_s_identity_malformed",
+            detail=exc,
+        ) from None
     if pub.name != sender["name"]:
-        raise BundleRejected("the sender's name has surrounding spaces")
+        raise BundleRejected(
+            "the sender's name has surrounding spaces",
+            code="bundle_sender_s_name_surrounding_spaces",
+        )
     if sender["fingerprint"] != pub.fingerprint:
-        raise BundleRejected("the sender's fingerprint does not match the sender's keys")
+        raise BundleRejected(
+            "the sender's fingerprint does not match the sender's keys",
+            code="bundle_sender_s_fingerprint_does_not",
+        )
     vault_id = _id(sender["vault_id"], "the sender's vault id")
 
     rec = _obj(data["recipients"], spec.RECIPIENTS_KEYS, "the manifest's recipients")
     mode = rec["mode"]
     if mode not in (spec.MODE_KEYS, spec.MODE_PASSPHRASE):
-        raise BundleRejected("the recipients' mode is unknown")
+        raise BundleRejected(
+            "the recipients' mode is unknown", code="bundle_recipients_mode_unknown"
+        )
     if not isinstance(rec["list"], list) or len(rec["list"]) > spec.MAX_RECIPIENTS:
-        raise BundleRejected("the recipients list is malformed or too long")
+        raise BundleRejected(
+            "the recipients list is malformed or too long",
+            code="bundle_recipients_list_malformed_too_long",
+        )
     recipients = []
     for entry in rec["list"]:
         e = _obj(entry, spec.RECIPIENT_KEYS, "a recipient")
         fp = _str(e["fingerprint"], "a recipient's fingerprint", 60)
         if not spec.FINGERPRINT_RE.match(fp):
-            raise BundleRejected("a recipient's fingerprint must be 60 digits")
+            raise BundleRejected(
+                "a recipient's fingerprint must be 60 digits",
+                code="bundle_recipient_s_fingerprint_must_60",
+            )
         recipients.append(RecipientEntry(_str(e["name"], "a recipient's name"), fp))
     if len({r.fingerprint for r in recipients}) != len(recipients):
-        raise BundleRejected("a recipient is listed twice")
+        raise BundleRejected("a recipient is listed twice", code="bundle_recipient_listed_twice")
     if mode == spec.MODE_PASSPHRASE and recipients:
-        raise BundleRejected("a passphrase bundle lists no recipient keys")
+        raise BundleRejected(
+            "a passphrase bundle lists no recipient keys",
+            code="bundle_passphrase_bundle_lists_no_recipient",
+        )
     if mode == spec.MODE_KEYS and pub.fingerprint not in {r.fingerprint for r in recipients}:
-        raise BundleRejected("the sender is not among the bundle's recipients")
+        raise BundleRejected(
+            "the sender is not among the bundle's recipients",
+            code="bundle_sender_not_among_bundle_s",
+        )
 
     contents = _obj(data["contents"], spec.CONTENTS_KEYS, "the manifest's contents")
     if not isinstance(contents["cases"], list) or len(contents["cases"]) > spec.MAX_CASES:
-        raise BundleRejected("the list of cases is malformed or too long")
+        raise BundleRejected(
+            "the list of cases is malformed or too long",
+            code="bundle_list_cases_malformed_too_long",
+        )
     cases = tuple(_id(c, "a case id") for c in contents["cases"])
     if len(set(cases)) != len(cases):
-        raise BundleRejected("a case is listed twice")
+        raise BundleRejected("a case is listed twice", code="bundle_case_listed_twice")
     counts_raw = _obj(contents["counts"], frozenset(spec.KINDS), "the manifest's counts")
     counts = {k: _int(counts_raw[k], f"the count of {k}", 0, spec.MAX_RECORDS) for k in spec.KINDS}
     if sum(counts.values()) > spec.MAX_RECORDS:
         raise BundleRejected(
-            f"the bundle holds more records than Satchel accepts ({spec.MAX_RECORDS:,})"
+            "the bundle holds more records than Satchel accepts ({max_records:,})",
+            code="bundle_holds_more_records_limit",
+            max_records=spec.MAX_RECORDS,
         )
     documents = _bool(contents["documents"], "contents.documents")
     notes = _bool(contents["notes"], "contents.notes")
 
     if not isinstance(data["members"], list) or not data["members"]:
-        raise BundleRejected("the manifest's member list is malformed")
+        raise BundleRejected(
+            "the manifest's member list is malformed",
+            code="bundle_manifest_s_member_list_malformed",
+        )
     if len(data["members"]) > spec.MAX_FILES + 1:
-        raise BundleRejected("the bundle has more files than Satchel accepts")
+        raise BundleRejected(
+            "the bundle has more files than Satchel accepts",
+            code="bundle_more_files_satchel_accepts",
+        )
     members = []
     for i, entry in enumerate(data["members"]):
         m = _obj(entry, spec.MEMBER_KEYS, "a member entry")
         name = _str(m["name"], "a member name", 100)
         sha = _str(m["sha256"], "a member hash", 64)
         if not spec.SHA256_RE.match(sha):
-            raise BundleRejected("a member hash must be 64 lower-case hex digits")
+            raise BundleRejected(
+                "a member hash must be 64 lower-case hex digits",
+                code="bundle_member_hash_must_64_lower",
+            )
         if i == 0:
             if name != spec.RECORDS_NAME:
-                raise BundleRejected("the first listed member must be records.jsonl")
+                raise BundleRejected(
+                    "the first listed member must be records.jsonl",
+                    code="bundle_first_listed_member_must_records",
+                )
             size = _int(m["size"], "the size of records.jsonl", 0, spec.MAX_RECORDS_BYTES)
         else:
             if not spec.FILE_NAME_RE.match(name) or name != spec.FILES_PREFIX + sha:
-                raise BundleRejected(f"member {name[:80]!r} is not files/<its sha256>")
+                raise BundleRejected(
+                    "member {name!r} is not files/<its sha256>",
+                    code="bundle_member_not_files_sha256",
+                    name=name[:80],
+                )
             size = _int(m["size"], "a file size", 0, spec.MAX_FILE_BYTES)
         members.append(Member(name, size, sha))
     if len({m.name for m in members}) != len(members):
-        raise BundleRejected("a member is listed twice")
+        raise BundleRejected("a member is listed twice", code="bundle_member_listed_twice")
     if not documents and len(members) > 1:
-        raise BundleRejected("the manifest says documents are left out but lists files")
+        raise BundleRejected(
+            "the manifest says documents are left out but lists files",
+            code="bundle_manifest_says_documents_are_left",
+        )
     if not notes and counts["note"]:
-        raise BundleRejected("the manifest says notes are left out but counts notes")
+        raise BundleRejected(
+            "the manifest says notes are left out but counts notes",
+            code="bundle_manifest_says_notes_are_left",
+        )
     return Manifest(
         raw=raw,
         sender=pub,
@@ -294,7 +400,11 @@ def parse_manifest(raw: bytes) -> Manifest:
 
 def _check_versions(value: Any, where: str) -> None:
     if not isinstance(value, list) or not value or len(value) > 1000:
-        raise BundleRejected(f"{where}: versions must be a non-empty list")
+        raise BundleRejected(
+            "{where}: versions must be a non-empty list",
+            code="bundle_versions_must_non_empty_list",
+            where=where,
+        )
     seen = set()
     for pair in value:
         if (
@@ -304,10 +414,18 @@ def _check_versions(value: Any, where: str) -> None:
             or type(pair[1]) is not int
             or pair[1] < 1
         ):
-            raise BundleRejected(f"{where}: versions must be [vault id, edits ≥ 1] pairs")
+            raise BundleRejected(
+                "{where}: versions must be [vault id, edits ≥ 1] pairs",
+                code="bundle_versions_must_vault_id_edits",
+                where=where,
+            )
         _id(pair[0], f"{where}: a vault id in versions")
         if pair[0] in seen:
-            raise BundleRejected(f"{where}: a vault appears twice in versions")
+            raise BundleRejected(
+                "{where}: a vault appears twice in versions",
+                code="bundle_vault_appears_twice_versions",
+                where=where,
+            )
         seen.add(pair[0])
 
 
@@ -318,7 +436,11 @@ def _parse_octal(field_: bytes, what: str) -> int:
     """An ustar numeric field: octal digits then one NUL, nothing else (no base-256)."""
     digits = field_[:-1]
     if field_[-1:] != b"\0" or not digits or any(c not in b"01234567" for c in digits):
-        raise BundleRejected(f"a tar header has a malformed {what} field")
+        raise BundleRejected(
+            "a tar header has a malformed {what} field",
+            code="bundle_tar_header_malformed_field",
+            what=what,
+        )
     return int(digits, 8)
 
 
@@ -327,7 +449,10 @@ def _check_header(block: bytes) -> tuple[str, int]:
     stored = block[148:156]
     computed = sum(block[:148]) + 8 * 32 + sum(block[156:])
     if stored[6:8] != b"\0 " or _parse_octal(stored[:7], "checksum") != computed:
-        raise BundleRejected("a tar header's checksum is wrong (the bundle was altered)")
+        raise BundleRejected(
+            "a tar header's checksum is wrong (the bundle was altered)",
+            code="bundle_tar_header_s_checksum_wrong",
+        )
     typeflag = block[156:157]
     if typeflag != spec.TAR_REGULAR:
         kinds = {
@@ -343,24 +468,45 @@ def _check_header(block: bytes) -> tuple[str, int]:
             b"K": "GNU long link",
         }
         what = kinds.get(typeflag, f"type {typeflag!r}")
-        raise BundleRejected(f"the bundle contains a {what}; only regular files are allowed")
+        raise BundleRejected(
+            "the bundle contains a {what}; only regular files are allowed",
+            code="bundle_contains_regular_files_are",
+            what=what,
+        )
     if block[257:263] != spec.TAR_MAGIC or block[263:265] != spec.TAR_VERSION:
-        raise BundleRejected("a tar header is not POSIX ustar")
+        raise BundleRejected(
+            "a tar header is not POSIX ustar", code="bundle_tar_header_not_posix_ustar"
+        )
     raw_name = block[0:100].rstrip(b"\0")
     if b"\0" in raw_name or any(block[157:257]) or any(block[345:500]):
-        raise BundleRejected("a tar header carries a link target, prefix or stray bytes")
+        raise BundleRejected(
+            "a tar header carries a link target, prefix or stray bytes",
+            code="bundle_tar_header_carries_link_target",
+        )
     if any(block[265:345]) or any(block[500:512]):
-        raise BundleRejected("a tar header carries owner names or device numbers")
+        raise BundleRejected(
+            "a tar header carries owner names or device numbers",
+            code="bundle_tar_header_carries_owner_names",
+        )
     if block[100:108] != spec.TAR_MODE or block[108:124] != spec.TAR_ZERO_ID * 2:
-        raise BundleRejected("a tar header has an unexpected mode or owner")
+        raise BundleRejected(
+            "a tar header has an unexpected mode or owner",
+            code="bundle_tar_header_unexpected_mode_owner",
+        )
     _parse_octal(block[136:148], "mtime")
     size = _parse_octal(block[124:136], "size")
     try:
         name = raw_name.decode("ascii")
     except UnicodeDecodeError:
-        raise BundleRejected("a tar member has a non-ASCII name") from None
+        raise BundleRejected(
+            "a tar member has a non-ASCII name", code="bundle_tar_member_non_ascii_name"
+        ) from None
     if name.startswith("/") or ".." in name.split("/"):
-        raise BundleRejected(f"a tar member has an unsafe path: {name[:80]!r}")
+        raise BundleRejected(
+            "a tar member has an unsafe path: {name!r}",
+            code="bundle_tar_member_unsafe_path",
+            name=name[:80],
+        )
     return name, size
 
 
@@ -385,7 +531,10 @@ class _MemberStream(io.RawIOBase):
             return 0
         data = self._read(min(len(b), self.remaining))
         if not data:
-            raise BundleRejected("the bundle is truncated (a file is cut short)")
+            raise BundleRejected(
+                "the bundle is truncated (a file is cut short)",
+                code="bundle_truncated_file_cut_short",
+            )
         n = len(data)
         b[:n] = data
         self.digest.update(data)
@@ -396,7 +545,10 @@ class _MemberStream(io.RawIOBase):
         while self.remaining:
             data = self._read(min(spec.CHUNK, self.remaining))
             if not data:
-                raise BundleRejected("the bundle is truncated (a file is cut short)")
+                raise BundleRejected(
+                    "the bundle is truncated (a file is cut short)",
+                    code="bundle_truncated_file_cut_short",
+                )
             self.digest.update(data)
             self.remaining -= len(data)
 
@@ -430,35 +582,61 @@ class TarParser:
         while len(out) < n:
             chunk = self._read(min(n - len(out), spec.CHUNK))
             if not chunk:
-                raise BundleRejected("the bundle is truncated (its tar stream is cut short)")
+                raise BundleRejected(
+                    "the bundle is truncated (its tar stream is cut short)",
+                    code="bundle_truncated_tar_stream_cut",
+                )
             out += chunk
         return bytes(out)
 
     def _padding(self, size: int) -> None:
         if any(self._read_exact(-size % spec.BLOCK)):
-            raise BundleRejected("a tar member's padding is not zero")
+            raise BundleRejected(
+                "a tar member's padding is not zero", code="bundle_tar_member_s_padding_not"
+            )
 
     def _expect(self, index: int, expect: str) -> int:
         """Read the next header: it must name `expect`; returns the member's size."""
         block = self._read_exact(spec.BLOCK)
         if not any(block):
             raise BundleRejected(
-                f"the bundle ends before all its members (missing {expect!r}; truncated?)"
+                "the bundle ends before all its members (missing {expect!r}; truncated?)",
+                code="bundle_ends_before_all_members",
+                expect=expect,
             )
         name, size = _check_header(block)
         if name != expect:
             known = (spec.MANIFEST_NAME, spec.SIGNATURE_NAME, spec.RECORDS_NAME)
             if name in known or spec.FILE_NAME_RE.match(name):
-                raise BundleRejected(f"member {name!r} is out of order (expected {expect!r})")
-            raise BundleRejected(f"unknown member {name[:80]!r} (expected {expect!r})")
+                raise BundleRejected(
+                    "member {name!r} is out of order (expected {expect!r})",
+                    code="bundle_member_out_order_expected",
+                    name=name,
+                    expect=expect,
+                )
+            raise BundleRejected(
+                "unknown member {name!r} (expected {expect!r})",
+                code="bundle_unknown_member_expected",
+                name=name[:80],
+                expect=expect,
+            )
         if index == 0 and size > spec.MAX_MANIFEST_BYTES:
-            raise BundleRejected("the manifest is larger than Satchel accepts")
+            raise BundleRejected(
+                "the manifest is larger than Satchel accepts",
+                code="bundle_manifest_larger_satchel_accepts",
+            )
         if index == 1 and size != spec.SIGNATURE_BYTES:
-            raise BundleRejected("the signature has the wrong size")
+            raise BundleRejected(
+                "the signature has the wrong size", code="bundle_signature_wrong_size"
+            )
         if index >= 2:
             assert self.manifest is not None
             if size != self.manifest.members[index - 2].size:
-                raise BundleRejected(f"{name} has a different size than the manifest says")
+                raise BundleRejected(
+                    "{name} has a different size than the manifest says",
+                    code="bundle_different_size_manifest_says",
+                    name=name,
+                )
         return size
 
     # -- the members, in order --------------------------------------------------------------
@@ -476,7 +654,8 @@ class TarParser:
         self._padding(spec.SIGNATURE_BYTES)
         if not manifest.sender.verify(signature, raw):
             raise BundleRejected(
-                "the manifest's signature is not valid: the bundle was altered or forged"
+                "the manifest's signature is not valid: the bundle was altered or forged",
+                code="bundle_manifest_s_signature_not_valid",
             )
         if self._verify is not None:
             self._verify(manifest, raw)
@@ -489,7 +668,11 @@ class TarParser:
             self._handler.file(member.sha256, member.size, stream)
             stream.drain()
             if stream.digest.hexdigest() != member.sha256:
-                raise BundleRejected(f"{member.name} does not match its SHA-256 in the manifest")
+                raise BundleRejected(
+                    "{name} does not match its SHA-256 in the manifest",
+                    code="bundle_does_not_match_sha_256",
+                    name=member.name,
+                )
             self._padding(member.size)
 
         block = self._read_exact(spec.BLOCK)
@@ -497,12 +680,24 @@ class TarParser:
             try:
                 name = _check_header(block)[0]
             except BundleRejected:
-                raise BundleRejected("the tar stream's end marker is malformed") from None
-            raise BundleRejected(f"unexpected extra member {name[:80]!r}")
+                raise BundleRejected(
+                    "the tar stream's end marker is malformed",
+                    code="bundle_tar_stream_s_end_marker",
+                ) from None
+            raise BundleRejected(
+                "unexpected extra member {name!r}",
+                code="bundle_unexpected_extra_member",
+                name=name[:80],
+            )
         if any(self._read_exact(spec.BLOCK)):
-            raise BundleRejected("the tar stream's end marker is malformed")
+            raise BundleRejected(
+                "the tar stream's end marker is malformed", code="bundle_tar_stream_s_end_marker"
+            )
         if self._read(1):
-            raise BundleRejected("there is data after the end of the bundle's tar stream")
+            raise BundleRejected(
+                "there is data after the end of the bundle's tar stream",
+                code="bundle_there_data_after_end_bundle",
+            )
         return manifest
 
     def _records(self, member: Member) -> None:
@@ -513,7 +708,10 @@ class TarParser:
         while remaining:
             data = self._read(min(spec.CHUNK, remaining))
             if not data:
-                raise BundleRejected("the bundle is truncated (records.jsonl is cut short)")
+                raise BundleRejected(
+                    "the bundle is truncated (records.jsonl is cut short)",
+                    code="bundle_truncated_records_jsonl_cut",
+                )
             remaining -= len(data)
             digest.update(data)
             start = 0
@@ -524,58 +722,110 @@ class TarParser:
                     break
                 line += data[start:nl]
                 if len(line) > spec.MAX_RECORD_LINE_BYTES:
-                    raise BundleRejected("a record is larger than Satchel accepts")
+                    raise BundleRejected(
+                        "a record is larger than Satchel accepts",
+                        code="bundle_record_larger_satchel_accepts",
+                    )
                 self._record_line(bytes(line))
                 line.clear()
                 start = nl + 1
             if len(line) > spec.MAX_RECORD_LINE_BYTES:
-                raise BundleRejected("a record is larger than Satchel accepts")
+                raise BundleRejected(
+                    "a record is larger than Satchel accepts",
+                    code="bundle_record_larger_satchel_accepts",
+                )
         if digest.hexdigest() != member.sha256:
-            raise BundleRejected("records.jsonl does not match its SHA-256 in the manifest")
+            raise BundleRejected(
+                "records.jsonl does not match its SHA-256 in the manifest",
+                code="bundle_records_jsonl_does_not_match",
+            )
         if line:
-            raise BundleRejected("records.jsonl does not end with a line break")
+            raise BundleRejected(
+                "records.jsonl does not end with a line break",
+                code="bundle_records_jsonl_does_not_end",
+            )
         self._padding(member.size)
         assert self.manifest is not None
         if self._counts != self.manifest.counts:
-            raise BundleRejected("the records do not match the counts in the manifest")
+            raise BundleRejected(
+                "the records do not match the counts in the manifest",
+                code="bundle_records_do_not_match_counts",
+            )
         files = {m.sha256: m.size for m in self.manifest.members[1:]}
         if self.manifest.documents and files != self._doc_files:
-            raise BundleRejected("the files in the bundle do not match its document records")
+            raise BundleRejected(
+                "the files in the bundle do not match its document records",
+                code="bundle_files_bundle_do_not_match",
+            )
 
     def _record_line(self, line: bytes) -> None:
         n = sum(self._counts.values()) + 1
         where = f"record {n}"
         if n > spec.MAX_RECORDS:
-            raise BundleRejected("the bundle holds more records than Satchel accepts")
+            raise BundleRejected(
+                "the bundle holds more records than Satchel accepts",
+                code="bundle_holds_more_records_satchel",
+            )
         item = _obj(_loads(line, where), frozenset({"kind", "record"}), where)
         kind = item["kind"]
         if kind not in spec.KINDS:
-            raise BundleRejected(f"{where} has an unknown kind {str(kind)[:40]!r}")
+            raise BundleRejected(
+                "{where} has an unknown kind {kind!r}",
+                code="bundle_unknown_kind",
+                where=where,
+                kind=str(kind)[:40],
+            )
         pos = spec.KINDS.index(kind)
         if pos < self._kind_pos:
-            raise BundleRejected(f"{where}: records are not in the order {', '.join(spec.KINDS)}")
+            raise BundleRejected(
+                "{where}: records are not in the order {items}",
+                code="bundle_records_are_not_order",
+                where=where,
+                items=", ".join(spec.KINDS),
+            )
         self._kind_pos = pos
         record = item["record"]
         if not isinstance(record, dict):
-            raise BundleRejected(f"{where} is not a JSON object")
+            raise BundleRejected(
+                "{where} is not a JSON object", code="bundle_not_json_object", where=where
+            )
         rid = _id(record.get("id"), f"{where}: the id")
         if rid in self._ids:
-            raise BundleRejected(f"{where}: id {rid} appears twice in the bundle")
+            raise BundleRejected(
+                "{where}: id {rid} appears twice in the bundle",
+                code="bundle_id_appears_twice_bundle",
+                where=where,
+                rid=rid,
+            )
         self._ids.add(rid)
         _id(record.get("origin_vault"), f"{where}: origin_vault")
         _check_versions(record.get("versions"), where)
         assert self.manifest is not None
         if kind == "note" and not self.manifest.notes:
-            raise BundleRejected("the bundle holds notes though its manifest says it does not")
+            raise BundleRejected(
+                "the bundle holds notes though its manifest says it does not",
+                code="bundle_holds_notes_though_manifest",
+            )
         if kind == "document":
             if not self.manifest.documents:
-                raise BundleRejected("the bundle holds documents though its manifest says not")
+                raise BundleRejected(
+                    "the bundle holds documents though its manifest says not",
+                    code="bundle_holds_documents_though_manifest",
+                )
             sha = record.get("sha256")
             size = record.get("size")
             if not isinstance(sha, str) or not spec.SHA256_RE.match(sha) or type(size) is not int:
-                raise BundleRejected(f"{where}: a document needs its sha256 and size")
+                raise BundleRejected(
+                    "{where}: a document needs its sha256 and size",
+                    code="bundle_document_needs_sha256_size",
+                    where=where,
+                )
             if self._doc_files.setdefault(sha, size) != size:
-                raise BundleRejected(f"{where}: two documents share a hash but not a size")
+                raise BundleRejected(
+                    "{where}: two documents share a hash but not a size",
+                    code="bundle_two_documents_share_hash_but",
+                    where=where,
+                )
         self._counts[kind] += 1
         self._handler.record(kind, record)
 
@@ -722,7 +972,10 @@ class BundleReader:
     ) -> Manifest:
         """Decrypt and check the whole bundle, handing its content to `handler`."""
         if self._passphrase is None and self._identity is None:
-            raise BundleRejected("no key or passphrase to open the bundle with")
+            raise BundleRejected(
+                "no key or passphrase to open the bundle with",
+                code="bundle_no_key_passphrase_open_bundle",
+            )
         if isinstance(self._source, str | Path):
             with open_regular(self._source) as fh:
                 return self._read(fh, handler, verify, progress, cancel)

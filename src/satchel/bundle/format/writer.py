@@ -103,12 +103,20 @@ def _padding(size: int) -> bytes:
 def check_within_limits(records: int, records_bytes: int, longest_line: int) -> None:
     """Refuse to write a bundle that every reader would refuse (spec's limits)."""
     if longest_line > spec.MAX_RECORD_LINE_BYTES:
-        raise InvalidInput("A record is too large for a bundle; nothing was written")
+        raise InvalidInput(
+            "A record is too large for a bundle; nothing was written",
+            code="record_too_large_bundle_nothing",
+        )
     if records > spec.MAX_RECORDS or records_bytes > spec.MAX_RECORDS_BYTES:
         raise InvalidInput(
-            f"These cases hold {records:,} records ({records_bytes / 2**20:.0f} MiB of text), more "
-            f"than one bundle may carry ({spec.MAX_RECORDS:,} records, "
-            f"{spec.MAX_RECORDS_BYTES // 2**20} MiB); export fewer cases at a time"
+            "These cases hold {records:,} records ({value:.0f} MiB of text), more than one "
+            "bundle may carry ({max_records:,} records, {value2} MiB); export fewer cases at a "
+            "time",
+            code="these_cases_hold_records_mib",
+            records=records,
+            value=records_bytes / 2**20,
+            max_records=spec.MAX_RECORDS,
+            value2=spec.MAX_RECORDS_BYTES // 2**20,
         )
 
 
@@ -253,7 +261,8 @@ class BundleWriter:
             tick(batch_size)
         if written != lines_size or digest.hexdigest() != records_sha256:
             raise BundleRejected(
-                "the vault changed while the bundle was being written; nothing was kept, try again"
+                "the vault changed while the bundle was being written; nothing was kept, try again",
+                code="bundle_vault_changed_while_bundle_being",
             )
         yield _padding(written)
 
@@ -271,8 +280,10 @@ class BundleWriter:
                 tick(len(chunk))
             if got != f.size or (not f.checks_itself and digest.hexdigest() != f.sha256):
                 raise DocumentDamaged(
-                    f"A document ({f.sha256[:12]}…) no longer matches the SHA-256 recorded at "
-                    "intake; the bundle was not written."
+                    "A document ({sha256}…) no longer matches the SHA-256 recorded at intake; "
+                    "the bundle was not written.",
+                    code="document_no_longer_matches_sha",
+                    sha256=f.sha256[:12],
                 )
             yield _padding(f.size)
         yield spec.END_OF_ARCHIVE

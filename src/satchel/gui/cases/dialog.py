@@ -310,9 +310,6 @@ class CaseDialog(QDialog):
         if any(not v for _label, v in self._references()):
             self._show_error("references", self.tr("Each reference needs a number."))
             ok = False
-        if f["opened"] and f["closed"] and f["closed"] < f["opened"]:
-            self._show_error("closed", self.tr("A case cannot close before it opened."))
-            ok = False
         return ok
 
     def accept(self) -> None:
@@ -394,10 +391,6 @@ class CloseCaseDialog(QDialog):
 
     def accept(self) -> None:
         closed = _pydate(self.date_edit.date())
-        if self._case.opened and closed < self._case.opened:
-            set_plain_text(self.error, self.tr("A case cannot close before it opened."))
-            self.error.show()
-            return
         try:
             self.saved = self._vault.cases.update(
                 self._case.id, status=CaseStatus.CLOSED, closed=closed

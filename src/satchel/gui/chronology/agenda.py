@@ -39,6 +39,7 @@ from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.chronology.deadline_words import rollover_text, rule_source
 from satchel.gui.common.plaintext import plain_tooltip
+from satchel.gui.common.workers import user_message
 from satchel.gui.timeline.view import URGENCY_COLOURS, plural
 from satchel.gui.timeline.widget import AllCasesTimelinePage
 from satchel.i18n import format_fuzzy
@@ -504,7 +505,7 @@ class AgendaPage(QWidget):
         try:
             self._vault.events.set_deadline_status(ev.id, status)
         except SatchelError as exc:
-            self.summary_label.setText(exc.message)
+            self.summary_label.setText(user_message(exc))
             return
         self.refresh()
 

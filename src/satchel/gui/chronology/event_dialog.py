@@ -66,6 +66,7 @@ from satchel.gui.chronology.deadline_words import (
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import FuzzyDateEdit
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
+from satchel.gui.common.workers import user_message
 from satchel.i18n import format_fuzzy as display_date
 from satchel.labels import (
     deadline_status_label,
@@ -624,10 +625,10 @@ class EventDialog(UnsavedChangesGuard):
             target = {"title": self.title_error, "date": self.date_error}.get(
                 exc.field or "", self.general_error
             )
-            self._show_error(target, exc.message)
+            self._show_error(target, user_message(exc))
             return False
         except SatchelError as exc:
-            self._show_error(self.general_error, exc.message)
+            self._show_error(self.general_error, user_message(exc))
             return False
         self._event_id = saved.id
         self._event = saved

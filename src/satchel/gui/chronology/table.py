@@ -58,7 +58,7 @@ from satchel.gui.chronology.event_dialog import EventDialog
 from satchel.gui.common import theme
 from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
-from satchel.gui.common.workers import Job, JobContext, run_job
+from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 from satchel.i18n import format_fuzzy as display_date
 from satchel.labels import deadline_status_label, event_type_label, fact_status_label
 
@@ -312,7 +312,7 @@ class ChronologyModel(QAbstractTableModel):
         try:
             saved = self._vault.events.update(row.event.id, **changes)
         except SatchelError as exc:
-            self.edit_failed.emit(exc.message)
+            self.edit_failed.emit(user_message(exc))
             return False
         fresh = self._row(saved, row.rank)
         self._rows[index.row()] = fresh
@@ -864,7 +864,7 @@ class ChronologyPanel(QWidget):
         try:
             self._vault.events.delete(event_id)
         except SatchelError as exc:
-            self._show_edit_problem(exc.message)
+            self._show_edit_problem(user_message(exc))
             return
         self.reload()
         self.events_changed.emit()
@@ -888,7 +888,7 @@ class ChronologyPanel(QWidget):
         try:
             self._vault.events.move_within_day(event_id, target)
         except SatchelError as exc:
-            self._show_edit_problem(exc.message)
+            self._show_edit_problem(user_message(exc))
             return False
         self.reload()
         self.select_event(event_id)

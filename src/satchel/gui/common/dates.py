@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from satchel.core.dates import DateKind, FuzzyDate, PartialDate
 from satchel.errors import InvalidInput
 from satchel.gui.common.plaintext import set_plain_text
+from satchel.gui.common.workers import user_message
 from satchel.i18n import format_fuzzy as display_date
 from satchel.labels import (
     date_kind_label,
@@ -276,7 +277,7 @@ class FuzzyDateEdit(QWidget):
             self.start.value()
         except InvalidInput:
             return self.tr("that day does not exist in that month")
-        return exc.message
+        return user_message(exc)
 
     def value(self) -> FuzzyDate:
         """The date as entered; raises InvalidInput when it is not a real date or range."""

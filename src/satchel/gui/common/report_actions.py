@@ -18,8 +18,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from satchel.core.vault import Vault
 from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.common.plaintext import plain_message
+from satchel.gui.common.report_options import ask_report_options
+from satchel.i18n import language_for
 from satchel.report.chronology import (
-    build_chronology_document,
+    ReportOptions,
+    layout_chronology,
     load_report_data,
     paint_document,
     render_chronology_pdf,
@@ -44,12 +47,21 @@ def export_chronology_pdf(
     *,
     path: str | None = None,
     confirm: bool = True,
+    options: ReportOptions | None = None,
 ) -> Path | None:
-    """Ask where to save, remind that the PDF is not encrypted, then write it.
+    """Ask for the report's options and where to save, remind that the PDF is not
+    encrypted, then write it.
 
-    Returns the path written, or None when the user cancelled. `path` and `confirm=False`
-    skip the dialogs (tests, scripted use).
+    Returns the path written, or None when the user cancelled. `options`, `path` and
+    `confirm=False` skip the dialogs (tests, scripted use).
     """
+    if options is None:
+        if not confirm:
+            options = ReportOptions()
+        else:
+            options = ask_report_options(parent)
+            if options is None:
+                return None
     if path is None:
         chosen = choose_save_file(
             parent,
@@ -82,7 +94,7 @@ def export_chronology_pdf(
     try:
         with _busy():
             data = load_report_data(vault, case_id, event_ids)
-            write_file_atomically(target, render_chronology_pdf(data))
+            write_file_atomically(target, render_chronology_pdf(data, options=options))
     except OSError as exc:
         plain_message(
             parent,
@@ -104,12 +116,18 @@ def print_chronology(
     *,
     printer: QPrinter | None = None,
     ask: bool = True,
+    options: ReportOptions | None = None,
 ) -> bool:
     """Print the report through the system print dialog; True when it was sent.
 
     `printer` (a QPrinter) and `ask=False` skip the dialog: tests print to a PDF file.
     """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    if options is None:
+        options = ask_report_options(parent) if ask else ReportOptions()
+        if options is None:
+            return False
 
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -121,8 +139,9 @@ def print_chronology(
             return False
     with _busy():
         data = load_report_data(vault, case_id, event_ids)
-        doc = build_chronology_document(data)
-        paint_document(doc, printer, data.case.title)
+        doc = layout_chronology(data, printer, options=options)
+        with language_for(options.language):  # "Page N of M" in the report's language
+            paint_document(doc, printer, data.case.title)
     return True
 
 

@@ -17,15 +17,8 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from satchel.errors import (
-    Cancelled,
-    DiskFull,
-    SatchelError,
-    VaultDamaged,
-    VaultInUse,
-    VaultNotFound,
-    WrongPassphrase,
-)
+from satchel.error_words import words
+from satchel.errors import Cancelled, SatchelError
 
 __all__ = ["Job", "JobContext", "cancel_all_jobs", "run_job", "user_message"]
 
@@ -38,29 +31,13 @@ _log = logging.getLogger(__name__)
 def user_message(error: BaseException) -> str:
     """What to tell the user about `error`, in the interface language.
 
-    The core's messages are English; the errors a user meets at the unlock screen and in
-    daily work get a translated text here. Unknown exceptions are bugs: the message names
-    the exception type only, never its text (which could hold vault data).
+    A `SatchelError` is worded from its code by the catalogue (satchel.error_words).
+    Unknown exceptions are bugs: the message names the exception type only, never its text
+    (which could hold vault data).
     """
 
-    if isinstance(error, WrongPassphrase):
-        return translate("errors", "Wrong passphrase or recovery code. Nothing was changed.")
-    if isinstance(error, VaultInUse):
-        return translate(
-            "errors", "This vault is already open in another Satchel window or process."
-        )
-    if isinstance(error, VaultNotFound):
-        return translate("errors", "No vault was found at this location.")
-    if isinstance(error, VaultDamaged):
-        return translate("errors", "The vault is damaged or is not a Satchel vault: {0}").format(
-            error.message
-        )
-    if isinstance(error, DiskFull):
-        return translate("errors", "The disk is full. Nothing was changed.")
-    if isinstance(error, Cancelled):
-        return translate("errors", "Cancelled. Nothing was changed.")
     if isinstance(error, SatchelError):
-        return error.message
+        return words(error)
     return translate("errors", "Unexpected error ({0}). Nothing was changed.").format(
         type(error).__name__
     )

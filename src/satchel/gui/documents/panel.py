@@ -53,7 +53,7 @@ from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
-from satchel.gui.common.workers import Job, JobContext, run_job
+from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 from satchel.gui.documents.viewer import DocumentViewerDialog, monospace_font
 from satchel.i18n import format_date, format_fuzzy, format_size
 
@@ -160,6 +160,7 @@ class IntakeDialog(QDialog):
         shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
         set_plain_text(self.files_label, shown)
         self.received_edit = QDateEdit(self)
+        self.received_edit.setDisplayFormat("d MMMM yyyy")  # not "3/3/26": see notes/panel.py
         self.received_edit.setCalendarPopup(True)
         day = received or date.today()
         self.received_edit.setDate(QDate(day.year, day.month, day.day))
@@ -619,7 +620,7 @@ class DocumentsPanel(QWidget):
         try:
             self._vault.documents.update(doc.id, received=dialog.received(), source=dialog.source())
         except SatchelError as exc:
-            self._show_problem(exc.message)
+            self._show_problem(user_message(exc))
             return
         self.reload()
         self.documents_changed.emit()
@@ -694,7 +695,7 @@ class DocumentsPanel(QWidget):
         try:
             self._vault.documents.delete(doc.id)
         except SatchelError as exc:
-            self._show_problem(exc.message)
+            self._show_problem(user_message(exc))
             return
         self.reload()
         self.documents_changed.emit()

@@ -133,7 +133,7 @@ class AddColleagueDialog(QDialog):
         try:
             card = validate_card_text(text)
         except SatchelError as exc:
-            set_plain_text(self.status, exc.message)
+            set_plain_text(self.status, user_message(exc))
             ok.setEnabled(False)
             return
         if not self.name_edit.text():

@@ -65,6 +65,7 @@ from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard, confirm_deletion
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
+from satchel.gui.common.workers import user_message
 from satchel.gui.notes.pieces import Piece, note_pieces, plain_pieces
 from satchel.i18n import format_datetime
 
@@ -287,6 +288,9 @@ class NoteDialog(UnsavedChangesGuard):
 
         self.author_edit = QLineEdit(self)
         self.written_edit = QDateTimeEdit(self)
+        # Never the locale's numeric short form ("3/3/26" reads as March or as a day of
+        # March depending on the reader): the month in words, in the genitive in Russian.
+        self.written_edit.setDisplayFormat("d MMMM yyyy, HH:mm")
         self.written_edit.setCalendarPopup(True)
         self.format_combo = QComboBox(self)
         self.format_combo.addItem("", NoteFormat.PLAIN.value)
@@ -410,11 +414,11 @@ class NoteDialog(UnsavedChangesGuard):
                 note = self._vault.notes.update(self._note_id, **fields)
         except InvalidInput as exc:
             target = self.body_error if exc.field == "body" else self.general_error
-            set_plain_text(target, exc.message)
+            set_plain_text(target, user_message(exc))
             target.show()
             return False
         except SatchelError as exc:
-            set_plain_text(self.general_error, exc.message)
+            set_plain_text(self.general_error, user_message(exc))
             self.general_error.show()
             return False
         self._note_id = note.id
@@ -657,7 +661,7 @@ class NotesPanel(QWidget):
             self._vault.notes.delete(note_id)
         except SatchelError as exc:
             plain_message(
-                self, QMessageBox.Icon.Warning, self.tr("Delete note"), exc.message
+                self, QMessageBox.Icon.Warning, self.tr("Delete note"), user_message(exc)
             ).exec()
             return
         self.reload()

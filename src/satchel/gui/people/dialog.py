@@ -50,6 +50,7 @@ from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import PartialDateEdit
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
+from satchel.gui.common.workers import user_message
 from satchel.labels import contact_kind_label, person_kind_label, script_label
 
 __all__ = ["PersonDialog"]
@@ -401,18 +402,20 @@ class PersonDialog(UnsavedChangesGuard):
                 continue
             if not number:
                 raise InvalidInput(
-                    self.tr("Row %1: a document needs its number.").replace("%1", str(row + 1)),
+                    "Row {row}: a document needs its number.",
                     "documents",
+                    code="row_document_needs_number",
+                    row=row + 1,
                 )
             try:
                 issued = PartialDate.parse(issued_text) if issued_text else None
                 expires = PartialDate.parse(expires_text) if expires_text else None
             except InvalidInput:
                 raise InvalidInput(
-                    self.tr("Row %1: write dates as YYYY, YYYY-MM or YYYY-MM-DD.").replace(
-                        "%1", str(row + 1)
-                    ),
+                    "Row {row}: write dates as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY or YYYY.",
                     "documents",
+                    code="row_document_date",
+                    row=row + 1,
                 ) from None
             out.append(
                 IdentityDocument(kind or self.tr("document"), number, issuer, issued, expires)
@@ -429,8 +432,10 @@ class PersonDialog(UnsavedChangesGuard):
                 continue
             if not value:
                 raise InvalidInput(
-                    self.tr("Row %1: a contact needs a value.").replace("%1", str(row + 1)),
+                    "Row {row}: a contact needs a value.",
                     "contacts",
+                    code="row_contact_needs_value",
+                    row=row + 1,
                 )
             out.append(Contact(ContactKind(_combo(table, row, self.CONTACT_KIND)), value, label))
         return out
@@ -491,9 +496,6 @@ class PersonDialog(UnsavedChangesGuard):
         if not names:
             self._show_error(self.names_error, self.tr("A person needs at least one name."))
             ok = False
-        elif sum(n.primary for n in names) > 1:
-            self._show_error(self.names_error, self.tr("Only one name can be the primary name."))
-            ok = False
         birth: PartialDate | None = None
         if self.birth_known.isChecked():
             try:
@@ -506,13 +508,13 @@ class PersonDialog(UnsavedChangesGuard):
         try:
             documents = self._documents()
         except InvalidInput as exc:
-            self._show_error(self.documents_error, exc.message)
+            self._show_error(self.documents_error, user_message(exc))
             ok = False
             documents = []
         try:
             contacts = self._contacts()
         except InvalidInput as exc:
-            self._show_error(self.contacts_error, exc.message)
+            self._show_error(self.contacts_error, user_message(exc))
             ok = False
             contacts = []
         if not ok:
@@ -549,10 +551,10 @@ class PersonDialog(UnsavedChangesGuard):
                 "documents": self.documents_error,
                 "contacts": self.contacts_error,
             }.get(exc.field or "", self.general_error)
-            self._show_error(target, exc.message)
+            self._show_error(target, user_message(exc))
             return False
         except SatchelError as exc:
-            self._show_error(self.general_error, exc.message)
+            self._show_error(self.general_error, user_message(exc))
             return False
         self._person_id = person.id
         self._saved_state = self._state()

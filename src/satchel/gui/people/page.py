@@ -45,6 +45,7 @@ from satchel.errors import NotFound, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
+from satchel.gui.common.workers import user_message
 from satchel.gui.people.dialog import PersonDialog
 from satchel.gui.people.view import PersonView
 from satchel.i18n import format_partial
@@ -458,7 +459,7 @@ class PeoplePage(QWidget):
             self._vault.people.delete(person_id)
         except SatchelError as exc:
             plain_message(
-                self, QMessageBox.Icon.Warning, self.tr("Delete person"), exc.message
+                self, QMessageBox.Icon.Warning, self.tr("Delete person"), user_message(exc)
             ).exec()
             return
         self.view.clear()
