@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from satchel.error_words import words
 from satchel.errors import Cancelled, SatchelError
@@ -79,25 +79,43 @@ class _JobSignals(QObject):
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[JobContext], Any], ctx: JobContext, sig: _JobSignals) -> None:
+    def __init__(
+        self,
+        fn: Callable[[JobContext], Any],
+        ctx: JobContext,
+        sig: _JobSignals,
+        released: threading.Event,
+    ) -> None:
         super().__init__()
-        self._fn = fn
-        self._ctx = ctx
-        self._sig = sig
+        self._fn: Callable[[JobContext], Any] | None = fn
+        self._ctx: JobContext | None = ctx
+        self._sig: _JobSignals | None = sig
+        self._released = released
         self.setAutoDelete(True)
 
     def run(self) -> None:
+        fn, ctx, sig = self._fn, self._ctx, self._sig
+        assert fn is not None and ctx is not None and sig is not None
+        # This thread must never drop the last reference to a QObject: a QObject deleted
+        # here, while the GUI thread delivers a queued signal to it, crashed the client
+        # (a rare segfault in the event loop during exports). The Job holds the signals,
+        # the context and the function until `released` says this thread holds none.
+        self._fn = self._ctx = self._sig = None
         try:
-            result = self._fn(self._ctx)
+            result = fn(ctx)
         except Exception as exc:  # every failure goes back to the GUI thread, none is lost
             if not isinstance(exc, SatchelError):
                 _log.exception("Background job failed")
-            self._sig.failed.emit(exc)
+            sig.failed.emit(exc)
+            del exc
         else:
-            self._sig.succeeded.emit(result)
+            sig.succeeded.emit(result)
+            del result
         finally:
-            self._ctx.ended.set()
-            self._sig.finished.emit()
+            ctx.ended.set()
+            sig.finished.emit()
+            del fn, ctx, sig
+            self._released.set()
 
 
 class Job(QObject):
@@ -123,6 +141,8 @@ class Job(QObject):
         self._ctx = JobContext(self._signals)
         self._fn = fn
         self._done = threading.Event()
+        # Set by the worker thread once it holds no reference to the job's objects.
+        self._released = threading.Event()
         self._signals.progress.connect(self.progress)
         self._signals.succeeded.connect(self.succeeded)
         self._signals.failed.connect(self._on_failed)
@@ -130,7 +150,7 @@ class Job(QObject):
 
     def start(self, pool: QThreadPool | None = None) -> Job:
         Job._running.add(self)
-        runnable = _Runnable(self._fn, self._ctx, self._signals)
+        runnable = _Runnable(self._fn, self._ctx, self._signals, self._released)
         (pool or QThreadPool.globalInstance()).start(runnable)
         return self
 
@@ -147,7 +167,15 @@ class Job(QObject):
     def _on_finished(self) -> None:
         self._done.set()
         self.finished.emit()
-        Job._running.discard(self)
+        self._let_go()
+
+    def _let_go(self) -> None:
+        # Stay referenced until the worker thread has dropped its references, so that the
+        # last reference to every QObject of this job goes away in the GUI thread.
+        if self._released.is_set():
+            Job._running.discard(self)
+        else:
+            QTimer.singleShot(1, self._let_go)
 
 
 def cancel_all_jobs(timeout_s: float = 10.0) -> bool:
