@@ -575,6 +575,8 @@ class EventStore(RecordStore[Event]):
             "person_ids": person_ids,
             "document_ids": document_ids,
             "source": record.source.strip(),
+            # One proceeding, one lane: "Extradition " and "Extradition" are the same.
+            "proceeding": " ".join(record.proceeding.split()),
         }
         # Rebuilding a frozen event costs more than checking it: only when something moved.
         if any(getattr(record, name) != value for name, value in tidy.items()):
