@@ -164,11 +164,17 @@ _Placement = tuple[float, float, tuple[int, int, int]]
 
 def _placement(when: FuzzyDate) -> _Placement:
     bounds = when.bounds()
-    lo = hi = 0.0
-    if bounds is not None:
-        lo, hi = bounds[0].timestamp(), bounds[1].timestamp()
+    if bounds is None:
+        return 0.0, 0.0, when.sort_key()
+    lo, hi = bounds[0].timestamp(), bounds[1].timestamp()
     # The core's honest order (FuzzyDate.sort_key), so keyboard moves match the table.
-    return lo, hi, when.sort_key()
+    # For every kind but before/after that key is (0, start, -end) in whole seconds of
+    # the bounds just computed: built here, not asked for, which would compute the bounds
+    # again (a third of placing a 10,000-event case). tests/gui/test_timeline_layout.py
+    # checks the two agree for every kind of date.
+    if when.kind in (DateKind.BEFORE, DateKind.AFTER):
+        return lo, hi, when.sort_key()
+    return lo, hi, (0, int(lo), -int(hi))
 
 
 def items_from_events(events: Iterable[Event], today: date) -> list[TimelineItem]:
@@ -178,23 +184,22 @@ def items_from_events(events: Iterable[Event], today: date) -> list[TimelineItem
     one `FuzzyDate` object per distinct stored date, so a date is first looked up by
     identity (hashing a FuzzyDate hashes all its parts), then by value.
     """
-    by_identity: dict[int, tuple[FuzzyDate, _Placement]] = {}
+    # Per distinct date: its placement and its shape (both depend on the date alone).
+    by_identity: dict[int, tuple[FuzzyDate, _Placement, Shape | None]] = {}
     placed: dict[FuzzyDate, _Placement] = {}
     out: list[TimelineItem] = []
     append = out.append
     for ev in events:
         when = ev.date
         known = by_identity.get(id(when))
-        if known is not None and known[0] is when:
-            where = known[1]
-        else:
+        if known is None or known[0] is not when:
             found = placed.get(when)
             where = placed[when] = _placement(when) if found is None else found
             # `when` stays referenced in the dict, so its id is not reused meanwhile.
-            by_identity[id(when)] = (when, where)
+            known = by_identity[id(when)] = (when, where, _shape(ev))
+        _when, where, shape = known
         if ev.deadline is None:
             lo, hi, key = where
-            shape = _shape(ev)
             append(
                 TimelineItem(
                     ev, shape, lo, hi, (*key, ev.day_order), None, None, ev.id, shape is not None
@@ -626,7 +631,7 @@ def layout_lane(
     count_px = count_px or _default_count_px
     t0, t1 = vp.t(-BUCKET_PX), vp.t(width + BUCKET_PX)
     if lane.index.count_visible(t0, t1) > DETAIL_LIMIT:
-        return _aggregate(lane, vp, width, count_px)
+        return _settle_badges(_aggregate(lane, vp, width, count_px), count_px)
     glyphs: list[Glyph] = []
     cluster: Glyph | None = None
     for it in lane.index.visible(t0, t1):
@@ -651,7 +656,40 @@ def layout_lane(
     for g in glyphs:
         if g.item is None:
             g.pill = pill_width(g, count_px)
-    return _pack_rows(glyphs, width, label_px or (lambda _it: 100.0), count_px)
+    packed = _pack_rows(glyphs, width, label_px or (lambda _it: 100.0), count_px)
+    return _settle_badges(packed, count_px)
+
+
+def _settle_badges(glyphs: list[Glyph], count_px: Callable[[int], float]) -> list[Glyph]:
+    """Merge cluster badges that still touch a neighbouring badge in their row.
+
+    A badge is centred on its marks and as wide as its count, so merging two clusters
+    (or counting a dense bucket) can widen one into the badge before it; merged badges are
+    checked again against the one before them until no two badges of a row touch.
+    """
+    kept: list[Glyph] = []
+    last: dict[int, Glyph] = {}  # the last badge kept in each row
+    before: dict[int, list[Glyph]] = {}  # the badges kept before it in that row
+    for g in glyphs:
+        if not g.is_cluster:
+            kept.append(g)
+            continue
+        row = g.row
+        prev = last.get(row)
+        if prev is None or glyph_extent(g)[0] >= glyph_extent(prev)[1] + 1.0:
+            if prev is not None:
+                before.setdefault(row, []).append(prev)
+            last[row] = g
+            kept.append(g)
+            continue
+        _merge(prev, g, count_px)
+        stack = before.get(row, [])
+        while stack and glyph_extent(prev)[0] < glyph_extent(stack[-1])[1] + 1.0:
+            earlier = stack.pop()
+            _merge(earlier, prev, count_px)
+            kept.remove(prev)
+            prev = last[row] = earlier
+    return kept
 
 
 def _aggregate(

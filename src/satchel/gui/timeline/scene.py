@@ -144,7 +144,12 @@ def build_scene(
     undated: list[TimelineItem] = []
     for it in shown:
         (dated if it.dated else undated).append(it)
-    order = [m.value for m in EventType] if mode is LaneMode.BY_TYPE else None
+    order: list[str] | None = None
+    if mode is LaneMode.BY_TYPE:
+        order = [m.value for m in EventType]
+    elif mode is LaneMode.BY_PROCEEDING:
+        # Proceedings in the order the story reached them: by their first event.
+        order = list(dict.fromkeys(it.event.proceeding for it in dated if it.event.proceeding))
     lanes = build_lanes(dated, mode, lambda key: labels.label(mode, key), order)
     return Scene(
         shown=shown,

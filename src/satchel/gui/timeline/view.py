@@ -508,6 +508,31 @@ class TimelineView(QWidget):
                 return g.count
         return 0
 
+    def label_shown(self, event_id: str) -> str:
+        """The label written beside the mark of `event_id` now, as painted (elided to its
+        room); "" when its mark carries no label or is not in view."""
+        self._ensure_frame()
+        for hit in self._hits:
+            g = hit.glyph
+            if g.item is not None and g.item.id == event_id and g.label_room > 0:
+                _font, fm = self._font(g.item.event.key_fact, g.item.disputed)
+                room = int(g.label_room) // 8 * 8
+                return fm.elidedText(self._label_text(g.item), Qt.TextElideMode.ElideRight, room)
+        return ""
+
+    def cluster_badges(self) -> list[QRectF]:
+        """Where each cluster's count badge is painted now, in widget coordinates."""
+        self._ensure_frame()
+        plot = self.plot_rect()
+        badges = []
+        for hit in self._hits:
+            g = hit.glyph
+            if g.is_cluster:
+                w = g.pill or max(self._count_px(g.count) + 10, g.x1 - g.x0 + 10, 18.0)
+                xc = plot.left() + (g.x0 + g.x1) / 2
+                badges.append(QRectF(xc - w / 2, hit.rect.center().y() - 8, w, 16))
+        return badges
+
     def glyph_at(self, pos: QPointF) -> Glyph | None:
         self._ensure_frame()
         best: tuple[float, Glyph] | None = None
@@ -729,17 +754,32 @@ class TimelineView(QWidget):
         return self._style(TYPE_COLOURS.get(it.event.event_type, "#546e7a")).colour
 
     def _paint_band_shades(self, p: QPainter, plot: QRectF) -> None:
+        # Overlapping periods of one colour are shaded as their union: the cost of a frame
+        # stays bounded by the width, however many periods there are (hundreds across all
+        # cases), and overlaps do not darken into false emphasis.
         dark = self.palette().base().color().lightness() < 128
+        spans: dict[str, list[list[float]]] = {}
         for x0, x1, _row, it in self._band_rows:
-            colour = QColor(self._band_colour(it))
-            colour.setAlphaF(0.16 if dark else 0.10)
-            left, right = plot.left() + max(x0, -2.0), plot.left() + min(x1, plot.width() + 2)
-            p.fillRect(QRectF(left, plot.top(), right - left, plot.height()), colour)
-            edge = QColor(self._band_colour(it))
+            left, right = max(x0, -2.0), min(x1, plot.width() + 2)
+            runs = spans.setdefault(self._band_colour(it).name(), [])
+            if runs and left <= runs[-1][1] + 1.0:
+                runs[-1][1] = max(runs[-1][1], right)
+            else:
+                runs.append([left, right])
+        edges = len(self._band_rows) <= _BAND_EDGES_MAX
+        for name, runs in spans.items():
+            shade = QColor(name)
+            shade.setAlphaF(0.16 if dark else 0.10)
+            edge = QColor(name)
             edge.setAlphaF(0.45)
-            p.setPen(QPen(edge, 1, Qt.PenStyle.DashLine))
-            for x in (plot.left() + x0, plot.left() + x1):
-                p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            for left, right in runs:
+                p.fillRect(
+                    QRectF(plot.left() + left, plot.top(), right - left, plot.height()), shade
+                )
+                if edges:
+                    p.setPen(QPen(edge, 1, Qt.PenStyle.DashLine))
+                    for x in (plot.left() + left, plot.left() + right):
+                        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
 
     def _paint_band_strip(self, p: QPainter, plot: QRectF, text: QColor) -> None:
         if not self._band_strip_rows:
@@ -751,7 +791,7 @@ class TimelineView(QWidget):
         font, fm = self._font(False, False)
         p.setFont(font)
         for x0, x1, row, it in self._band_rows:
-            if row < 0:
+            if row < 0 or x1 - x0 < 2.0:
                 continue
             left, right = plot.left() + max(x0, -2.0), plot.left() + min(x1, plot.width() + 2)
             rect = QRectF(left, AXIS_H + row * BAND_ROW_H + 2, right - left, BAND_ROW_H - 4)
@@ -1305,6 +1345,8 @@ class TimelineView(QWidget):
 
 # The narrowest room worth writing a band's name into.
 MIN_BAND_LABEL_PX = 30.0
+# With more bands than this in view, their edges are not drawn (a comb of dashed lines).
+_BAND_EDGES_MAX = 24
 
 
 def _strip_rows(bands: Sequence[TimelineItem]) -> int:

@@ -178,7 +178,9 @@ class TimelineWidget(QWidget):
         self._case_titles: dict[str, str] = {}
         self._filter = TimelineFilter()
         self._mode = LaneMode.BY_CASE if all_cases else LaneMode.BY_TYPE
-        self._band_types: set[str] = set(DEFAULT_BAND_TYPES)
+        # A band shades every lane: right for one case's story, misleading across cases
+        # (one client's detention over another's lane), so off there until asked for.
+        self._band_types: set[str] = set() if all_cases else set(DEFAULT_BAND_TYPES)
         self._lane_colours: dict[str, QColor] = {}
         # Background work: a load (read + items + scene) and a regrouping (scene only).
         # Each result carries the generation it was started for; a newer load, a case
