@@ -294,7 +294,7 @@ class EventDialog(UnsavedChangesGuard):
             "description": self.tr("D&escription"),
             "people": self.tr("&People involved"),
             "documents": self.tr("Doc&uments"),
-            "proceeding": self.tr("Procee&ding"),
+            "proceeding": self.tr("P&roceeding"),
             "key_fact": self.tr("&Key fact"),
             "status": self.tr("&Status"),
             "source": self.tr("S&ource"),

@@ -10,6 +10,7 @@ to the plot in one assignment. Lane names come in a `LaneLabels` made on the GUI
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -24,7 +25,10 @@ from satchel.gui.timeline.layout import (
     build_lanes,
 )
 
-__all__ = ["LaneLabels", "Scene", "TimelineFilter", "band_items", "build_scene"]
+__all__ = ["FIT_LATEST", "LaneLabels", "Scene", "TimelineFilter", "band_items", "build_scene"]
+
+# "Fit all" leaves room for the labels of this many of the events that end last.
+FIT_LATEST = 4
 
 
 class TimelineFilter:
@@ -117,6 +121,7 @@ class Scene:
     by_id: dict[str, TimelineItem]
     rank: dict[str, int]  # position of each dated item in honest order (keyboard moves)
     total: int  # every item loaded, before the filter
+    latest: list[TimelineItem] = field(default_factory=list)  # end last, latest first
 
 
 def band_items(items: Sequence[TimelineItem], types: Collection[str]) -> list[TimelineItem]:
@@ -160,4 +165,5 @@ def build_scene(
         by_id={it.id: it for it in dated},
         rank={it.id: i for i, it in enumerate(dated)},
         total=len(items),
+        latest=heapq.nlargest(FIT_LATEST, dated, key=lambda it: it.hi),
     )

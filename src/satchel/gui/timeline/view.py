@@ -75,7 +75,7 @@ from satchel.gui.timeline.layout import (
     tick_scale,
     ticks,
 )
-from satchel.gui.timeline.scene import Scene
+from satchel.gui.timeline.scene import FIT_LATEST, Scene
 from satchel.i18n import format_fuzzy
 from satchel.labels import event_type_label, fact_status_label
 
@@ -102,8 +102,6 @@ ROW_H = 22.0
 LANE_PAD = 5.0
 LANE_H = LANE_ROWS * ROW_H + 2 * LANE_PAD
 MARK_H = 10.0
-# "Fit all" leaves room for the labels of this many of the latest events.
-_FIT_LATEST = 4
 # One wheel notch (120 units) zooms by this factor; pinches and touchpads scale smoothly.
 WHEEL_ZOOM = 1.25
 KEY_PAN_FRACTION = 0.1
@@ -225,6 +223,7 @@ class TimelineView(QWidget):
         self._vscroll.valueChanged.connect(self._on_vscroll)
         self._lanes: list[Lane] = []
         self._bands: list[TimelineItem] = []
+        self._latest: list[TimelineItem] = []  # the events that end last, latest first
         # Bands in view: (x0, x1, strip row or -1 when unnamed, item), and label widths.
         self._band_rows: list[tuple[float, float, int, TimelineItem]] = []
         self._band_label_w: dict[str, float] = {}
@@ -246,6 +245,12 @@ class TimelineView(QWidget):
         self._styles: dict[str, _Style] = {}
         self._fonts: dict[tuple[bool, bool], tuple[QFont, QFontMetricsF]] = {}
         self._counts: dict[int, str] = {}  # cluster counts in the locale's digits
+        # Text that is the same from frame to frame while panning: tick labels (by instant,
+        # scale and room) and lane names elided to the name column. Cleared with the font,
+        # the language or the data.
+        self._tick_labels: dict[tuple[float, str, int, bool, bool, bool], str] = {}
+        self._tick_px: dict[str, float] = {}  # widths of major tick labels (bold)
+        self._lane_names: dict[str, tuple[str, str]] = {}
         self._empty_text = ""
         self._fitted_once = False
         self._fit_pending = False
@@ -277,6 +282,7 @@ class TimelineView(QWidget):
         """Show a scene made elsewhere (`scene.build_scene`): nothing is recomputed here, so
         handing over 200,000 events costs the GUI thread nothing."""
         self._show(scene.lanes, scene.dated, scene.by_id, scene.rank, scene.bands, lane_colour)
+        self._latest = scene.latest
 
     def _show(
         self,
@@ -289,6 +295,7 @@ class TimelineView(QWidget):
     ) -> None:
         self._lanes = lanes
         self._order = order
+        self._latest = []
         self._by_id = by_id
         self._rank = rank
         self._bands = bands
@@ -296,6 +303,7 @@ class TimelineView(QWidget):
             self._lane_colour = lane_colour
         self._label_cache.clear()
         self._elided.clear()
+        self._lane_names.clear()
         if self._selected not in self._by_id:
             self._selected = None
         if self._hover not in self._by_id:
@@ -312,6 +320,7 @@ class TimelineView(QWidget):
         """Drop every item and label (the lock calls this): nothing of the vault stays."""
         self._lanes = []
         self._bands = []
+        self._latest = []
         self._band_rows = []
         self._order = []
         self._by_id = {}
@@ -323,6 +332,9 @@ class TimelineView(QWidget):
         self._frame = None
         self._label_cache.clear()
         self._elided.clear()
+        self._lane_names.clear()
+        self._tick_labels.clear()
+        self._tick_px.clear()
         self._fitted_once = False
         self._fit_pending = False
         QToolTip.hideText()
@@ -423,7 +435,7 @@ class TimelineView(QWidget):
             return
         self._sync_geometry()
         lo = self._order[0].lo  # honest order starts with the earliest start
-        latest = heapq.nlargest(_FIT_LATEST, self._order, key=lambda it: it.hi)
+        latest = self._latest or heapq.nlargest(FIT_LATEST, self._order, key=lambda it: it.hi)
         hi = latest[0].hi
         left = 12.0 + (ARROW_PX if self._order[0].shape is Shape.BEFORE else POINT_PX)
         span = max(hi - lo, 1.0)
@@ -577,6 +589,9 @@ class TimelineView(QWidget):
             # Label widths and elisions were measured with the old font or words.
             self._fonts.clear()
             self._counts.clear()
+            self._tick_labels.clear()
+            self._tick_px.clear()
+            self._lane_names.clear()
             self._label_cache.clear()
             self._elided.clear()
             self._invalidate()
@@ -709,16 +724,16 @@ class TimelineView(QWidget):
             muted = _mix(text, base, 0.55)
             grid = _mix(text, base, 0.08)
             plot = self.plot_rect()
-            p.fillRect(self.rect(), base)
+            # Only the plot: the axis, the band strip and the name column paint their own
+            # background, and every other lane is a stripe on the plot's. Filling the whole
+            # widget and each lane across it painted most pixels three times a frame.
+            p.fillRect(plot, base)
             minor, major = tick_scale(self._vp.spp, self._min_tick_px())
             minor_ticks = ticks(self._vp.t0, self._vp.t1, minor)
             major_ticks = ticks(self._vp.t0, self._vp.t1, major) if major else []
-            # Lane bands and their names.
-            for n, i in enumerate(self._frame_lanes):
-                top = self._lane_top(i)
-                band = QRectF(0, top, self.width(), LANE_H)
-                p.fillRect(band, alt if i % 2 else base)
-                del n
+            for i in self._frame_lanes:
+                if i % 2:
+                    p.fillRect(QRectF(plot.left(), self._lane_top(i), plot.width(), LANE_H), alt)
             # Periods as bands under the grid and the marks.
             p.save()
             p.setClipRect(plot)
@@ -839,17 +854,17 @@ class TimelineView(QWidget):
                 continue
             colour = self._lane_colour(lane)
             p.fillRect(QRectF(0, top + 6, 4, LANE_H - 12), colour)
+            named = self._lane_names.get(lane.key)
+            if named is None:
+                named = self._lane_names[lane.key] = (
+                    fm.elidedText(lane.label, Qt.TextElideMode.ElideRight, LEFT_W - 18),
+                    QLocale().toString(len(lane.items)),
+                )
+            name, count = named
             p.setPen(text)
-            name = fm.elidedText(lane.label, Qt.TextElideMode.ElideRight, LEFT_W - 18)
-            p.drawText(
-                QRectF(10, top, LEFT_W - 14, LANE_H / 2 + 6), Qt.AlignmentFlag.AlignBottom, name
-            )
+            p.drawText(QPointF(10, top + LANE_H / 2 + 6 - fm.descent()), name)
             p.setPen(muted)
-            p.drawText(
-                QRectF(10, top + LANE_H / 2 + 6, LEFT_W - 14, LANE_H / 2 - 6),
-                Qt.AlignmentFlag.AlignTop,
-                QLocale().toString(len(lane.items)),
-            )
+            p.drawText(QPointF(10, top + LANE_H / 2 + 6 + fm.ascent()), count)
         p.restore()
         p.setPen(QPen(_mix(text, pal.window().color(), 0.2), 1))
         p.drawLine(QPointF(LEFT_W - 0.5, AXIS_H), QPointF(LEFT_W - 0.5, self.height()))
@@ -871,11 +886,11 @@ class TimelineView(QWidget):
         p.save()
         p.setClipRect(QRectF(plot.left(), 0, plot.width(), AXIS_H))
         locale = QLocale()
-        bold = QFont(self.font())
-        bold.setBold(True)
+        bold, fm = self._font(True, False)
         # Major band: the larger unit, its label pinned to the left edge while it is visible.
         p.setFont(bold)
         p.setPen(text)
+        major_baseline = 12 + (fm.ascent() - fm.descent()) / 2
         for n, tk in enumerate(major_ticks):
             x = plot.left() + self._vp.x(tk.t)
             nxt = (
@@ -884,20 +899,21 @@ class TimelineView(QWidget):
                 else plot.right() + 400
             )
             lx = max(x, plot.left()) + 4
-            label = format_tick(tk.when, tk.scale, locale, major=True)
+            label = self._tick_label(tk, locale, True, 200)
             room = nxt - lx - 4
-            fm = QFontMetricsF(bold)
-            if fm.horizontalAdvance(label) > room:
+            if self._text_px(fm, label) > room:
                 # A period squeezed at the left edge: its year alone, or nothing rather
                 # than a stub of dots.
                 label = str(tk.when.year)
-            if fm.horizontalAdvance(label) <= room:
-                p.drawText(QRectF(lx, 2, room, 20), Qt.AlignmentFlag.AlignVCenter, label)
+            if self._text_px(fm, label) <= room:
+                p.drawText(QPointF(lx, major_baseline), label)
             p.setPen(QPen(line, 1))
             p.drawLine(QPointF(x, 2), QPointF(x, AXIS_H))
             p.setPen(text)
-        p.setFont(self.font())
+        font, fm = self._font(False, False)
+        p.setFont(font)
         p.setPen(muted)
+        minor_baseline = 22 + (AXIS_H - 24) / 2 + (fm.ascent() - fm.descent()) / 2
         for n, tk in enumerate(minor_ticks):
             x = plot.left() + self._vp.x(tk.t)
             nxt = (
@@ -908,17 +924,30 @@ class TimelineView(QWidget):
             p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, AXIS_H))
             if x + 3 < plot.left():
                 continue  # its label would be cut by the left edge: a fragment says nothing
-            label = format_tick(tk.when, tk.scale, locale, major=False, room=nxt - x)
-            p.drawText(
-                QRectF(x + 3, 22, max(10.0, nxt - x - 4), AXIS_H - 24),
-                Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
+            label = self._tick_label(tk, locale, False, nxt - x)
+            p.drawText(QPointF(x + 3, minor_baseline), label)
         p.restore()
         # Times are UTC (floating dates are anchored at UTC midnight); say so at hour scale.
         if minor_ticks and minor_ticks[0].scale.unit in ("minute", "hour"):
             p.setPen(muted)
             p.drawText(QRectF(8, 0, LEFT_W - 12, AXIS_H), Qt.AlignmentFlag.AlignVCenter, "UTC")
+
+    def _tick_label(self, tk: Tick, locale: QLocale, major: bool, room: float) -> str:
+        # format_tick only looks at the room to choose long or short names (90, 60 px).
+        key = (tk.t, tk.scale.unit, tk.scale.count, major, room >= 90, room >= 60)
+        label = self._tick_labels.get(key)
+        if label is None:
+            if len(self._tick_labels) > 4000:
+                self._tick_labels.clear()
+            label = format_tick(tk.when, tk.scale, locale, major=major, room=room)
+            self._tick_labels[key] = label
+        return label
+
+    def _text_px(self, fm: QFontMetricsF, text: str) -> float:
+        px = self._tick_px.get(text)
+        if px is None:
+            px = self._tick_px[text] = fm.horizontalAdvance(text)
+        return px
 
     def _style(self, colour_name: str) -> _Style:
         style = self._styles.get(colour_name)
