@@ -250,7 +250,7 @@ class TimelineView(QWidget):
         # the language or the data.
         self._tick_labels: dict[tuple[float, str, int, bool, bool, bool], str] = {}
         self._tick_px: dict[str, float] = {}  # widths of major tick labels (bold)
-        self._lane_names: dict[str, tuple[str, str]] = {}
+        self._lane_names: dict[str, tuple[list[str], str]] = {}
         self._empty_text = ""
         self._fitted_once = False
         self._fit_pending = False
@@ -689,6 +689,14 @@ class TimelineView(QWidget):
     def _band_px(self, it: TimelineItem) -> float:
         return self._font(False, False)[1].horizontalAdvance(it.event.title)
 
+    def lane_at(self, pos: QPointF) -> Lane | None:
+        """The lane whose name is under `pos` (in the name column), else None."""
+        if pos.x() >= LEFT_W or pos.y() < self._plot_top():
+            return None
+        top = self._vscroll.value() if self._vscroll.isVisible() else 0
+        i = int((pos.y() - self._plot_top() + top) // LANE_H)
+        return self._lanes[i] if 0 <= i < len(self._lanes) else None
+
     def band_at(self, pos: QPointF) -> TimelineItem | None:
         """The period whose name strip is under `pos` (None elsewhere)."""
         if not AXIS_H <= pos.y() < self._plot_top():
@@ -857,14 +865,20 @@ class TimelineView(QWidget):
             named = self._lane_names.get(lane.key)
             if named is None:
                 named = self._lane_names[lane.key] = (
-                    fm.elidedText(lane.label, Qt.TextElideMode.ElideRight, LEFT_W - 18),
+                    _name_lines(fm, lane.label, LEFT_W - 18),
                     QLocale().toString(len(lane.items)),
                 )
-            name, count = named
+            lines, count = named
+            # One or two lines of name (a proceeding or a case title is often long; the
+            # tooltip gives it whole), then the count, centred in the lane.
+            step = fm.lineSpacing()
+            y = top + (LANE_H - step * (len(lines) + 1)) / 2 + fm.ascent()
             p.setPen(text)
-            p.drawText(QPointF(10, top + LANE_H / 2 + 6 - fm.descent()), name)
+            for line in lines:
+                p.drawText(QPointF(10, y), line)
+                y += step
             p.setPen(muted)
-            p.drawText(QPointF(10, top + LANE_H / 2 + 6 + fm.ascent()), count)
+            p.drawText(QPointF(10, y), count)
         p.restore()
         p.setPen(QPen(_mix(text, pal.window().color(), 0.2), 1))
         p.drawLine(QPointF(LEFT_W - 0.5, AXIS_H), QPointF(LEFT_W - 0.5, self.height()))
@@ -900,7 +914,8 @@ class TimelineView(QWidget):
             )
             lx = max(x, plot.left()) + 4
             label = self._tick_label(tk, locale, True, 200)
-            room = nxt - lx - 4
+            # Never past the plot's right edge: a year cut to "20" says nothing.
+            room = min(nxt, plot.right()) - lx - 4
             if self._text_px(fm, label) > room:
                 # A period squeezed at the left edge: its year alone, or nothing rather
                 # than a stub of dots.
@@ -1191,6 +1206,10 @@ class TimelineView(QWidget):
             if band is not None:
                 QToolTip.showText(event.globalPos(), plain_tooltip(summary_text(band)), self)
                 return True
+            lane = self.lane_at(QPointF(event.pos()))
+            if lane is not None:
+                QToolTip.showText(event.globalPos(), plain_tooltip(lane.label), self)
+                return True
             g = self.glyph_at(QPointF(event.pos()))
             if g is None:
                 QToolTip.hideText()
@@ -1376,6 +1395,23 @@ class TimelineView(QWidget):
 MIN_BAND_LABEL_PX = 30.0
 # With more bands than this in view, their edges are not drawn (a comb of dashed lines).
 _BAND_EDGES_MAX = 24
+
+
+def _name_lines(fm: QFontMetricsF, name: str, width: float) -> list[str]:
+    """A lane name in one line, or two when it does not fit (the second elided)."""
+    if fm.horizontalAdvance(name) <= width:
+        return [name]
+    words = name.split()
+    first = ""
+    for n, word in enumerate(words):
+        trial = f"{first} {word}".strip()
+        if fm.horizontalAdvance(trial) > width:
+            if not first:  # one long word: cut it
+                return [fm.elidedText(name, Qt.TextElideMode.ElideRight, width)]
+            rest = " ".join(words[n:])
+            return [first, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
+        first = trial
+    return [first]
 
 
 def _strip_rows(bands: Sequence[TimelineItem]) -> int:
