@@ -4422,6 +4422,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <translation>Нет такого смещения часового пояса: {tz!r}</translation>
     </message>
     <message>
+        <source>There is no decoy to open from this vault. Set a duress passphrase first; a decoy made by an older version of Satchel cannot be opened from here: set the duress passphrase again to make a new one. Nothing was changed.</source>
+        <translation>У этого хранилища нет приманки, которую можно открыть. Сначала задайте парольную фразу под принуждением; приманку, созданную более старой версией Satchel, отсюда не открыть: задайте фразу под принуждением заново, чтобы создать новую. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>No vault at {folder}: the folder or its keyslots file does not exist.</source>
         <translation>В {folder} нет хранилища: папки или её файла ключевых слотов не существует.</translation>
     </message>

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel import i18n
 from satchel.core.vault import Vault
 from satchel.gui.common.workers import JobContext, run_job
 from satchel.settings import LockSettings
@@ -345,7 +346,7 @@ class SecurityDialog(QDialog):
 
     def set_duress(self) -> None:
         from satchel.core.duress import DuressMode
-        from satchel.sample.decoy import fill_decoy
+        from satchel.sample.decoy import DecoyProfile, set_duress
 
         problem = self._new_secret_problem(self.duress_passphrase, self.duress_again)
         if problem:
@@ -371,8 +372,11 @@ class SecurityDialog(QDialog):
                 return
         current, duress = self.current_for_duress.text(), self.duress_passphrase.text()
         vault = self._vault
+        language = i18n.current_language()
         self._run(
-            lambda _ctx: vault.set_duress(current, duress, mode, fill_decoy),
+            lambda _ctx: set_duress(
+                vault, current, duress, mode, DecoyProfile.guess(language, vault)
+            ),
             self.duress_status,
             lambda _r: self.duress_status.ok(self.tr("Duress passphrase set.")),
             (self.current_for_duress, self.duress_passphrase, self.duress_again),
