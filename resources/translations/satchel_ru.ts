@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
     <context>
+        <name>DecoyBanner</name>
+        <message>
+            <source>This is the decoy: what the duress passphrase opens. Change it as you like; lock (Ctrl+Shift+L) to go back to the unlock screen.</source>
+            <translation>Это приманка — то, что открывает фраза под принуждением. Меняйте её как угодно; заблокируйте (Ctrl+Shift+L), чтобы вернуться к экрану разблокировки.</translation>
+        </message>
+        <message>
+            <source>Satchel — decoy</source>
+            <translation>Satchel — приманка</translation>
+        </message>
+    </context>
+    <context>
         <name>AddColleagueDialog</name>
         <message>
             <source>Add a colleague</source>
@@ -2814,6 +2825,18 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
     <context>
         <name>SecurityDialog</name>
         <message>
+            <source>The decoy is drawn for this vault: ordinary matters in your language and country, kept current as the weeks pass. Look at it and change it as you like; Satchel locks this vault first, and locking the decoy brings you back to the unlock screen.</source>
+            <translation>Приманка создана для этого хранилища: обычные дела на вашем языке и в вашей стране, которые пополняются с течением недель. Её можно просмотреть и изменить как угодно; сначала Satchel заблокирует это хранилище, а блокировка приманки вернёт вас к экрану разблокировки.</translation>
+        </message>
+        <message>
+            <source>Look at and edit the decoy…</source>
+            <translation>Просмотреть и изменить приманку…</translation>
+        </message>
+        <message>
+            <source>Set a duress passphrase first (a decoy set by an older version: set it again).</source>
+            <translation>Сначала задайте фразу под принуждением (если приманку создала более старая версия, задайте фразу заново).</translation>
+        </message>
+        <message>
             <source>Security settings</source>
             <translation>Настройки безопасности</translation>
         </message>
@@ -3020,6 +3043,10 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </context>
     <context>
         <name>Session</name>
+        <message>
+            <source>Decoy</source>
+            <translation>Приманка</translation>
+        </message>
         <message>
             <source>Panic wipe</source>
             <translation>Экстренное уничтожение</translation>

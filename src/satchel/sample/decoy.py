@@ -30,6 +30,7 @@ from satchel.core.model import (
     CaseType,
     Contact,
     ContactKind,
+    DeadlineStatus,
     EventType,
     PersonName,
     RiskLevel,
@@ -321,7 +322,7 @@ class _Writer:
         source, days, title = matter.deadline
         if source < len(happened):
             with self.at(last):
-                self.vault.events.create_deadline(
+                deadline = self.vault.events.create_deadline(
                     case.id,
                     self.say(title),
                     lead_days=rng.choice((2, 3, 5, 7)),
@@ -329,6 +330,11 @@ class _Writer:
                     offset_days=days,
                 )
             self.counts["events"] += 1
+            due = deadline.date.anchor_day()
+            if due is not None and due < self.today:
+                # A careful lawyer's past deadlines were met, not left overdue.
+                with self.at(due):
+                    self.vault.events.set_deadline_status(deadline.id, DeadlineStatus.DONE)
         with self.at(opened + timedelta(days=1)):
             self.vault.notes.create(case.id, self.say(matter.note).format(**words))
         self.counts["notes"] += 1

@@ -8,6 +8,9 @@ after a real judge or firm. Text pairs are (English, Russian).
 Why tables of our own and not Faker: Faker is 25 MB installed, has no Kazakh or Kyrgyz
 locale, and mixes English words into some others; the decoy needs about forty names per
 country and the wording of a lawyer's ordinary files, which no generator provides.
+
+The module is long because it is data: fifteen matters, each with its story in two
+languages, and eight countries' names; kept in one place for a translator to read whole.
 """
 
 from __future__ import annotations
