@@ -1353,6 +1353,18 @@ Verify the new one before trusting bundles from them.</source>
     <context>
         <name>EventLabels</name>
         <message>
+            <source>Criminal case opened</source>
+            <translation>Возбуждение уголовного дела</translation>
+        </message>
+        <message>
+            <source>Wanted notice / Interpol notice</source>
+            <translation>Объявление в розыск / уведомление Интерпола</translation>
+        </message>
+        <message>
+            <source>Arrest in absentia</source>
+            <translation>Заочный арест</translation>
+        </message>
+        <message>
             <source>Arrest</source>
             <translation>Арест</translation>
         </message>
@@ -2715,6 +2727,14 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
 </context>
     <context>
         <name>RoleLabels</name>
+        <message>
+            <source>Investigator</source>
+            <translation>Следователь</translation>
+        </message>
+        <message>
+            <source>Consular officer</source>
+            <translation>Сотрудник консульства</translation>
+        </message>
         <message>
             <source>Client</source>
             <translation>Доверитель</translation>
