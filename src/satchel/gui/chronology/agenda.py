@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -91,7 +94,34 @@ def show_badge(navigation: QListWidget, key: str, overdue: int, near: int) -> No
             item.setForeground(QBrush(QColor(URGENCY_COLOURS[Urgency.OVERDUE])))
         else:
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
+        fit_navigation_width(navigation)
         return
+
+
+def item_text_room(navigation: QListWidget, item: QListWidgetItem) -> int:
+    """The width the style leaves for `item`'s text (after icon, padding and margins)."""
+    option = QStyleOptionViewItem()
+    option.rect = navigation.visualItemRect(item)
+    navigation.itemDelegate().initStyleOption(option, navigation.indexFromItem(item))
+    style = navigation.style()
+    return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, navigation).width()
+
+
+def fit_navigation_width(navigation: QListWidget) -> None:
+    """Widen the navigation until every entry's text fits on one line (never narrower).
+
+    The badge and a long translation ("Сроки и заседания · 12") must not be elided; the
+    room the style leaves is measured, not guessed, so fonts and scaling are taken along.
+    """
+    metrics = navigation.fontMetrics()
+    grow = 0
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        if navigation.visualItemRect(item).width() <= 0:
+            continue  # not laid out yet: measured again on the next badge
+        grow = max(grow, metrics.horizontalAdvance(item.text()) - item_text_room(navigation, item))
+    if grow > 0:
+        navigation.setFixedWidth(navigation.width() + grow + 2)
 
 
 def count_urgent(events: list[Event], today: date) -> tuple[int, int]:
