@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTabWidget,
     QTreeWidget,
@@ -102,7 +103,9 @@ def item_text_room(navigation: QListWidget, item: QListWidgetItem) -> int:
     """The width the style leaves for `item`'s text (after icon, padding and margins)."""
     option = QStyleOptionViewItem()
     option.rect = navigation.visualItemRect(item)
-    navigation.itemDelegate().initStyleOption(option, navigation.indexFromItem(item))
+    delegate = navigation.itemDelegate()
+    if isinstance(delegate, QStyledItemDelegate):
+        delegate.initStyleOption(option, navigation.indexFromItem(item))
     style = navigation.style()
     return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, navigation).width()
 
