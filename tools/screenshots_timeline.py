@@ -115,10 +115,16 @@ def two_proceedings_case(vault: Vault) -> str:
             **kw,
         ).id
 
-    add("Criminal case opened", "2023-11-02", EventType.OTHER, home)
+    add("Criminal case opened", "2023-11-02", EventType.CRIMINAL_CASE_OPENED, home)
     add("Charged in absentia", "2023-12-15", EventType.DECISION, home)
-    add("Arrest in absentia ordered", "2024-01-20", EventType.DECISION, home, key_fact=True)
-    add("Put on the wanted list", "2024-02-05", EventType.OTHER, home)
+    add(
+        "Arrest in absentia ordered",
+        "2024-01-20",
+        EventType.ARREST_IN_ABSENTIA,
+        home,
+        key_fact=True,
+    )
+    add("Put on the wanted list", "2024-02-05", EventType.WANTED_NOTICE, home)
     add("Interpol notice requested", "~2024-03", EventType.COMMUNICATION, home)
     add("Detained at the airport", "2024-06-14T07:40+04:00", EventType.ARREST, abroad)
     add("In detention pending extradition", "2024-06-14/2024-12-10", EventType.DETENTION, abroad)
