@@ -118,3 +118,17 @@ def test_the_lock_cancels_a_background_load_and_keeps_nothing(qtbot, monkeypatch
     assert page.visible_items() == [] and page.view.lanes == []
     assert page.undated.model().rowCount() == 0
     assert page.count_label.text() == ""
+
+
+def test_the_person_list_opened_during_a_background_load_fills_in(qtbot, monkeypatch, vault, demo):
+    monkeypatch.setattr(widget_module, "SYNC_LIMIT", 0)
+    monkeypatch.setattr(loader_module, "LOAD_CHUNK", 2)
+    w = AllCasesTimelinePage(vault, now=lambda: NOW)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.loading()
+    w.person_combo.showPopup()  # people's names are read in the background, not now
+    w.person_combo.hidePopup()
+    qtbot.waitUntil(lambda: not w.loading())
+    names = [w.person_combo.itemText(i) for i in range(w.person_combo.count())]
+    assert names == ["All people", "Judge Orin Vale", "Дилноза Каримова"]

@@ -552,8 +552,12 @@ class TimelineWidget(QWidget):
         self._show_scene(loaded.scene, loaded.scene_key)
         if not loaded.complete:
             return
-        if loaded.scene_key != self._scene_request().key():
-            self._refresh()  # the filter or the lanes changed while the events were read
+        if loaded.scene_key != self._scene_request().key() or (
+            self._names_wanted and not self._names_loaded
+        ):
+            # The filter or the lanes changed while the events were read, or the person
+            # list asked for names meanwhile: regroup (reading the names) now.
+            self._refresh()
         if self._fit_when_loaded and not self.view.user_moved:
             self._fit_when_loaded = False
             self.view.fit_all()
