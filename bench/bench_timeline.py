@@ -206,7 +206,7 @@ def frames(widget: TimelineWidget, steps: int) -> tuple[list[float], list[float]
     return samples, cpu
 
 
-def measure(quick: bool, steps: int) -> dict[str, dict[str, float]]:
+def measure(quick: bool, steps: int, only: str | None = None) -> dict[str, dict[str, float]]:
     """Every figure of this run, by timeline ("case", "all")."""
     app = QApplication.instance() or QApplication(["bench"])
     out: dict[str, dict[str, float]] = {}
@@ -226,6 +226,8 @@ def measure(quick: bool, steps: int) -> dict[str, dict[str, float]]:
         ("all", all_folder, secret, lambda v: AllCasesTimelinePage(v)),
     ]
     for name, folder, passphrase, make in runs:
+        if only is not None and name != only:
+            continue
         with Vault.unlock(folder, passphrase) as vault:
             widget, opened = open_timeline(lambda v=vault, m=make: m(v))  # type: ignore[misc]
             wall, cpu = frames(widget, steps)
@@ -283,6 +285,9 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="also measure the code in SRC (a src/ folder) first, and print the ratios",
     )
+    parser.add_argument(
+        "--only", choices=sorted(LABELS), help="only the largest case, or only all cases"
+    )
     parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
@@ -291,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         command = [sys.executable, __file__, "--json", "--frames", str(args.frames)]
         if args.quick:
             command.append("--quick")
+        if args.only:
+            command += ["--only", args.only]
         env = {**os.environ, "PYTHONPATH": str(args.compare_with.resolve())}
         # Each side opens the vaults of its own schema (make_vault migrates a copy).
         env.pop("SATCHEL_BENCH_VAULT", None)
@@ -303,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         report(before, " (before)")
     if before is not None:
         os.environ.pop("SATCHEL_BENCH_VAULT", None)
-    after = measure(args.quick, args.frames)
+    after = measure(args.quick, args.frames, args.only)
     if args.json:
         print(json.dumps(after))
         return 0

@@ -10,6 +10,10 @@ Large timelines stay fast because each lane keeps its items sorted by start in a
 duration classes, so a visible-range query is a handful of bisections, and because a lane
 with more visible items than `DETAIL_LIMIT` is aggregated into per-pixel-bucket counts.
 
+Long (about 850 lines) on purpose: the time mapping, ticks, lane indexes, clustering and
+row packing are one pipeline run for every lane of every frame, and the tests exercise it
+without a display; what runs once per load (filtering, grouping, bands) is in `scene`.
+
 This module must never import Qt, touch the vault, or format text for display.
 """
 

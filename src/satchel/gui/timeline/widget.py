@@ -7,6 +7,10 @@ once per reload, and regroups them in memory (`scene.build_scene`) as the user f
 A large timeline is read and regrouped by background jobs, so the window never waits
 for it; the lock cancels them (`clear`).
 
+Long (about 900 lines) on purpose: the toolbar, loading at once or in the background
+(cancelled, superseded, partial), regrouping and the tray share one set of state and its
+generation counters; the Qt-free reading and grouping are apart in `loader` and `scene`.
+
 Vault text is shown only as plain text (list model items, QPainter, `plain_tooltip`).
 `clear()` drops every record it holds; the lock calls it. This module never writes to
 the vault.
