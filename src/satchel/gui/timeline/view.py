@@ -816,9 +816,10 @@ class TimelineView(QWidget):
         if not self._band_strip_rows:
             return
         strip = QRectF(plot.left(), AXIS_H, plot.width(), BAND_ROW_H * self._band_strip_rows)
+        # Across the whole width: above a lane scroll bar too (nothing else paints there).
+        p.fillRect(strip.adjusted(0, 0, self.width() - plot.right(), 0), self.palette().window())
         p.save()
         p.setClipRect(strip)
-        p.fillRect(strip, self.palette().window())
         font, fm = self._font(False, False)
         p.setFont(font)
         for x0, x1, row, it in self._band_rows:
