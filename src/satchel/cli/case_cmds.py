@@ -1,8 +1,9 @@
 """Commands on a case and its chronology: case, role, event, deadline, note.
 
-Ids may be given as unique prefixes (six characters or more). Dates are read as a lawyer types them
-(`core.date_text.read_date`, the same as the desktop client) and shown with `FuzzyDate.display()`, so "Aug 2025" stays a month
-and never becomes a made-up day. `--json` output shapes are documented in docs/cli.md.
+Ids may be given as unique prefixes (six characters or more). Dates are read as a
+lawyer types them (`core.date_text.read_date`, as the desktop client reads them) and shown
+with `FuzzyDate.display()`, so "Aug 2025" stays a month and never becomes a made-up day.
+`--json` output shapes are documented in docs/cli.md.
 """
 
 from __future__ import annotations

@@ -120,9 +120,7 @@ _SEASONS: dict[str, tuple[int, int] | None] = {
     "autumn": (9, 11), "fall": (9, 11), "осень": (9, 11), "осенью": (9, 11),
     "winter": None, "зима": None, "зимой": None,
 }  # fmt: skip
-_SEASON = re.compile(
-    r"^(?:in\s+)?(?:the\s+)?(?P<season>[a-zа-я]+)\s+(?:of\s+)?(?P<y>\d{4})$"
-)
+_SEASON = re.compile(r"^(?:in\s+)?(?:the\s+)?(?P<season>[a-zа-я]+)\s+(?:of\s+)?(?P<y>\d{4})$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core.date_text import read_partial
 from satchel.core.dates import PartialDate
 from satchel.core.model import (
     Contact,
@@ -48,7 +48,7 @@ from satchel.core.names import script_of
 from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard
-from satchel.gui.common.dates import PartialDateEdit
+from satchel.gui.common.dates import PartialDateField
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import user_message
 from satchel.labels import contact_kind_label, person_kind_label, script_label
@@ -162,13 +162,8 @@ class PersonDialog(UnsavedChangesGuard):
             self.kind_combo.addItem(person_kind_label(k), k.value)
         self.names = _EditableTable(4, body)
         self.names_error = self._error(body)
-        self.birth_known = QCheckBox(body)
-        self.birth_edit = PartialDateEdit(body, allow_exact=False)
-        birth_row = QWidget(body)
-        birth_layout = QHBoxLayout(birth_row)
-        birth_layout.setContentsMargins(0, 0, 0, 0)
-        birth_layout.addWidget(self.birth_known)
-        birth_layout.addWidget(self.birth_edit, 1)
+        # Typed as spoken ("14.03.1990", "March 1990", "1990"); empty means unknown.
+        self.birth_edit = PartialDateField(body)
         self.birth_error = self._error(body)
         self.citizenships_edit = QLineEdit(body)
         self.documents = _EditableTable(5, body)
@@ -186,7 +181,7 @@ class PersonDialog(UnsavedChangesGuard):
             ("kind", self.kind_combo),
             ("names", self.names),
             ("names_error", self.names_error),
-            ("birth", birth_row),
+            ("birth", self.birth_edit),
             ("birth_error", self.birth_error),
             ("citizenships", self.citizenships_edit),
             ("documents", self.documents),
@@ -222,8 +217,6 @@ class PersonDialog(UnsavedChangesGuard):
             lambda: self._add_contact_row(Contact(kind=ContactKind.PHONE, value=""))
         )
         self.names.table.itemChanged.connect(self._on_name_changed)
-        self.birth_known.toggled.connect(self.birth_edit.setEnabled)
-        self.birth_edit.setEnabled(False)
         self._retranslate()
 
     @staticmethod
@@ -270,9 +263,9 @@ class PersonDialog(UnsavedChangesGuard):
             table.remove_button.setText(self.tr("Remove"))
             table.add_button.setAccessibleName(table.add_button.text())
             table.remove_button.setAccessibleName(self.tr("Remove the selected row"))
-        self.documents_hint.setText(self.tr("Dates as YYYY, YYYY-MM or YYYY-MM-DD."))
-        self.birth_known.setText(self.tr("Known:"))
-        self.birth_known.setAccessibleName(self.tr("Date of birth is known"))
+        self.documents_hint.setText(
+            self.tr("Dates as typed: 14.03.2031, March 2031, 2031-03-14 or 2031.")
+        )
         self.citizenships_edit.setPlaceholderText(self.tr("Separated by commas"))
         accessible = {
             self.kind_combo: self.tr("Person or organisation"),
@@ -360,7 +353,6 @@ class PersonDialog(UnsavedChangesGuard):
         for name in person.names:
             self._add_name_row(name)
         if person.birth_date is not None:
-            self.birth_known.setChecked(True)
             self.birth_edit.set_value(person.birth_date)
         self.citizenships_edit.setText(", ".join(person.citizenships))
         for doc in person.documents:
@@ -408,8 +400,8 @@ class PersonDialog(UnsavedChangesGuard):
                     row=row + 1,
                 )
             try:
-                issued = PartialDate.parse(issued_text) if issued_text else None
-                expires = PartialDate.parse(expires_text) if expires_text else None
+                issued = read_partial(issued_text) if issued_text else None
+                expires = read_partial(expires_text) if expires_text else None
             except InvalidInput:
                 raise InvalidInput(
                     "Row {row}: write dates as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY or YYYY.",
@@ -457,13 +449,10 @@ class PersonDialog(UnsavedChangesGuard):
                 rows.append(tuple(cells))
             return tuple(rows)
 
-        birth: object = None
-        if self.birth_known.isChecked():
-            birth = self.birth_edit.value().iso()
         return (
             self.kind_combo.currentData(),
             table_state(self.names.table),
-            birth,
+            self.birth_edit.text().strip(),
             self.citizenships_edit.text(),
             table_state(self.documents.table),
             table_state(self.contacts.table),
@@ -497,14 +486,11 @@ class PersonDialog(UnsavedChangesGuard):
             self._show_error(self.names_error, self.tr("A person needs at least one name."))
             ok = False
         birth: PartialDate | None = None
-        if self.birth_known.isChecked():
-            try:
-                birth = self.birth_edit.value()
-            except InvalidInput:
-                self._show_error(
-                    self.birth_error, self.tr("That day does not exist in that month.")
-                )
-                ok = False
+        try:
+            birth = self.birth_edit.value()
+        except InvalidInput as exc:
+            self._show_error(self.birth_error, user_message(exc))
+            ok = False
         try:
             documents = self._documents()
         except InvalidInput as exc:
