@@ -1572,6 +1572,26 @@ Verify the new one before trusting bundles from them.</source>
     <context>
         <name>FuzzyDateEdit</name>
         <message>
+            <source>Date details</source>
+            <translation>Дата по полям</translation>
+        </message>
+        <message>
+            <source>Choose the kind and the dates field by field</source>
+            <translation>Выбрать вид даты и сами даты по полям</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>По полям</translation>
+        </message>
+        <message>
+            <source>e.g. 14.03.2025, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024</source>
+            <translation>например, 14.03.2025, март 2025, ~2019, до 3 марта 2024, 3–10.03.2024</translation>
+        </message>
+        <message>
+            <source>Date as typed</source>
+            <translation>Дата, как её написали</translation>
+        </message>
+        <message>
             <source>Date kind</source>
             <translation>Вид даты</translation>
         </message>
@@ -2206,6 +2226,10 @@ Contents: {2}</source>
     </context>
     <context>
         <name>PersonDialog</name>
+        <message>
+            <source>Dates as typed: 14.03.2031, March 2031, 2031-03-14 or 2031.</source>
+            <translation>Даты — как удобно: 14.03.2031, март 2031, 2031-03-14 или 2031.</translation>
+        </message>
         <message>
             <source>Person: %1</source>
             <translation>Человек: %1</translation>
@@ -3521,6 +3545,22 @@ The next steps choose a passphrase and give you a recovery code.</source>
     </context>
     <context>
         <name>errors</name>
+        <message>
+            <source>Winter spans two years: type its months, e.g. 12.2019–02.2020 ({text!r})</source>
+            <translation>Зима приходится на два года: укажите месяцы, например 12.2019–02.2020 ({text!r})</translation>
+        </message>
+        <message>
+            <source>Not a day: {text!r} (use YYYY-MM-DD or DD.MM.YYYY)</source>
+            <translation>Это не день: {text!r} (пишите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>Not a date: {text!r} (for example 14.03.2025, 2025-03-14, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024, 2024..2025 or unknown)</source>
+            <translation>Это не дата: {text!r} (например, 14.03.2025, 2025-03-14, март 2025, ~2019, до 3 марта 2024, 3–10.03.2024, 2024..2025 или «неизвестно»)</translation>
+        </message>
+        <message>
+            <source>A date needs its year: {text!r}</source>
+            <translation>У даты должен быть год: {text!r}</translation>
+        </message>
         <message>
             <source>Wrong passphrase or recovery code. Nothing was changed.</source>
             <translation>Неверная парольная фраза или код восстановления. Ничего не изменено.</translation>
@@ -4954,5 +4994,40 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
+</context>
+<context>
+    <name>PartialDateField</name>
+        <message>
+            <source>Shown as: %1</source>
+            <translation>Будет показано: %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>не известна</translation>
+        </message>
+        <message>
+            <source>Not a valid date yet: %1</source>
+            <translation>Дата пока недопустима: %1</translation>
+        </message>
+        <message>
+            <source>Date details</source>
+            <translation>Дата по полям</translation>
+        </message>
+        <message>
+            <source>Choose the year, month and day field by field</source>
+            <translation>Выбрать год, месяц и день по полям</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>По полям</translation>
+        </message>
+        <message>
+            <source>Date as typed</source>
+            <translation>Дата, как её написали</translation>
+        </message>
+        <message>
+            <source>Unknown; e.g. 14.03.1990, March 1990, 1990</source>
+            <translation>Не известна; например, 14.03.1990, март 1990, 1990</translation>
+        </message>
 </context>
 </TS>

@@ -440,7 +440,8 @@ TEXTS: dict[str, str] = {
     "date_missing": QT_TRANSLATE_NOOP("errors", "A date is missing"),
     "date_needs_year": QT_TRANSLATE_NOOP("errors", "A date needs its year: {text!r}"),
     "date_not_understood": QT_TRANSLATE_NOOP(
-        "errors", "Not a date: {text!r} (for example {examples} or unknown)"
+        "errors",
+        "Not a date: {text!r} (for example 14.03.2025, 2025-03-14, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024, 2024..2025 or unknown)",
     ),
     "date_no_end_date": QT_TRANSLATE_NOOP("errors", "A date '{value}' has no end date"),
     "day_needs_month": QT_TRANSLATE_NOOP("errors", "A day needs a month"),

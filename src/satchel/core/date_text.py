@@ -28,10 +28,7 @@ from dataclasses import dataclass, replace
 from satchel.core.dates import DateKind, FuzzyDate, PartialDate
 from satchel.errors import InvalidInput
 
-__all__ = ["EXAMPLES", "read_date", "read_partial"]
-
-# What the error message offers as examples (the same in the docs and the GUI's hint).
-EXAMPLES = "14.03.2025, 2025-03-14, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024, 2024..2025"
+__all__ = ["read_date", "read_partial"]
 
 _MONTH_WORDS: dict[str, int] = {}
 for _number, _forms in enumerate(
@@ -169,11 +166,11 @@ class _Piece:
 
 def _not_understood(text: str) -> InvalidInput:
     return InvalidInput(
-        "Not a date: {text!r} (for example {examples} or unknown)",
+        "Not a date: {text!r} (for example 14.03.2025, 2025-03-14, March 2025, ~2019, "
+        "before 3 Mar 2024, 3–10.03.2024, 2024..2025 or unknown)",
         "date",
         code="date_not_understood",
         text=text,
-        examples=EXAMPLES,
     )
 
 

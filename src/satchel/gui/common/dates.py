@@ -259,6 +259,7 @@ class FuzzyDateEdit(QWidget):
         lay.addWidget(self._preview)
         lay.addWidget(self._error)
         lay.addWidget(self.details)
+        lay.addStretch(1)  # spare height below the field, not between its lines
         # Tab goes as the eye does: the text, Details, then the kind before the dates.
         QWidget.setTabOrder(self.text_edit, self.details_button)
         QWidget.setTabOrder(self.details_button, self._kind)
@@ -458,6 +459,7 @@ class PartialDateField(QWidget):
         lay.addWidget(self._preview)
         lay.addWidget(self._error)
         lay.addWidget(self.details)
+        lay.addStretch(1)  # spare height below the field, not between its lines
         QWidget.setTabOrder(self.text_edit, self.details_button)
         QWidget.setTabOrder(self.details_button, self.details)
         self.setFocusProxy(self.text_edit)
