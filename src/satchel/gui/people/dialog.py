@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -126,8 +126,15 @@ class PersonDialog(UnsavedChangesGuard):
     CONTACT_KIND, CONTACT_LABEL, CONTACT_VALUE = range(3)
 
     def __init__(
-        self, vault: Vault, person_id: str | None = None, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        person_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        name: str = "",
     ) -> None:
+        """Edit `person_id`, or create a person; `name` is a new person's first name as typed
+        elsewhere (a search box), filled in with its script found by the core's one rule."""
         super().__init__(parent)
         self._vault = vault
         self._person_id = person_id
@@ -143,6 +150,13 @@ class PersonDialog(UnsavedChangesGuard):
             self.setWindowTitle(self.tr("New person"))
             self._add_name_row(PersonName(text="", primary=True))
         self._saved_state = self._state()
+        if person_id is None and name:
+            # Filled in after the snapshot: a name typed elsewhere is an unsaved edit, and
+            # the script follows the core's one rule (the cell's change handler applies it).
+            item = self.names.table.item(0, self.NAME)
+            assert item is not None
+            item.setText(name)
+        self._pending_name = person_id is None
         self.resize(820, 820)
 
     # -- layout ----------------------------------------------------------------------------
@@ -209,12 +223,25 @@ class PersonDialog(UnsavedChangesGuard):
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+S"), self, self.accept)
 
-        self.names.add_button.clicked.connect(lambda: self._add_name_row(PersonName(text="")))
+        # A new row is edited at once: the click means "I am about to type it".
+        self.names.add_button.clicked.connect(
+            lambda: self._edit_new_row(
+                self.names, self._add_name_row(PersonName(text="")), self.NAME
+            )
+        )
         self.documents.add_button.clicked.connect(
-            lambda: self._add_document_row(IdentityDocument(kind="", number=""))
+            lambda: self._edit_new_row(
+                self.documents,
+                self._add_document_row(IdentityDocument(kind="", number="")),
+                self.DOC_KIND,
+            )
         )
         self.contacts.add_button.clicked.connect(
-            lambda: self._add_contact_row(Contact(kind=ContactKind.PHONE, value=""))
+            lambda: self._edit_new_row(
+                self.contacts,
+                self._add_contact_row(Contact(kind=ContactKind.PHONE, value="")),
+                self.CONTACT_VALUE,
+            )
         )
         self.names.table.itemChanged.connect(self._on_name_changed)
         self._retranslate()
@@ -285,7 +312,22 @@ class PersonDialog(UnsavedChangesGuard):
 
     # -- rows ------------------------------------------------------------------------------
 
-    def _add_name_row(self, name: PersonName) -> None:
+    @staticmethod
+    def _edit_new_row(table: _EditableTable, row: int, column: int) -> None:
+        table.table.setCurrentCell(row, column)
+        item = table.table.item(row, column)
+        if item is not None:
+            table.table.setFocus()
+            table.table.editItem(item)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_name:
+            # A new person's form opens with the cursor in the name.
+            self._pending_name = False
+            self._edit_new_row(self.names, 0, self.NAME)
+
+    def _add_name_row(self, name: PersonName) -> int:
         table = self.names.table
         self._filling = True
         try:
@@ -304,6 +346,7 @@ class PersonDialog(UnsavedChangesGuard):
         finally:
             self._filling = False
         self.names.changed.emit()
+        return row
 
     def _on_name_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -326,7 +369,7 @@ class PersonDialog(UnsavedChangesGuard):
                 combo.setCurrentIndex(combo.findData(script_of(item.text()).value))
         self.names_error.hide()
 
-    def _add_document_row(self, doc: IdentityDocument) -> None:
+    def _add_document_row(self, doc: IdentityDocument) -> int:
         table = self.documents.table
         row = table.rowCount()
         table.insertRow(row)
@@ -338,8 +381,9 @@ class PersonDialog(UnsavedChangesGuard):
             (self.DOC_EXPIRES, doc.expires.iso() if doc.expires else ""),
         ):
             table.setItem(row, col, _item(text))
+        return row
 
-    def _add_contact_row(self, contact: Contact) -> None:
+    def _add_contact_row(self, contact: Contact) -> int:
         table = self.contacts.table
         row = table.rowCount()
         table.insertRow(row)
@@ -347,6 +391,7 @@ class PersonDialog(UnsavedChangesGuard):
         self.contacts.add_combo(row, self.CONTACT_KIND, kinds, contact.kind.value)
         table.setItem(row, self.CONTACT_LABEL, _item(contact.label))
         table.setItem(row, self.CONTACT_VALUE, _item(contact.value))
+        return row
 
     def _fill(self, person: Person) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(person.kind.value))
