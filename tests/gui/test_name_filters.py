@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from satchel.core.model import CaseType, PersonName, Script
 from satchel.crypto.identity import Identity
-from satchel.gui.cases.page import CasesPage
 from satchel.gui.cases.add_people import AddPeopleDialog
+from satchel.gui.cases.page import CasesPage
 from satchel.gui.exchange.colleagues import ColleaguesPage
 from satchel.gui.people.page import PeopleModel, PeoplePage
 

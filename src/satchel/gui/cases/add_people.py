@@ -142,7 +142,6 @@ class AddPeopleDialog(QDialog):
         QWidget.setTabOrder(self.roles, self.note_edit)
 
         self.filter_edit.textChanged.connect(self._fill)
-        self.filter_edit.returnPressed.connect(self.add_current)
         self.filter_edit.installEventFilter(self)
         self.people.itemActivated.connect(lambda _item: self.add_current())
         self.add_button.clicked.connect(self.add_current)
@@ -182,6 +181,11 @@ class AddPeopleDialog(QDialog):
         # Up and Down in the search box walk the list below it, as in every search field.
         if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                # Taken here: passed on, the dialog would press the default button of
+                # the person form it has just opened (a child of this dialog).
+                self.add_current()
+                return True
             step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(Qt.Key(event.key()))
             if step is not None and self.people.count():
                 row = min(max(self.people.currentRow() + step, 0), self.people.count() - 1)
