@@ -409,6 +409,10 @@
     <context>
         <name>CasePeopleTab</name>
         <message>
+            <source>&amp;Add people…</source>
+            <translation>&amp;Добавить людей…</translation>
+        </message>
+        <message>
             <source>&amp;Add person…</source>
             <translation>&amp;Добавить человека…</translation>
         </message>
@@ -1170,6 +1174,10 @@ Verify the new one before trusting bundles from them.</source>
     </context>
     <context>
         <name>EventDialog</name>
+        <message>
+            <source>Add people…</source>
+            <translation>Добавить людей…</translation>
+        </message>
         <message>
             <source>New event</source>
             <translation>Новое событие</translation>
@@ -2038,6 +2046,10 @@ Contents: {2}</source>
     </context>
     <context>
         <name>OverviewTab</name>
+        <message>
+            <source>Add people…</source>
+            <translation>Добавить людей…</translation>
+        </message>
         <message>
             <source>Next deadline</source>
             <translation>Ближайший срок</translation>
@@ -5028,6 +5040,65 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>Unknown; e.g. 14.03.1990, March 1990, 1990</source>
             <translation>Не известна; например, 14.03.1990, март 1990, 1990</translation>
+        </message>
+</context>
+<context>
+    <name>AddPeopleDialog</name>
+        <message>
+            <source>%1 people added so far.</source>
+            <translation>Всего добавлено: %1.</translation>
+        </message>
+        <message>
+            <source>Added: %1 — %2</source>
+            <translation>Добавлен(а): %1 — %2</translation>
+        </message>
+        <message>
+            <source>Type a name to find or create a person.</source>
+            <translation>Введите имя, чтобы найти или создать человека.</translation>
+        </message>
+        <message>
+            <source>Create new person “%1”…</source>
+            <translation>Создать нового человека «%1»…</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Добавить</translation>
+        </message>
+        <message>
+            <source>Role note</source>
+            <translation>Примечание к роли</translation>
+        </message>
+        <message>
+            <source>&amp;Note on the role:</source>
+            <translation>&amp;Примечание к роли:</translation>
+        </message>
+        <message>
+            <source>Role in the case</source>
+            <translation>Роль в деле</translation>
+        </message>
+        <message>
+            <source>&amp;Role in the case:</source>
+            <translation>&amp;Роль в деле:</translation>
+        </message>
+        <message>
+            <source>People found</source>
+            <translation>Найденные люди</translation>
+        </message>
+        <message>
+            <source>Find or create a person</source>
+            <translation>Найти или создать человека</translation>
+        </message>
+        <message>
+            <source>Any name or spelling: Ivanov, Иванов…</source>
+            <translation>Любое имя или написание: Иванов, Ivanov…</translation>
+        </message>
+        <message>
+            <source>&amp;Find or create a person:</source>
+            <translation>&amp;Найти или создать человека:</translation>
+        </message>
+        <message>
+            <source>Add people to the case</source>
+            <translation>Добавить людей в дело</translation>
         </message>
 </context>
 </TS>
