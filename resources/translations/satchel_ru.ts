@@ -5045,6 +5045,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
 <context>
     <name>AddPeopleDialog</name>
         <message>
+            <source>(in this case: %1)</source>
+            <translation>(уже в деле: %1)</translation>
+        </message>
+        <message>
             <source>%1 people added so far.</source>
             <translation>Всего добавлено: %1.</translation>
         </message>

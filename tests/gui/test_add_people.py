@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QWidget
 
 from satchel.core.model import PersonName, RoleKind, Script
 from satchel.core.vault import Vault
@@ -63,6 +63,10 @@ def test_new_person_is_created_from_the_case_with_the_typed_name_and_a_role(
     # The cursor is in the name: its editor is open.
     assert names.state() == QAbstractItemView.State.EditingState
     assert (names.currentRow(), names.currentColumn()) == (0, PersonDialog.NAME)
+    qtbot.wait(10)
+    editor = QApplication.focusWidget() or names.viewport().findChild(QLineEdit)
+    assert isinstance(editor, QLineEdit) and not editor.hasSelectedText()
+    assert editor.cursorPosition() == len("Дина Сочинённая")  # a key typed adds, not replaces
     assert form.is_dirty()  # closing would ask: the typed name is not thrown away silently
 
     assert form.save()
@@ -161,3 +165,15 @@ def test_five_people_in_four_roles_take_fewer_than_a_third_of_the_actions_they_t
     # 66 before (bench_linking.py --flow before, on the code of 7441299).
     assert figures.linked_as_intended
     assert figures.hand.actions <= 23, figures.hand.log
+
+
+def test_a_name_still_being_typed_in_its_cell_is_saved_whole(qtbot, vault):
+    form = PersonDialog(vault, name="Ivan")
+    qtbot.addWidget(form, before_close_func=lambda d: d.clear())
+    form.show()
+    qtbot.wait(10)
+    editor = form.names.table.viewport().findChild(QLineEdit)
+    assert editor is not None
+    qtbot.keyClicks(editor, " Petrov")  # Ctrl+S comes while the cell is still being edited
+    assert form.save()
+    assert [p.primary_name for p in vault.people.list()] == ["Ivan Petrov"]

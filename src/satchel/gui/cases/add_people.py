@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Role, RoleKind
 from satchel.core.vault import Vault
 from satchel.errors import SatchelError
+from satchel.gui.common import icons
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
 from satchel.gui.common.workers import user_message
 from satchel.gui.people.dialog import PersonDialog
@@ -162,8 +163,17 @@ class AddPeopleDialog(QDialog):
         self.people.clear()
         self.error.hide()
         text = self.filter_edit.text().strip()
+        in_case: dict[str, list[str]] = {}
+        for role in self._vault.roles.list(case_id=self._case_id):
+            in_case.setdefault(role.person_id, []).append(role_label(role.kind))
         for person in self._vault.people.list(text=text or None, limit=200):
-            item = QListWidgetItem(person.primary_name, self.people)
+            shown = person.primary_name
+            if person.id in in_case:
+                # Said, so that nobody is added twice by mistake (another role is fine).
+                shown += "  " + self.tr("(in this case: %1)").replace(
+                    "%1", ", ".join(in_case[person.id])
+                )
+            item = QListWidgetItem(shown, self.people)
             aliases = [n.text for n in person.names if not n.primary]
             if aliases:
                 item.setToolTip(plain_tooltip(" · ".join(aliases)))
@@ -174,7 +184,9 @@ class AddPeopleDialog(QDialog):
                 self.people,
             )
             create.setData(PERSON_ID, _CREATE)
-        if self.people.count():
+            create.setIcon(icons.icon("add"))
+        # Enter in an empty box must not add whoever happens to be listed first.
+        if text and self.people.count():
             self.people.setCurrentRow(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -175,6 +175,12 @@ class PersonDialog(UnsavedChangesGuard):
         for k in PersonKind:
             self.kind_combo.addItem(person_kind_label(k), k.value)
         self.names = _EditableTable(4, body)
+        # The name is what matters and is long; the other columns take what they need.
+        names_header = self.names.table.horizontalHeader()
+        names_header.setSectionResizeMode(self.SCRIPT, QHeaderView.ResizeMode.Interactive)
+        names_header.resizeSection(self.SCRIPT, 120)
+        for col in (self.SOURCE, self.PRIMARY):
+            names_header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.names_error = self._error(body)
         # Typed as spoken ("14.03.1990", "March 1990", "1990"); empty means unknown.
         self.birth_edit = PartialDateField(body)
@@ -316,9 +322,20 @@ class PersonDialog(UnsavedChangesGuard):
     def _edit_new_row(table: _EditableTable, row: int, column: int) -> None:
         table.table.setCurrentCell(row, column)
         item = table.table.item(row, column)
-        if item is not None:
-            table.table.setFocus()
-            table.table.editItem(item)
+        if item is None:
+            return
+        table.table.setFocus()
+        table.table.editItem(item)
+        # The cursor after the text, nothing selected: a key typed must not wipe a name
+        # that was filled in. Later, since the view selects the text once the editor is up.
+        viewport = table.table.viewport()
+
+        def place_cursor() -> None:
+            for editor in viewport.findChildren(QLineEdit):
+                editor.deselect()
+                editor.end(False)
+
+        QTimer.singleShot(0, viewport, place_cursor)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -563,7 +580,18 @@ class PersonDialog(UnsavedChangesGuard):
             "notes": self.notes_edit.toPlainText(),
         }
 
+    def _commit_open_editors(self) -> None:
+        """Take in what is being typed in a cell: Ctrl+S does not move the focus out of it,
+        and the text would otherwise be left behind, unsaved (a name saved half-typed)."""
+        for part in (self.names, self.documents, self.contacts):
+            table = part.table
+            if table.state() == QAbstractItemView.State.EditingState:
+                current = table.currentIndex()
+                table.setCurrentIndex(QModelIndex())  # leaving a cell commits its editor
+                table.setCurrentIndex(current)
+
     def save(self) -> bool:
+        self._commit_open_editors()
         fields = self._validate()
         if fields is None:
             return False
