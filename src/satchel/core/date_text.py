@@ -221,8 +221,8 @@ def _piece(s: str, *, short: bool = False) -> _Piece | None:
             raise
     timed = _TIME.match(s)
     if timed:
-        day = _piece(timed["date"])
-        if day is None or day.day is None:
+        dated = _piece(timed["date"])
+        if dated is None or dated.day is None:
             return None
         if timed["s"] is not None and int(timed["s"]) > 59:
             raise InvalidInput(
@@ -232,7 +232,7 @@ def _piece(s: str, *, short: bool = False) -> _Piece | None:
                 value=s,
             )
         return replace(
-            day, hour=int(timed["h"]), minute=int(timed["mi"]), offset=_zone(timed["tz"])
+            dated, hour=int(timed["h"]), minute=int(timed["mi"]), offset=_zone(timed["tz"])
         )
     if _YEAR.match(s):
         return _Piece(year=int(s))
