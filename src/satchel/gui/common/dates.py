@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
     QToolButton,
@@ -260,6 +261,7 @@ class FuzzyDateEdit(QWidget):
         lay.addWidget(self._error)
         lay.addWidget(self.details)
         lay.addStretch(1)  # spare height below the field, not between its lines
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         # Tab goes as the eye does: the text, Details, then the kind before the dates.
         QWidget.setTabOrder(self.text_edit, self.details_button)
         QWidget.setTabOrder(self.details_button, self._kind)
@@ -460,6 +462,7 @@ class PartialDateField(QWidget):
         lay.addWidget(self._error)
         lay.addWidget(self.details)
         lay.addStretch(1)  # spare height below the field, not between its lines
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         QWidget.setTabOrder(self.text_edit, self.details_button)
         QWidget.setTabOrder(self.details_button, self.details)
         self.setFocusProxy(self.text_edit)
