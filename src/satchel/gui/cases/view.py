@@ -44,6 +44,7 @@ from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
 from satchel.gui.chronology.report_menu import report_button
 from satchel.gui.chronology.table import ChronologyPanel
 from satchel.gui.common import icons
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.plaintext import (
     plain_label,
     plain_message,
@@ -295,6 +296,12 @@ class AddRoleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._fill()
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        assert self._vault is not None
+        case = self._vault.cases.get(self._case_id)
+        return DraftSubject("role", None, {"case_id": self._case_id}, case.title)
 
     def _fill(self) -> None:
         self.people.clear()

@@ -59,7 +59,7 @@ def export_chronology_pdf(
         if not confirm:
             options = ReportOptions()
         else:
-            options = ask_report_options(parent)
+            options = ask_report_options(parent, case_id, "pdf")
             if options is None:
                 return None
     if path is None:
@@ -125,7 +125,7 @@ def print_chronology(
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     if options is None:
-        options = ask_report_options(parent) if ask else ReportOptions()
+        options = ask_report_options(parent, case_id, "print") if ask else ReportOptions()
         if options is None:
             return False
 
