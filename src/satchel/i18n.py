@@ -38,6 +38,7 @@ from satchel.settings import LANGUAGE
 
 __all__ = [
     "LANGUAGES",
+    "Catalogue",
     "current_language",
     "date_words",
     "format_date",
@@ -182,6 +183,40 @@ def language_for(language: str | None) -> Iterator[str]:
         yield current_language()
     finally:
         install_translations(before)
+
+
+class Catalogue:
+    """The words, dates and numbers of one language, looked up directly, never installed.
+
+    A report in another language than the interface's reads its words here: the interface
+    keeps its language (no translator is installed or removed), and a catalogue only reads,
+    so a worker thread may use one made on the GUI thread.
+    """
+
+    def __init__(self, language: str | None = None) -> None:
+        if language is None:
+            language = current_language()
+        self.language = language if language in LANGUAGES else "en"
+        self.locale = QLocale(self.language)
+        self.date_words = RUSSIAN if self.language == "ru" else ENGLISH
+        self._translator: QTranslator | None = None
+        if self.language != "en":
+            qm = _qm_file(self.language)
+            translator = QTranslator()
+            if qm is not None and translator.load(str(qm)):
+                self._translator = translator
+            else:
+                _log.warning("No translation for %s", self.language)
+
+    def translate(self, context: str, text: str) -> str:
+        """`text` of `context` in this language (the source text when untranslated)."""
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+    def format_size(self, size: int) -> str:
+        units = tuple(self.translate("Sizes", u) for u in ("B", "kB", "MB", "GB", "TB"))
+        return units_format_size(size, decimal=self.locale.decimalPoint(), units=units)
 
 
 def _system_language(ui_languages: Iterable[str]) -> str:
