@@ -2848,6 +2848,34 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
         <source>Exhibits: %1</source>
         <translation>Приложения: %1</translation>
     </message>
+        <message>
+            <source>Chronology report</source>
+            <translation>Отчёт по хронологии</translation>
+        </message>
+        <message>
+            <source>Reading the case…</source>
+            <translation>Чтение дела…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Laying out row {0} of {1}…</source>
+            <translation>Вёрстка: строка {0} из {1}…</translation>
+        </message>
+        <message>
+            <source>Keeping rows whole across pages: row {0} of {1}…</source>
+            <translation>Разбивка на страницы без разрыва строк: строка {0} из {1}…</translation>
+        </message>
+        <message>
+            <source>Painting page {0} of {1}…</source>
+            <translation>Вывод страницы {0} из {1}…</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>Запись файла…</translation>
+        </message>
 </context>
     <context>
         <name>RoleLabels</name>

@@ -13,12 +13,11 @@ module never stores anything else.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
@@ -164,25 +163,6 @@ def install_translations(language: str) -> list[Path]:
 
 def current_language() -> str:
     return _current or "en"
-
-
-@contextlib.contextmanager
-def language_for(language: str | None) -> Iterator[str]:
-    """Words, dates and numbers in `language` for a while (a report in another language than
-    the interface), then the interface language again. None: the interface language.
-
-    Translators are global to the application: use this on the GUI thread, around work that
-    only reads translations (building a report document), not around widgets being shown.
-    """
-    before = current_language()
-    if language is None or language == before:
-        yield before
-        return
-    install_translations(language)
-    try:
-        yield current_language()
-    finally:
-        install_translations(before)
 
 
 class Catalogue:

@@ -74,6 +74,7 @@ def test_cancel_leaves_no_file(qtbot, vault, tmp_path):
     out.mkdir()
     run = export_chronology_pdf(None, vault, case_id, path=str(out / "report.pdf"), confirm=False)
     assert run is not None
+
     # The user presses Cancel as soon as the first progress shows.
     def press_cancel(_done: int, _total: int) -> None:
         if run.dialog is not None:

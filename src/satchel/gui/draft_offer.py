@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
@@ -221,15 +222,16 @@ class DraftOffer(QObject):
         was deleted: nothing to reopen it in), files (an intake's files moved)."""
         v = self._vault
         try:
-            for key, store in (("case_id", v.cases), ("person_id", v.people)):
-                if key in s.scope:
-                    store.get(s.scope[key])
+            if "case_id" in s.scope:
+                v.cases.get(s.scope["case_id"])
+            if "person_id" in s.scope:
+                v.people.get(s.scope["person_id"])
         except NotFound:
             return "lost"
         if s.kind == "intake":
             paths = [Path(p) for p in s.scope.get("paths", "").splitlines() if p]
             return "ok" if paths and all(p.is_file() for p in paths) else "files"
-        stores = {
+        stores: dict[str, Any] = {
             "event": v.events,
             "note": v.notes,
             "person": v.people,

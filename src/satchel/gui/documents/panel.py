@@ -502,7 +502,7 @@ class DocumentsPanel(QWidget):
 
     def ask_and_add(self, paths: Sequence[Path]) -> Job | None:
         """Ask where the files came from, then store them."""
-        owner = {k: v for k, v in self._owner().items() if v is not None}
+        owner = {k: str(v) for k, v in self._owner().items() if v is not None}
         subject = DraftSubject("intake", None, {**owner, "paths": "\n".join(str(p) for p in paths)})
         dialog = IntakeDialog([p.name for p in paths], self, subject=subject)
         if dialog.exec() != QDialog.DialogCode.Accepted:
