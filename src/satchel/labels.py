@@ -54,6 +54,9 @@ def words_from(lookup: Callable[[str, str], str]) -> Iterator[None]:
 
 def event_type_label(value: EventType) -> str:
     labels = {
+        EventType.CRIMINAL_CASE_OPENED: translate("EventLabels", "Criminal case opened"),
+        EventType.WANTED_NOTICE: translate("EventLabels", "Wanted notice / Interpol notice"),
+        EventType.ARREST_IN_ABSENTIA: translate("EventLabels", "Arrest in absentia"),
         EventType.ARREST: translate("EventLabels", "Arrest"),
         EventType.DETENTION: translate("EventLabels", "Detention"),
         EventType.HEARING: translate("EventLabels", "Hearing"),
@@ -112,7 +115,9 @@ def role_label(value: RoleKind) -> str:
         RoleKind.CO_COUNSEL: translate("RoleLabels", "Co-counsel"),
         RoleKind.OPPOSING_COUNSEL: translate("RoleLabels", "Opposing counsel"),
         RoleKind.PROSECUTOR: translate("RoleLabels", "Prosecutor"),
+        RoleKind.INVESTIGATOR: translate("RoleLabels", "Investigator"),
         RoleKind.JUDGE: translate("RoleLabels", "Judge"),
+        RoleKind.CONSULAR_OFFICER: translate("RoleLabels", "Consular officer"),
         RoleKind.OFFICIAL: translate("RoleLabels", "Official"),
         RoleKind.WITNESS: translate("RoleLabels", "Witness"),
         RoleKind.INTERPRETER: translate("RoleLabels", "Interpreter"),

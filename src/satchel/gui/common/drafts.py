@@ -418,11 +418,11 @@ def typed_input_keys(form: QWidget) -> list[str]:
     return [key for key, _w in _input_widgets(form)]
 
 
-def _focus_of(form: QWidget) -> tuple[str | None, int | None]:
+def _focus_of(form: QWidget, inputs: list[tuple[str, QWidget]]) -> tuple[str | None, int | None]:
     focus = form.focusWidget()
     if focus is None or not form.isAncestorOf(focus):
         return None, None
-    for key, w in _input_widgets(form):
+    for key, w in inputs:
         if w is focus or w.isAncestorOf(focus):
             if isinstance(w, QLineEdit):
                 return key, w.cursorPosition()
@@ -547,12 +547,16 @@ class DraftKeeper(QObject):
         for w in windows:
             if not isinstance(w, DraftForm):
                 continue
-            fields = read_fields(w)
+            # One walk of the form's widgets for its values and its focus: this runs in the
+            # lock, before the database closes.
+            inputs = _input_widgets(w)
+            own = getattr(w, "draft_fields", None)
+            fields = dict(own()) if callable(own) else {k: _read(i) for k, i in inputs}
             baseline = getattr(w, _BASELINE, None)
             dirty = getattr(w, "is_dirty", None)
             changed = fields != baseline or (callable(dirty) and bool(dirty()))
             if not changed:
                 continue
-            focus, cursor = _focus_of(w)
+            focus, cursor = _focus_of(w, inputs)
             drafts.append(FormDraft(w.draft_subject(), fields, focus, cursor))
         return drafts
