@@ -46,6 +46,7 @@ from satchel.gui.cases.page import CasesPage
 from satchel.gui.cases.view import CaseView
 from satchel.gui.chronology.agenda import AgendaPage, show_badge
 from satchel.gui.common import icons
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.plaintext import plain_message, set_plain_window_title
 from satchel.gui.common.workers import user_message
 from satchel.gui.exchange.colleagues import ColleaguesPage
@@ -106,6 +107,10 @@ class SettingsDialog(QDialog):
 
     def language(self) -> str:
         return str(self.language_combo.currentData())
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        return DraftSubject("settings")
 
 
 class MainWindow(QMainWindow):
