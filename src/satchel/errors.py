@@ -81,6 +81,22 @@ class DiskFull(SatchelError):
     exit_code = 9
 
 
+class FileSizeLimit(DiskFull):
+    """A limit on file size set for this session (`ulimit -f`) stopped a write."""
+
+
+class ReadOnlyMedia(SatchelError):
+    """The vault is on a medium nothing can write to (a write-protected stick, a read-only
+    mount): it opens for reading, and every change is refused with this."""
+
+    exit_code = 13
+
+    def __init__(
+        self, message: str = "This vault is on read-only media; nothing can be changed."
+    ) -> None:
+        super().__init__(message)
+
+
 class FileProblem(SatchelError):
     """A file the user named cannot be read or written."""
 

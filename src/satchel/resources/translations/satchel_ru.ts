@@ -566,6 +566,10 @@
         <source>Vault “{0}” · cases: {1}</source>
         <translation>Хранилище «{0}» · дел: {1}</translation>
     </message>
+    <message>
+        <source>On read-only media: it can be read, nothing can be changed</source>
+        <translation>На носителе только для чтения: читать можно, изменить ничего нельзя</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
