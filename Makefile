@@ -12,7 +12,8 @@ DEMO_PASSPHRASE ?= demo passphrase
 DEMO_CASES ?= 12
 BENCH_ARGS ?=
 
-.PHONY: demo demo-cli test venv system-deps translations bench bench-quick screenshots lint clean
+.PHONY: demo demo-cli test venv system-deps translations ts icons package bench bench-quick \
+	screenshots lint clean
 
 # Reinstall whenever pyproject.toml changes (new dependency, new entry point).
 $(VENV)/.installed: pyproject.toml
@@ -20,7 +21,7 @@ $(VENV)/.installed: pyproject.toml
 	  || { echo "Satchel needs Python 3.11 or newer (PYTHON=$(PYTHON))" >&2; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test,dev]'
+	$(PY) -m pip install --quiet -e '.[test,dev,package]'
 	@touch $@
 
 venv: $(VENV)/.installed
@@ -28,9 +29,22 @@ venv: $(VENV)/.installed
 system-deps:
 	@bash tools/install-system-deps
 
-# Qt .qm files are built from the .ts sources in the package (never committed).
+# resources/translations/satchel_<lang>.ts -> src/satchel/resources/translations/*.qm, and
+# the app icon into the package (generated, never committed; the wheel build does the same).
 translations: venv
-	@if [ -f tools/build_translations.py ]; then $(PY) tools/build_translations.py; fi
+	@$(PY) tools/build_translations.py
+
+# Refresh the .ts from the code (pyside6-lupdate; existing translations kept), then compile.
+ts: venv
+	@$(PY) tools/build_translations.py --update
+
+# The PNG set, .ico and .icns from resources/icons/satchel.svg (committed; run after an edit).
+icons: venv
+	QT_QPA_PLATFORM=offscreen $(PY) tools/make_icons.py
+
+# The Linux release (PyInstaller onedir -> .tar.xz and .deb) in dist/, then its figures.
+package: venv system-deps translations
+	@bash packaging/linux/build.sh
 
 # The demo vault is made once (deterministic: seed 7), then reused; `make clean` removes it.
 $(DEMO_VAULT)/keyslots: | venv
@@ -74,10 +88,10 @@ screenshots: venv translations
 
 # ruff; the layer rules as import contracts (pyproject's [tool.importlinter]); mypy.
 lint: venv
-	$(VENV)/bin/ruff check src tests bench tools
-	$(VENV)/bin/ruff format --check src tests bench tools
+	$(VENV)/bin/ruff check src tests bench tools packaging setup.py
+	$(VENV)/bin/ruff format --check src tests bench tools packaging setup.py
 	$(VENV)/bin/lint-imports --no-logo
 	$(VENV)/bin/mypy
 
 clean:
-	rm -rf $(VENV) '$(DEMO_VAULT)' build src/*.egg-info bench/out
+	rm -rf $(VENV) '$(DEMO_VAULT)' build dist src/*.egg-info bench/out

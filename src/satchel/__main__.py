@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 
-def _run_client(path: Path | None) -> int:
+def _run_client(path: Path | None, bundle: Path | None = None) -> int:
     from satchel.gui import app
 
-    return int(app.run(path) or 0)
+    return int(app.run(path, bundle) or 0)
 
 
 def main(argv: Sequence[str] | None = None, *, kdf_params: KdfParams | None = None) -> int:

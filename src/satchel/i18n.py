@@ -1,10 +1,14 @@
 """Interface language: Qt translators, the locale for dates and numbers, the chosen language.
 
-Every `resources/translations/*_<lang>.qm` is installed as one QTranslator (each helper
-module family keeps its own `.ts`), plus Qt's own translations for standard buttons. A
-missing `.qm` is compiled from its `.ts` with `pyside6-lrelease` when that tool is present,
-so a checkout works before `make translations`. The language is one of the two things kept
-outside the vault (with window geometry); this module never stores anything else.
+One `.qm` per language, `satchel/resources/translations/satchel_<lang>.qm` inside the
+package (found through importlib.resources, so a source checkout, a wheel and a frozen
+build look in the same place), is installed as a QTranslator, plus Qt's own translations
+for standard buttons. The `.qm` is compiled from `resources/translations/satchel_<lang>.ts`
+at the top of the repository (tools/build_translations.py; `make translations`, and the
+wheel build); in a checkout a missing or older `.qm` is compiled at start-up when
+`pyside6-lrelease` is at hand, so the client works before `make translations`. The
+language is one of the two things kept outside the vault (with window geometry); this
+module never stores anything else.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import subprocess
 import sys
 from collections.abc import Iterable
 from datetime import date, datetime
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -43,6 +48,7 @@ __all__ = [
     "lrelease_path",
     "save_language",
     "saved_language",
+    "source_translations_dir",
     "translations_dir",
 ]
 
@@ -58,7 +64,15 @@ _current: str | None = None  # None until the first install sets the locale too
 
 
 def translations_dir() -> Path:
-    return Path(__file__).resolve().parent / "resources" / "translations"
+    """The compiled `.qm` files inside the package (wheel, editable install, frozen build)."""
+    return Path(str(resources.files("satchel") / "resources" / "translations"))
+
+
+def source_translations_dir() -> Path | None:
+    """`resources/translations` of the source checkout this package runs from, if any."""
+    folder = Path(str(resources.files("satchel"))).resolve().parent.parent
+    candidate = folder / "resources" / "translations"
+    return candidate if candidate.is_dir() else None
 
 
 def lrelease_path() -> str | None:
@@ -69,35 +83,35 @@ def lrelease_path() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compile_ts(ts: Path, lrelease: str) -> Path:
-    """Compile one `.ts` into the `.qm` next to it; returns the `.qm` path."""
-    qm = ts.with_suffix(".qm")
+def compile_ts(ts: Path, lrelease: str, qm: Path | None = None) -> Path:
+    """Compile one `.ts` into `qm` (default: next to it); returns the `.qm` path."""
+    qm = qm or ts.with_suffix(".qm")
+    qm.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run(  # noqa: S603 (fixed tool, our own files)
         [lrelease, "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True
     )
     return qm
 
 
-def _qm_files(language: str) -> list[Path]:
-    folder = translations_dir()
-    sources = sorted(folder.glob(f"*_{language}.ts"))
-    stale = [
-        ts
-        for ts in sources
-        if not ts.with_suffix(".qm").exists()
-        or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime
-    ]
-    if stale:
+def _qm_file(language: str) -> Path | None:
+    """The language's `.qm`; in a checkout, compiled first if missing or older than its
+    `.ts`. None when there is none (the interface then stays in English)."""
+    qm = translations_dir() / f"satchel_{language}.qm"
+    sources = source_translations_dir()
+    ts = sources / f"satchel_{language}.ts" if sources is not None else None
+    if (
+        ts is not None
+        and ts.exists()
+        and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime)
+    ):
         tool = lrelease_path()
-        for ts in stale:
-            if tool is None:
-                break
+        if tool is not None:
             try:
-                compile_ts(ts, tool)
+                compile_ts(ts, tool, qm)
             except (OSError, subprocess.CalledProcessError) as exc:
                 # A read-only install still has its shipped .qm; say why and go on.
                 _log.warning("Could not compile %s: %s", ts.name, exc)
-    return sorted(folder.glob(f"*_{language}.qm"))
+    return qm if qm.exists() else None
 
 
 def _remove_installed() -> None:
@@ -126,15 +140,16 @@ def install_translations(language: str) -> list[Path]:
     _loaded.clear()
     if language == "en":
         return []
-    loaded = _loaded
-    for qm in _qm_files(language):
-        tr = QTranslator()
-        if tr.load(str(qm)):
-            QCoreApplication.installTranslator(tr)
-            _installed.append(tr)
-            loaded.append(qm)
-        else:
-            _log.warning("Could not load translation %s", qm.name)
+    qm = _qm_file(language)
+    tr = QTranslator()
+    if qm is None:
+        _log.warning("No translation for %s", language)
+    elif tr.load(str(qm)):
+        QCoreApplication.installTranslator(tr)
+        _installed.append(tr)
+        _loaded.append(qm)
+    else:
+        _log.warning("Could not load translation %s", qm.name)
     # Qt's own strings: standard buttons (OK, Cancel), the file dialog, the wizard.
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for base in ("qtbase",):
@@ -142,7 +157,7 @@ def install_translations(language: str) -> list[Path]:
         if tr.load(f"{base}_{language}", qt_dir):
             QCoreApplication.installTranslator(tr)
             _installed.append(tr)
-    return list(loaded)
+    return list(_loaded)
 
 
 def current_language() -> str:

@@ -16,9 +16,9 @@ DURESS = "nothing to see here today"
 
 
 def test_lock_reaches_the_running_client(qtbot, initialised: Cli, monkeypatch, tmp_path: Path):
-    path = tmp_path / "control"
-    monkeypatch.setattr("satchel.control.control_socket_path", lambda: path)
-    server = ControlServer(path)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    server = ControlServer()
+    server.is_unlocked = lambda: False  # nothing to lock: the client says so
     assert server.listen()
     results = []
     with qtbot.waitSignal(server.lock_requested, timeout=5000):
@@ -26,11 +26,12 @@ def test_lock_reaches_the_running_client(qtbot, initialised: Cli, monkeypatch, t
         t.start()
     qtbot.waitUntil(lambda: not t.is_alive(), timeout=5000)
     assert results[0].code == 0
+    assert results[0].out.splitlines()[-1] == "Nothing was unlocked."
     server.close()
 
 
 def test_lock_without_a_running_client_is_one_line(initialised: Cli, monkeypatch, tmp_path):
-    monkeypatch.setattr("satchel.control.control_socket_path", lambda: tmp_path / "none")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     r = initialised("lock", passphrase=None)
     assert r.code == 1
     assert r.err_lines == ["satchel: No running Satchel window to lock (nothing is unlocked here)"]
@@ -90,7 +91,7 @@ def test_wipe_needs_confirmation_in_scripts(initialised: Cli, vault_dir: Path):
 
 
 def test_wipe_crypto_erases(initialised: Cli, vault_dir: Path, monkeypatch, tmp_path):
-    monkeypatch.setattr("satchel.control.control_socket_path", lambda: tmp_path / "none")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     r = initialised("wipe", "--yes", passphrase=None)
     assert r.code == 0, r.err
     assert not (vault_dir / "keyslots").exists()

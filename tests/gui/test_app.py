@@ -103,3 +103,58 @@ def test_settings_dialog_offers_both_languages_in_their_own_names(qtbot):
     assert [combo.itemText(i) for i in range(combo.count())] == ["English", "Русский"]
     combo.setCurrentIndex(1)
     assert dialog.language() == "ru"
+
+
+def test_a_bundle_opened_from_the_file_manager_shows_its_import_preview_after_unlock(
+    qtbot, closed_vault, tmp_path, make_session
+):
+    """`satchel FILE.satchel` (the desktop entry's Exec): unlock, then the Imports page is
+    up verifying that bundle; nothing is imported without the user."""
+    from satchel.bundle.colleagues import add_colleague_from_card
+    from satchel.bundle.export import export_bundle
+    from satchel.core.identities import IdentityStore
+    from satchel.gui.exchange.imports import ImportsPage
+
+    folder, _code = closed_vault
+    with Vault.unlock(folder, PASSPHRASE) as mine:
+        card = IdentityStore(mine.db).get("Boris Fictional").public().card()
+    sender, _ = Vault.create(tmp_path / "anna", PASSPHRASE)
+    with sender:
+        IdentityStore(sender.db).get("Anna Fictional")
+        case = sender.cases.create("Extradition of P. Invented")
+        colleague = add_colleague_from_card(sender, card).colleague
+        bundle = export_bundle(sender, [case.id], tmp_path / "b.satchel", to=[colleague]).path
+
+    session = Session(folder, bundle=bundle)
+    try:
+        session.start()
+        _unlock(qtbot, session)
+        window = session.main_window
+        assert window.current_page_key() == "imports"
+        page = window.page("imports")
+        assert isinstance(page, ImportsPage)
+        qtbot.waitUntil(lambda: page.preview is not None, timeout=20000)
+        assert "UNKNOWN sender" in page.sender_label.text()
+        assert session.vault.cases.count() == 0
+        assert session.pending_bundle is None  # shown once, not again after the next unlock
+    finally:
+        session.shutdown()
+
+
+def test_a_termination_signal_quits_through_the_event_loop_not_on_the_spot(qtbot):
+    """SIGTERM (logout, shutdown, kill) reaches the event loop, so run()'s shutdown wipes
+    the key, the private temp folder and the clipboard; afterwards the old handler is back."""
+    import os
+    import signal
+
+    from satchel.gui.lock.termination import QuitOnSignals
+
+    before = signal.getsignal(signal.SIGTERM)
+    quits: list[bool] = []
+    guard = QuitOnSignals(lambda: quits.append(True))
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: quits == [True], timeout=5000)
+    finally:
+        guard.close()
+    assert signal.getsignal(signal.SIGTERM) is before

@@ -102,7 +102,7 @@ def test_send_dialog_reviews_and_writes_a_bundle(qtbot, page, vault, tmp_path) -
     outbox.mkdir()
     dialog.file_edit.setText(str(outbox / "out.satchel"))
     dialog.write()
-    qtbot.waitUntil(lambda: dialog.result is not None or "rejected" in dialog.status.text(),
+    qtbot.waitUntil(lambda: dialog.exported is not None or "rejected" in dialog.status.text(),
                     timeout=20000)  # fmt: skip
     assert [p.name for p in outbox.iterdir()] == ["out.satchel"]
 

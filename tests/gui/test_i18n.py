@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -16,14 +16,19 @@ from satchel.core.dates import FuzzyDate
 from satchel.gui.app import Session
 from satchel.gui.main_window import MainWindow
 
-PACKAGE = Path(i18n.__file__).resolve().parent
-# Every part that shows words through Qt's translations: the client, the report, the labels.
-QT_SOURCES = [
-    *sorted((PACKAGE / "gui").rglob("*.py")),
-    *sorted((PACKAGE / "report").rglob("*.py")),
-    PACKAGE / "labels.py",
-    PACKAGE / "i18n.py",
-]
+ROOT = Path(__file__).resolve().parents[2]
+RU_TS = ROOT / "resources" / "translations" / "satchel_ru.ts"
+
+
+def _build_translations():
+    """tools/build_translations.py as a module: the test uses the very lupdate call of
+    `make ts` (same sources, same aliases for `_tr` and `plural`)."""
+    spec = importlib.util.spec_from_file_location("build_translations", ROOT / "tools" /
+                                                  "build_translations.py")  # fmt: skip
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _nav(window: MainWindow) -> list[str]:
@@ -72,13 +77,38 @@ def test_dates_and_numbers_follow_the_interface_language(russian):
 def test_missing_qm_is_compiled_from_its_ts_at_start_up(tmp_path, monkeypatch):
     if i18n.lrelease_path() is None:
         pytest.skip("pyside6-lrelease is not installed")
-    shutil.copy(i18n.translations_dir() / "satchel_ru.ts", tmp_path / "satchel_ru.ts")
-    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
+    sources, package = tmp_path / "resources", tmp_path / "package"
+    sources.mkdir()
+    shutil.copy(RU_TS, sources / "satchel_ru.ts")
+    monkeypatch.setattr(i18n, "source_translations_dir", lambda: sources)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: package)
     loaded = i18n.install_translations("ru")
-    assert loaded == [tmp_path / "satchel_ru.qm"]
+    assert loaded == [package / "satchel_ru.qm"]
     from PySide6.QtCore import QCoreApplication
 
     assert QCoreApplication.translate("MainWindow", "Lock") == "Заблокировать"
+
+
+def test_one_translation_file_per_language_in_the_package_and_in_the_sources():
+    assert sorted(p.name for p in (ROOT / "resources" / "translations").iterdir()) == [
+        "satchel_ru.ts"
+    ]
+    assert sorted(p.name for p in i18n.translations_dir().glob("*.qm")) == ["satchel_ru.qm"]
+
+
+def test_timeline_is_one_russian_term_everywhere(russian):
+    """ "Timeline" was translated two ways when the .ts files were split by history."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("CaseView", "Timeline") == "Шкала времени"
+    assert QCoreApplication.translate("Timeline", "Timeline") == "Шкала времени"
+    assert QCoreApplication.translate("Timeline", "All cases timeline") == (
+        QCoreApplication.translate("Agenda", "All cases timeline")
+    )
+    # Counted forms reached through `plural` survive `make ts` (lupdate sees the alias).
+    assert QCoreApplication.translate("Agenda", "overdue by %n day(s)", "", 3) == (
+        "просрочено на 3 дня"
+    )
 
 
 def _messages(ts: Path) -> list[tuple[str, str, str | None]]:
@@ -102,23 +132,20 @@ def _messages(ts: Path) -> list[tuple[str, str, str | None]]:
 
 
 def test_every_string_in_the_client_has_a_russian_translation(tmp_path):
-    """Runs lupdate over the client, the report and the labels; every string found must be
-    translated in the union of resources/translations/*_ru.ts."""
-    lupdate = Path(i18n.lrelease_path() or "").with_name("pyside6-lupdate")
-    if not lupdate.exists():
+    """Runs lupdate as `make ts` does over every module that imports Qt; every string found
+    (tr, translate, `_tr`, `plural`) must be translated in resources/translations/
+    satchel_ru.ts. Keeps every module of the client honest."""
+    tool = _build_translations()
+    try:
+        tool.qt_tool("lupdate")
+    except tool.BuildError:
         pytest.skip("pyside6-lupdate is not installed")
     extracted = tmp_path / "extracted_ru.ts"
-    sources = [str(p) for p in QT_SOURCES]
-    subprocess.run([str(lupdate), *sources, "-ts", str(extracted)], check=True, capture_output=True)
-    translated = {
-        (ctx, src)
-        for ts in i18n.translations_dir().glob("*_ru.ts")
-        for ctx, src, text in _messages(ts)
-        if text
-    }
-    missing = sorted(
-        f"{ctx}: {src!r}" for ctx, src, _ in _messages(extracted) if (ctx, src) not in translated
-    )
+    tool.run_lupdate(extracted, drop_obsolete=False)
+    found = _messages(extracted)
+    assert len(found) > 700  # the scan reached the whole client, `_tr` and `plural` too
+    translated = {(ctx, src) for ctx, src, text in _messages(RU_TS) if text}
+    missing = sorted(f"{ctx}: {src!r}" for ctx, src, _ in found if (ctx, src) not in translated)
     assert not missing, f"{len(missing)} strings lack a Russian translation:\n" + "\n".join(
         missing[:200]
     )

@@ -9,6 +9,7 @@ the vault.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from shell_helpers import PASSPHRASE
 from tests.kdf import FAST_KDF
 
-from satchel.control import LOCK_COMMAND, send_command
+from satchel.control import InstanceAnswer, lock_all
 from satchel.core.vault import Vault
 from satchel.gui.app import Session
 from satchel.gui.common.workers import run_job
@@ -128,7 +129,7 @@ def demo_folder(vault_dir: Path) -> Path:
 
 @pytest.fixture
 def session(qtbot, demo_folder: Path, tmp_path, monkeypatch) -> Iterator[Session]:
-    monkeypatch.setattr("satchel.control.control_socket_path", lambda: tmp_path / "control")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     s = Session(demo_folder)
     s.start()
     _unlock(qtbot, s)
@@ -225,11 +226,11 @@ def _lock_by(session: Session, how: str, qtbot) -> None:
         controller.tray_lock_action.trigger()
     elif how == "command":
         done = []
-        t = threading.Thread(target=lambda: done.append(send_command(LOCK_COMMAND)))
+        t = threading.Thread(target=lambda: done.append(lock_all()))
         t.start()
         qtbot.waitUntil(lambda: session.main_window is None, timeout=10000)
         t.join(10)
-        assert done == [True]
+        assert done == [[InstanceAnswer(str(os.getpid()), "locked")]]
     elif how == "idle":
         controller.idle.set_timeout(0.05)
         qtbot.waitUntil(lambda: session.main_window is None, timeout=10000)

@@ -97,8 +97,8 @@ def main() -> int:
     export._browse()
     report["export_dialog_native"] = chosen.native
     export.write()
-    wait_until(lambda: export.result is not None)
-    report["bundle"] = str(export.result.path)
+    wait_until(lambda: export.exported is not None)
+    report["bundle"] = str(export.exported.path)
     export.done(QDialog.DialogCode.Accepted)
     export.deleteLater()
 

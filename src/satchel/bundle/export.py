@@ -187,12 +187,12 @@ class _Selection:
         for cid in cases:
             # These stores annotate `list[str]` inside a class with a `list` method, which
             # mypy reads as the method; the values are plain lists of ids.
-            self.ids["role"] += vault.roles.all_ids_for_case(cid)  # type: ignore[attr-defined]
-            self.ids["event"] += vault.events.all_ids_for_case(cid)  # type: ignore[attr-defined]
+            self.ids["role"] += vault.roles.all_ids_for_case(cid)
+            self.ids["event"] += vault.events.all_ids_for_case(cid)
             if self.include_documents:
                 self.ids["document"] += vault.documents.all_ids_for_case(cid)
             if self.include_notes:
-                self.ids["note"] += vault.notes.all_ids_for_case(cid)  # type: ignore[attr-defined]
+                self.ids["note"] += vault.notes.all_ids_for_case(cid)
         self.counts = {"case": len(cases), **{k: len(v) for k, v in self.ids.items()}}
         # People travel when they have a role in a case, or are named by its events or
         # documents: an event must not point at someone the receiver does not have.

@@ -15,13 +15,14 @@ import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from satchel.bundle.export import export_bundle, generate_passphrase
 from satchel.bundle.format import agefile
 from satchel.bundle.format.reader import Manifest
 from satchel.bundle.merge import ImportPreview, apply_import, plan_import, record_stores
 from satchel.cli.common import (
+    Subcommands,
     add_command,
     emit_json,
     field_lines,
@@ -38,10 +39,13 @@ from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import FileProblem, InvalidInput, NotFound
 from satchel.userfiles import PASSPHRASE_FILE_MAX_BYTES, open_regular, read_text_file
 
+if TYPE_CHECKING:
+    from satchel.core.vault import Vault
+
 __all__ = ["register"]
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "bundle", "encrypted, signed bundles: export, inspect, import")
     sub = subcommands(p)
 
@@ -126,14 +130,14 @@ def _progress(label: str) -> Callable[[int, int], None] | None:
     return show
 
 
-def _find_colleague(vault: Any, key: str) -> Colleague:
+def _find_colleague(vault: Vault, key: str) -> Colleague:
     try:
-        return vault.colleagues.get(key)  # type: ignore[no-any-return]
+        return vault.colleagues.get(key)
     except (NotFound, InvalidInput):
         pass
     matches = [c for c in vault.colleagues.list() if c.name.casefold() == key.casefold()]
     if len(matches) == 1:
-        return matches[0]  # type: ignore[no-any-return]
+        return matches[0]
     raise NotFound(f"No colleague {key!r} (see: satchel colleague list)")
 
 

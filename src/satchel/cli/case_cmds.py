@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from enum import Enum
 from typing import Any
 
 from satchel.cli.common import (
+    Subcommands,
     add_command,
     choice_of,
     emit_json,
@@ -60,11 +62,11 @@ from satchel.errors import InvalidInput
 __all__ = ["register"]
 
 
-def _values(enum: Any) -> str:
+def _values(enum: type[Enum]) -> str:
     return ", ".join(m.value for m in enum)
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     _register_case(subparsers)
     _register_role(subparsers)
     _register_event(subparsers)
@@ -97,7 +99,7 @@ def _case_fields(p: argparse.ArgumentParser, *, editing: bool) -> None:
         p.add_argument("--clear-tags", action="store_true", help="remove every tag")
 
 
-def _register_case(subparsers: Any) -> None:
+def _register_case(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "case", "cases: add, list, show, edit, close")
     sub = subcommands(p)
 
@@ -293,7 +295,7 @@ def cmd_case_close(args: argparse.Namespace) -> int:
 # -- role ------------------------------------------------------------------------------------
 
 
-def _register_role(subparsers: Any) -> None:
+def _register_role(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "role", "a person's role in a case")
     sub = subcommands(p)
     a = add_command(sub, "add", "link a person to a case in a role")
@@ -317,7 +319,7 @@ def cmd_role_add(args: argparse.Namespace) -> int:
 # -- event -----------------------------------------------------------------------------------
 
 
-def _register_event(subparsers: Any) -> None:
+def _register_event(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "event", "the chronology of a case")
     sub = subcommands(p)
     a = add_command(sub, "add", "add an event to a case")
@@ -414,7 +416,7 @@ def _flags(e: Event) -> str:
 # -- deadline --------------------------------------------------------------------------------
 
 
-def _register_deadline(subparsers: Any) -> None:
+def _register_deadline(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "deadline", "deadlines: add, list (the agenda), done")
     sub = subcommands(p)
     a = add_command(sub, "add", "add a deadline to a case")
@@ -620,7 +622,7 @@ def cmd_deadline_done(args: argparse.Namespace) -> int:
 # -- note ------------------------------------------------------------------------------------
 
 
-def _register_note(subparsers: Any) -> None:
+def _register_note(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "note", "notes on a case")
     sub = subcommands(p)
     a = add_command(sub, "add", "add a note (text from --text, --file, or standard input)")

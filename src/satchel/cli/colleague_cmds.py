@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 from satchel.bundle.colleagues import AddOutcome, add_colleague_from_card, colleague_identity
 from satchel.bundle.colleagues import mark_verified as verify_colleague
 from satchel.cli.common import (
+    Subcommands,
     add_command,
     emit_json,
     open_vault,
@@ -30,7 +30,7 @@ from satchel.userfiles import CARD_MAX_BYTES
 __all__ = ["register"]
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(
         subparsers, "colleague", "trusted colleagues: add, list, verify, rename, remove"
     )

@@ -21,8 +21,9 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias, TypeVar
 
 from satchel.core.dates import FuzzyDate, PartialDate
 from satchel.core.limits import bounded, check_text
@@ -39,7 +40,7 @@ from satchel.userfiles import (
 if TYPE_CHECKING:
     from satchel.core.vault import Vault
 
-E = TypeVar("E")
+E = TypeVar("E", bound=Enum)
 
 __all__ = [
     "EX_USAGE",
@@ -98,10 +99,11 @@ class CliParser(argparse.ArgumentParser):
         raise SystemExit(EX_USAGE)
 
 
-def _global_options() -> argparse.ArgumentParser:
+def _global_options() -> CliParser:
     # SUPPRESS as the default: a subcommand that does not see the option must not overwrite
-    # the value the main parser already parsed (`satchel --vault X case list`).
-    p = argparse.ArgumentParser(add_help=False)
+    # the value the main parser already parsed (`satchel --vault X case list`). A CliParser
+    # although it never parses: add_parser's parents are typed as the subparsers' class.
+    p = CliParser(add_help=False)
     p.add_argument(
         "--vault",
         metavar="DIR",
@@ -120,15 +122,18 @@ def _global_options() -> argparse.ArgumentParser:
 
 GLOBAL_OPTIONS = _global_options()
 
+Subcommands: TypeAlias = "argparse._SubParsersAction[CliParser]"
+"""What `subcommands` returns and `add_command` and every `register(subparsers)` take."""
 
-def subcommands(parser: argparse.ArgumentParser, title: str = "commands") -> Any:
+
+def subcommands(parser: argparse.ArgumentParser, title: str = "commands") -> Subcommands:
     """The subparsers action of `parser`; a command must be chosen."""
     sub = parser.add_subparsers(title=title, metavar="COMMAND", parser_class=CliParser)
     sub.required = True
     return sub
 
 
-def add_command(subparsers: Any, name: str, help: str, **kwargs: Any) -> CliParser:
+def add_command(subparsers: Subcommands, name: str, help: str, **kwargs: Any) -> CliParser:
     """Add a (sub)command that also accepts the global options after its name."""
     parser: CliParser = subparsers.add_parser(
         name, help=help, description=help, parents=[GLOBAL_OPTIONS], **kwargs
@@ -315,9 +320,9 @@ def choice_of(enum: type[E], text: str, what: str) -> E:
     """The member of a StrEnum named by `text` ('criminal-defence' or 'criminal_defence')."""
     value = text.strip().lower().replace("-", "_").replace(" ", "_")
     try:
-        return enum(value)  # type: ignore[call-arg]
+        return enum(value)
     except ValueError:
-        allowed = ", ".join(str(m.value) for m in enum)  # type: ignore[attr-defined]
+        allowed = ", ".join(str(m.value) for m in enum)
         raise InvalidInput(f"Unknown {what} {text!r}; one of: {allowed}", what) from None
 
 

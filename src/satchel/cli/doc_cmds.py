@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from satchel.cli.common import (
+    Subcommands,
     add_command,
     atomic_output,
     check_stdin_free,
@@ -33,7 +34,7 @@ __all__ = ["register"]
 _CHUNK = 1 << 20
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "doc", "documents: add, get, list")
     sub = subcommands(p)
 

@@ -11,16 +11,22 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
-from satchel.cli.common import add_command, atomic_output, field_lines, open_vault, subcommands
+from satchel.cli.common import (
+    Subcommands,
+    add_command,
+    atomic_output,
+    field_lines,
+    open_vault,
+    subcommands,
+)
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import InvalidInput
 
 __all__ = ["register", "write_qr"]
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "identity", "this vault's identity: card, fingerprint, keys")
     sub = subcommands(p)
 

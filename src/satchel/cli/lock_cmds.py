@@ -1,7 +1,8 @@
 """`satchel lock`, `satchel duress set|clear|status`, `satchel wipe`: for moments of risk.
 
-`lock` reaches the running client over the user-only control socket (`satchel.control`) and
-needs no passphrase: locking must be possible from any terminal in one word. `duress` and
+`lock` reaches every running client over its user-only control socket (`satchel.control`)
+and needs no passphrase: locking must be possible from any terminal in one word. It says
+what each client answered and never reports a lock it did not hear confirmed. `duress` and
 `wipe` act on the vault files and need the real passphrase (or, for `wipe`, an explicit
 confirmation), because both destroy or hide data.
 """
@@ -10,10 +11,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
-from satchel.cli.common import add_command, passphrases, subcommands, unlock_vault, vault_path
-from satchel.control import LOCK_COMMAND, send_command
+from satchel.cli.common import (
+    Subcommands,
+    add_command,
+    passphrases,
+    subcommands,
+    unlock_vault,
+    vault_path,
+)
+from satchel.control import lock_all
 from satchel.errors import InvalidInput, SatchelError, VaultNotFound
 
 __all__ = ["register"]
@@ -29,8 +36,22 @@ class NoRunningClient(SatchelError):
     exit_code = 1
 
 
-def register(subparsers: Any) -> None:
-    p = add_command(subparsers, "lock", "lock the running Satchel window now")
+class LockNotConfirmed(SatchelError):
+    """A running client did not confirm the lock: it may still show the vault."""
+
+    exit_code = 1
+
+
+_SAID = {
+    "locked": "locked",
+    "already-locked": "already locked",
+    "failed": "the lock FAILED; it may still be unlocked",
+    "no-answer": "did NOT answer; it may still be unlocked",
+}
+
+
+def register(subparsers: Subcommands) -> None:
+    p = add_command(subparsers, "lock", "lock every running Satchel window now")
     p.set_defaults(func=cmd_lock)
 
     p = add_command(subparsers, "duress", "a duress passphrase that opens a decoy vault")
@@ -63,9 +84,21 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_lock(args: argparse.Namespace) -> int:
-    if not send_command(LOCK_COMMAND):
+    answers = lock_all()
+    if not answers:
         raise NoRunningClient("No running Satchel window to lock (nothing is unlocked here)")
-    sys.stdout.write("Locked.\n")
+    for a in answers:
+        sys.stdout.write(f"Satchel (process {a.process}): {_SAID[a.status]}.\n")
+    unsure = [a for a in answers if a.status not in ("locked", "already-locked")]
+    if unsure:
+        names = ", ".join(a.process for a in unsure)
+        raise LockNotConfirmed(
+            f"Not confirmed locked: Satchel process {names}; lock it by hand or end it"
+        )
+    if all(a.status == "already-locked" for a in answers):
+        sys.stdout.write("Nothing was unlocked.\n")
+    else:
+        sys.stdout.write("Locked.\n")
     return 0
 
 
@@ -122,7 +155,7 @@ def cmd_wipe(args: argparse.Namespace) -> int:
             sys.stdout.write("Nothing was changed.\n")
             return 1
     # A client that has this vault open holds its key in memory: lock it first.
-    send_command(LOCK_COMMAND)
+    lock_all()
     wipe_vault(path)
     sys.stdout.write("The vault was crypto-erased.\n")
     return 0

@@ -72,9 +72,13 @@ def build_parser() -> CliParser:
     return parser
 
 
+OpenClient = Callable[[Path | None, Path | None], int]
+"""Opens the desktop client: (vault folder or None, bundle to preview or None) -> status."""
+
+
 def main(
     argv: Sequence[str] | None = None,
-    open_client: Callable[[Path | None], int] | None = None,
+    open_client: OpenClient | None = None,
     *,
     kdf_params: KdfParams | None = None,
 ) -> int:
@@ -89,11 +93,12 @@ def main(
     debug = os.environ.get(_DEBUG_ENV) == "1"
     try:
         parser = build_parser()
+        argv, bundle = _split_bundle(list(sys.argv[1:] if argv is None else argv), parser)
         args = parser.parse_args(argv)
         args.kdf_params = kdf_params
         func = getattr(args, "func", None)
         if func is None:
-            return _open_client(args, open_client)
+            return _open_client(args, open_client, bundle)
         return int(func(args) or 0)
     except SatchelError as e:
         if debug:
@@ -179,8 +184,29 @@ def _silence_stdout() -> None:
         pass
 
 
-def _open_client(args: argparse.Namespace, open_client: Callable[[Path | None], int] | None) -> int:
-    """`satchel` without a command: the desktop client, on the vault named if any.
+def _split_bundle(argv: list[str], parser: argparse.ArgumentParser) -> tuple[list[str], str | None]:
+    """`satchel [OPTIONS] FILE.satchel` (what a file manager runs for a bundle, through the
+    desktop entry's `Exec=satchel %f`): the bundle is taken off the command line and the
+    client opens its import preview after unlock. Only without a command: in `satchel
+    bundle import FILE.satchel` the file belongs to the command."""
+    if not argv or not argv[-1].lower().endswith(".satchel") or argv[-1].startswith("-"):
+        return argv, None
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    if any(arg in commands for arg in argv[:-1]):
+        return argv, None
+    return argv[:-1], argv[-1]
+
+
+def _open_client(
+    args: argparse.Namespace, open_client: OpenClient | None, bundle: str | None = None
+) -> int:
+    """`satchel` without a command: the desktop client, on the vault named if any, and on
+    the import preview of `bundle` once a vault is unlocked.
 
     The client is handed in by the program's entry point (`satchel.__main__`): the command
     line never imports the GUI, so it runs where Qt's widgets are not installed.
@@ -201,8 +227,12 @@ def _open_client(args: argparse.Namespace, open_client: Callable[[Path | None], 
     from satchel.cli.common import vault_path
 
     path = vault_path(args) if vault is not None or os.environ.get("SATCHEL_VAULT") else None
+    if bundle is not None and not os.path.isfile(bundle):
+        from satchel.errors import FileProblem
+
+        return _fail(f"{bundle}: no such bundle file", FileProblem.exit_code)
     try:
-        return int(open_client(path) or 0)
+        return int(open_client(path, Path(bundle).resolve() if bundle is not None else None) or 0)
     except ImportError as e:
         return _fail(
             f"the desktop client cannot start ({e}); the command line still works: satchel --help",

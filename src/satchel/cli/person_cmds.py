@@ -11,6 +11,7 @@ import sys
 from typing import Any
 
 from satchel.cli.common import (
+    Subcommands,
     add_command,
     choice_of,
     emit_json,
@@ -29,6 +30,7 @@ from satchel.core.model import (
     Contact,
     ContactKind,
     IdentityDocument,
+    Person,
     PersonKind,
     PersonName,
     Script,
@@ -39,7 +41,7 @@ from satchel.errors import InvalidInput
 __all__ = ["register"]
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "person", "people and organisations: add, list, show")
     sub = subcommands(p)
 
@@ -145,7 +147,7 @@ def cmd_person_list(args: argparse.Namespace) -> int:
         emit_json([to_dict(p) for p in people])
         return 0
 
-    def aliases(p: Any) -> str:
+    def aliases(p: Person) -> str:
         return "; ".join(n.text for n in p.names if not n.primary)
 
     print_table(

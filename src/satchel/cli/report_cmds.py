@@ -13,15 +13,18 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from satchel.cli.common import add_command, atomic_output, open_vault, subcommands
+from satchel.cli.common import Subcommands, add_command, atomic_output, open_vault, subcommands
 from satchel.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 __all__ = ["register"]
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "report", "reports: a case's chronology as PDF")
     sub = subcommands(p)
     c = add_command(sub, "chronology", "write a case's chronology as a PDF (not encrypted)")
@@ -41,7 +44,7 @@ def register(subparsers: Any) -> None:
     c.set_defaults(func=cmd_report_chronology)
 
 
-def _qt_application(language: str) -> Any:
+def _qt_application(language: str) -> QCoreApplication:
     """A QGuiApplication for the PDF writer (offscreen without a display), in `language`."""
     # A report needs fonts, not a screen: offscreen works with or without a display and
     # keeps a command from touching the user's display session.

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 from satchel.cli.common import (
+    Subcommands,
     add_command,
     emit_json,
     open_vault,
@@ -25,7 +25,7 @@ from satchel.errors import InvalidInput
 __all__ = ["register"]
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "search", "search the whole vault (any script, any spelling)")
     p.add_argument("query", nargs="+", help="words to find; each may be the start of a word")
     p.add_argument(

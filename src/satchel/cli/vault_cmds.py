@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from satchel.cli.common import (
+    Subcommands,
     add_command,
     emit_json,
     open_vault,
@@ -26,6 +28,10 @@ from satchel.cli.common import (
 from satchel.core.limits import MAX_LIST_LIMIT
 from satchel.errors import InvalidInput
 
+if TYPE_CHECKING:
+    from satchel.core.model import AuditEntry
+    from satchel.core.vault import Vault
+
 __all__ = ["register"]
 
 _RECOVERY_WARNING = (
@@ -34,7 +40,7 @@ _RECOVERY_WARNING = (
 )
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: Subcommands) -> None:
     p = add_command(subparsers, "init", "create a new, empty vault")
     p.add_argument("--json", action="store_true", help="print the vault path and code as JSON")
     p.set_defaults(func=cmd_init)
@@ -176,7 +182,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress_printer() -> Any:
+def _progress_printer() -> Callable[[int, int], None]:
     def show(done: int, total: int) -> None:
         sys.stderr.write(f"\rCreating demo cases: {done}/{total}")
         sys.stderr.flush()
@@ -211,7 +217,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return 0
 
 
-def audit_dict(entry: Any) -> dict[str, Any]:
+def audit_dict(entry: AuditEntry) -> dict[str, Any]:
     """The JSON shape of one audit line (docs/cli.md)."""
     return {
         "seq": entry.seq,
@@ -223,7 +229,7 @@ def audit_dict(entry: Any) -> dict[str, Any]:
     }
 
 
-def _resolve_any(vault: Any, text: str) -> str:
+def _resolve_any(vault: Vault, text: str) -> str:
     """The full id of whatever record `text` names (audit lines are about any kind)."""
     from satchel.errors import NotFound
 

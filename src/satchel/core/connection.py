@@ -73,7 +73,7 @@ class SerializedCursor:
 
     @property
     def lastrowid(self) -> int | None:
-        return self._cursor.lastrowid  # type: ignore[no-any-return]
+        return self._cursor.lastrowid
 
     @property
     def description(self) -> Any:
@@ -146,7 +146,7 @@ class SerializedConnection:
 
     @property
     def isolation_level(self) -> str | None:
-        return self._connection.isolation_level  # type: ignore[no-any-return]
+        return self._connection.isolation_level
 
     @isolation_level.setter
     def isolation_level(self, value: str | None) -> None:

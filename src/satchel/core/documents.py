@@ -153,7 +153,7 @@ class DocumentStore(RecordStore[Document]):
                     self._ctx.links.link_document(record.id, event_ids)
         return self.get(record.id)
 
-    def put_raw(  # type: ignore[override]
+    def put_raw(
         self,
         data: Mapping[str, Any],
         content: BinaryIO | IO[bytes] | None = None,

@@ -275,7 +275,7 @@ class SearchIndex:
         with self._savepoint():
             self._remove_where("case_id = ?", (case_id,))
 
-    def rebuild(self, entries: Iterable[SearchEntry | tuple]) -> int:  # type: ignore[type-arg]
+    def rebuild(self, entries: Iterable[SearchEntry | tuple]) -> int:
         """Replace the whole index with `entries` (bulk loading); returns how many.
 
         Much faster than `index` one by one: the rows go in first, then FTS5 builds its

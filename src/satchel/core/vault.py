@@ -95,8 +95,8 @@ from satchel.errors import (
 
 __all__ = ["DecoyFiller", "Vault"]
 
-DecoyFiller = Callable[["Vault"], None]
-"""Fills a freshly created decoy vault with plausible, harmless content."""
+DecoyFiller = Callable[["Vault"], object]
+"""Fills a freshly created decoy vault with plausible, harmless content (any result is ignored)."""
 
 
 class Vault:

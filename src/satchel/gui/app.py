@@ -18,13 +18,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from satchel import i18n
 from satchel.core.paths import default_vault_dir, locations
+from satchel.core.vault import Vault
 from satchel.gui.common import icons, theme
 from satchel.gui.common.file_dialogs import keep_qt_dialog_state_off_disk
 from satchel.gui.common.workers import cancel_all_jobs
+from satchel.gui.exchange.imports import ImportsPage
 from satchel.gui.lock import clipboard, private_temp
 from satchel.gui.lock.control_server import ControlServer
 from satchel.gui.lock.controller import LockController
 from satchel.gui.lock.session_events import SessionEventWatcher
+from satchel.gui.lock.termination import QuitOnSignals
 from satchel.gui.main_window import MainWindow
 from satchel.gui.unlock.screen import UnlockWidget, find_vaults, is_vault
 from satchel.gui.unlock.wizard import CreateVaultWizard
@@ -40,13 +43,18 @@ def configure_application(app: QApplication, language: str | None = None) -> str
     """Names (for QSettings), translations, theme and icon; returns the language installed."""
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    # Qt's own file and message dialogs, never the platform's: a native dialog (GTK, the
+    # desktop portal, Windows' common dialogs) runs outside Qt's event loop, where the lock
+    # shortcut cannot reach it and the lock cannot close it, and it keeps its own history of
+    # recent folders and files (DESIGN §8: no traces in the system).
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     # Before any Qt dialog can save its history to Qt's shared settings (see the module).
     keep_qt_dialog_state_off_disk()
     lang = language or i18n.saved_language()
     i18n.install_translations(lang)
     theme.apply_theme(app)
     theme.follow_system(app)
-    app.setWindowIcon(icons.icon("shield"))
+    app.setWindowIcon(icons.app_icon())
     return lang
 
 
@@ -65,10 +73,18 @@ def new_vault_location() -> Path:
 class Session(QObject):
     """Which screen is up, and the vault while it is unlocked."""
 
-    def __init__(self, vault_path: Path | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        vault_path: Path | None = None,
+        parent: QObject | None = None,
+        bundle: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault_path = vault_path
-        self.vault: Any = None
+        # A bundle opened from the file manager (`satchel FILE.satchel`): its import
+        # preview is shown once, after the first unlock (verifying needs the vault).
+        self.pending_bundle = bundle
+        self.vault: Vault | None = None
         self.opened_path: Path | None = None
         self.unlock_screen: UnlockWidget | None = None
         self.wizard: CreateVaultWizard | None = None
@@ -92,7 +108,7 @@ class Session(QObject):
         controller = self.lock_controller
         if controller.control_server is not None:
             controller.control_server.listen()
-        controller.install_tray_icon(icons.icon("shield"))
+        controller.install_tray_icon(icons.app_icon())
         if self.vault_path is not None and not is_vault(self.vault_path):
             self.show_wizard(self.vault_path)
             return
@@ -117,6 +133,8 @@ class Session(QObject):
 
     def show_wizard(self, target: Path) -> CreateVaultWizard:
         wizard = CreateVaultWizard(target)
+        # From the recovery page on the new vault is open: every lock trigger must close it.
+        wizard.vault_opened.connect(lambda: self.lock_controller.unlocked([wizard]))
         wizard.vault_created.connect(self._on_unlocked)
         wizard.rejected.connect(self._on_wizard_cancelled)
         self.wizard = wizard
@@ -126,6 +144,8 @@ class Session(QObject):
         return wizard
 
     def _on_wizard_cancelled(self) -> None:
+        if self.lock_controller.is_locking:
+            return  # the lock closes the wizard and shows the unlock screen itself
         self.wizard = None
         if self.vault is not None:
             return
@@ -134,7 +154,7 @@ class Session(QObject):
         else:
             QApplication.quit()
 
-    def _on_unlocked(self, vault: Any, path: Path | None) -> None:
+    def _on_unlocked(self, vault: Vault, path: Path | None) -> None:
         self.vault = vault
         self.opened_path = Path(path) if path is not None else None
         if self.wizard is not None:
@@ -148,6 +168,7 @@ class Session(QObject):
         self._show_main(self._place)
 
     def _show_main(self, place: dict[str, Any]) -> MainWindow:
+        assert self.vault is not None, "the main window is shown only while unlocked"
         window = MainWindow(self.vault, self.opened_path)
         window.lock_handler = lambda: self.lock_controller.lock("button")
         window.security_requested.connect(self.open_security_settings)
@@ -162,6 +183,12 @@ class Session(QObject):
         window.activateWindow()
         self.lock_controller.apply_settings(self.load_lock_settings())
         self.lock_controller.unlocked([window])
+        if self.pending_bundle is not None:
+            bundle, self.pending_bundle = self.pending_bundle, None
+            window.show_page("imports")
+            page = window.page("imports")
+            if isinstance(page, ImportsPage):
+                page.inspect(bundle)
         return window
 
     def _on_locked(self) -> None:
@@ -195,7 +222,9 @@ class Session(QObject):
 
     def data_windows(self) -> list[QWidget]:
         """The main window first, then any other window or dialog that is up."""
-        keep = {self.unlock_screen, self.wizard}
+        keep: set[QWidget | None] = {self.unlock_screen}
+        if self.wizard is not None and self.wizard.vault is None:
+            keep.add(self.wizard)  # still before the vault exists: nothing to hide
         windows: list[QWidget] = [self.main_window] if self.main_window is not None else []
         windows += [
             w
@@ -218,6 +247,11 @@ class Session(QObject):
         vault, self.vault = self.vault, None
         if vault is not None:
             vault.close()
+        if self.wizard is not None:
+            # A vault just created, shown with its recovery code, is as open as any.
+            created = self.wizard.take_vault()
+            if created is not None:
+                created.close()  # type: ignore[attr-defined]
 
     def show_unlock(self, place: dict[str, Any] | None = None) -> UnlockWidget | None:
         window, self.main_window = self.main_window, None
@@ -226,6 +260,9 @@ class Session(QObject):
             window.deleteLater()
         if place is not None:
             self._place = place
+        if self.wizard is not None and self.wizard.vault is None and not self.wizard.isVisible():
+            self.wizard.deleteLater()  # closed by the lock with the vault it had created
+            self.wizard = None
         if self._wiping:
             return None  # a panic wipe ends the application instead
         return self._show_unlock_screen()
@@ -301,6 +338,7 @@ class Session(QObject):
             self.vault = None
         private_temp.wipe()
         clipboard.clear_if_ours()
+        self.lock_controller.stop()
         if self.lock_controller.control_server is not None:
             self.lock_controller.control_server.close()
 
@@ -316,15 +354,19 @@ def prepare_process() -> None:
         os.environ["XDG_CACHE_HOME"] = str(cache)
 
 
-def run(vault_path: Path | None) -> int:
-    """Open the desktop client on `vault_path` (or the vaults in the default location)."""
+def run(vault_path: Path | None, bundle: Path | None = None) -> int:
+    """Open the desktop client on `vault_path` (or the vaults in the default location);
+    with `bundle`, on that bundle's import preview once a vault is unlocked."""
     prepare_process()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     configure_application(app)
-    session = Session(Path(vault_path) if vault_path is not None else None)
+    session = Session(Path(vault_path) if vault_path is not None else None, bundle=bundle)
+    # A logout, shutdown or `kill` ends the client through the same shutdown as a close.
+    signals = QuitOnSignals(QApplication.quit)
     session.start()
     try:
         return int(app.exec())
     finally:
         session.shutdown()
+        signals.close()

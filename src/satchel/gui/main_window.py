@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from satchel import i18n
 from satchel.app_settings import app_settings
+from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.cases.page import CasesPage
 from satchel.gui.cases.view import CaseView
@@ -116,9 +117,9 @@ class MainWindow(QMainWindow):
     closed = Signal()  # the user closed the window: the vault is closed, the app quits
     language_changed = Signal(str)
 
-    def __init__(self, vault: Any, vault_path: Path | None = None, parent: QWidget | None = None):
+    def __init__(self, vault: Vault, vault_path: Path | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.vault = vault
+        self.vault: Vault | None = vault
         self.vault_path = vault_path
         self._pages: dict[str, _Page] = {}
         self._locking = False
@@ -220,28 +221,28 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.navigation)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.search_popup = SearchPopup(self.vault, self.search_edit, central)
+        self.search_popup = SearchPopup(self._open_vault(), self.search_edit, central)
         self.search_popup.open_record.connect(self.open_record)
 
     def _build_pages(self) -> None:
-        self.cases_page = CasesPage(self.vault, self)
+        self.cases_page = CasesPage(self._open_vault(), self)
         self.add_page("cases", self.tr("Cases"), self.cases_page, "cases")
         # The other pages are built when first shown: the window must paint at once on a
         # vault of thousands of cases, and a page nobody opens costs nothing.
         self.add_lazy_page(
-            "people", self.tr("People"), lambda: PeoplePage(self.vault, self), "person"
+            "people", self.tr("People"), lambda: PeoplePage(self._open_vault(), self), "person"
         )
         self.add_lazy_page(
-            "agenda", self.tr("Agenda"), lambda: AgendaPage(self.vault, self), "agenda"
+            "agenda", self.tr("Agenda"), lambda: AgendaPage(self._open_vault(), self), "agenda"
         )
         self.add_lazy_page(
             "colleagues",
             self.tr("Colleagues"),
-            lambda: ColleaguesPage(self.vault, self),
+            lambda: ColleaguesPage(self._open_vault(), self),
             "colleagues",
         )
         self.add_lazy_page(
-            "imports", self.tr("Imports"), lambda: ImportsPage(self.vault, self), "imports"
+            "imports", self.tr("Imports"), lambda: ImportsPage(self._open_vault(), self), "imports"
         )
         # The case view is a page without a navigation entry: it is reached from a list,
         # the search or a link, and "Cases" stays highlighted while it is shown.
@@ -279,8 +280,14 @@ class MainWindow(QMainWindow):
         )
         agenda.refresh()
 
+    def _open_vault(self) -> Vault:
+        """The vault pages are built on and records opened from. A locked or closing window
+        has none, and builds or opens nothing: it is hidden and about to be deleted."""
+        assert self.vault is not None, "the window is locked"
+        return self.vault
+
     def _make_case_view(self) -> QWidget:
-        view = CaseView(self.vault, self)
+        view = CaseView(self._open_vault(), self)
         view.back_requested.connect(lambda: self.show_page("cases"))
         view.case_changed.connect(self._on_case_changed)
         return view
@@ -292,9 +299,10 @@ class MainWindow(QMainWindow):
         return view
 
     def _build_shortcuts(self) -> None:
-        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_search)
         for i, key in enumerate(("cases", "people", "agenda", "colleagues", "imports"), start=1):
-            QShortcut(QKeySequence(f"Ctrl+{i}"), self, activated=lambda k=key: self.show_page(k))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
+            shortcut.activated.connect(lambda k=key: self.show_page(k))
 
     # -- pages ------------------------------------------------------------------------------
 
@@ -410,24 +418,24 @@ class MainWindow(QMainWindow):
         if kind == "case":
             self._open_case(record_id, CaseView.OVERVIEW)
         elif kind == "event":
-            event = self.vault.events.get(record_id)
+            event = self._open_vault().events.get(record_id)
             self._open_case(event.case_id, CaseView.CHRONOLOGY)
             select = getattr(self.case_view.chronology, "select_event", None)
             if select is not None:
                 select(record_id)
         elif kind == "note":
-            note = self.vault.notes.get(record_id)
+            note = self._open_vault().notes.get(record_id)
             self._open_case(note.case_id, CaseView.NOTES)
             self._call(self.case_view.notes, "select_note", record_id)
         elif kind == "document":
-            doc = self.vault.documents.get(record_id)
+            doc = self._open_vault().documents.get(record_id)
             if doc.case_id:
                 self._open_case(doc.case_id, CaseView.DOCUMENTS)
                 self._call(self.case_view.documents, "select_document", record_id)
             elif doc.person_id:
                 self._open("person", doc.person_id)
         elif kind == "person":
-            self.vault.people.get(record_id)  # NotFound early, before switching pages
+            self._open_vault().people.get(record_id)  # NotFound early, before switching pages
             self.show_page("people")
             self._call(self.page("people"), "show_person", record_id)
         elif kind == "colleague":

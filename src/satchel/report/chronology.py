@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QBuffer,
@@ -50,11 +49,13 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFrameFormat,
     QTextLength,
+    QTextTable,
     QTextTableFormat,
 )
 
 from satchel.core.dates import DateWords
 from satchel.core.model import Case, DeadlineStatus, Event, FactStatus
+from satchel.core.vault import Vault
 from satchel.errors import DiskFull, SatchelError
 from satchel.i18n import date_words
 from satchel.labels import deadline_status_label, event_type_label, fact_status_label, role_label
@@ -87,7 +88,7 @@ class ReportData:
 
 
 def load_report_data(
-    vault: Any, case_id: str, event_ids: Sequence[str] | None = None
+    vault: Vault, case_id: str, event_ids: Sequence[str] | None = None
 ) -> ReportData:
     """Read a case, its people and its events (all, or the ids given) through the core."""
     case = vault.cases.get(case_id)
@@ -260,7 +261,7 @@ def build_chronology_document(
 
 
 def _fill_row(
-    table: Any, row: int, ev: Event, words: DateWords, names: dict[str, str], locale: QLocale
+    table: QTextTable, row: int, ev: Event, words: DateWords, names: dict[str, str], locale: QLocale
 ) -> None:
     plain, bold, small = _char(), _char(bold=True), _char(size=_PT_SMALL, colour="#3d444c")
     table.cellAt(row, 0).firstCursorPosition().insertText(locale.toString(row), small)

@@ -6,7 +6,6 @@ Nothing in it is sensitive; it writes only through the vault's stores and never 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
 from satchel.core.model import (
     CaseType,
@@ -18,12 +17,13 @@ from satchel.core.model import (
     RoleKind,
 )
 from satchel.core.names import script_of
+from satchel.core.vault import Vault
 from satchel.sample.demo import on_day, one_transaction
 
 __all__ = ["fill_decoy"]
 
 
-def fill_decoy(vault: Any, *, today: date | None = None) -> dict[str, int]:
+def fill_decoy(vault: Vault, *, today: date | None = None) -> dict[str, int]:
     """Plausible, harmless content for the vault a duress passphrase opens.
 
     A few ordinary civil matters of a small practice, with chronologies dated over the past

@@ -54,6 +54,7 @@ from satchel.core.model import (
     Script,
 )
 from satchel.core.names import script_of
+from satchel.core.vault import Vault
 
 __all__ = [
     "DEMO_CASE_TYPES",
@@ -732,7 +733,7 @@ def _phone(rng: random.Random) -> str:
 class _People:
     """Makes the demo's people and remembers the ones shared between cases."""
 
-    def __init__(self, vault: Any, rng: random.Random) -> None:
+    def __init__(self, vault: Vault, rng: random.Random) -> None:
         self.vault = vault
         self.rng = rng
         self.shared: dict[tuple[str, str], str] = {}  # (role, name) -> person id
@@ -1045,7 +1046,7 @@ def _notes_for(plan: _CasePlan, rng: random.Random) -> list[tuple[str, NoteForma
 
 
 @contextmanager
-def one_transaction(vault: Any) -> Iterator[None]:
+def one_transaction(vault: Vault) -> Iterator[None]:
     # Database.bulk: one transaction, search index updated once at the end — what makes
     # 200,000 events take a minute rather than an hour.
     with vault.bulk():
@@ -1053,7 +1054,7 @@ def one_transaction(vault: Any) -> Iterator[None]:
 
 
 def fill_demo(
-    vault: Any,
+    vault: Vault,
     *,
     cases: int = 12,
     seed: int = 7,
@@ -1089,7 +1090,7 @@ def fill_demo(
 
 
 def _fill_case(
-    vault: Any,
+    vault: Vault,
     rng: random.Random,
     people: _People,
     index: int,
@@ -1252,7 +1253,7 @@ def _fill_case(
 
 
 def _add_documents(
-    vault: Any, case_id: str, plan: _CasePlan, made: dict[str, str], index: int
+    vault: Vault, case_id: str, plan: _CasePlan, made: dict[str, str], index: int
 ) -> int:
     c, p = plan.client, plan.place
     decision = [

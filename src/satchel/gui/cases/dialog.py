@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Case, CaseStatus, CaseType, Reference, RiskLevel
+from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import user_message
@@ -105,7 +106,7 @@ class CaseDialog(QDialog):
     After `exec()` returns Accepted, `saved` holds the case as stored by the core.
     """
 
-    def __init__(self, vault: Any, case: Case | None = None, parent: QWidget | None = None):
+    def __init__(self, vault: Vault, case: Case | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._vault = vault
         self._case = case
@@ -120,7 +121,7 @@ class CaseDialog(QDialog):
         if case is not None:
             self._load(case)
         self._initial = self._snapshot()
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.accept)
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -218,11 +219,12 @@ class CaseDialog(QDialog):
         row = self.refs_table.rowCount()
         self.refs_table.insertRow(row)
         # QTableWidgetItem text is plain: the table's delegate never interprets markup.
-        self.refs_table.setItem(row, 0, QTableWidgetItem(label))
+        label_item = QTableWidgetItem(label)
+        self.refs_table.setItem(row, 0, label_item)
         self.refs_table.setItem(row, 1, QTableWidgetItem(value))
         if not label and not value:
             self.refs_table.setCurrentCell(row, 0)
-            self.refs_table.editItem(self.refs_table.item(row, 0))
+            self.refs_table.editItem(label_item)
 
     def _remove_reference(self) -> None:
         row = self.refs_table.currentRow()
@@ -358,7 +360,7 @@ class CaseDialog(QDialog):
 class CloseCaseDialog(QDialog):
     """Close a case: the closing date (today by default); the status becomes Closed."""
 
-    def __init__(self, vault: Any, case: Case, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, case: Case, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case = case

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from enum import Enum
+from typing import Any, Literal, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Case, CaseStatus, CaseType, RiskLevel
+from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
 from satchel.gui.common import icons
@@ -45,6 +47,8 @@ from satchel.i18n import format_datetime, format_number
 from satchel.labels import case_status_label, case_type_label, risk_label
 
 __all__ = ["CASE_ID_ROLE", "CaseFilter", "CasesModel", "CasesPage"]
+
+E = TypeVar("E", bound=Enum)
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_SIZE = 60  # more than a tall window shows; scrolling fetches the next
@@ -86,9 +90,9 @@ class CasesModel(QAbstractTableModel):
     TITLE, TYPE, STATUS, RISK, TAGS, UPDATED = range(6)
     SORTABLE = (TITLE, UPDATED)
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self._filter = CaseFilter()
         self._rows: list[Case] = []
         self._cells: dict[int, tuple[str, ...]] = {}
@@ -230,7 +234,10 @@ class CasesModel(QAbstractTableModel):
     def _page(self, start: int, n: int) -> list[Case]:
         # The core orders by title (A→Z) or by change time (newest first); the opposite
         # direction reads the same order from the far end and reverses each page.
-        order = "title" if self._sort_column == self.TITLE else "updated"
+        assert self._vault is not None  # only refresh() and fetchMore() read, never after clear()
+        order: Literal["title", "updated"] = (
+            "title" if self._sort_column == self.TITLE else "updated"
+        )
         natural_descending = order == "updated"
         kwargs = self._filter.as_kwargs()
         if self._descending == natural_descending:
@@ -258,9 +265,9 @@ class CasesPage(QWidget):
     open_record = Signal(str, str)
     case_saved = Signal(str)
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self.model = CasesModel(vault, self)
         self._build()
         self._update_count()
@@ -376,9 +383,8 @@ class CasesPage(QWidget):
         QShortcut(
             QKeySequence("Ctrl+F"),
             self,
-            activated=self.focus_filter,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        ).activated.connect(self.focus_filter)
         self.model.modelReset.connect(self._update_count)
         self.model.rowsInserted.connect(self._update_count)
 
@@ -389,6 +395,7 @@ class CasesPage(QWidget):
         return combo
 
     def _fill_tags(self) -> None:
+        assert self._vault is not None  # a cleared page is never refreshed or edited
         current = self.tag_combo.currentData()
         self.tag_combo.blockSignals(True)
         while self.tag_combo.count() > 1:
@@ -405,7 +412,7 @@ class CasesPage(QWidget):
     # -- filtering and sorting --------------------------------------------------------------
 
     def current_filter(self) -> CaseFilter:
-        def enum(combo: QComboBox, cls: Any) -> Any:
+        def enum(combo: QComboBox, cls: type[E]) -> E | None:
             value = combo.currentData()
             return cls(value) if value else None
 
@@ -469,6 +476,7 @@ class CasesPage(QWidget):
             self.open_record.emit("case", self.model.case_at(index.row()).id)
 
     def new_case(self) -> None:
+        assert self._vault is not None  # a cleared page is hidden, its window deleted
         dialog = CaseDialog(self._vault, None, self)
         if dialog.exec() and dialog.saved is not None:
             self._after_save(dialog.saved)
@@ -478,6 +486,7 @@ class CasesPage(QWidget):
         case = self.selected_case()
         if case is None:
             return
+        assert self._vault is not None  # a cleared page has no selection
         dialog = CaseDialog(self._vault, self._vault.cases.get(case.id), self)
         if dialog.exec() and dialog.saved is not None:
             self._after_save(dialog.saved)
@@ -486,6 +495,7 @@ class CasesPage(QWidget):
         case = self.selected_case()
         if case is None:
             return
+        assert self._vault is not None  # a cleared page has no selection
         dialog = CloseCaseDialog(self._vault, self._vault.cases.get(case.id), self)
         if dialog.exec() and dialog.saved is not None:
             self._after_save(dialog.saved)

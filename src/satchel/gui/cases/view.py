@@ -11,7 +11,6 @@ Every text from the vault is shown as plain text. No SQL here.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,7 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.core.model import Case, CaseStatus, DeadlineStatus, RoleKind
+from satchel.core.model import Case, CaseStatus, DeadlineStatus, Role, RoleKind
+from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
 from satchel.gui.chronology.report_menu import report_button
@@ -93,9 +93,9 @@ class OverviewTab(QWidget):
     edit_requested = Signal()
     close_requested = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self._case: Case | None = None
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -174,6 +174,7 @@ class OverviewTab(QWidget):
             self.summary.clear()
             self.deadline_label.clear()
             return
+        assert self._vault is not None  # a cleared tab is shown no case
         parts = [
             case_type_label(case.case_type),
             case_status_label(case.status),
@@ -222,12 +223,13 @@ class OverviewTab(QWidget):
         set_plain_text(self.summary, case.summary or self.tr("No summary yet."))
 
     def _deadline_text(self, case: Case) -> str:
+        assert self._vault is not None  # read for a case shown, never after clear()
         today = date.today()
         pending = DeadlineStatus.PENDING
         overdue = [
             e
             for e in self._vault.events.deadlines(end_day=today, status=pending, case_id=case.id)
-            if e.date.anchor_day() is not None and e.date.anchor_day() < today
+            if (day := e.date.anchor_day()) is not None and day < today
         ]
         if overdue:
             e = overdue[0]
@@ -251,11 +253,11 @@ class OverviewTab(QWidget):
 class AddRoleDialog(QDialog):
     """Pick a person (filtered as you type) and the role they play in the case."""
 
-    def __init__(self, vault: Any, case_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, case_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case_id = case_id
-        self.saved: Any = None
+        self.saved: Role | None = None
         self.setWindowTitle(self.tr("Add a person to the case"))
         self.setMinimumSize(440, 420)
         lay = QVBoxLayout(self)
@@ -333,9 +335,9 @@ class CasePeopleTab(QWidget):
     open_record = Signal(str, str)
     changed = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self._case_id: str | None = None
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -405,6 +407,7 @@ class CasePeopleTab(QWidget):
     def add_role(self) -> None:
         if self._case_id is None:
             return
+        assert self._vault is not None  # a cleared tab has no case
         dialog = AddRoleDialog(self._vault, self._case_id, self)
         if dialog.exec():
             self.set_case(self._case_id)
@@ -430,6 +433,7 @@ class CasePeopleTab(QWidget):
         )
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
+        assert self._vault is not None  # a lock rejects the question before clear()
         try:
             self._vault.roles.delete(name.data(ROLE_ID_ROLE))
         except SatchelError as e:
@@ -455,9 +459,9 @@ class CaseView(QWidget):
 
     OVERVIEW, TIMELINE, CHRONOLOGY, PEOPLE, DOCUMENTS, NOTES = range(6)
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self._case: Case | None = None
         lay = QVBoxLayout(self)
         lay.setContentsMargins(16, 10, 16, 8)
@@ -514,7 +518,9 @@ class CaseView(QWidget):
     def _retarget_timeline(self, case_id: str | None) -> None:
         self.timeline.set_case(case_id)
 
-    def panels(self) -> list[QWidget]:
+    def panels(
+        self,
+    ) -> list[TimelineWidget | ChronologyPanel | CasePeopleTab | DocumentsPanel | NotesPanel]:
         """Every tab's widget (each holds vault data and is cleared on lock)."""
         return [self.timeline, self.chronology, self.people, self.documents, self.notes]
 
@@ -524,12 +530,16 @@ class CaseView(QWidget):
 
     def set_case(self, case_id: str | None) -> None:
         """Show the case `case_id` (None shows nothing)."""
-        self._case = self._vault.cases.get(case_id) if case_id else None
+        if case_id:
+            assert self._vault is not None  # a cleared view is shown no case
+            self._case = self._vault.cases.get(case_id)
+        else:
+            self._case = None
         self._show_case()
         self._retarget_timeline(case_id)
         for panel in self.panels():
             if panel is not self.timeline:
-                panel.set_case(case_id)  # type: ignore[attr-defined]
+                panel.set_case(case_id)
 
     def _show_case(self) -> None:
         case = self._case
@@ -541,6 +551,7 @@ class CaseView(QWidget):
 
     def _reload_overview(self) -> None:
         if self._case is not None:
+            assert self._vault is not None  # clear() drops the case with the vault
             self._case = self._vault.cases.get(self._case.id)
             self._show_case()
 
@@ -550,6 +561,7 @@ class CaseView(QWidget):
     def edit_case(self) -> None:
         if self._case is None:
             return
+        assert self._vault is not None  # clear() drops the case with the vault
         dialog = CaseDialog(self._vault, self._vault.cases.get(self._case.id), self)
         if dialog.exec() and dialog.saved is not None:
             self._case = dialog.saved
@@ -559,6 +571,7 @@ class CaseView(QWidget):
     def close_case(self) -> None:
         if self._case is None:
             return
+        assert self._vault is not None  # clear() drops the case with the vault
         dialog = CloseCaseDialog(self._vault, self._vault.cases.get(self._case.id), self)
         if dialog.exec() and dialog.saved is not None:
             self._case = dialog.saved
@@ -572,5 +585,5 @@ class CaseView(QWidget):
         self.title_label.setToolTip("")
         self.overview.clear()
         for panel in self.panels():
-            panel.clear()  # type: ignore[attr-defined]
+            panel.clear()
         self._vault = None

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QShowEvent
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from satchel.core.deadline_rules import Reckoning
 from satchel.core.events import days_left, due_day, urgency
 from satchel.core.model import DeadlineStatus, Event, Urgency
+from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.chronology.deadline_words import rollover_text, rule_source
 from satchel.gui.common.plaintext import plain_tooltip
@@ -130,13 +130,13 @@ class AgendaPage(QWidget):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self._today = today or date.today
         # The timeline needs an instant for its "now" line: noon UTC of the agenda's today.
         self._now = lambda: datetime.combine(self._today(), time(12), tzinfo=UTC)
@@ -279,7 +279,7 @@ class AgendaPage(QWidget):
 
     # -- data -------------------------------------------------------------------------------
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault) -> None:
         self._vault = vault
         if self.timeline is not None:
             self.timeline.set_vault(vault)
@@ -376,6 +376,7 @@ class AgendaPage(QWidget):
             plural(
                 "Agenda",
                 "%1 overdue, %2 due within 3 days, %3 in the next %n week(s)",
+                "",
                 self.weeks(),
             )
             .replace("%1", locale.toString(overdue))
@@ -427,10 +428,10 @@ class AgendaPage(QWidget):
         if left is None:
             return ""
         if left < 0:
-            return plural("Agenda", "overdue by %n day(s)", -left)
+            return plural("Agenda", "overdue by %n day(s)", "", -left)
         if left == 0:
             return _tr("Agenda", "today")
-        return plural("Agenda", "%n day(s) left", left)
+        return plural("Agenda", "%n day(s) left", "", left)
 
     @staticmethod
     def _status_text(ev: Event) -> str:

@@ -12,7 +12,7 @@ give (a month-precision date stays a month), and never drop unsaved edits silent
 
 from __future__ import annotations
 
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -53,6 +53,7 @@ from satchel.core.model import (
     EventType,
     FactStatus,
 )
+from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, NotFound, SatchelError
 from satchel.gui.chronology.deadline_words import (
     country_name,
@@ -92,6 +93,22 @@ def _error_label(parent: QWidget) -> QLabel:
     return label
 
 
+class _EventFields(TypedDict):
+    """What the dialog writes: the arguments of EventStore.create and .update."""
+
+    event_type: EventType
+    title: str
+    date: NotRequired[FuzzyDate]  # left out for a computed deadline: the core computes it
+    description: str
+    person_ids: tuple[str, ...]
+    document_ids: tuple[str, ...]
+    key_fact: bool
+    source: str
+    source_quote: str
+    fact_status: FactStatus
+    deadline: DeadlineInfo | None
+
+
 class EventDialog(UnsavedChangesGuard):
     """Create or edit one event of a case; every change goes through `vault.events`."""
 
@@ -99,7 +116,7 @@ class EventDialog(UnsavedChangesGuard):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         case_id: str,
         event_id: str | None = None,
         parent: QWidget | None = None,
@@ -535,7 +552,7 @@ class EventDialog(UnsavedChangesGuard):
         set_plain_text(label, text)
         label.show()
 
-    def _validate(self) -> dict[str, object] | None:
+    def _validate(self) -> _EventFields | None:
         """The fields to save, or None after showing what is wrong next to each field."""
         for label in (self.title_error, self.date_error, self.deadline_error, self.general_error):
             label.hide()
@@ -571,7 +588,7 @@ class EventDialog(UnsavedChangesGuard):
                 unit=DeadlineUnit(self.unit_combo.currentData()),
                 rule=self._rule_code(),
             )
-        if not ok:
+        if not ok or when is None:  # `when` is None only after a date error
             return None
         return {
             "event_type": EventType(self.type_combo.currentData()),

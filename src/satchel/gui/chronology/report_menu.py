@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from satchel.gui.chronology.table import EVENT_ID_ROLE
+from satchel.core.vault import Vault
+from satchel.gui.chronology.table import EVENT_ID_ROLE, ChronologyPanel
 from satchel.gui.common.report_actions import export_chronology_pdf, print_chronology
 
 __all__ = ["chronology_report_ids", "report_button"]
@@ -16,7 +16,7 @@ __all__ = ["chronology_report_ids", "report_button"]
 _tr = QCoreApplication.translate
 
 
-def chronology_report_ids(chronology: Any) -> list[str] | None:
+def chronology_report_ids(chronology: ChronologyPanel) -> list[str] | None:
     """The events a report from the chronology table covers: the rows its filters show,
     or None (the whole case) when nothing is filtered out."""
     proxy = chronology.proxy
@@ -25,7 +25,7 @@ def chronology_report_ids(chronology: Any) -> list[str] | None:
     return [str(proxy.index(row, 0).data(EVENT_ID_ROLE)) for row in range(proxy.rowCount())]
 
 
-def report_button(chronology: Any, vault: Callable[[], Any]) -> QToolButton:
+def report_button(chronology: ChronologyPanel, vault: Callable[[], Vault | None]) -> QToolButton:
     """A "Report" menu for the chronology table: the rows shown, as a PDF or on paper.
 
     `vault` returns the open vault, or None once it is locked."""

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
     QItemSelectionModel,
@@ -49,6 +50,8 @@ from satchel.core.dates import FuzzyDate
 from satchel.core.deadline_rules import reckon
 from satchel.core.events import urgency
 from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Urgency
+from satchel.core.people import PersonStore
+from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.chronology.deadline_words import rollover_text
 from satchel.gui.chronology.event_dialog import EventDialog
@@ -91,7 +94,7 @@ class ChronologyModel(QAbstractTableModel):
 
     edit_failed = Signal(str)
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._rows: list[_Row] = []
@@ -319,7 +322,7 @@ class ChronologyModel(QAbstractTableModel):
         return True
 
 
-def _names_for(people: Any, events: list[Event]) -> dict[str, str]:
+def _names_for(people: PersonStore, events: list[Event]) -> dict[str, str]:
     """The primary name of everyone the events name (runs in a worker for big cases)."""
     names: dict[str, str] = {}
     for ev in events:
@@ -415,7 +418,10 @@ class _StatusDelegate(QStyledItemDelegate):
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
 
     def setModelData(
-        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
@@ -452,7 +458,7 @@ class ChronologyPanel(QWidget):
     events_changed = Signal()
     loaded = Signal()  # the table holds the current case's events
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case_id: str | None = None

@@ -9,6 +9,7 @@ files.
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSize, Qt
@@ -17,7 +18,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from satchel.gui.common import theme
 
-__all__ = ["ICON_NAMES", "icon", "icons_dir"]
+__all__ = ["APP_ICON_SIZES", "ICON_NAMES", "app_icon", "icon", "icons_dir"]
 
 ICON_NAMES = (
     "add",
@@ -45,8 +46,12 @@ ICON_NAMES = (
 )
 
 
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 def icons_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "resources" / "icons"
+    """The icons inside the package (wheel, editable install and frozen build alike)."""
+    return Path(str(resources.files("satchel") / "resources" / "icons"))
 
 
 @cache
@@ -123,3 +128,24 @@ def icon(name: str, on_accent: bool = False) -> QIcon:
     colour, or with `on_accent` in the colour of text on the accent (primary buttons)."""
     _svg_source(name)  # fail early on a misspelt name
     return QIcon(_TintedSvgEngine(name, on_accent))
+
+
+def app_icon() -> QIcon:
+    """Satchel's own icon (window, task bar, tray), drawn from the packaged `satchel.svg`
+    at each size: no image-format or icon-engine plugin is needed, so the frozen build
+    leaves them out. Falls back to the shield when the SVG was not built into the package
+    (a checkout before `make translations`)."""
+    path = icons_dir() / "satchel.svg"
+    if not path.exists():
+        return icon("shield")
+    renderer = QSvgRenderer(str(path))
+    result = QIcon()
+    for size in APP_ICON_SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        result.addPixmap(QPixmap.fromImage(image))
+    return result

@@ -9,12 +9,13 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from satchel.core.vault import Vault
 from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.common.plaintext import plain_message
 from satchel.report.chronology import (
@@ -27,6 +28,9 @@ from satchel.report.chronology import (
     write_file_atomically,
 )
 
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
 __all__ = ["export_chronology_pdf", "print_chronology"]
 
 _tr = QCoreApplication.translate
@@ -34,7 +38,7 @@ _tr = QCoreApplication.translate
 
 def export_chronology_pdf(
     parent: QWidget | None,
-    vault: Any,
+    vault: Vault,
     case_id: str,
     event_ids: Sequence[str] | None = None,
     *,
@@ -94,11 +98,11 @@ def export_chronology_pdf(
 
 def print_chronology(
     parent: QWidget | None,
-    vault: Any,
+    vault: Vault,
     case_id: str,
     event_ids: Sequence[str] | None = None,
     *,
-    printer: Any = None,
+    printer: QPrinter | None = None,
     ask: bool = True,
 ) -> bool:
     """Print the report through the system print dialog; True when it was sent.

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Document
+from satchel.core.vault import Vault
 from satchel.errors import Cancelled, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
@@ -212,6 +213,13 @@ class _DocumentsView(QTableView):
         super().keyPressEvent(event)
 
 
+class _Owner(TypedDict):
+    """Whose documents the panel shows: DocumentStore.add's owner arguments."""
+
+    case_id: str | None
+    person_id: str | None
+
+
 class DocumentsPanel(QWidget):
     """The documents page of a case view (`set_case`) or of a person (`set_person`)."""
 
@@ -220,7 +228,9 @@ class DocumentsPanel(QWidget):
     intake_finished = Signal(int)  # how many files were stored
     export_finished = Signal(str)  # the path written
 
-    def __init__(self, vault: Any, parent: QWidget | None = None, *, compact: bool = False) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, compact: bool = False
+    ) -> None:
         """`compact`: icon-only buttons and no type or hash columns (the hash stays in the
         details below), for a panel embedded in a narrower page such as a person's."""
         super().__init__(parent)
@@ -379,7 +389,7 @@ class DocumentsPanel(QWidget):
         self._case_id, self._person_id = None, person_id
         self.reload()
 
-    def _owner(self) -> dict[str, str | None]:
+    def _owner(self) -> _Owner:
         return {"case_id": self._case_id, "person_id": self._person_id}
 
     def _has_owner(self) -> bool:
@@ -510,12 +520,16 @@ class DocumentsPanel(QWidget):
             before = 0
             for path, size in zip(files, sizes, strict=True):
                 ctx.check_cancelled()
+
+                def progress(done: int, _total: int, base: int = before) -> None:
+                    ctx.progress(base + done, total)
+
                 doc = documents.add(
                     path,
                     filename=path.name,
                     received=received,
                     source=source,
-                    progress=lambda done, _t, base=before: ctx.progress(base + done, total),
+                    progress=progress,
                     cancelled=lambda: ctx.cancelled,
                     **owner,
                 )

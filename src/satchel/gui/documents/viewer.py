@@ -13,7 +13,6 @@ thumbnail. The bytes live in this widget until `clear()` (the lock calls it) dro
 from __future__ import annotations
 
 import ctypes
-from typing import Any
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
     QImageReader,
     QKeySequence,
     QPixmap,
+    QResizeEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Document
+from satchel.core.vault import Vault
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import Job, JobContext, run_job
 
@@ -159,7 +160,7 @@ class DocumentViewer(QWidget):
     loaded = Signal(str)  # document id, once shown
     failed = Signal(str)  # a message for the user
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._doc: Document | None = None
@@ -402,7 +403,7 @@ class DocumentViewer(QWidget):
         self._zoom = None
         self._render()
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._zoom is None and (self._pdf is not None or not self._image.isNull()):
             self._render()
@@ -448,7 +449,7 @@ class DocumentViewerDialog(QDialog):
 
     export_requested = Signal(str)
 
-    def __init__(self, vault: Any, document_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, document_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.viewer = DocumentViewer(vault, self)
         self.export_button = QPushButton(self)

@@ -9,8 +9,8 @@ and writes nothing but a card (public) to a file the user chose.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QPixmap
@@ -43,6 +43,7 @@ from satchel.bundle.colleagues import (
 )
 from satchel.core.model import Colleague, Verification
 from satchel.core.names import NameFilter
+from satchel.core.vault import Vault
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
 from satchel.gui.common.file_dialogs import choose_open_file, choose_save_file
@@ -198,7 +199,7 @@ class ColleaguesPage(QWidget):
     open_record = Signal(str, str)
     colleagues_changed = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self._colleagues: list[Colleague] = []
@@ -451,7 +452,7 @@ class ColleaguesPage(QWidget):
         c = self.selected()
         ExportDialog(self.vault, colleague_ids=[c.id] if c else [], parent=self).open()
 
-    def _run(self, action: Any) -> None:
+    def _run(self, action: Callable[[], object]) -> None:
         try:
             action()
         except SatchelError as exc:

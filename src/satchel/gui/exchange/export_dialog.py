@@ -12,7 +12,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -42,6 +41,7 @@ from satchel.bundle.export import (
     plan_export,
 )
 from satchel.core.model import Verification
+from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.common.plaintext import plain_label, set_plain_text
@@ -59,7 +59,7 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         case_ids: Sequence[str] = (),
         colleague_ids: Sequence[str] = (),
         parent: QWidget | None = None,
@@ -69,7 +69,8 @@ class ExportDialog(QDialog):
         self._job: Job | None = None
         self._idle = threading.Event()
         self._idle.set()
-        self.result: ExportResult | None = None
+        # Not `result`: that would hide QDialog.result() (the dialog's accept/reject code).
+        self.exported: ExportResult | None = None
         self.setWindowTitle(self.tr("Send cases"))
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
@@ -284,7 +285,7 @@ class ExportDialog(QDialog):
 
     def _done(self, result: ExportResult) -> None:
         self._job = None
-        self.result = result
+        self.exported = result
         self.progress.setVisible(False)
         text = self.tr("Wrote {0}.").format(result.path)
         if self.to_passphrase.isChecked():

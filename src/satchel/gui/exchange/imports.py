@@ -43,6 +43,7 @@ from satchel.bundle.merge import (
     record_stores,
 )
 from satchel.core.conflicts import Conflict, Resolution
+from satchel.core.vault import Vault
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
 from satchel.gui.common.file_dialogs import choose_open_file
@@ -67,7 +68,7 @@ class ImportsPage(QWidget):
     open_record = Signal(str, str)
     imported = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.preview: ImportPreview | None = None
@@ -246,13 +247,13 @@ class ImportsPage(QWidget):
         )  # fmt: skip
         set_plain_text(self.warning_label, "\n".join(p.warnings()))
         self.consent_box.setVisible(p.needs_consent)
-        for label, refs in (
+        for change, refs in (
             (self.tr("new"), p.new),
             (self.tr("changed"), p.changed),
             (self.tr("conflict"), p.conflicts),
         ):
             for ref in refs:
-                item = QListWidgetItem(f"{label}: {ref.kind} — {ref.label}")
+                item = QListWidgetItem(f"{change}: {ref.kind} — {ref.label}")
                 item.setData(ID_ROLE, (ref.kind, ref.id))
                 self.preview_list.addItem(item)
         self.preview_list.addItem(

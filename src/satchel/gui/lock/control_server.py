@@ -1,22 +1,30 @@
 """The running client's end of the control channel (see `satchel.control`).
 
-Listens on a user-only local socket (QLocalServer with UserAccessOption: mode 0600 inside
-the 0700 runtime directory) and turns the `lock` command into the `lock_requested` signal.
-Anything else is answered `?` and dropped; input is bounded so a misbehaving peer cannot
-make the client buffer without end.
+Listens on its own user-only local socket (QLocalServer with UserAccessOption: mode 0600
+inside the 0700 control folder; one socket per running client) and turns the `lock` command
+into the `lock_requested` signal. The answer says what happened, checked after the lock ran:
+`locked`, `already-locked` or `failed` — never a success it did not see. Anything else is
+answered `?` and dropped; input is bounded so a misbehaving peer cannot make the client
+buffer without end.
 """
 
 from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from satchel import control
-from satchel.control import LOCK_COMMAND, REPLY_OK
+from satchel.control import (
+    LOCK_COMMAND,
+    REPLY_ALREADY_LOCKED,
+    REPLY_FAILED,
+    REPLY_LOCKED,
+)
 
 __all__ = ["ControlServer"]
 
@@ -40,6 +48,9 @@ class ControlServer(QObject):
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._on_new_connection)
+        # Whether a vault is open here; set by the lock controller. Without it the server
+        # cannot check the lock and answers `failed` unless a handler says otherwise.
+        self.is_unlocked: Callable[[], bool] | None = None
 
     def listen(self) -> bool:
         """Start listening; a stale socket left by a crashed client is replaced."""
@@ -64,9 +75,26 @@ class ControlServer(QObject):
 
     def close(self) -> None:
         self._server.close()
+        if self.path is not None and os.name == "posix" and self.path.parent.suffix == ".control":
+            try:
+                # The shared control folder goes with the last client: nothing stays behind.
+                self.path.parent.rmdir()
+            except OSError:  # another client still listens there (or it is already gone)
+                pass
 
     def is_listening(self) -> bool:
         return self._server.isListening()
+
+    def _lock(self) -> bytes:
+        probe = self.is_unlocked
+        was_unlocked = probe() if probe is not None else True
+        # Connected directly: the lock has run (or failed) when emit() returns.
+        self.lock_requested.emit()
+        if not was_unlocked:
+            return REPLY_ALREADY_LOCKED
+        if probe is None or probe():
+            return REPLY_FAILED
+        return REPLY_LOCKED
 
     def _on_new_connection(self) -> None:
         while self._server.hasPendingConnections():
@@ -90,8 +118,7 @@ class ControlServer(QObject):
             return
         line = data.split(b"\n", 1)[0].strip()
         if line == LOCK_COMMAND:
-            sock.write(REPLY_OK + b"\n")
-            self.lock_requested.emit()
+            sock.write(self._lock() + b"\n")
         else:
             sock.write(b"?\n")
         sock.flush()

@@ -21,18 +21,19 @@ vault text itself.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QSystemTrayIcon, QWidget
 
 from satchel.gui.lock import clipboard, private_temp
 from satchel.gui.lock.control_server import ControlServer
 from satchel.gui.lock.idle import IdleWatcher
 from satchel.gui.lock.session_events import SessionEventWatcher
+from satchel.gui.lock.shortcuts import AppWideShortcuts
 from satchel.settings import LockSettings
 
 __all__ = [
@@ -66,8 +67,8 @@ class LockTarget(Protocol):
     def close_vault(self) -> None:
         """Close the database and overwrite the key material."""
 
-    def show_unlock(self, place: dict[str, Any]) -> None:
-        """Show the unlock screen; unlocking again returns to `place`."""
+    def show_unlock(self, place: dict[str, Any]) -> object:
+        """Show the unlock screen; unlocking again returns to `place` (any result is ignored)."""
 
 
 @dataclass(slots=True)
@@ -81,29 +82,45 @@ class LockTimings:
         self.steps[step] = time.perf_counter() - self.started
 
 
-def close_transient_windows(keep: QWidget | None = None) -> None:
-    """Close every open menu, pop-up and dialog (they may show vault data)."""
+def _force_close(w: QWidget) -> None:
+    """Close a window now, without the questions its own reject/close would ask.
+
+    A form with unsaved edits asks "Save / Discard / Cancel?" from `reject()` and
+    `closeEvent()`; asked during a lock, that question would stop the lock behind a new
+    modal box. `QDialog.done` is called past any override: it hides the dialog (which ends
+    its `exec()` loop, so the code that opened it goes on as after Cancel) and eats the
+    close event. The caller has already kept any draft (see `drafts`).
+    """
+    if isinstance(w, QDialog):
+        QDialog.done(w, QDialog.DialogCode.Rejected)
+    w.hide()
+
+
+def close_transient_windows(keep: QWidget | None = None, hidden: Sequence[QWidget] = ()) -> None:
+    """Close every open menu, pop-up and dialog (they may show vault data).
+
+    `hidden` are the windows the lock already hid: a dialog among them is hidden but still
+    open for the code that opened it, so it is closed as rejected too.
+    """
+    for w in hidden:
+        if isinstance(w, QDialog) and w is not keep:
+            _force_close(w)
     for _ in range(32):  # a popup can open another; bounded so a misbehaving one cannot spin
         popup = QApplication.activePopupWidget()
         if popup is None:
             break
         popup.close()
+    # Innermost modal first: each closed one ends a nested exec() loop of the one below.
     for _ in range(32):
         modal = QApplication.activeModalWidget()
-        if modal is None or modal is keep:
+        if modal is None or modal is keep or not modal.isVisible():
             break
-        if isinstance(modal, QDialog):
-            modal.reject()
-        modal.close()
-        modal.hide()
+        _force_close(modal)
     for w in QApplication.topLevelWidgets():
         if w is keep or not w.isVisible():
             continue
         if isinstance(w, QDialog | QMenu):
-            if isinstance(w, QDialog):
-                w.reject()
-            w.close()
-            w.hide()
+            _force_close(w)
 
 
 class LockController(QObject):
@@ -140,10 +157,14 @@ class LockController(QObject):
         self.control_server = control_server
         if control_server is not None:
             control_server.lock_requested.connect(lambda: self.lock("command"))
+            control_server.is_unlocked = lambda: self._unlocked
         self._tray: QSystemTrayIcon | None = None
         self._tray_menu: QMenu | None = None
         self._watched_windows: list[QWidget] = []
-        self._panic_shortcuts: list[QShortcut] = []
+        # Ctrl+Shift+L (and the panic keys) from any window, dialog or message box.
+        self.shortcuts = AppWideShortcuts(LOCK_SHORTCUT, PANIC_SHORTCUT, parent=self)
+        self.shortcuts.lock_pressed.connect(lambda: self.lock("shortcut"))
+        self.shortcuts.panic_pressed.connect(self.panic_requested)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -151,28 +172,33 @@ class LockController(QObject):
     def is_unlocked(self) -> bool:
         return self._unlocked
 
+    @property
+    def is_locking(self) -> bool:
+        """True while the lock sequence runs (windows closed now are closed by the lock)."""
+        return self._locking
+
     def apply_settings(self, settings: LockSettings) -> None:
         self.settings = settings
         self.idle.set_timeout(settings.idle_minutes * 60.0)
         clipboard.set_clear_delay_ms(settings.clipboard_clear_seconds * 1000)
-        for sc in self._panic_shortcuts:
-            sc.setEnabled(settings.panic_shortcut)
+        self.shortcuts.panic_enabled = settings.panic_shortcut
 
     def unlocked(self, windows: list[QWidget]) -> None:
         """The vault is open and its windows are shown: arm every trigger."""
         self._unlocked = True
+        self.shortcuts.armed = True
         self.idle.start()
         for w in windows:
             if w not in self._watched_windows:
-                # The window's own Lock action carries Ctrl+Shift+L and calls lock();
-                # a second action here would make the shortcut ambiguous.
-                w.installEventFilter(self)
-                sc = QShortcut(PANIC_SHORTCUT, w)
-                sc.setContext(Qt.ShortcutContext.WindowShortcut)
-                sc.setEnabled(self.settings.panic_shortcut)
-                sc.activated.connect(self.panic_requested)
-                self._panic_shortcuts.append(sc)
+                w.installEventFilter(self)  # minimise
                 self._watched_windows.append(w)
+
+    def stop(self) -> None:
+        """The session ends: no trigger may fire any more (the keys go back to the widgets)."""
+        self._unlocked = False
+        self.shortcuts.stop()
+        self.idle.stop()
+        self._forget_windows()
 
     def _forget_windows(self) -> None:
         # The session deletes the windows after a lock; keep no reference to them.
@@ -182,7 +208,6 @@ class LockController(QObject):
             except RuntimeError:  # already deleted by Qt
                 pass
         self._watched_windows = []
-        self._panic_shortcuts = []
 
     # -- triggers ---------------------------------------------------------------------------
 
@@ -246,13 +271,20 @@ class LockController(QObject):
 
         try:
             # 1. Hide first: nothing below may run while vault data is still on screen.
-            step("hidden", lambda: [w.hide() for w in self._target.data_windows()])
+            hidden: list[QWidget] = []
+
+            def hide_windows() -> None:
+                hidden.extend(self._target.data_windows())
+                for w in hidden:
+                    w.hide()
+
+            step("hidden", hide_windows)
             try:
                 place = self._target.remember_place()
             except Exception as exc:
                 failures.append(exc)
             # 2. Menus, pop-ups, dialogs.
-            step("dialogs_closed", close_transient_windows)
+            step("dialogs_closed", lambda: close_transient_windows(hidden=hidden))
             # 3. Models and widgets.
             step("cleared", self._target.clear_vault_data)
             # 4. Background work: cancelled and rolled back before the database closes.
@@ -265,6 +297,7 @@ class LockController(QObject):
             self.idle.stop()
             self._forget_windows()
             self._unlocked = False
+            self.shortcuts.armed = False
             # 8. Only the unlock screen remains.
             step("unlock_shown", lambda: self._target.show_unlock(place))
         finally:

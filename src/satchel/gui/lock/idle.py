@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QGuiApplication
 
 __all__ = ["IdleWatcher", "suspend_aware_clock"]
 
@@ -75,8 +75,8 @@ class IdleWatcher(QObject):
         self._timeout_s = seconds
 
     def start(self) -> None:
-        app = QApplication.instance()
-        if app is not None and not self._running:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and not self._running:
             app.installEventFilter(self)
             app.applicationStateChanged.connect(self._on_state_changed)
         self._running = True
@@ -84,8 +84,8 @@ class IdleWatcher(QObject):
         self._timer.start()
 
     def stop(self) -> None:
-        app = QApplication.instance()
-        if app is not None and self._running:
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication) and self._running:
             app.removeEventFilter(self)
             app.applicationStateChanged.disconnect(self._on_state_changed)
         self._running = False

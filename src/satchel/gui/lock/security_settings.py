@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core.vault import Vault
 from satchel.gui.common.workers import JobContext, run_job
 from satchel.settings import LockSettings
 
@@ -77,7 +78,7 @@ class SecurityDialog(QDialog):
 
     recovery_code_shown = Signal()
 
-    def __init__(self, vault: Any, settings: LockSettings, parent: QWidget | None = None):
+    def __init__(self, vault: Vault, settings: LockSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Security settings"))
         self.setObjectName("securityDialog")

@@ -9,7 +9,12 @@ The connections are injectable so tests can drive a private bus.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 __all__ = ["SessionEventWatcher"]
 
@@ -29,8 +34,8 @@ class SessionEventWatcher(QObject):
 
     def __init__(
         self,
-        session_bus: object | None = None,
-        system_bus: object | None = None,
+        session_bus: QDBusConnection | None = None,
+        system_bus: QDBusConnection | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -41,15 +46,17 @@ class SessionEventWatcher(QObject):
             return
         session = session_bus if session_bus is not None else QDBusConnection.sessionBus()
         system = system_bus if system_bus is not None else QDBusConnection.systemBus()
+        # The `# type: ignore`s below: PySide6's stubs type connect()'s slot as bytes, but
+        # it takes only the str that SLOT() returns (bytes raise ValueError at run time).
         if session.isConnected():
             for path, interface in _SCREENSAVERS:
-                if session.connect(
+                if session.connect(  # type: ignore[call-overload]
                     "", path, interface, "ActiveChanged", self, SLOT("_on_active_changed(bool)")
                 ):
                     self.connected_to.append(f"{interface} {path}")
         if system.isConnected():
             path, interface = _LOGIN1
-            if system.connect(
+            if system.connect(  # type: ignore[call-overload]
                 "", path, interface, "PrepareForSleep", self, SLOT("_on_prepare_for_sleep(bool)")
             ):
                 self.connected_to.append(f"{interface} {path}")

@@ -11,18 +11,31 @@ follow a link by itself.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimeZone, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    QTimeZone,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QImage,
     QKeySequence,
     QShortcut,
+    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextDocumentFragment,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,10 +60,12 @@ from PySide6.QtWidgets import (
 
 from satchel.core.model import Note, NoteFormat
 from satchel.core.notes import note_title
+from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard, confirm_deletion
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
+from satchel.gui.notes.pieces import Piece, note_pieces, plain_pieces
 from satchel.i18n import format_datetime
 
 __all__ = ["MARKDOWN_FEATURES", "NoteDialog", "NotesPanel", "SafeNoteView"]
@@ -82,6 +97,8 @@ class _NoResourceDocument(QTextDocument):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.requested: list[str] = []
+        # Read-only views: an undo stack would only keep a second copy of the note.
+        self.setUndoRedoEnabled(False)
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         self.requested.append(name.toString() if isinstance(name, QUrl) else name)
@@ -132,6 +149,9 @@ class SafeNoteView(QTextBrowser):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.setDocument(_NoResourceDocument(self))
+        self._generation = 0
+        self._pending: Iterator[Piece] | None = None
+        self._last_markdown = False
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
         """Never load anything (QTextBrowser would read local files and follow search paths)."""
@@ -142,17 +162,91 @@ class SafeNoteView(QTextBrowser):
         return
 
     def show_note(self, body: str, fmt: NoteFormat) -> None:
-        """Show `body` as plain text or as safe Markdown."""
+        """Show `body` as plain text or as safe Markdown.
+
+        A long note is built piece by piece, one piece per event-loop turn (see
+        `pieces`): the window, the lock shortcut and `satchel lock` keep answering while
+        it renders. Showing another note, or clearing, stops the rendering of this one.
+        """
+        self._generation += 1
+        self._pending = None
         doc = _NoResourceDocument(self)
-        if fmt is NoteFormat.MARKDOWN:
-            doc.setMarkdown(body, MARKDOWN_FEATURES)
-            _replace_images_with_text(doc)
-        else:
-            doc.setPlainText(body)
         old = self.document()
         self.setDocument(doc)
         if old is not None and old is not doc:
             old.deleteLater()
+        if fmt is NoteFormat.MARKDOWN:
+            source: Iterator[Piece] = note_pieces(body)
+        else:
+            source = plain_pieces(body)
+        self._pending = source
+        self._last_markdown = False
+        self._render_next(self._generation, first=True)
+
+    @property
+    def rendering(self) -> bool:
+        """True while pieces of the note are still to be added."""
+        return self._pending is not None
+
+    def _render_next(self, generation: int, first: bool = False) -> None:
+        if generation != self._generation or self._pending is None:
+            return  # another note, or a lock, took over
+        piece = next(self._pending, None)
+        if piece is None:
+            self._pending = None
+            return
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        # A Markdown piece ends a block; plain text goes on where the last piece stopped.
+        if not first and (piece.markdown or self._last_markdown):
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        self._last_markdown = piece.markdown
+        if piece.plain_from:
+            notice = QTextCharFormat()
+            notice.setFontItalic(True)
+            cursor.insertText(
+                QCoreApplication.translate(
+                    "SafeNoteView",
+                    "This note is long: the rest of it is shown as plain text, unformatted.",
+                ),
+                notice,
+            )
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        if piece.left_out:
+            notice = QTextCharFormat()
+            notice.setFontItalic(True)
+            if cursor.block().length() > 1:  # the text did not end with a line break
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertText(
+                QCoreApplication.translate(
+                    "SafeNoteView",
+                    "The note goes on for %n more characters, not shown here: it is too "
+                    "long to show at once. It is kept whole in the vault.",
+                    "",
+                    piece.left_out,
+                ),
+                notice,
+            )
+        elif piece.markdown:
+            part = _NoResourceDocument()
+            part.setMarkdown(piece.text, MARKDOWN_FEATURES)
+            _replace_images_with_text(part)
+            cursor.insertFragment(QTextDocumentFragment(part))
+        else:
+            cursor.insertText(piece.text, QTextCharFormat())
+        # The next piece on a later turn: whatever else waits (a key, a lock) comes first.
+        QTimer.singleShot(0, self, lambda: self._render_next(generation))
+
+    def finish_rendering(self) -> None:
+        """Render what is left now (a test or a caller that needs the whole note)."""
+        generation = self._generation
+        while self._pending is not None and generation == self._generation:
+            self._render_next(generation)
+
+    def plain_text(self) -> str:
+        """The note as shown so far, as plain text."""
+        return self.document().toPlainText()
 
     def clear(self) -> None:
         self.show_note("", NoteFormat.PLAIN)
@@ -162,6 +256,15 @@ def _to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
 
 
+class _NoteFields(TypedDict):
+    """What the dialog writes: the arguments of NoteStore.create and .update."""
+
+    body: str
+    author: str
+    format: NoteFormat
+    written: datetime
+
+
 class NoteDialog(UnsavedChangesGuard):
     """Write or edit one note of a case; changes go through `vault.notes`."""
 
@@ -169,7 +272,7 @@ class NoteDialog(UnsavedChangesGuard):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         case_id: str,
         note_id: str | None = None,
         parent: QWidget | None = None,
@@ -294,7 +397,7 @@ class NoteDialog(UnsavedChangesGuard):
             self.body_error.show()
             return False
         written = datetime.fromtimestamp(self.written_edit.dateTime().toSecsSinceEpoch(), tz=UTC)
-        fields = {
+        fields: _NoteFields = {
             "body": body,
             "author": self.author_edit.text().strip(),
             "format": self._format(),
@@ -343,7 +446,7 @@ class NotesPanel(QWidget):
     open_record = Signal(str, str)
     notes_changed = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._case_id: str | None = None

@@ -45,6 +45,7 @@ from satchel.core.model import (
     Script,
 )
 from satchel.core.names import script_of
+from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import PartialDateEdit
@@ -63,7 +64,7 @@ def _cell(table: QTableWidget, row: int, col: int) -> str:
     return item.text().strip() if item is not None else ""
 
 
-def _combo(table: QTableWidget, row: int, col: int) -> Any:
+def _combo(table: QTableWidget, row: int, col: int) -> str:
     widget = table.cellWidget(row, col)
     assert isinstance(widget, QComboBox)
     return widget.currentData()
@@ -124,7 +125,7 @@ class PersonDialog(UnsavedChangesGuard):
     CONTACT_KIND, CONTACT_LABEL, CONTACT_VALUE = range(3)
 
     def __init__(
-        self, vault: Any, person_id: str | None = None, parent: QWidget | None = None
+        self, vault: Vault, person_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._vault = vault

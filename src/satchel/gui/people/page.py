@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Person, PersonKind
+from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.icons import icon
@@ -62,7 +63,7 @@ class PeopleModel(QAbstractTableModel):
     NAME, OTHER_NAMES, BORN, CITIZENSHIPS = range(4)
     COLUMN_COUNT = 4
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._rows: list[Person] = []
@@ -216,7 +217,7 @@ class PeoplePage(QWidget):
     open_record = Signal(str, str)
     people_changed = Signal()
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self.setObjectName("PeoplePage")
@@ -358,7 +359,7 @@ class PeoplePage(QWidget):
         """Read the list again (after a change elsewhere, or when the page is shown)."""
         self.apply_filter()
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         # People may have been added from a case's People tab meanwhile.
         if self._can_read():
             self.refresh()

@@ -11,10 +11,8 @@ which hides the value from clipboard history and clears it again.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Case, Person, RoleKind
+from satchel.core.vault import Vault
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
 from satchel.gui.documents.panel import DocumentsPanel
@@ -74,7 +73,7 @@ class _ContactsTable(QTableWidget):
 
     copy_requested = Signal(int)
 
-    def keyPressEvent(self, event: Any) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):
             if self.currentRow() >= 0:
                 self.copy_requested.emit(self.currentRow())
@@ -91,7 +90,7 @@ class PersonView(QWidget):
 
     VALUE_COLUMN = 2
 
-    def __init__(self, vault: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
         self._person: Person | None = None

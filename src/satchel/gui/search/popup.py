@@ -10,13 +10,12 @@ tooltips. No SQL here.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
     QPointF,
     Qt,
@@ -47,6 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core.search import SearchHit
+from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.common import icons
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
@@ -96,7 +97,12 @@ class _MatchDelegate(QStyledItemDelegate):
     markup is ever built from vault text, so nothing in a snippet can be interpreted.
     """
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         spans = index.data(SPANS_ROLE)
         if not spans:
             super().paint(painter, option, index)
@@ -137,9 +143,9 @@ class SearchPopup(QFrame):
     open_record = Signal(str, str)
     results_shown = Signal(int)  # how many hits (for tests and the benchmark)
 
-    def __init__(self, vault: Any, anchor: QLineEdit, parent: QWidget) -> None:
+    def __init__(self, vault: Vault, anchor: QLineEdit, parent: QWidget) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self._anchor = anchor
         self.setObjectName("card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -199,7 +205,7 @@ class SearchPopup(QFrame):
                 "" if hits else self.tr("Nothing found. Names match in any script or spelling.")
             )
         self.message.setVisible(bool(self.message.text()))
-        groups: dict[str, list[Any]] = {}
+        groups: dict[str, list[SearchHit]] = {}
         for hit in hits:
             groups.setdefault(hit.kind, []).append(hit)
         order = [k for k in KIND_ORDER if k in groups] + sorted(set(groups) - set(KIND_ORDER))
@@ -247,11 +253,13 @@ class SearchPopup(QFrame):
         self.setGeometry(max(8, x), below.y(), width, max(80, height))
 
     def _top_items(self) -> list[QTreeWidgetItem]:
-        return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def result_items(self) -> list[QTreeWidgetItem]:
         """Every hit shown, in order (group headers excluded)."""
-        return [g.child(i) for g in self._top_items() for i in range(g.childCount())]
+        items = (g.child(i) for g in self._top_items() for i in range(g.childCount()))
+        return [item for item in items if item is not None]
 
     # -- choosing ---------------------------------------------------------------------------
 

@@ -129,13 +129,16 @@ TYPE_COLOURS: dict[EventType, str] = {
 }
 
 
-def plural(context: str, source: str, n: int) -> str:
+def plural(context: str, source: str, disambiguation: str, n: int) -> str:
     """`tr` with a count; English (the source language, no translator) gets its plural too.
+
+    Takes QCoreApplication.translate's four arguments so that lupdate, told that `plural`
+    is an alias of `translate` (`make ts`), extracts the call as a numerus message.
 
     Sources are written "%n day(s)": a translation replaces the whole phrase, and without
     one the "(s)" is resolved here, so an English user never reads "1 day(s)".
     """
-    text = _tr(context, source, "", n)
+    text = _tr(context, source, disambiguation, n)
     return text.replace("(s)", "" if abs(n) == 1 else "s")
 
 
@@ -149,10 +152,10 @@ def urgency_text(item: TimelineItem) -> str:
     if left is None:
         return ""
     if left < 0:
-        return plural("Timeline", "overdue by %n day(s)", -left)
+        return plural("Timeline", "overdue by %n day(s)", "", -left)
     if left == 0:
         return _tr("Timeline", "due today")
-    return plural("Timeline", "%n day(s) left", left)
+    return plural("Timeline", "%n day(s) left", "", left)
 
 
 @dataclass(frozen=True, slots=True)
@@ -957,7 +960,7 @@ class TimelineView(QWidget):
 
     def _summary(self, g: Glyph) -> str:
         if g.is_cluster:
-            lines = [plural("Timeline", "%n event(s) here — click to zoom in", g.count)]
+            lines = [plural("Timeline", "%n event(s) here — click to zoom in", "", g.count)]
             for m in (g.members or [])[:8]:
                 lines.append(f"• {m.event.title}")
             if g.members and len(g.members) > 8:

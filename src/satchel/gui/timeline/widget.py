@@ -15,7 +15,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.model import Event, EventType
+from satchel.core.vault import Vault
 from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.common.report_actions import export_chronology_pdf, print_chronology
 from satchel.gui.timeline.layout import (
@@ -124,7 +124,7 @@ class TimelineWidget(QWidget):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         case_id: str | None = None,
         parent: QWidget | None = None,
         *,
@@ -132,7 +132,7 @@ class TimelineWidget(QWidget):
         now: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._vault = vault
+        self._vault: Vault | None = vault
         self._case_id = case_id
         self._all_cases = all_cases
         self._now = now or (lambda: datetime.now(UTC))
@@ -347,7 +347,7 @@ class TimelineWidget(QWidget):
         return self._case_id
 
     @property
-    def vault(self) -> Any:
+    def vault(self) -> Vault | None:
         """The vault shown (None once cleared by the lock)."""
         return self._vault
 
@@ -472,6 +472,7 @@ class TimelineWidget(QWidget):
             self._ensure_names()
 
     def _titles(self) -> dict[str, str]:
+        assert self._vault is not None  # read by reload(), which returns without a vault
         return {c.id: c.title for c in self._vault.cases.list()}
 
     def clear(self) -> None:
@@ -490,7 +491,7 @@ class TimelineWidget(QWidget):
         self.count_label.clear()
         self._undated_label.clear()
 
-    def set_vault(self, vault: Any) -> None:
+    def set_vault(self, vault: Vault) -> None:
         """Point at a (re-)unlocked vault and load."""
         self._vault = vault
         self.reload()
@@ -593,7 +594,7 @@ class TimelineWidget(QWidget):
                 item.setToolTip(plain_tooltip(summary_text(it)))
                 self.undated.addItem(item)
         self._undated_label.setText(
-            plural("Timeline", "Undated (to be determined): %n event(s)", len(undated))
+            plural("Timeline", "Undated (to be determined): %n event(s)", "", len(undated))
         )
         self._tray.setVisible(bool(undated))
         total = len(self._items)
@@ -608,7 +609,7 @@ class TimelineWidget(QWidget):
         self.count_label.setText(
             _tr("Timeline", "%1 of %2").replace("%1", str(len(shown))).replace("%2", str(total))
             if len(shown) != total
-            else plural("Timeline", "%n event(s)", total)
+            else plural("Timeline", "%n event(s)", "", total)
         )
         self._update_zoom_buttons()
 
@@ -682,7 +683,7 @@ class AllCasesTimelinePage(TimelineWidget):
 
     def __init__(
         self,
-        vault: Any,
+        vault: Vault,
         parent: QWidget | None = None,
         *,
         now: Callable[[], datetime] | None = None,

@@ -245,6 +245,7 @@ class _CreatePage(QWizardPage):
         self.busy.hide()
         self._wizard.vault, self._wizard.recovery_code = result
         self._wizard.passphrase_page.forget()
+        self._wizard.vault_opened.emit()
         self.completeChanged.emit()
         self._wizard.next()
 
@@ -302,6 +303,9 @@ class _RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.confirm.isChecked()
 
+    def forget(self) -> None:
+        self.code_label.clear()
+
 
 class CreateVaultWizard(QWizard):
     """Creates a vault at `target`; emits `vault_created(vault, path)` when Finish is pressed.
@@ -311,6 +315,8 @@ class CreateVaultWizard(QWizard):
     """
 
     vault_created = Signal(object, object)
+    # The vault exists and is open from here on (the recovery page): the lock must hold.
+    vault_opened = Signal()
 
     def __init__(
         self,
@@ -336,6 +342,13 @@ class CreateVaultWizard(QWizard):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open Satchel"))
+
+    def take_vault(self) -> object | None:
+        """Hand over the open vault (the lock closes it) and forget the recovery code."""
+        vault, self.vault = self.vault, None
+        self.recovery_code = ""
+        self.recovery_page.forget()
+        return vault
 
     def accept(self) -> None:
         if self.vault is None or not self.recovery_page.isComplete():

@@ -1,0 +1,3667 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+    <context>
+        <name>AddColleagueDialog</name>
+        <message>
+            <source>Add a colleague</source>
+            <translation>Добавить коллегу</translation>
+        </message>
+        <message>
+            <source>Paste the card your colleague sent you, or load it from a file.</source>
+            <translation>Вставьте карточку, которую прислал коллега, или загрузите её из файла.</translation>
+        </message>
+        <message>
+            <source>Card text</source>
+            <translation>Текст карточки</translation>
+        </message>
+        <message>
+            <source>Load from file…</source>
+            <translation>Загрузить из файла…</translation>
+        </message>
+        <message>
+            <source>Name for this colleague</source>
+            <translation>Имя этого коллеги</translation>
+        </message>
+        <message>
+            <source>Name (from the card unless you change it)</source>
+            <translation>Имя (из карточки, если не измените)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Open a card</source>
+            <translation>Открыть карточку</translation>
+        </message>
+        <message>
+            <source>This file does not hold a card.</source>
+            <translation>В этом файле нет карточки.</translation>
+        </message>
+        <message>
+            <source>Card of {0}. Fingerprint:
+{1}</source>
+            <translation>Карточка: {0}. Отпечаток:
+{1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddRoleDialog</name>
+        <message>
+            <source>Add a person to the case</source>
+            <translation>Добавить человека в дело</translation>
+        </message>
+        <message>
+            <source>Find a person by any name or spelling</source>
+            <translation>Найти человека по любому имени или написанию</translation>
+        </message>
+        <message>
+            <source>Find a person</source>
+            <translation>Найти человека</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Роль:</translation>
+        </message>
+        <message>
+            <source>Role note</source>
+            <translation>Примечание к роли</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Примечание:</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Choose a person first.</source>
+            <translation>Сначала выберите человека.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Agenda</name>
+        <message>
+            <source>%1 overdue</source>
+            <translation>%1 просроч.</translation>
+        </message>
+        <message>
+            <source>%1 near</source>
+            <translation>%1 скоро</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Повестка</translation>
+        </message>
+        <message>
+            <source>&amp;Weeks ahead:</source>
+            <translation>&amp;Недель вперёд:</translation>
+        </message>
+        <message>
+            <source>Weeks ahead</source>
+            <translation>Недель вперёд</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Осталось дней</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Deadlines and hearings</source>
+            <translation>Сроки и заседания</translation>
+        </message>
+        <message>
+            <source>Nothing due in the coming weeks and nothing overdue.</source>
+            <translation>В ближайшие недели сроков нет, просроченных тоже нет.</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Просрочено</translation>
+        </message>
+        <message>
+            <source>No date yet</source>
+            <translation>Дата ещё не известна</translation>
+        </message>
+        <message>
+            <source>Today — %1</source>
+            <translation>Сегодня — %1</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n day(s)</source>
+            <translation>
+                <numerusform>просрочено на %n день</numerusform>
+                <numerusform>просрочено на %n дня</numerusform>
+                <numerusform>просрочено на %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>сегодня</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>остался %n день</numerusform>
+                <numerusform>осталось %n дня</numerusform>
+                <numerusform>осталось %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark &amp;done</source>
+            <translation>Отметить &amp;выполненным</translation>
+        </message>
+        <message>
+            <source>Mark &amp;pending</source>
+            <translation>Вернуть в &amp;ожидание</translation>
+        </message>
+        <message>
+            <source>All cases timeline</source>
+            <translation>Все дела на шкале времени</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 overdue, %2 due within 3 days, %3 in the next %n week(s)</source>
+            <translation>
+                <numerusform>просрочено: %1, в ближайшие 3 дня: %2, всего за %n неделю: %3</numerusform>
+                <numerusform>просрочено: %1, в ближайшие 3 дня: %2, всего за %n недели: %3</numerusform>
+                <numerusform>просрочено: %1, в ближайшие 3 дня: %2, всего за %n недель: %3</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDialog</name>
+        <message>
+            <source>New case</source>
+            <translation>Новое дело</translation>
+        </message>
+        <message>
+            <source>Edit case: {0}</source>
+            <translation>Изменение дела: {0}</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>e.g. the client's name and the matter</source>
+            <translation>например, имя клиента и суть дела</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>Case type</source>
+            <translation>Тип дела</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>&amp;Тип:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Статус:</translation>
+        </message>
+        <message>
+            <source>Risk level</source>
+            <translation>Уровень риска</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>&amp;Риск:</translation>
+        </message>
+        <message>
+            <source>Jurisdiction</source>
+            <translation>Юрисдикция</translation>
+        </message>
+        <message>
+            <source>&amp;Jurisdiction:</source>
+            <translation>&amp;Юрисдикция:</translation>
+        </message>
+        <message>
+            <source>Court or authority</source>
+            <translation>Суд или орган</translation>
+        </message>
+        <message>
+            <source>Court or &amp;authority:</source>
+            <translation>Суд или &amp;орган:</translation>
+        </message>
+        <message>
+            <source>Reference numbers</source>
+            <translation>Номера дел</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Add number</source>
+            <translation>Добавить номер</translation>
+        </message>
+        <message>
+            <source>Remove number</source>
+            <translation>Удалить номер</translation>
+        </message>
+        <message>
+            <source>Reference numbers:</source>
+            <translation>Номера дел:</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Метки</translation>
+        </message>
+        <message>
+            <source>Separated by commas</source>
+            <translation>Через запятую</translation>
+        </message>
+        <message>
+            <source>Ta&amp;gs:</source>
+            <translation>&amp;Метки:</translation>
+        </message>
+        <message>
+            <source>Opened on</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>Opened:</source>
+            <translation>Открыто:</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Закрыто</translation>
+        </message>
+        <message>
+            <source>Closed:</source>
+            <translation>Закрыто:</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>S&amp;ummary:</source>
+            <translation>О&amp;писание:</translation>
+        </message>
+        <message>
+            <source>A case needs a title.</source>
+            <translation>У дела должно быть название.</translation>
+        </message>
+        <message>
+            <source>Each reference needs a number.</source>
+            <translation>У каждой ссылки должен быть номер.</translation>
+        </message>
+        <message>
+            <source>A case cannot close before it opened.</source>
+            <translation>Дело не может быть закрыто раньше, чем открыто.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>This case has changes that are not saved. Discard them?</source>
+            <translation>В деле есть несохранённые изменения. Отбросить их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseLabels</name>
+        <message>
+            <source>Extradition</source>
+            <translation>Экстрадиция</translation>
+        </message>
+        <message>
+            <source>Deportation</source>
+            <translation>Депортация</translation>
+        </message>
+        <message>
+            <source>Asylum</source>
+            <translation>Убежище</translation>
+        </message>
+        <message>
+            <source>Criminal defence</source>
+            <translation>Уголовная защита</translation>
+        </message>
+        <message>
+            <source>Detention review</source>
+            <translation>Обжалование задержания</translation>
+        </message>
+        <message>
+            <source>International communication</source>
+            <translation>Международная жалоба</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Приостановлено</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Закрыто</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Низкий</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Средний</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Высокий</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Критический</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasePeopleTab</name>
+        <message>
+            <source>&amp;Add person…</source>
+            <translation>&amp;Добавить человека…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove role</source>
+            <translation>&amp;Убрать роль</translation>
+        </message>
+        <message>
+            <source>People and roles</source>
+            <translation>Люди и роли</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Remove role</source>
+            <translation>Убрать роль</translation>
+        </message>
+        <message>
+            <source>Remove {0} as {1} from this case? The person stays in the vault.</source>
+            <translation>Убрать {0} ({1}) из этого дела? Человек останется в хранилище.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseView</name>
+        <message>
+            <source>← All cases</source>
+            <translation>← Все дела</translation>
+        </message>
+        <message>
+            <source>Back to all cases</source>
+            <translation>Назад ко всем делам</translation>
+        </message>
+        <message>
+            <source>&amp;Edit case</source>
+            <translation>&amp;Изменить дело</translation>
+        </message>
+        <message>
+            <source>C&amp;lose case</source>
+            <translation>&amp;Закрыть дело</translation>
+        </message>
+        <message>
+            <source>Case title</source>
+            <translation>Название дела</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Шкала времени</translation>
+        </message>
+        <message>
+            <source>Chronology</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>Риск</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Метки</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Изменено</translation>
+        </message>
+    </context>
+    <context>
+        <name>CasesPage</name>
+        <message>
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <source>&amp;New case</source>
+            <translation>&amp;Новое дело</translation>
+        </message>
+        <message>
+            <source>Create a case (Ctrl+N)</source>
+            <translation>Создать дело (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Изменить</translation>
+        </message>
+        <message>
+            <source>C&amp;lose case</source>
+            <translation>&amp;Закрыть дело</translation>
+        </message>
+        <message>
+            <source>Filter by title, number or summary (Ctrl+F)</source>
+            <translation>Фильтр по названию, номеру или описанию (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter cases</source>
+            <translation>Фильтр дел</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Любой статус</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Фильтр по статусу</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Любой тип</translation>
+        </message>
+        <message>
+            <source>Type filter</source>
+            <translation>Фильтр по типу</translation>
+        </message>
+        <message>
+            <source>Any risk</source>
+            <translation>Любой риск</translation>
+        </message>
+        <message>
+            <source>Risk filter</source>
+            <translation>Фильтр по риску</translation>
+        </message>
+        <message>
+            <source>Any tag</source>
+            <translation>Любая метка</translation>
+        </message>
+        <message>
+            <source>Tag filter</source>
+            <translation>Фильтр по метке</translation>
+        </message>
+        <message>
+            <source>Cases: {0}</source>
+            <translation>Дел: {0}</translation>
+        </message>
+        <message>
+            <source>No cases yet. Create one with “New case”.</source>
+            <translation>Дел пока нет. Создайте первое кнопкой «Новое дело».</translation>
+        </message>
+        <message>
+            <source>No case matches the filter.</source>
+            <translation>Нет дел, подходящих под фильтр.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChronologyModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Key fact</source>
+            <translation>Ключевой факт</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>An event needs a title.</source>
+            <translation>У события должен быть заголовок.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChronologyPanel</name>
+        <message>
+            <source>Filter events…</source>
+            <translation>Фильтр событий…</translation>
+        </message>
+        <message>
+            <source>Filter events</source>
+            <translation>Фильтр событий</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Все типы</translation>
+        </message>
+        <message>
+            <source>Show events of type</source>
+            <translation>Показывать события типа</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Все события</translation>
+        </message>
+        <message>
+            <source>Key facts</source>
+            <translation>Ключевые факты</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Оспариваемые</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <source>Show flagged events</source>
+            <translation>Показывать отмеченные события</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <source>Add an event (Ctrl+N)</source>
+            <translation>Добавить событие (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Open the selected event (Enter)</source>
+            <translation>Открыть выбранное событие (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete the selected event (Delete)</source>
+            <translation>Удалить выбранное событие (Delete)</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Раньше</translation>
+        </message>
+        <message>
+            <source>Move earlier within the same day (Alt+Up)</source>
+            <translation>Переместить раньше в пределах дня (Alt+Вверх)</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Позже</translation>
+        </message>
+        <message>
+            <source>Move later within the same day (Alt+Down)</source>
+            <translation>Переместить позже в пределах дня (Alt+Вниз)</translation>
+        </message>
+        <message>
+            <source>Chronology</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>No case is open.</source>
+            <translation>Дело не открыто.</translation>
+        </message>
+        <message>
+            <source>Reading the events…</source>
+            <translation>Чтение событий…</translation>
+        </message>
+        <message>
+            <source>No events yet. Add the first one with “Add…” (Ctrl+N).</source>
+            <translation>Событий пока нет. Добавьте первое кнопкой «Добавить…» (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>No event matches the filter.</source>
+            <translation>Ни одно событие не подходит под фильтр.</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation>Удаление события</translation>
+        </message>
+        <message>
+            <source>Delete the event “%1” (%2)?</source>
+            <translation>Удалить событие «%1» (%2)?</translation>
+        </message>
+        <message>
+            <source>The deletion is recorded in the audit log. It cannot be undone.</source>
+            <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseCaseDialog</name>
+        <message>
+            <source>Close case: {0}</source>
+            <translation>Закрытие дела: {0}</translation>
+        </message>
+        <message>
+            <source>Close “{0}”? It stays in the vault and can be reopened.</source>
+            <translation>Закрыть «{0}»? Дело останется в хранилище, его можно будет открыть снова.</translation>
+        </message>
+        <message>
+            <source>Closing date</source>
+            <translation>Дата закрытия</translation>
+        </message>
+        <message>
+            <source>Closed &amp;on:</source>
+            <translation>&amp;Дата закрытия:</translation>
+        </message>
+        <message>
+            <source>Close case</source>
+            <translation>Закрыть дело</translation>
+        </message>
+        <message>
+            <source>A case cannot close before it opened.</source>
+            <translation>Дело не может быть закрыто раньше, чем открыто.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColleaguesPage</name>
+        <message>
+            <source>My card</source>
+            <translation>Моя карточка</translation>
+        </message>
+        <message>
+            <source>Fingerprint (read it aloud to colleagues):</source>
+            <translation>Отпечаток (прочитайте его коллегам вслух):</translation>
+        </message>
+        <message>
+            <source>My fingerprint</source>
+            <translation>Мой отпечаток</translation>
+        </message>
+        <message>
+            <source>Copy card</source>
+            <translation>Копировать карточку</translation>
+        </message>
+        <message>
+            <source>Save card…</source>
+            <translation>Сохранить карточку…</translation>
+        </message>
+        <message>
+            <source>Change my name…</source>
+            <translation>Изменить моё имя…</translation>
+        </message>
+        <message>
+            <source>My card as a QR code</source>
+            <translation>Моя карточка в виде QR-кода</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Коллеги</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Отпечаток</translation>
+        </message>
+        <message>
+            <source>Add from card…</source>
+            <translation>Добавить по карточке…</translation>
+        </message>
+        <message>
+            <source>Verify…</source>
+            <translation>Проверить…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Переименовать…</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Удалить…</translation>
+        </message>
+        <message>
+            <source>Send cases…</source>
+            <translation>Отправить дела…</translation>
+        </message>
+        <message>
+            <source>Write an encrypted bundle of cases for colleagues</source>
+            <translation>Создать зашифрованный пакет дел для коллег</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>проверен</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <translation>не проверен</translation>
+        </message>
+        <message>
+            <source>KEY CHANGED</source>
+            <translation>КЛЮЧ ИЗМЕНИЛСЯ</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>Their keys changed. Previous fingerprint:
+{0}
+Verify the new one before trusting bundles from them.</source>
+            <translation>Их ключи изменились. Прежний отпечаток:
+{0}
+Проверьте новый, прежде чем доверять их пакетам.</translation>
+        </message>
+        <message>
+            <source>Save my card</source>
+            <translation>Сохранить мою карточку</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Текстовые файлы (*.txt)</translation>
+        </message>
+        <message>
+            <source>My name</source>
+            <translation>Моё имя</translation>
+        </message>
+        <message>
+            <source>Name on my card:</source>
+            <translation>Имя в моей карточке:</translation>
+        </message>
+        <message>
+            <source>Keys changed</source>
+            <translation>Ключи изменились</translation>
+        </message>
+        <message>
+            <source>The card of {0} carries DIFFERENT keys from the ones you had. Until you verify the new fingerprint, bundles from them are not trusted.</source>
+            <translation>В карточке {0} ДРУГИЕ ключи, чем были у вас. Пока вы не проверите новый отпечаток, их пакетам нет доверия.</translation>
+        </message>
+        <message>
+            <source>Rename colleague</source>
+            <translation>Переименовать коллегу</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Имя:</translation>
+        </message>
+        <message>
+            <source>Remove colleague</source>
+            <translation>Удалить коллегу</translation>
+        </message>
+        <message>
+            <source>Remove {0}? Bundles from them will then show as from an unknown sender.</source>
+            <translation>Удалить {0}? Пакеты от этого коллеги будут показаны как от неизвестного отправителя.</translation>
+        </message>
+        <message>
+            <source>Filter by name, in any spelling</source>
+            <translation>Фильтр по имени, в любом написании</translation>
+        </message>
+        <message>
+            <source>Filter colleagues</source>
+            <translation>Фильтр коллег</translation>
+        </message>
+    </context>
+    <context>
+        <name>Confirmations</name>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+    </context>
+    <context>
+        <name>CreateVaultWizard</name>
+        <message>
+            <source>Create a Satchel vault</source>
+            <translation>Создание хранилища Satchel</translation>
+        </message>
+        <message>
+            <source>&amp;Create vault</source>
+            <translation>&amp;Создать хранилище</translation>
+        </message>
+        <message>
+            <source>&amp;Open Satchel</source>
+            <translation>&amp;Открыть Satchel</translation>
+        </message>
+        <message>
+            <source>Recovery code not confirmed</source>
+            <translation>Код восстановления не подтверждён</translation>
+        </message>
+        <message>
+            <source>The vault has been created. Without the recovery code you cannot get back in if you forget the passphrase. Close anyway?</source>
+            <translation>Хранилище создано. Без кода восстановления вы не сможете войти, если забудете парольную фразу. Всё равно закрыть?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <source>Previous page</source>
+            <translation>Предыдущая страница</translation>
+        </message>
+        <message>
+            <source>Next page</source>
+            <translation>Следующая страница</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Страница</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Уменьшить</translation>
+        </message>
+        <message>
+            <source>Fit width</source>
+            <translation>По ширине</translation>
+        </message>
+        <message>
+            <source>Document text</source>
+            <translation>Текст документа</translation>
+        </message>
+        <message>
+            <source>Document page</source>
+            <translation>Страница документа</translation>
+        </message>
+        <message>
+            <source>This kind of file (%1) cannot be shown inside Satchel. Use “Export copy…” to open it in another program.</source>
+            <translation>Файл этого типа (%1) нельзя показать внутри Satchel. Чтобы открыть его в другой программе, используйте «Экспортировать копию…».</translation>
+        </message>
+        <message>
+            <source>This file is too large to show here. Use “Export copy…” instead.</source>
+            <translation>Файл слишком велик, чтобы показать его здесь. Используйте «Экспортировать копию…».</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Чтение…</translation>
+        </message>
+        <message>
+            <source>The image could not be read; it may be damaged.</source>
+            <translation>Не удалось прочитать изображение; возможно, оно повреждено.</translation>
+        </message>
+        <message>
+            <source>The PDF could not be opened; it may be damaged or password-protected.</source>
+            <translation>Не удалось открыть PDF; возможно, он повреждён или защищён паролем.</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>из %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewerDialog</name>
+        <message>
+            <source>Export copy…</source>
+            <translation>Экспортировать копию…</translation>
+        </message>
+        <message>
+            <source>Export copy</source>
+            <translation>Экспорт копии</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Получен</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Происхождение</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentsPanel</name>
+        <message>
+            <source>Add files…</source>
+            <translation>Добавить файлы…</translation>
+        </message>
+        <message>
+            <source>Add files (Ctrl+O), or drop them here</source>
+            <translation>Добавить файлы (Ctrl+O) или перетащить их сюда</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Просмотр</translation>
+        </message>
+        <message>
+            <source>Show the selected document (Enter)</source>
+            <translation>Показать выбранный документ (Enter)</translation>
+        </message>
+        <message>
+            <source>Export copy…</source>
+            <translation>Экспортировать копию…</translation>
+        </message>
+        <message>
+            <source>Save an unencrypted copy (Ctrl+E)</source>
+            <translation>Сохранить незашифрованную копию (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Details…</source>
+            <translation>Сведения…</translation>
+        </message>
+        <message>
+            <source>Change the date received and the provenance</source>
+            <translation>Изменить дату получения и происхождение</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete the selected document (Delete)</source>
+            <translation>Удалить выбранный документ (Delete)</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>SHA-256 of the selected document</source>
+            <translation>SHA-256 выбранного документа</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Происхождение</translation>
+        </message>
+        <message>
+            <source>Supports</source>
+            <translation>Подтверждает</translation>
+        </message>
+        <message>
+            <source>No case is open.</source>
+            <translation>Дело не открыто.</translation>
+        </message>
+        <message>
+            <source>No documents yet. Add files with “Add files…” or drop them here.</source>
+            <translation>Документов пока нет. Добавьте файлы кнопкой «Добавить файлы…» или перетащите их сюда.</translation>
+        </message>
+        <message>
+            <source>Drop files here to add them.</source>
+            <translation>Перетащите файлы сюда, чтобы добавить их.</translation>
+        </message>
+        <message>
+            <source>Add documents</source>
+            <translation>Добавление документов</translation>
+        </message>
+        <message>
+            <source>Adding documents…</source>
+            <translation>Добавление документов…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Cancelled. The file being added was not kept.</source>
+            <translation>Отменено. Файл, который добавлялся, не сохранён.</translation>
+        </message>
+        <message>
+            <source>Export an unencrypted copy</source>
+            <translation>Экспорт незашифрованной копии</translation>
+        </message>
+        <message>
+            <source>The copy of “%1” will NOT be encrypted.</source>
+            <translation>Копия «%1» НЕ будет зашифрована.</translation>
+        </message>
+        <message>
+            <source>Anyone who can read the place you save it to can read the document. Prefer the viewer inside Satchel; delete the copy when you no longer need it.</source>
+            <translation>Любой, кто может читать место, куда вы её сохраните, сможет прочитать документ. По возможности пользуйтесь просмотром внутри Satchel; удалите копию, когда она станет не нужна.</translation>
+        </message>
+        <message>
+            <source>Choose where…</source>
+            <translation>Выбрать место…</translation>
+        </message>
+        <message>
+            <source>Export copy</source>
+            <translation>Экспорт копии</translation>
+        </message>
+        <message>
+            <source>Exporting a copy…</source>
+            <translation>Экспорт копии…</translation>
+        </message>
+        <message>
+            <source>Cancelled. No file was written.</source>
+            <translation>Отменено. Файл не записан.</translation>
+        </message>
+        <message>
+            <source>Delete document</source>
+            <translation>Удаление документа</translation>
+        </message>
+        <message>
+            <source>Delete “%1” (%2) from the vault?</source>
+            <translation>Удалить «%1» (%2) из хранилища?</translation>
+        </message>
+        <message>
+            <source>The deletion is recorded in the audit log. It cannot be undone.</source>
+            <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>New event</source>
+            <translation>Новое событие</translation>
+        </message>
+        <message>
+            <source>&amp;Type</source>
+            <translation>&amp;Тип</translation>
+        </message>
+        <message>
+            <source>T&amp;itle</source>
+            <translation>&amp;Заголовок</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Дата</translation>
+        </message>
+        <message>
+            <source>D&amp;escription</source>
+            <translation>&amp;Описание</translation>
+        </message>
+        <message>
+            <source>&amp;People involved</source>
+            <translation>&amp;Участники</translation>
+        </message>
+        <message>
+            <source>Doc&amp;uments</source>
+            <translation>Доку&amp;менты</translation>
+        </message>
+        <message>
+            <source>&amp;Key fact</source>
+            <translation>&amp;Ключевой факт</translation>
+        </message>
+        <message>
+            <source>&amp;Status</source>
+            <translation>&amp;Статус</translation>
+        </message>
+        <message>
+            <source>S&amp;ource</source>
+            <translation>&amp;Источник</translation>
+        </message>
+        <message>
+            <source>&amp;Quote from the source</source>
+            <translation>&amp;Цитата из источника</translation>
+        </message>
+        <message>
+            <source>This is a key fact of the case</source>
+            <translation>Это ключевой факт дела</translation>
+        </message>
+        <message>
+            <source>What happened, in a few words</source>
+            <translation>Что произошло, в нескольких словах</translation>
+        </message>
+        <message>
+            <source>e.g. court decision of 14 Aug, p. 3</source>
+            <translation>например, решение суда от 14 авг., с. 3</translation>
+        </message>
+        <message>
+            <source>Deadline status</source>
+            <translation>Статус срока</translation>
+        </message>
+        <message>
+            <source>Remind days before</source>
+            <translation>Напомнить за (дней)</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>Без напоминания</translation>
+        </message>
+        <message>
+            <source>Computed from</source>
+            <translation>Исчисляется от</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Процессуальный срок</translation>
+        </message>
+        <message>
+            <source>Period after that event</source>
+            <translation>Продолжительность срока</translation>
+        </message>
+        <message>
+            <source>Last day on a day off</source>
+            <translation>Если последний день нерабочий</translation>
+        </message>
+        <message>
+            <source>Public holidays of another country</source>
+            <translation>Праздники другой страны</translation>
+        </message>
+        <message>
+            <source>Not computed: use the date above</source>
+            <translation>Не вычисляется: дата указана выше</translation>
+        </message>
+        <message>
+            <source>Event type</source>
+            <translation>Тип события</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Заголовок</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Status of the fact</source>
+            <translation>Статус факта</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Quote from the source</source>
+            <translation>Цитата из источника</translation>
+        </message>
+        <message>
+            <source>Counted in</source>
+            <translation>Единица счёта</translation>
+        </message>
+        <message>
+            <source>Country whose public holidays count</source>
+            <translation>Страна, чьи праздники учитываются</translation>
+        </message>
+        <message>
+            <source>Event: %1</source>
+            <translation>Событие: %1</translation>
+        </message>
+        <message>
+            <source>That event is undated, so the deadline cannot be computed yet.</source>
+            <translation>У того события нет даты, поэтому срок пока нельзя вычислить.</translation>
+        </message>
+        <message>
+            <source>Due: %1</source>
+            <translation>Срок: %1</translation>
+        </message>
+        <message>
+            <source>Rolled over: %1</source>
+            <translation>Перенос: %1</translation>
+        </message>
+        <message>
+            <source>An event needs a title.</source>
+            <translation>У события должен быть заголовок.</translation>
+        </message>
+        <message>
+            <source>This is not a valid date: %1</source>
+            <translation>Это недопустимая дата: %1</translation>
+        </message>
+        <message>
+            <source>The event it is computed from has no date yet.</source>
+            <translation>У события, от которого считается срок, ещё нет даты.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>This event has changes that are not saved.</source>
+            <translation>В этом событии есть несохранённые изменения.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventLabels</name>
+        <message>
+            <source>Arrest</source>
+            <translation>Арест</translation>
+        </message>
+        <message>
+            <source>Detention</source>
+            <translation>Содержание под стражей</translation>
+        </message>
+        <message>
+            <source>Hearing</source>
+            <translation>Заседание</translation>
+        </message>
+        <message>
+            <source>Filing</source>
+            <translation>Подача документа</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Решение</translation>
+        </message>
+        <message>
+            <source>Appeal</source>
+            <translation>Обжалование</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Extradition request</source>
+            <translation>Запрос об экстрадиции</translation>
+        </message>
+        <message>
+            <source>Asylum application</source>
+            <translation>Ходатайство об убежище</translation>
+        </message>
+        <message>
+            <source>Deportation</source>
+            <translation>Депортация</translation>
+        </message>
+        <message>
+            <source>Release</source>
+            <translation>Освобождение</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>Переписка</translation>
+        </message>
+        <message>
+            <source>Travel</source>
+            <translation>Поездка</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Undisputed</source>
+            <translation>Не оспаривается</translation>
+        </message>
+        <message>
+            <source>Disputed by us</source>
+            <translation>Оспаривается нами</translation>
+        </message>
+        <message>
+            <source>Disputed by the other side</source>
+            <translation>Оспаривается другой стороной</translation>
+        </message>
+        <message>
+            <source>Unsure</source>
+            <translation>Не установлено</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ожидает</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Выполнено</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Пропущено</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Точно</translation>
+        </message>
+        <message>
+            <source>Around</source>
+            <translation>Около</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>После</translation>
+        </message>
+        <message>
+            <source>Between</source>
+            <translation>Между</translation>
+        </message>
+        <message>
+            <source>From – to</source>
+            <translation>С – по</translation>
+        </message>
+        <message>
+            <source>Undated (TBD)</source>
+            <translation>Без даты (уточняется)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Send cases</source>
+            <translation>Отправить дела</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <source>Cases to send</source>
+            <translation>Дела для отправки</translation>
+        </message>
+        <message>
+            <source>Include documents</source>
+            <translation>Включить документы</translation>
+        </message>
+        <message>
+            <source>Include notes</source>
+            <translation>Включить заметки</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Получатели</translation>
+        </message>
+        <message>
+            <source>Colleagues (and me, so I can reopen it)</source>
+            <translation>Коллеги (и я сам, чтобы открыть пакет снова)</translation>
+        </message>
+        <message>
+            <source>A one-time passphrase, for someone without Satchel</source>
+            <translation>Одноразовая парольная фраза — для того, у кого нет Satchel</translation>
+        </message>
+        <message>
+            <source>Colleagues to send to</source>
+            <translation>Коллеги-получатели</translation>
+        </message>
+        <message>
+            <source>(not verified)</source>
+            <translation>(не проверен)</translation>
+        </message>
+        <message>
+            <source>One-time passphrase</source>
+            <translation>Одноразовая парольная фраза</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Give the passphrase by another channel than the file (a call, in person). It is not stored anywhere.</source>
+            <translation>Передайте парольную фразу другим путём, не вместе с файлом (звонком, лично). Она нигде не сохраняется.</translation>
+        </message>
+        <message>
+            <source>What the bundle holds</source>
+            <translation>Что будет в пакете</translation>
+        </message>
+        <message>
+            <source>Bundle file</source>
+            <translation>Файл пакета</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Write bundle</source>
+            <translation>Записать пакет</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Choose at least one case.</source>
+            <translation>Выберите хотя бы одно дело.</translation>
+        </message>
+        <message>
+            <source>{0} case(s), {1} people, {2} roles, {3} events, {4} notes, {5} documents ({6})</source>
+            <translation>Дел: {0}, людей: {1}, ролей: {2}, событий: {3}, заметок: {4}, документов: {5} ({6})</translation>
+        </message>
+        <message>
+            <source>Write the bundle to</source>
+            <translation>Куда записать пакет</translation>
+        </message>
+        <message>
+            <source>Satchel bundles (*.satchel)</source>
+            <translation>Пакеты Satchel (*.satchel)</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Запись…</translation>
+        </message>
+        <message>
+            <source>Wrote {0}.</source>
+            <translation>Записано: {0}.</translation>
+        </message>
+        <message>
+            <source>One-time passphrase: {0}</source>
+            <translation>Одноразовая парольная фраза: {0}</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Отмена…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FuzzyDateEdit</name>
+        <message>
+            <source>Date kind</source>
+            <translation>Вид даты</translation>
+        </message>
+        <message>
+            <source>Date as it will be shown</source>
+            <translation>Дата так, как она будет показана</translation>
+        </message>
+        <message>
+            <source>and</source>
+            <translation>и</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Shown as: %1</source>
+            <translation>Будет показано: %1</translation>
+        </message>
+        <message>
+            <source>Not a valid date yet: %1</source>
+            <translation>Дата пока недопустима: %1</translation>
+        </message>
+        <message>
+            <source>that day does not exist in that month</source>
+            <translation>в этом месяце нет такого дня</translation>
+        </message>
+        <message>
+            <source>the end lies before the start</source>
+            <translation>конец раньше начала</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportsPage</name>
+        <message>
+            <source>Open a bundle…</source>
+            <translation>Открыть пакет…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Пакет</translation>
+        </message>
+        <message>
+            <source>What importing would change</source>
+            <translation>Что изменит импорт</translation>
+        </message>
+        <message>
+            <source>I checked the sender's fingerprint another way and want to import anyway</source>
+            <translation>Я проверил(а) отпечаток отправителя другим способом и всё равно хочу импортировать</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>Конфликты для разбора</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Конфликты</translation>
+        </message>
+        <message>
+            <source>Take</source>
+            <translation>Взять</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Mine</source>
+            <translation>Моё</translation>
+        </message>
+        <message>
+            <source>Incoming</source>
+            <translation>Входящее</translation>
+        </message>
+        <message>
+            <source>Mine and incoming, side by side</source>
+            <translation>Моё и входящее рядом</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Оставить моё</translation>
+        </message>
+        <message>
+            <source>Take incoming</source>
+            <translation>Взять входящее</translation>
+        </message>
+        <message>
+            <source>Merge ticked fields</source>
+            <translation>Объединить отмеченные поля</translation>
+        </message>
+        <message>
+            <source>Open a bundle</source>
+            <translation>Открыть пакет</translation>
+        </message>
+        <message>
+            <source>Satchel bundles (*.satchel);;All (*)</source>
+            <translation>Пакеты Satchel (*.satchel);;Все (*)</translation>
+        </message>
+        <message>
+            <source>Cannot read this file.</source>
+            <translation>Не удаётся прочитать этот файл.</translation>
+        </message>
+        <message>
+            <source>Bundle passphrase</source>
+            <translation>Парольная фраза пакета</translation>
+        </message>
+        <message>
+            <source>This bundle is locked with a one-time passphrase:</source>
+            <translation>Пакет защищён одноразовой парольной фразой:</translation>
+        </message>
+        <message>
+            <source>Verifying the bundle…</source>
+            <translation>Проверка пакета…</translation>
+        </message>
+        <message>
+            <source>sent by this vault</source>
+            <translation>отправлен из этого хранилища</translation>
+        </message>
+        <message>
+            <source>verified colleague</source>
+            <translation>проверенный коллега</translation>
+        </message>
+        <message>
+            <source>colleague NOT verified</source>
+            <translation>коллега НЕ проверен</translation>
+        </message>
+        <message>
+            <source>colleague whose KEY CHANGED</source>
+            <translation>у коллеги ИЗМЕНИЛСЯ КЛЮЧ</translation>
+        </message>
+        <message>
+            <source>UNKNOWN sender</source>
+            <translation>НЕИЗВЕСТНЫЙ отправитель</translation>
+        </message>
+        <message>
+            <source>From {0} ({1})
+Fingerprint: {2}</source>
+            <translation>От: {0} ({1})
+Отпечаток: {2}</translation>
+        </message>
+        <message>
+            <source>anyone with the one-time passphrase</source>
+            <translation>любой, у кого есть одноразовая парольная фраза</translation>
+        </message>
+        <message>
+            <source> (you)</source>
+            <translation> (вы)</translation>
+        </message>
+        <message>
+            <source>Signed for: {0}
+Created: {1} UTC (the sender's clock)
+Contents: {2}</source>
+            <translation>Подписан для: {0}
+Создан: {1} UTC (по часам отправителя)
+Содержимое: {2}</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>новое</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>конфликт</translation>
+        </message>
+        <message>
+            <source>{0} unchanged</source>
+            <translation>без изменений: {0}</translation>
+        </message>
+        <message>
+            <source>Nothing to import: this vault has all of it.</source>
+            <translation>Импортировать нечего: в хранилище уже всё есть.</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Импорт…</translation>
+        </message>
+        <message>
+            <source>Imported: {0} new, {1} changed, {2} conflicts kept for review.</source>
+            <translation>Импортировано: новых {0}, изменённых {1}, конфликтов для разбора {2}.</translation>
+        </message>
+        <message>
+            <source>{0} “{1}” from {2}</source>
+            <translation>{0} «{1}» от {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <source>Document details</source>
+            <translation>Сведения о документе</translation>
+        </message>
+        <message>
+            <source>&amp;Received on</source>
+            <translation>Дата &amp;получения</translation>
+        </message>
+        <message>
+            <source>&amp;Provenance</source>
+            <translation>П&amp;роисхождение</translation>
+        </message>
+        <message>
+            <source>Who gave it, how it arrived</source>
+            <translation>Кто передал, как поступил</translation>
+        </message>
+        <message>
+            <source>Received on</source>
+            <translation>Дата получения</translation>
+        </message>
+        <message>
+            <source>Provenance</source>
+            <translation>Происхождение</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockController</name>
+        <message>
+            <source>Lock now</source>
+            <translation>Заблокировать сейчас</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Satchel</source>
+            <translation>Satchel</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Главная панель</translation>
+        </message>
+        <message>
+            <source>Search everything (Ctrl+K)</source>
+            <translation>Искать везде (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>General…</source>
+            <translation>Общие…</translation>
+        </message>
+        <message>
+            <source>Security…</source>
+            <translation>Безопасность…</translation>
+        </message>
+        <message>
+            <source>Panic wipe…</source>
+            <translation>Экстренное уничтожение…</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Заблокировать</translation>
+        </message>
+        <message>
+            <source>Lock the vault now (Ctrl+Shift+L)</source>
+            <translation>Заблокировать хранилище сейчас (Ctrl+Shift+L)</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>Навигация</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Повестка</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Коллеги</translation>
+        </message>
+        <message>
+            <source>Imports</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>That record no longer exists.</source>
+            <translation>Этой записи больше нет.</translation>
+        </message>
+        <message>
+            <source>Cannot open</source>
+            <translation>Не удалось открыть</translation>
+        </message>
+        <message>
+            <source>Vault “{0}” · cases: {1}</source>
+            <translation>Хранилище «{0}» · дел: {1}</translation>
+        </message>
+        <message>
+            <source>On read-only media: it can be read, nothing can be changed</source>
+            <translation>На носителе только для чтения: читать можно, изменить ничего нельзя</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDialog</name>
+        <message>
+            <source>Note: %1</source>
+            <translation>Заметка: %1</translation>
+        </message>
+        <message>
+            <source>New note</source>
+            <translation>Новая заметка</translation>
+        </message>
+        <message>
+            <source>&amp;Author</source>
+            <translation>&amp;Автор</translation>
+        </message>
+        <message>
+            <source>&amp;Written</source>
+            <translation>&amp;Написано</translation>
+        </message>
+        <message>
+            <source>&amp;Format</source>
+            <translation>&amp;Формат</translation>
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation>Простой текст</translation>
+        </message>
+        <message>
+            <source>Markdown</source>
+            <translation>Markdown</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Просмотр</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Написано</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Формат</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Текст заметки</translation>
+        </message>
+        <message>
+            <source>Preview of the note</source>
+            <translation>Просмотр заметки</translation>
+        </message>
+        <message>
+            <source>A note needs some text.</source>
+            <translation>В заметке должен быть текст.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>This note has changes that are not saved.</source>
+            <translation>В этой заметке есть несохранённые изменения.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesPanel</name>
+        <message>
+            <source>New note…</source>
+            <translation>Новая заметка…</translation>
+        </message>
+        <message>
+            <source>Write a new note (Ctrl+N)</source>
+            <translation>Написать новую заметку (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Edit the selected note (Enter)</source>
+            <translation>Изменить выбранную заметку (Enter)</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete the selected note (Delete)</source>
+            <translation>Удалить выбранную заметку (Delete)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Selected note</source>
+            <translation>Выбранная заметка</translation>
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <translation>%1, автор: %2</translation>
+        </message>
+        <message>
+            <source>No case is open.</source>
+            <translation>Дело не открыто.</translation>
+        </message>
+        <message>
+            <source>No notes yet. Write the first one with “New note…” (Ctrl+N).</source>
+            <translation>Заметок пока нет. Напишите первую кнопкой «Новая заметка…» (Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Delete note</source>
+            <translation>Удаление заметки</translation>
+        </message>
+        <message>
+            <source>Delete the note “%1”?</source>
+            <translation>Удалить заметку «%1»?</translation>
+        </message>
+        <message>
+            <source>The deletion is recorded in the audit log. It cannot be undone.</source>
+            <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Next deadline</source>
+            <translation>Ближайший срок</translation>
+        </message>
+        <message>
+            <source>Reference numbers</source>
+            <translation>Номера дел</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>People in this case</source>
+            <translation>Люди в этом деле</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Risk: {0}</source>
+            <translation>Риск: {0}</translation>
+        </message>
+        <message>
+            <source>Opened {0}</source>
+            <translation>Открыто {0}</translation>
+        </message>
+        <message>
+            <source>Closed {0}</source>
+            <translation>Закрыто {0}</translation>
+        </message>
+        <message>
+            <source>Tags: {0}</source>
+            <translation>Метки: {0}</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>None recorded.</source>
+            <translation>Не указаны.</translation>
+        </message>
+        <message>
+            <source>Nobody yet: add people in the People tab.</source>
+            <translation>Пока никого: добавьте людей на вкладке «Люди».</translation>
+        </message>
+        <message>
+            <source>No summary yet.</source>
+            <translation>Описания пока нет.</translation>
+        </message>
+        <message>
+            <source>Overdue: {0} ({1})</source>
+            <translation>Просрочено: {0} ({1})</translation>
+        </message>
+        <message>
+            <source>No pending deadline.</source>
+            <translation>Нет открытых сроков.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartialDateEdit</name>
+        <message>
+            <source>Year only</source>
+            <translation>Только год</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Месяц</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>День</translation>
+        </message>
+        <message>
+            <source>Exact time</source>
+            <translation>Точное время</translation>
+        </message>
+        <message>
+            <source>Precision</source>
+            <translation>Точность</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Time zone (UTC offset)</source>
+            <translation>Часовой пояс (смещение от UTC)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Other names</source>
+            <translation>Другие имена</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Citizenship</source>
+            <translation>Гражданство</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeoplePage</name>
+        <message>
+            <source>Filter by any name or spelling…</source>
+            <translation>Фильтр по любому имени или написанию…</translation>
+        </message>
+        <message>
+            <source>Filter people</source>
+            <translation>Фильтр людей</translation>
+        </message>
+        <message>
+            <source>People and organisations</source>
+            <translation>Люди и организации</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Показывать</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Добавить…</translation>
+        </message>
+        <message>
+            <source>Add a person or organisation (Ctrl+N)</source>
+            <translation>Добавить человека или организацию (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Изменить…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Delete the selected person (Delete)</source>
+            <translation>Удалить выбранного человека (Delete)</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>%1 found</source>
+            <translation>Найдено: %1</translation>
+        </message>
+        <message>
+            <source>%1 in all</source>
+            <translation>Всего: %1</translation>
+        </message>
+        <message>
+            <source>They are removed from the events that name them.</source>
+            <translation>Они будут убраны из событий, где упомянуты.</translation>
+        </message>
+        <message>
+            <source>They lose their roles in cases (%1) and are removed from the events.</source>
+            <translation>Они потеряют роли в делах (%1) и будут убраны из событий.</translation>
+        </message>
+        <message>
+            <source>Delete person</source>
+            <translation>Удаление человека</translation>
+        </message>
+        <message>
+            <source>Delete “%1”?</source>
+            <translation>Удалить «%1»?</translation>
+        </message>
+        <message>
+            <source>The deletion is recorded in the audit log.</source>
+            <translation>Удаление записывается в журнал аудита.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>Person: %1</source>
+            <translation>Человек: %1</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Новый человек</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Names</source>
+            <translation>&amp;Имена</translation>
+        </message>
+        <message>
+            <source>&amp;Born</source>
+            <translation>Дата &amp;рождения</translation>
+        </message>
+        <message>
+            <source>&amp;Citizenships</source>
+            <translation>&amp;Гражданство</translation>
+        </message>
+        <message>
+            <source>&amp;Identity documents</source>
+            <translation>&amp;Документы</translation>
+        </message>
+        <message>
+            <source>Con&amp;tacts</source>
+            <translation>&amp;Контакты</translation>
+        </message>
+        <message>
+            <source>N&amp;otes</source>
+            <translation>&amp;Заметки</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>Письменность</translation>
+        </message>
+        <message>
+            <source>Spelling from</source>
+            <translation>Откуда написание</translation>
+        </message>
+        <message>
+            <source>Primary</source>
+            <translation>Основное</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Кем выдан</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Выдан</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Пометка</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>документ</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <source>Add %1</source>
+            <translation>Добавить %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Убрать</translation>
+        </message>
+        <message>
+            <source>Remove the selected row</source>
+            <translation>Убрать выбранную строку</translation>
+        </message>
+        <message>
+            <source>Dates as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+            <translation>Даты в виде ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
+        </message>
+        <message>
+            <source>Known:</source>
+            <translation>Известна:</translation>
+        </message>
+        <message>
+            <source>Date of birth is known</source>
+            <translation>Дата рождения известна</translation>
+        </message>
+        <message>
+            <source>Separated by commas</source>
+            <translation>Через запятую</translation>
+        </message>
+        <message>
+            <source>Person or organisation</source>
+            <translation>Человек или организация</translation>
+        </message>
+        <message>
+            <source>Names and aliases</source>
+            <translation>Имена и варианты написания</translation>
+        </message>
+        <message>
+            <source>Citizenships</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Identity documents</source>
+            <translation>Документы, удостоверяющие личность</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Row %1: a document needs its number.</source>
+            <translation>Строка %1: у документа должен быть номер.</translation>
+        </message>
+        <message>
+            <source>Row %1: write dates as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+            <translation>Строка %1: записывайте даты как ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
+        </message>
+        <message>
+            <source>Row %1: a contact needs a value.</source>
+            <translation>Строка %1: у контакта должно быть значение.</translation>
+        </message>
+        <message>
+            <source>A person needs at least one name.</source>
+            <translation>У человека должно быть хотя бы одно имя.</translation>
+        </message>
+        <message>
+            <source>Only one name can be the primary name.</source>
+            <translation>Основным может быть только одно имя.</translation>
+        </message>
+        <message>
+            <source>That day does not exist in that month.</source>
+            <translation>В этом месяце нет такого дня.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>This person has changes that are not saved.</source>
+            <translation>В карточке человека есть несохранённые изменения.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonLabels</name>
+        <message>
+            <source>Cyrillic</source>
+            <translation>Кириллица</translation>
+        </message>
+        <message>
+            <source>Latin</source>
+            <translation>Латиница</translation>
+        </message>
+        <message>
+            <source>Other script</source>
+            <translation>Другая письменность</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>Signal</source>
+            <translation>Signal</translation>
+        </message>
+        <message>
+            <source>Telegram</source>
+            <translation>Telegram</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Адрес</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonView</name>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Изменить…</translation>
+        </message>
+        <message>
+            <source>Edit person</source>
+            <translation>Изменить карточку</translation>
+        </message>
+        <message>
+            <source>Names and spellings</source>
+            <translation>Имена и написания</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Script</source>
+            <translation>Письменность</translation>
+        </message>
+        <message>
+            <source>Spelling from</source>
+            <translation>Откуда написание</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Citizenships</source>
+            <translation>Гражданство</translation>
+        </message>
+        <message>
+            <source>Identity documents</source>
+            <translation>Документы, удостоверяющие личность</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Номер</translation>
+        </message>
+        <message>
+            <source>Issued by</source>
+            <translation>Кем выдан</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Выдан</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Действует до</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Контакты</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Канал</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Пометка</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Contacts (Ctrl+C copies the selected value)</source>
+            <translation>Контакты (Ctrl+C копирует выбранное значение)</translation>
+        </message>
+        <message>
+            <source>Cases and roles</source>
+            <translation>Дела и роли</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Cases and roles (Enter opens the case)</source>
+            <translation>Дела и роли (Enter открывает дело)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Файлы</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Copy contact %1</source>
+            <translation>Копировать контакт %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Открыто</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Приостановлено</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Закрыто</translation>
+        </message>
+        <message>
+            <source>Choose a person on the left, or add one.</source>
+            <translation>Выберите человека слева или добавьте нового.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Report</name>
+        <message>
+            <source>Key fact</source>
+            <translation>Ключевой факт</translation>
+        </message>
+        <message>
+            <source>Deadline: %1</source>
+            <translation>Срок: %1</translation>
+        </message>
+        <message>
+            <source>CONFIDENTIAL — privileged lawyer–client material</source>
+            <translation>КОНФИДЕНЦИАЛЬНО — адвокатская тайна</translation>
+        </message>
+        <message>
+            <source>Chronology</source>
+            <translation>Хронология</translation>
+        </message>
+        <message>
+            <source>Court or authority</source>
+            <translation>Суд или орган</translation>
+        </message>
+        <message>
+            <source>Jurisdiction</source>
+            <translation>Юрисдикция</translation>
+        </message>
+        <message>
+            <source>Generated</source>
+            <translation>Составлено</translation>
+        </message>
+        <message>
+            <source>%1 of %2 events (a selection)</source>
+            <translation>%1 из %2 событий (выборка)</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>People and their roles</source>
+            <translation>Участники и их роли</translation>
+        </message>
+        <message>
+            <source>No events.</source>
+            <translation>Событий нет.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Source and quote</source>
+            <translation>Источник и цитата</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>People: %1</source>
+            <translation>Участники: %1</translation>
+        </message>
+        <message>
+            <source>Could not start the report (the printer or file refused).</source>
+            <translation>Не удалось начать отчёт (принтер или файл отказали).</translation>
+        </message>
+        <message>
+            <source>Confidential</source>
+            <translation>Конфиденциально</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Страница %1 из %2</translation>
+        </message>
+        <message>
+            <source>The disk is full; the report was not written.</source>
+            <translation>Диск заполнен; отчёт не записан.</translation>
+        </message>
+        <message>
+            <source>Save chronology report</source>
+            <translation>Сохранить отчёт-хронологию</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Документы PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The report is not encrypted</source>
+            <translation>Отчёт не зашифрован</translation>
+        </message>
+        <message>
+            <source>The PDF will be written unencrypted to:
+%1
+
+Anyone who gets the file can read the case in it. Keep it on an encrypted disk, delete it when it has served, and send it only by a channel you trust.</source>
+            <translation>PDF будет записан без шифрования в:
+%1
+
+Любой, к кому попадёт файл, сможет прочитать в нём материалы дела. Храните его на зашифрованном диске, удалите, когда он больше не нужен, и передавайте только по надёжному каналу.</translation>
+        </message>
+        <message>
+            <source>Report not written</source>
+            <translation>Отчёт не записан</translation>
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>Не удалось записать %1: %2</translation>
+        </message>
+        <message>
+            <source>Print chronology</source>
+            <translation>Печать хронологии</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleLabels</name>
+        <message>
+            <source>Client</source>
+            <translation>Доверитель</translation>
+        </message>
+        <message>
+            <source>Relative</source>
+            <translation>Родственник</translation>
+        </message>
+        <message>
+            <source>Co-counsel</source>
+            <translation>Второй защитник</translation>
+        </message>
+        <message>
+            <source>Opposing counsel</source>
+            <translation>Представитель другой стороны</translation>
+        </message>
+        <message>
+            <source>Prosecutor</source>
+            <translation>Прокурор</translation>
+        </message>
+        <message>
+            <source>Judge</source>
+            <translation>Судья</translation>
+        </message>
+        <message>
+            <source>Official</source>
+            <translation>Должностное лицо</translation>
+        </message>
+        <message>
+            <source>Witness</source>
+            <translation>Свидетель</translation>
+        </message>
+        <message>
+            <source>Interpreter</source>
+            <translation>Переводчик</translation>
+        </message>
+        <message>
+            <source>Journalist</source>
+            <translation>Журналист</translation>
+        </message>
+        <message>
+            <source>NGO</source>
+            <translation>НКО</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeNoteView</name>
+        <message>
+            <source>image</source>
+            <translation>изображение</translation>
+        </message>
+        <message>
+            <source>This note is long: the rest of it is shown as plain text, unformatted.</source>
+            <translation>Заметка длинная: дальше она показана как простой текст, без оформления.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The note goes on for %n more characters, not shown here: it is too long to show at once. It is kept whole in the vault.</source>
+            <translation>
+                <numerusform>Дальше в заметке ещё %n знак, здесь он не показан: заметка слишком длинная, чтобы показать её целиком. В хранилище она сохранена полностью.</numerusform>
+                <numerusform>Дальше в заметке ещё %n знака, здесь они не показаны: заметка слишком длинная, чтобы показать её целиком. В хранилище она сохранена полностью.</numerusform>
+                <numerusform>Дальше в заметке ещё %n знаков, здесь они не показаны: заметка слишком длинная, чтобы показать её целиком. В хранилище она сохранена полностью.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPopup</name>
+        <message>
+            <source>Cases</source>
+            <translation>Дела</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Коллеги</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Результаты поиска</translation>
+        </message>
+        <message>
+            <source>Nothing found. Names match in any script or spelling.</source>
+            <translation>Ничего не найдено. Имена ищутся в любом алфавите и написании.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityDialog</name>
+        <message>
+            <source>Security settings</source>
+            <translation>Настройки безопасности</translation>
+        </message>
+        <message>
+            <source>Locking</source>
+            <translation>Блокировка</translation>
+        </message>
+        <message>
+            <source>Panic wipe</source>
+            <translation>Экстренное уничтожение</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>Duress passphrase</source>
+            <translation>Фраза под принуждением</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> мин</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Никогда</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Блокировать после минут бездействия</translation>
+        </message>
+        <message>
+            <source>Lock after no input for:</source>
+            <translation>Блокировать, если нет ввода:</translation>
+        </message>
+        <message>
+            <source>Lock when the screen locks</source>
+            <translation>Блокировать при блокировке экрана</translation>
+        </message>
+        <message>
+            <source>Lock before the computer sleeps</source>
+            <translation>Блокировать перед переходом компьютера в сон</translation>
+        </message>
+        <message>
+            <source>Lock when the window is minimised</source>
+            <translation>Блокировать при сворачивании окна</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>Only when locking</source>
+            <translation>Только при блокировке</translation>
+        </message>
+        <message>
+            <source>Clear copied fields after seconds</source>
+            <translation>Очищать скопированное через секунд</translation>
+        </message>
+        <message>
+            <source>Clear copied fields after:</source>
+            <translation>Очищать скопированное через:</translation>
+        </message>
+        <message>
+            <source>Idle time counts while the computer sleeps, so Satchel is never found open the morning after. Copied phone numbers and document numbers are hidden from clipboard history and removed after the delay, unless you copied something else meanwhile.</source>
+            <translation>Время бездействия идёт и во время сна компьютера, поэтому утром Satchel не окажется открытым. Скопированные номера телефонов и документов скрыты от истории буфера обмена и удаляются по истечении задержки, если вы тем временем не скопировали что-то другое.</translation>
+        </message>
+        <message>
+            <source>A panic wipe destroys this vault for good: the key file is overwritten and removed, then the database. Neither the passphrase nor the recovery code will open it again, and nobody can recover it.
+
+Destroying data can be treated as destruction of evidence. Decide in advance, knowing the law where you travel. Keep an encrypted bundle of your important cases with a trusted colleague so that a wipe loses nothing that matters.</source>
+            <translation>Экстренное уничтожение навсегда уничтожает это хранилище: файл ключей перезаписывается и удаляется, затем база данных. Ни парольная фраза, ни код восстановления больше его не откроют, и восстановить его не сможет никто.
+
+Уничтожение данных может быть расценено как уничтожение доказательств. Решите заранее, зная законы страны, куда вы едете. Храните зашифрованный пакет важных дел у доверенного коллеги, чтобы уничтожение не лишило вас ничего важного.</translation>
+        </message>
+        <message>
+            <source>Enable the panic wipe shortcut Ctrl+Shift+Delete</source>
+            <translation>Включить сочетание клавиш Ctrl+Shift+Delete для экстренного уничтожения</translation>
+        </message>
+        <message>
+            <source>Wipe without asking for confirmation</source>
+            <translation>Уничтожать без подтверждения</translation>
+        </message>
+        <message>
+            <source>Change the passphrase</source>
+            <translation>Сменить парольную фразу</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Текущая парольная фраза</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Новая парольная фраза</translation>
+        </message>
+        <message>
+            <source>Repeat the new passphrase</source>
+            <translation>Повторите новую парольную фразу</translation>
+        </message>
+        <message>
+            <source>Current passphrase:</source>
+            <translation>Текущая парольная фраза:</translation>
+        </message>
+        <message>
+            <source>New passphrase:</source>
+            <translation>Новая парольная фраза:</translation>
+        </message>
+        <message>
+            <source>Repeat it:</source>
+            <translation>Повторите:</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Сменить парольную фразу</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Код восстановления</translation>
+        </message>
+        <message>
+            <source>A new recovery code replaces the old one, which stops working. It is shown once: write it down and keep it apart from the laptop.</source>
+            <translation>Новый код восстановления заменяет старый, и тот перестаёт действовать. Он показывается один раз: запишите его и храните отдельно от ноутбука.</translation>
+        </message>
+        <message>
+            <source>Make a new recovery code</source>
+            <translation>Создать новый код восстановления</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>Новый код восстановления</translation>
+        </message>
+        <message>
+            <source>A duress passphrase, set in advance, opens a harmless decoy vault instead of this one — or first destroys this vault and then opens the decoy. Nobody can tell from the files or from the time unlocking takes whether a duress passphrase exists. Misleading officials can carry legal risk; read the threat model before you use it.</source>
+            <translation>Парольная фраза под принуждением, заданная заранее, открывает вместо этого хранилища безобидное хранилище-приманку — или сначала уничтожает это хранилище, а затем открывает приманку. Ни по файлам, ни по времени разблокировки нельзя определить, задана ли такая фраза. Введение должностных лиц в заблуждение может повлечь правовые риски; прочтите модель угроз, прежде чем пользоваться этой функцией.</translation>
+        </message>
+        <message>
+            <source>Repeat the duress passphrase</source>
+            <translation>Повторите фразу под принуждением</translation>
+        </message>
+        <message>
+            <source>Duress passphrase:</source>
+            <translation>Фраза под принуждением:</translation>
+        </message>
+        <message>
+            <source>Open the decoy vault</source>
+            <translation>Открыть хранилище-приманку</translation>
+        </message>
+        <message>
+            <source>Destroy this vault, then open the decoy</source>
+            <translation>Уничтожить это хранилище, затем открыть приманку</translation>
+        </message>
+        <message>
+            <source>When it is entered:</source>
+            <translation>Когда её вводят:</translation>
+        </message>
+        <message>
+            <source>Set duress passphrase</source>
+            <translation>Задать фразу под принуждением</translation>
+        </message>
+        <message>
+            <source>Remove duress passphrase</source>
+            <translation>Удалить фразу под принуждением</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Выполняется…</translation>
+        </message>
+        <message>
+            <source>Use at least 8 characters; several words are best.</source>
+            <translation>Используйте не менее 8 символов; лучше всего несколько слов.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
+        </message>
+        <message>
+            <source>Passphrase changed. The recovery code still works.</source>
+            <translation>Парольная фраза изменена. Код восстановления по-прежнему действует.</translation>
+        </message>
+        <message>
+            <source>The old code no longer works. Write this one down now: it is not shown again.</source>
+            <translation>Старый код больше не действует. Запишите этот сейчас: он больше не будет показан.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from the real one.</source>
+            <translation>Фраза под принуждением должна отличаться от настоящей.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase that destroys</source>
+            <translation>Фраза под принуждением, уничтожающая хранилище</translation>
+        </message>
+        <message>
+            <source>Entering this duress passphrase will destroy this vault for good. Set it?</source>
+            <translation>Ввод этой фразы навсегда уничтожит это хранилище. Задать её?</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set.</source>
+            <translation>Фраза под принуждением задана.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase removed.</source>
+            <translation>Фраза под принуждением удалена.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>Panic wipe</source>
+            <translation>Экстренное уничтожение</translation>
+        </message>
+        <message>
+            <source>Destroy this vault now? Neither the passphrase nor the recovery code will open it again, and nobody can recover it.</source>
+            <translation>Уничтожить это хранилище сейчас? Ни парольная фраза, ни код восстановления больше его не откроют, и восстановить его не сможет никто.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Язык интерфейса</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>Only the language and the window size are stored outside the encrypted vault. Dates and numbers follow the language.</source>
+            <translation>Вне зашифрованного хранилища сохраняются только язык и размер окна. Даты и числа следуют языку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message>
+            <source>B</source>
+            <translation>Б</translation>
+        </message>
+        <message>
+            <source>kB</source>
+            <translation>кБ</translation>
+        </message>
+        <message>
+            <source>MB</source>
+            <translation>МБ</translation>
+        </message>
+        <message>
+            <source>GB</source>
+            <translation>ГБ</translation>
+        </message>
+        <message>
+            <source>TB</source>
+            <translation>ТБ</translation>
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>All cases timeline</source>
+            <translation>Все дела на шкале времени</translation>
+        </message>
+        <message>
+            <source>Undated events</source>
+            <translation>События без даты</translation>
+        </message>
+        <message>
+            <source>Zoom in (+, mouse wheel, pinch)</source>
+            <translation>Приблизить (+, колесо мыши, щипок)</translation>
+        </message>
+        <message>
+            <source>Zoom out (−)</source>
+            <translation>Отдалить (−)</translation>
+        </message>
+        <message>
+            <source>Fit all</source>
+            <translation>Показать всё</translation>
+        </message>
+        <message>
+            <source>Show every event (Home)</source>
+            <translation>Показать все события (Home)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Сегодня</translation>
+        </message>
+        <message>
+            <source>Go to today (T)</source>
+            <translation>Перейти к сегодняшнему дню (T)</translation>
+        </message>
+        <message>
+            <source>Report…</source>
+            <translation>Отчёт…</translation>
+        </message>
+        <message>
+            <source>Save the events shown as a chronology report (PDF, not encrypted)</source>
+            <translation>Сохранить показанные события как хронологию (PDF, без шифрования)</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Печать…</translation>
+        </message>
+        <message>
+            <source>Print the events shown as a chronology</source>
+            <translation>Напечатать показанные события как хронологию</translation>
+        </message>
+        <message>
+            <source>Lanes by type</source>
+            <translation>Дорожки по типу</translation>
+        </message>
+        <message>
+            <source>Lanes by person</source>
+            <translation>Дорожки по участникам</translation>
+        </message>
+        <message>
+            <source>Lanes by case</source>
+            <translation>Дорожки по делам</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Дорожки</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Все типы</translation>
+        </message>
+        <message>
+            <source>Event type</source>
+            <translation>Тип события</translation>
+        </message>
+        <message>
+            <source>All events</source>
+            <translation>Все события</translation>
+        </message>
+        <message>
+            <source>Key facts</source>
+            <translation>Ключевые факты</translation>
+        </message>
+        <message>
+            <source>Disputed</source>
+            <translation>Оспариваемые</translation>
+        </message>
+        <message>
+            <source>Deadlines</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>Отметка</translation>
+        </message>
+        <message>
+            <source>Filter events…</source>
+            <translation>Фильтр событий…</translation>
+        </message>
+        <message>
+            <source>Filter events by text</source>
+            <translation>Фильтр событий по тексту</translation>
+        </message>
+        <message>
+            <source>No dated events to show</source>
+            <translation>Нет событий с датой</translation>
+        </message>
+        <message>
+            <source>All people</source>
+            <translation>Все участники</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>(case)</source>
+            <translation>(дело)</translation>
+        </message>
+        <message>
+            <source>No person</source>
+            <translation>Без участника</translation>
+        </message>
+        <message>
+            <source>(unknown person)</source>
+            <translation>(неизвестный участник)</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n событие</numerusform>
+                <numerusform>%n события</numerusform>
+                <numerusform>%n событий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message numerus="yes">
+            <source>overdue by %n day(s)</source>
+            <translation>
+                <numerusform>просрочено на %n день</numerusform>
+                <numerusform>просрочено на %n дня</numerusform>
+                <numerusform>просрочено на %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>срок сегодня</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>остался %n день</numerusform>
+                <numerusform>осталось %n дня</numerusform>
+                <numerusform>осталось %n дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Шкала времени</translation>
+        </message>
+        <message>
+            <source>key fact</source>
+            <translation>ключевой факт</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Источник: %1</translation>
+        </message>
+        <message>
+            <source>Loading… %1 of %2</source>
+            <translation>Загрузка… %1 из %2</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Отчёт</translation>
+        </message>
+        <message>
+            <source>A chronology report of the events shown in the table</source>
+            <translation>Отчёт-хронология по событиям, показанным в таблице</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Сохранить как PDF…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) here — click to zoom in</source>
+            <translation>
+                <numerusform>%n событие здесь — щёлкните, чтобы приблизить</numerusform>
+                <numerusform>%n события здесь — щёлкните, чтобы приблизить</numerusform>
+                <numerusform>%n событий здесь — щёлкните, чтобы приблизить</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undated (to be determined): %n event(s)</source>
+            <translation>
+                <numerusform>Без даты (не установлена): %n событие</numerusform>
+                <numerusform>Без даты (не установлена): %n события</numerusform>
+                <numerusform>Без даты (не установлена): %n событий</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockWidget</name>
+        <message>
+            <source>Satchel — locked</source>
+            <translation>Satchel — заблокировано</translation>
+        </message>
+        <message>
+            <source>Satchel</source>
+            <translation>Satchel</translation>
+        </message>
+        <message>
+            <source>Your case file is locked.</source>
+            <translation>Ваша картотека заблокирована.</translation>
+        </message>
+        <message>
+            <source>&amp;Vault:</source>
+            <translation>&amp;Хранилище:</translation>
+        </message>
+        <message>
+            <source>Vault</source>
+            <translation>Хранилище</translation>
+        </message>
+        <message>
+            <source>Use &amp;recovery code instead</source>
+            <translation>Использовать &amp;код восстановления</translation>
+        </message>
+        <message>
+            <source>Unlock message</source>
+            <translation>Сообщение о разблокировке</translation>
+        </message>
+        <message>
+            <source>Unlocking</source>
+            <translation>Разблокировка</translation>
+        </message>
+        <message>
+            <source>Create a new vault…</source>
+            <translation>Создать хранилище…</translation>
+        </message>
+        <message>
+            <source>Open vault folder…</source>
+            <translation>Открыть папку хранилища…</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;code:</source>
+            <translation>&amp;Код восстановления:</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Код восстановления</translation>
+        </message>
+        <message>
+            <source>The code you wrote down at creation</source>
+            <translation>Код, записанный при создании</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Парольная фраза:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>No vault found. Create one or open a vault folder.</source>
+            <translation>Хранилище не найдено. Создайте новое или откройте папку хранилища.</translation>
+        </message>
+        <message>
+            <source>Type the recovery code.</source>
+            <translation>Введите код восстановления.</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Введите парольную фразу.</translation>
+        </message>
+        <message>
+            <source>Wrong recovery code. Nothing was changed.</source>
+            <translation>Неверный код восстановления. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Nothing was changed.</source>
+            <translation>Неверная парольная фраза. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Открываем…</translation>
+        </message>
+        <message>
+            <source>Open vault folder</source>
+            <translation>Открыть папку хранилища</translation>
+        </message>
+        <message>
+            <source>This folder holds no Satchel vault.</source>
+            <translation>В этой папке нет хранилища Satchel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyDialog</name>
+        <message>
+            <source>Verify a colleague</source>
+            <translation>Проверка коллеги</translation>
+        </message>
+        <message>
+            <source>Call {0} or meet them, and ask them to read their fingerprint from their Satchel (Colleagues page, My card). Compare all 12 groups below. Do not use the channel the card came through.</source>
+            <translation>Позвоните {0} или встретьтесь и попросите прочитать отпечаток из их Satchel (страница «Коллеги», «Моя карточка»). Сравните все 12 групп ниже. Не используйте тот канал, по которому пришла карточка.</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Отпечаток</translation>
+        </message>
+        <message>
+            <source>All 60 digits match what my colleague read to me</source>
+            <translation>Все 60 цифр совпадают с тем, что прочитал коллега</translation>
+        </message>
+        <message>
+            <source>Mark verified</source>
+            <translation>Отметить как проверенного</translation>
+        </message>
+    </context>
+    <context>
+        <name>_CreatePage</name>
+        <message>
+            <source>Creating your vault</source>
+            <translation>Создаём хранилище</translation>
+        </message>
+        <message>
+            <source>Measuring this computer to make the passphrase slow to guess, then creating the encrypted vault. This takes a few seconds.</source>
+            <translation>Измеряем скорость компьютера, чтобы подбор парольной фразы был медленным, затем создаём зашифрованное хранилище. Это займёт несколько секунд.</translation>
+        </message>
+        <message>
+            <source>Creating the vault</source>
+            <translation>Создание хранилища</translation>
+        </message>
+    </context>
+    <context>
+        <name>_IntroPage</name>
+        <message>
+            <source>Welcome to Satchel</source>
+            <translation>Добро пожаловать в Satchel</translation>
+        </message>
+        <message>
+            <source>Satchel keeps your cases encrypted on this computer. Nothing can be read without your passphrase, and nobody, including the makers of Satchel, can recover it for you.
+
+The next steps choose a passphrase and give you a recovery code.</source>
+            <translation>Satchel хранит ваши дела на этом компьютере в зашифрованном виде. Без парольной фразы прочитать ничего нельзя, и никто, включая авторов Satchel, не сможет её восстановить.
+
+Дальше вы выберете парольную фразу и получите код восстановления.</translation>
+        </message>
+        <message>
+            <source>The vault will be created in:</source>
+            <translation>Хранилище будет создано в папке:</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PassphrasePage</name>
+        <message>
+            <source>Choose a passphrase</source>
+            <translation>Выберите парольную фразу</translation>
+        </message>
+        <message>
+            <source>Several unrelated words are easier to remember and harder to guess than a short password. At least {0} characters.</source>
+            <translation>Несколько не связанных между собой слов легче запомнить и труднее подобрать, чем короткий пароль. Не меньше {0} символов.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>Passphrase again</source>
+            <translation>Парольная фраза ещё раз</translation>
+        </message>
+        <message>
+            <source>&amp;Show passphrase</source>
+            <translation>&amp;Показать парольную фразу</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Надёжность парольной фразы</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Парольная фраза:</translation>
+        </message>
+        <message>
+            <source>&amp;Again:</source>
+            <translation>&amp;Ещё раз:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Надёжность:</translation>
+        </message>
+        <message>
+            <source>Too short: use at least {0} characters.</source>
+            <translation>Слишком короткая: нужно не меньше {0} символов.</translation>
+        </message>
+        <message>
+            <source>Very weak: easy to guess.</source>
+            <translation>Очень слабая: легко подобрать.</translation>
+        </message>
+        <message>
+            <source>Weak: add another unrelated word.</source>
+            <translation>Слабая: добавьте ещё одно не связанное слово.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Надёжная.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>Парольные фразы не совпадают.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RecoveryPage</name>
+        <message>
+            <source>Your recovery code</source>
+            <translation>Ваш код восстановления</translation>
+        </message>
+        <message>
+            <source>Write this code on paper now and keep it somewhere safe, away from this computer. It is shown only this once. If you forget your passphrase, this code is the only way back into your cases. Anyone who has it can open the vault.</source>
+            <translation>Запишите этот код на бумаге прямо сейчас и храните его в надёжном месте, отдельно от компьютера. Он показывается только один раз. Если вы забудете парольную фразу, этот код — единственный способ вернуться к вашим делам. Любой, у кого он есть, может открыть хранилище.</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Код восстановления</translation>
+        </message>
+        <message>
+            <source>I have &amp;written it down</source>
+            <translation>Я &amp;записал(а) его</translation>
+        </message>
+    </context>
+    <context>
+        <name>_StatusDelegate</name>
+        <message>
+            <source>Status of the fact</source>
+            <translation>Статус факта</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>Wrong passphrase or recovery code. Nothing was changed.</source>
+            <translation>Неверная парольная фраза или код восстановления. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>This vault is already open in another Satchel window or process.</source>
+            <translation>Это хранилище уже открыто в другом окне или процессе Satchel.</translation>
+        </message>
+        <message>
+            <source>No vault was found at this location.</source>
+            <translation>В этом месте хранилище не найдено.</translation>
+        </message>
+        <message>
+            <source>The vault is damaged or is not a Satchel vault: {0}</source>
+            <translation>Хранилище повреждено или не является хранилищем Satchel: {0}</translation>
+        </message>
+        <message>
+            <source>The disk is full. Nothing was changed.</source>
+            <translation>Диск заполнен. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was changed.</source>
+            <translation>Отменено. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Unexpected error ({0}). Nothing was changed.</source>
+            <translation>Непредвиденная ошибка ({0}). Ничего не изменено.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineWords</name>
+        <message>
+            <source>%1 is not a working day (%2); this rule does not move it.</source>
+            <translation>%1 — нерабочий день (%2); по этому правилу срок не переносится.</translation>
+        </message>
+        <message>
+            <source>%1 → %2, %3</source>
+            <translation>%1 → %2, %3</translation>
+        </message>
+        <message>
+            <source>A last day on a holiday moves to the next working day: Turkish Code of Criminal Procedure (CMK), art. 39(4).</source>
+            <translation>Последний день, выпавший на праздник, переносится на следующий рабочий день: ч. 4 ст. 39 УПК Турции (CMK).</translation>
+        </message>
+        <message>
+            <source>A last day on a weekend or public holiday moves to the next working day (Code of Criminal Procedure of Kazakhstan).</source>
+            <translation>Последний день, выпавший на выходной или праздник, переносится на следующий рабочий день (УПК Республики Казахстан).</translation>
+        </message>
+        <message>
+            <source>A last day on a weekend or public holiday moves to the next working day (Code of Criminal Procedure of Kyrgyzstan).</source>
+            <translation>Последний день, выпавший на выходной или праздник, переносится на следующий рабочий день (УПК Кыргызской Республики).</translation>
+        </message>
+        <message>
+            <source>A last day on a weekend or public holiday moves to the next working day (Code of Criminal Procedure of Uzbekistan).</source>
+            <translation>Последний день, выпавший на выходной или праздник, переносится на следующий рабочий день (УПК Республики Узбекистан).</translation>
+        </message>
+        <message>
+            <source>A last day on a weekend or public holiday moves to the next working day (Criminal Procedure Code of Armenia).</source>
+            <translation>Последний день, выпавший на выходной или праздник, переносится на следующий рабочий день (УПК Республики Армения).</translation>
+        </message>
+        <message>
+            <source>A last day on a weekend or public holiday moves to the next working day (Criminal Procedure Code of Georgia).</source>
+            <translation>Последний день, выпавший на выходной или праздник, переносится на следующий рабочий день (УПК Грузии).</translation>
+        </message>
+        <message>
+            <source>A last day on a weekend or public holiday moves to the next working day: Code of Criminal Procedure of the Russian Federation, art. 128(2) (not for custody terms).</source>
+            <translation>Последний день, выпавший на выходной или праздник, переносится на следующий рабочий день: ч. 2 ст. 128 УПК РФ (кроме сроков содержания под стражей).</translation>
+        </message>
+        <message>
+            <source>A last day on a weekend or public holiday of %1 moves to the next working day (your choice for this deadline; no legal source recorded).</source>
+            <translation>Последний день, выпавший на выходной или праздник страны %1, переносится на следующий рабочий день (выбрано для этого срока; правовой источник не указан).</translation>
+        </message>
+        <message>
+            <source>A time limit ending on a Saturday, Sunday or holiday is not extended: Sabri Güneş v. Turkey [GC], no. 27396/06, 29 June 2012.</source>
+            <translation>Срок, истекающий в субботу, воскресенье или праздник, не продлевается: «Сабри Гюнеш против Турции» [БП], № 27396/06, 29 июня 2012 г.</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>Армения</translation>
+        </message>
+        <message>
+            <source>European Court of Human Rights (never moved)</source>
+            <translation>ЕСПЧ (срок не переносится)</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>Грузия</translation>
+        </message>
+        <message>
+            <source>Kazakhstan</source>
+            <translation>Казахстан</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstan</source>
+            <translation>Кыргызстан</translation>
+        </message>
+        <message>
+            <source>No rollover (day as counted)</source>
+            <translation>Без переноса (день по счёту)</translation>
+        </message>
+        <message>
+            <source>Public holidays of %1</source>
+            <translation>Праздники: %1</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>Россия</translation>
+        </message>
+        <message>
+            <source>Source not verified: check the code before relying on it.</source>
+            <translation>Источник не проверен: сверьтесь с кодексом, прежде чем на него полагаться.</translation>
+        </message>
+        <message>
+            <source>The day as counted, never moved.</source>
+            <translation>День по счёту; срок никогда не переносится.</translation>
+        </message>
+        <message>
+            <source>Turkey</source>
+            <translation>Турция</translation>
+        </message>
+        <message>
+            <source>Uzbekistan</source>
+            <translation>Узбекистан</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>календарные дни</translation>
+        </message>
+        <message>
+            <source>months</source>
+            <translation>месяцы</translation>
+        </message>
+        <message>
+            <source>weekend</source>
+            <translation>выходной</translation>
+        </message>
+        <message>
+            <source>weeks</source>
+            <translation>недели</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>рабочие дни</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Files of type:</source>
+            <translation>Тип файлов:</translation>
+        </message>
+        <message>
+            <source>Look in:</source>
+            <translation>Папка:</translation>
+        </message>
+    </context>
+</TS>
