@@ -528,6 +528,10 @@ TEXTS: dict[str, str] = {
         "errors",
         "The file for {filename} does not match its recorded size and SHA-256; it was not imported.",
     ),
+    "file_size_limit": QT_TRANSLATE_NOOP(
+        "errors",
+        "A file size limit of {limit} bytes (ulimit -f) stopped the write; the vault was not changed. Raise the limit (or run Satchel without it) and try again.",
+    ),
     "file_longer_recorded": QT_TRANSLATE_NOOP("errors", "The file is longer than recorded."),
     "file_not_found_2": QT_TRANSLATE_NOOP("errors", "File not found: {name}"),
     "folder_choose_file_name": QT_TRANSLATE_NOOP(
@@ -637,6 +641,17 @@ TEXTS: dict[str, str] = {
         "errors", "pyrage does not accept this age recipient."
     ),
     "range_needs_end_date": QT_TRANSLATE_NOOP("errors", "A range needs an end date"),
+    "read_only_media": QT_TRANSLATE_NOOP(
+        "errors", "This vault is on read-only media; nothing can be changed."
+    ),
+    "read_only_media_cannot_erase": QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault is on read-only media; it cannot be erased there. Destroy the medium itself.",
+    ),
+    "read_only_media_needs_update": QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault is on read-only media and needs an update by this version of Satchel, which cannot be written there. Copy the vault folder to a writable disk to open it; nothing was changed.",
+    ),
     "reading_file_failed_nothing_kept": QT_TRANSLATE_NOOP(
         "errors", "Reading the file failed: {value}; nothing was kept."
     ),

@@ -18,7 +18,8 @@ import sqlcipher3.dbapi2 as sqlite
 from satchel.core.audit import AuditLog
 from satchel.core.model import Case, RoleKind
 from satchel.core.search import SearchEntry, SearchIndex
-from satchel.errors import DiskFull
+from satchel.core.sqlcipher import size_limit_error
+from satchel.errors import DiskFull, ReadOnlyMedia
 
 __all__ = ["Links", "StoreContext"]
 
@@ -144,6 +145,11 @@ class StoreContext:
                 self.connection.execute("ROLLBACK")
             if _is_disk_full(exc):
                 raise DiskFull(_DISK_FULL, code="disk_full_last_change") from exc
+            if _is_read_only(exc):
+                raise ReadOnlyMedia() from exc
+            limited = size_limit_error(exc)
+            if limited is not None:
+                raise limited from exc
             raise
         finally:
             self._depth = 0
@@ -230,10 +236,20 @@ def _is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlite.OperationalError) and "full" in str(exc).lower()
 
 
+def _is_read_only(exc: BaseException) -> bool:
+    # SQLITE_READONLY: "attempt to write a readonly database" (a vault on read-only media).
+    return isinstance(exc, sqlite.OperationalError) and "readonly" in str(exc).lower()
+
+
 def _run(conn: sqlite.Connection, sql: str) -> None:
     try:
         conn.execute(sql)
     except sqlite.OperationalError as exc:
         if _is_disk_full(exc):
             raise DiskFull(_DISK_FULL, code="disk_full_last_change") from exc
+        if _is_read_only(exc):
+            raise ReadOnlyMedia() from exc
+        limited = size_limit_error(exc)
+        if limited is not None:
+            raise limited from exc
         raise
