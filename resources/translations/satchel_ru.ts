@@ -4210,6 +4210,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <translation>Хранилище находится на носителе только для чтения, и этой версии Satchel нужно его обновить, а записать туда ничего нельзя. Скопируйте папку хранилища на диск, доступный для записи, и откройте её оттуда; ничего не изменено.</translation>
     </message>
     <message>
+        <source>The disk is full; nothing was imported and the vault is as it was.</source>
+        <translation>Диск заполнен; ничего не импортировано, хранилище осталось прежним.</translation>
+    </message>
+    <message>
         <source>The disk is full; the vault was not changed. Free some space and try again.</source>
         <translation>Диск заполнен; хранилище не изменено. Освободите место и повторите попытку.</translation>
     </message>

@@ -465,6 +465,9 @@ TEXTS: dict[str, str] = {
     "disk_full_last_change": QT_TRANSLATE_NOOP(
         "errors", "The disk is full; the last change was not saved."
     ),
+    "disk_full_nothing_imported": QT_TRANSLATE_NOOP(
+        "errors", "The disk is full; nothing was imported and the vault is as it was."
+    ),
     "disk_full_not_written": QT_TRANSLATE_NOOP(
         "errors", "The disk is full; {dest} was not written."
     ),

@@ -116,3 +116,28 @@ def test_a_full_disk_during_intake_leaves_the_vault_as_it_was(
         # Still in the session: the file is back to its size and no journal is left.
         assert folder_state(folder) == before
         assert vault.documents.list(case_id=case_id) == []
+
+
+def test_a_document_larger_than_the_disk_leaves_no_grown_database_and_no_journal(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    """Defect 7: the database grew until the disk was full, then the failed intake left it
+    grown and a hot journal beside it until the next read; now the failure shrinks it back."""
+    from satchel.errors import DiskFull
+
+    folder = small_disk / "vault"
+    vault, _code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
+    with vault:
+        case_id = vault.cases.create("Harlow v. Penfold").id
+    document = tmp_path / "exhibit.bin"
+    with document.open("wb") as f:  # sparse: 64 MiB on a 6 MiB disk
+        f.write(os.urandom(1024 * 1024))
+        f.seek(64 * 1024 * 1024)
+        f.write(b"end")
+    before = folder_state(folder)
+    with Vault.unlock(folder, PASSPHRASE) as vault:
+        with pytest.raises(DiskFull, match="document was not added"):
+            vault.documents.add(document, case_id=case_id, filename="exhibit.bin")
+        # Still in the session, before anything else reads the database.
+        assert folder_state(folder) == before
+    assert folder_state(folder) == before

@@ -10,7 +10,6 @@ and every operation is all or nothing.
 from __future__ import annotations
 
 import pytest
-
 from tools.proof import crash
 
 

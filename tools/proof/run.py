@@ -112,12 +112,12 @@ def _library_versions() -> dict[str, str]:
 
 def render(info: dict[str, str], long: bool, sections: list[tuple[str, str, dict]]) -> str:
     mode = "long" if long else "short"
+    how = "`make proof-long`" if long else "`make proof`; `make proof-long` runs the long modes"
     lines = [
         "# Satchel: the proof figures",
         "",
         "Written by `make proof` (`tools/proof/run.py`); do not edit by hand. "
-        f"This run: **{mode} mode** "
-        f"({'`make proof-long`' if long else '`make proof`; `make proof-long` runs the long modes'}).",
+        f"This run: **{mode} mode** ({how}). "
         "What each part does and how it decides is in the docstring of its module under "
         "`tools/proof/`; CI runs the short modes as tests under `tests/proof/` that assert "
         "the gates.",
@@ -131,8 +131,14 @@ def render(info: dict[str, str], long: bool, sections: list[tuple[str, str, dict
         "",
     ]
     for name, title, figures in sections:
-        lines += [f"## {title}", "", f"`tools/proof/{name}.py`", "", "| figure | value |",
-                  "|---|---|"]  # fmt: skip
+        lines += [
+            f"## {title}",
+            "",
+            f"`tools/proof/{name}.py`",
+            "",
+            "| figure | value |",
+            "|---|---|",
+        ]
         lines += [f"| {k} | {_cell(v)} |" for k, v in figures.items()]
         lines.append("")
     return "\n".join(lines)

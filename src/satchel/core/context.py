@@ -8,6 +8,7 @@ keys, migrates or closes the connection (`Vault` does), and holds no SQL of any 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -143,6 +144,8 @@ class StoreContext:
         except BaseException as exc:
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
+            else:
+                _settle(self.connection)
             if _is_disk_full(exc):
                 raise DiskFull(_DISK_FULL, code="disk_full_last_change") from exc
             if _is_read_only(exc):
@@ -234,6 +237,20 @@ _DISK_FULL = "The disk is full; the last change was not saved."
 def _is_disk_full(exc: BaseException) -> bool:
     # SQLITE_FULL reaches Python as OperationalError("database or disk is full").
     return isinstance(exc, sqlite.OperationalError) and "full" in str(exc).lower()
+
+
+def _settle(conn: sqlite.Connection) -> None:
+    """Let SQLite undo a write that failed part-way, now rather than at the next read.
+
+    After a full disk (or an I/O error) while the database file itself was being written,
+    SQLite rolls the transaction back on its own but leaves the file grown and its journal
+    hot beside it until the connection next reads: an examiner would see both, and the
+    space stays taken. Reading the schema makes it play the journal back, truncate the
+    file to its size before the transaction and delete the journal; that needs no new
+    space. A failure here changes nothing: the next read, or the next open, does the same.
+    """
+    with contextlib.suppress(sqlite.Error):
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
 
 
 def _is_read_only(exc: BaseException) -> bool:
