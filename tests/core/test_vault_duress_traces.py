@@ -132,6 +132,19 @@ def test_the_folder_looks_the_same_with_and_without_duress(pair: tuple[Path, Pat
     pause()
     assert (look(plain), look(duress)) == seen
 
+    # A normal unlock that brings the decoy up to date (weekly) looks like a session that
+    # wrote, which the plain vault's owner has at the same moment.
+    from datetime import date, timedelta
+
+    from satchel.sample.decoy import keep_decoy_current
+
+    with Vault.unlock(duress, NEW_PASSPHRASE) as vault:
+        assert vault.has_editable_decoy()
+        assert keep_decoy_current(vault, today=date.today() + timedelta(days=60)) > 0
+    write_cases(plain, NEW_PASSPHRASE, "Lease of P. Ashdown")
+    pause()
+    assert_same_to_an_examiner(plain, duress)
+
     # Clearing duress is again a change of the secrets like any other.
     with Vault.unlock(duress, NEW_PASSPHRASE) as vault:
         vault.clear_duress(NEW_PASSPHRASE)

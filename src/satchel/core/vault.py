@@ -593,9 +593,11 @@ class Vault:
             else:
                 # Rewritten all the same: clearing must leave the traces that setting does.
                 keyslots = keyslots.seal(opened.index, kek_p, opened.content)
-            self._write_keyslots(keyslots, new_filler=True)
+            # The decoy's salt goes before the keyslots, as setting writes it: vault.db,
+            # then keyslots, then aux.db, the order any change of the secrets leaves.
             if self.settings.get(DECOY_SETTING) is not None:
                 self.settings.remove(DECOY_SETTING)
+            self._write_keyslots(keyslots, new_filler=True)
 
     def has_editable_decoy(self) -> bool:
         """Whether this session can open a decoy: the real vault of a duress set by this
