@@ -9,6 +9,8 @@ silently shorter report. CI does not run this: it runs each part's short mode as
 test that asserts the part's gates (tests/proof/).
 
     python -m tools.proof.run [--long] [--only crash,cctv] [--out docs/proof.md]
+
+`--only` runs some parts and writes a report that names every listed part it left out.
 """
 
 from __future__ import annotations
@@ -110,7 +112,9 @@ def _library_versions() -> dict[str, str]:
     }
 
 
-def render(info: dict[str, str], long: bool, sections: list[tuple[str, str, dict]]) -> str:
+def render(
+    info: dict[str, str], long: bool, sections: list[tuple[str, str, dict]], left_out: list[str]
+) -> str:
     mode = "long" if long else "short"
     how = "`make proof-long`" if long else "`make proof`; `make proof-long` runs the long modes"
     lines = [
@@ -130,6 +134,13 @@ def render(info: dict[str, str], long: bool, sections: list[tuple[str, str, dict
         f"| mode | {mode} |",
         "",
     ]
+    if left_out:
+        lines += [
+            "**Not in this report:** "
+            + ", ".join(f"`tools/proof/{n}.py`" for n in left_out)
+            + " (run with `--only`; `make proof` runs every part and fails if one is missing).",
+            "",
+        ]
     for name, title, figures in sections:
         lines += [
             f"## {title}",
@@ -155,7 +166,7 @@ def _cell(value: object) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run the proof parts, write docs/proof.md")
     parser.add_argument("--long", action="store_true", help="the long modes")
-    parser.add_argument("--only", help="comma-separated parts (the report is not written)")
+    parser.add_argument("--only", help="comma-separated parts (the report names the others)")
     parser.add_argument("--out", type=Path, default=REPORT, help="the report to write")
     args = parser.parse_args(argv)
     names = args.only.split(",") if args.only else PARTS
@@ -176,9 +187,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{k}: {_cell(v)}", flush=True)
         print(f"({time.monotonic() - started:.0f} s)", flush=True)
         sections.append((name, module.TITLE, figures))
-    if args.only:
-        return 0
-    args.out.write_text(render(info, args.long, sections) + "\n", encoding="utf-8")
+    left_out = [p for p in PARTS if p not in names]
+    args.out.write_text(render(info, args.long, sections, left_out) + "\n", encoding="utf-8")
     print(f"\nWrote {args.out}")
     return 0
 
