@@ -17,7 +17,6 @@ Rules this module keeps:
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import secrets
 import uuid
@@ -60,6 +59,7 @@ from satchel.core.events import EventStore
 from satchel.core.folder import AUX_NAME, AUX_PAGES, AUX_SIZE, DB_NAME, KEYSLOTS_NAME
 from satchel.core.identities import IdentityStore
 from satchel.core.lockfile import VaultLock
+from satchel.core.media import lock_unless_read_only, mtime_ns, read_only_database
 from satchel.core.notes import NoteStore
 from satchel.core.people import PersonStore
 from satchel.core.roles import RoleStore
@@ -134,7 +134,7 @@ class Vault:
         self._read_only = read_only
         self._closed = False
         # Whether this session wrote to its database shows in the file's time at close.
-        self._mtime_at_open = _mtime_ns(db_file)
+        self._mtime_at_open = mtime_ns(db_file)
         try:
             # Every call into the driver takes its turn: the GUI thread and a background
             # export or import share this connection (see core/connection.py).
@@ -255,7 +255,7 @@ class Vault:
                 code="no_vault_folder_keyslots_file",
                 folder=folder,
             )
-        lock, read_only = _lock_unless_read_only(folder)
+        lock, read_only = lock_unless_read_only(folder)
         try:
             keyslots = read_keyslots(folder)
             with kek_for(keyslots, secret) as kek:
@@ -265,7 +265,7 @@ class Vault:
                 db_name = DB_NAME
                 try:
                     if read_only:
-                        db_name = _read_only_database(folder, opened)
+                        db_name = read_only_database(folder, opened)
                         return cls(
                             folder=folder,
                             vault_id=keyslots.vault_id,
@@ -428,7 +428,7 @@ class Vault:
             if (
                 self._lock is not None
                 and not self._read_only
-                and _mtime_ns(self._db_file) != self._mtime_at_open
+                and mtime_ns(self._db_file) != self._mtime_at_open
             ):
                 after_session(self._folder, self._db_file)
         finally:
@@ -762,47 +762,6 @@ class Vault:
                 target = self._folder / f"{name}.bak-v{version}"
                 if source.exists() and not target.exists():
                     copy_atomically(source, target)
-
-
-def _mtime_ns(path: Path) -> int | None:
-    try:
-        return path.stat().st_mtime_ns
-    except OSError:
-        return None
-
-
-# -- read-only media ------------------------------------------------------------------------
-
-
-def _lock_unless_read_only(folder: Path) -> tuple[VaultLock | None, bool]:
-    """The folder lock and False, or None and True when the folder cannot be written.
-
-    On read-only media the lock file cannot be created, and needs not be: no other
-    process can write there either. A lock file copied along onto the medium is left.
-    """
-    if not os.access(folder, os.W_OK):
-        return None, True
-    try:
-        return VaultLock.acquire(folder), False
-    except OSError as exc:
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return None, True
-        raise
-
-
-def _read_only_database(folder: Path, opened: OpenedSlot) -> str:
-    """Which database the opened slot reads on read-only media; nothing is written.
-
-    A duress-wipe passphrase opens the decoy without the erase, which cannot happen on
-    a medium nothing can write to.
-    """
-    if opened.content.role is SlotRole.NORMAL:
-        return DB_NAME
-    if (folder / AUX_NAME).exists():
-        return AUX_NAME
-    if opens_with(folder / DB_NAME, opened.content.key, read_only=True):
-        return DB_NAME  # an erase interrupted after the decoy moved into place
-    raise damaged_db(folder / AUX_NAME, "the file is missing")
 
 
 # -- the decoy ------------------------------------------------------------------------------
