@@ -591,20 +591,27 @@ def run(
             shutil.rmtree(place, ignore_errors=True)
             return trial
 
-        # Operations take turns; a command that ended before its kill is checked too, and
-        # another trial is run in its place until `total` kills have happened.
+        # Each operation gets its share of the kills; a command that ended before its kill
+        # is checked too, and another trial of the same operation runs in its place.
+        share = {
+            name: total // len(OPERATIONS) + (i < total % len(OPERATIONS))
+            for i, name in enumerate(OPERATIONS)
+        }
         trials: list[Trial] = []
-        turn = itertools.cycle(OPERATIONS)
         with ThreadPoolExecutor(workers) as pool:
-            while (missing := total - sum(t.exit is None for t in trials)) > 0:
-                batch = [next(turn) for _ in range(missing)]
+            while True:
+                killed_by = Counter(t.operation for t in trials if t.exit is None)
+                batch = [n for n in OPERATIONS for _ in range(share[n] - killed_by[n])]
+                if not batch:
+                    break
+                rng.shuffle(batch)
                 whens = [draw(name) for name in batch]
                 trials += pool.map(one, batch, whens)
     killed = [t for t in trials if t.exit is None]
     by_op = Counter(t.operation for t in killed)
     figures: dict[str, object] = {
         "mode": "long" if long else "short",
-        "seed": seed,
+        "seed": str(seed),
         "kills (SIGKILL while the command ran)": len(killed),
         "commands that ended before their kill (checked too)": len(trials) - len(killed),
         **{f"kills during {name}": by_op[name] for name in OPERATIONS},
