@@ -2127,6 +2127,10 @@ Contents: {2}</source>
             <source>Vault “{0}” · cases: {1}</source>
             <translation>Хранилище «{0}» · дел: {1}</translation>
         </message>
+        <message>
+            <source>On read-only media: it can be read, nothing can be changed</source>
+            <translation>На носителе только для чтения: читать можно, изменить ничего нельзя</translation>
+        </message>
     </context>
     <context>
         <name>NoteDialog</name>
@@ -4572,6 +4576,26 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>The disk is full; the report was not written.</source>
             <translation>Диск заполнен; отчёт не записан.</translation>
+        </message>
+        <message>
+            <source>A file size limit of {limit} bytes (ulimit -f) stopped the write; the vault was not changed. Raise the limit (or run Satchel without it) and try again.</source>
+            <translation>Запись остановлена ограничением размера файла в {limit} байт (ulimit -f); хранилище не изменено. Снимите или увеличьте ограничение и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>This vault is on read-only media; nothing can be changed.</source>
+            <translation>Хранилище находится на носителе только для чтения; изменить ничего нельзя.</translation>
+        </message>
+        <message>
+            <source>This vault is on read-only media; it cannot be erased there. Destroy the medium itself.</source>
+            <translation>Хранилище находится на носителе только для чтения; стереть его там невозможно. Уничтожьте сам носитель.</translation>
+        </message>
+        <message>
+            <source>This vault is on read-only media and needs an update by this version of Satchel, which cannot be written there. Copy the vault folder to a writable disk to open it; nothing was changed.</source>
+            <translation>Хранилище находится на носителе только для чтения, и этой версии Satchel нужно его обновить, а записать туда ничего нельзя. Скопируйте папку хранилища на диск, доступный для записи, и откройте её оттуда; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was imported and the vault is as it was.</source>
+            <translation>Диск заполнен; ничего не импортировано, хранилище осталось прежним.</translation>
         </message>
         <message>
             <source>The disk is full; the vault was not changed. Free some space and try again.</source>

@@ -506,6 +506,8 @@ class MainWindow(QMainWindow):
         name = self.vault_path.name if self.vault_path else ""
         count = self.vault.cases.count()
         text = self.tr("Vault “{0}” · cases: {1}").format(name, i18n.format_number(count))
+        if self.vault.read_only:
+            text += " · " + self.tr("On read-only media: it can be read, nothing can be changed")
         self.statusBar().showMessage(text)
 
     # -- where the user is (ids only, for re-opening after a language switch or unlock) -----
