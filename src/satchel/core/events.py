@@ -34,6 +34,7 @@ from satchel.core.model import (
     DeadlineUnit,
     Event,
     EventType,
+    FactStatus,
     Urgency,
 )
 from satchel.core.queries import enum_value, fold, page, placeholders
@@ -220,6 +221,40 @@ class EventStore(RecordStore[Event]):
                         code="deadline_follows_another_event_s",
                     )
         return super().update(record_or_id, **changes)
+
+    def change_many(
+        self,
+        event_ids: Sequence[str],
+        *,
+        fact_status: FactStatus | str | None = None,
+        event_type: EventType | str | None = None,
+        add_people: Sequence[str] = (),
+        remove_people: Sequence[str] = (),
+    ) -> builtins.list[Event]:
+        """Apply one change to several events: all are saved or none (one transaction).
+
+        Each event goes through `update`, so it meets the same checks as an edit of one
+        event and the audit log gets one entry per event that changed. People are added at
+        the end of an event's list (those it names already stay where they are) or removed.
+        Returns the events as stored afterwards, in the order given.
+        """
+        changes: dict[str, Any] = {}
+        if fact_status is not None:
+            changes["fact_status"] = FactStatus(enum_value(FactStatus, fact_status, "status"))
+        if event_type is not None:
+            changes["event_type"] = EventType(enum_value(EventType, event_type, "event_type"))
+        dropped = set(remove_people)
+        saved: builtins.list[Event] = []
+        with self._ctx.transaction():
+            for event_id in dict.fromkeys(event_ids):
+                event = self.get(event_id)
+                mine = dict(changes)
+                if add_people or dropped:
+                    kept = [p for p in event.person_ids if p not in dropped]
+                    kept += [p for p in add_people if p not in kept and p not in dropped]
+                    mine["person_ids"] = tuple(kept)
+                saved.append(self.update(event, **mine))
+        return saved
 
     def set_deadline_status(self, event_id: str, status: DeadlineStatus | str) -> Event:
         event = self.get(event_id)
