@@ -484,6 +484,21 @@ class EventStore(RecordStore[Event]):
         window.sort(key=lambda e: (due_day(e), e.date.sort_key(), e.day_order))
         return [*overdue, *window, *undated]
 
+    def next_deadlines(self, case_ids: Sequence[str]) -> dict[str, Event]:
+        """The earliest pending, dated deadline of each of these cases (overdue included);
+        a case with none is left out."""
+        ids = builtins.list(dict.fromkeys(case_ids))
+        found: dict[str, Event] = {}
+        for start in range(0, len(ids), 500):  # SQLite's bound on parameters, with room
+            chunk = ids[start : start + 500]
+            for event in self._fetch_deadlines(
+                f"deadline_status = 'pending' AND sort_undated = 0 "
+                f"AND case_id IN ({placeholders(chunk)}) ORDER BY {_ORDER}",
+                chunk,
+            ):
+                found.setdefault(event.case_id, event)
+        return found
+
     def _fetch_deadlines(self, where: str, params: Sequence[Any] = ()) -> builtins.list[Event]:
         """Like `_fetch`, over deadlines only. Without statistics the planner may walk the
         whole chronology by date; the partial index holds only the deadlines."""
