@@ -56,7 +56,7 @@ from satchel.gui.documents.panel import DocumentsPanel
 from satchel.gui.notes.panel import NotesPanel
 from satchel.gui.timeline.link import link_timeline_and_chronology
 from satchel.gui.timeline.widget import TimelineWidget
-from satchel.i18n import format_date, format_fuzzy
+from satchel.i18n import format_date, format_fuzzy, format_partial
 from satchel.labels import case_status_label, case_type_label, risk_label, role_label
 
 __all__ = ["AddRoleDialog", "CasePeopleTab", "CaseView", "OverviewTab", "PlaceholderPanel"]
@@ -349,9 +349,12 @@ class CasePeopleTab(QWidget):
         bar.addWidget(self.remove_button)
         bar.addStretch(1)
         lay.addLayout(bar)
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("People and roles"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Note")])
+        # The date of birth tells apart two people who share a name (a father and son).
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Born"), self.tr("Note")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -362,7 +365,10 @@ class CasePeopleTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemDoubleClicked.connect(self._open_person)
         self.table.itemSelectionChanged.connect(self._update_actions)
         lay.addWidget(self.table)
@@ -389,10 +395,11 @@ class CasePeopleTab(QWidget):
                 name.setToolTip(plain_tooltip(" · ".join(aliases)))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(role_label(role.kind)))
+            self.table.setItem(row, 2, QTableWidgetItem(format_partial(person.birth_date)))
             note = QTableWidgetItem(role.note)
             if role.note:
                 note.setToolTip(plain_tooltip(role.note))
-            self.table.setItem(row, 2, note)
+            self.table.setItem(row, 3, note)
         self._update_actions()
 
     def _update_actions(self) -> None:

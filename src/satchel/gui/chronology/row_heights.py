@@ -81,6 +81,7 @@ class VisibleRowHeights(QObject):
         height = view.viewport().height()
         base = view.verticalHeader().defaultSectionSize()
         below = 0
+        grew = False
         row = top
         for _ in range(_MAX_ROWS):
             if row >= rows:
@@ -90,8 +91,13 @@ class VisibleRowHeights(QObject):
                 wanted = max(base, view.sizeHintForRow(row))
                 if view.rowHeight(row) != wanted:
                     view.setRowHeight(row, wanted)
+                    grew = True
             if view.rowViewportPosition(row) + view.rowHeight(row) >= height:
                 below += 1
                 if below > _LOOKAHEAD:
                     break
             row += 1
+        if grew:
+            # The scroll range follows the new heights at once (Qt defers it), so that a
+            # scrollTo() right after this reaches the last rows.
+            view.updateGeometries()
