@@ -440,6 +440,10 @@
             <source>Remove {0} as {1} from this case? The person stays in the vault.</source>
             <translation>Убрать {0} ({1}) из этого дела? Человек останется в хранилище.</translation>
         </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
     </context>
     <context>
         <name>CaseView</name>
@@ -513,6 +517,22 @@
         <message>
             <source>Changed</source>
             <translation>Изменено</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Доверитель</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Ближайший срок</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Осталось</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>срок сегодня</translation>
         </message>
     </context>
     <context>
@@ -4955,4 +4975,137 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <translation>Тип</translation>
     </message>
 </context>
+    <context>
+        <name>ChangeMenu</name>
+        <message>
+            <source>Change</source>
+            <translation>Изменить</translation>
+        </message>
+        <message>
+            <source>Change the selected events</source>
+            <translation>Изменить выбранные события</translation>
+        </message>
+        <message>
+            <source>Change the status, type or people of every selected event</source>
+            <translation>Изменить статус, тип или участников всех выбранных событий</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Set type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Add people…</source>
+            <translation>Добавить участников…</translation>
+        </message>
+        <message>
+            <source>Remove people…</source>
+            <translation>Убрать участников…</translation>
+        </message>
+        <message>
+            <source>Add people</source>
+            <translation>Добавить участников</translation>
+        </message>
+        <message>
+            <source>Tick the people to add to every selected event.</source>
+            <translation>Отметьте людей, которых нужно добавить во все выбранные события.</translation>
+        </message>
+        <message>
+            <source>Remove people</source>
+            <translation>Убрать участников</translation>
+        </message>
+        <message>
+            <source>Tick the people to remove from every selected event.</source>
+            <translation>Отметьте людей, которых нужно убрать из всех выбранных событий.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEditorBox</name>
+        <message>
+            <source>Event date</source>
+            <translation>Дата события</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetail</name>
+        <message>
+            <source>b. %1</source>
+            <translation>род. %1</translation>
+        </message>
+        <message>
+            <source>known to the year</source>
+            <translation>известен только год</translation>
+        </message>
+        <message>
+            <source>known to the month</source>
+            <translation>известен месяц</translation>
+        </message>
+        <message>
+            <source>known to the day</source>
+            <translation>известен день</translation>
+        </message>
+        <message>
+            <source>known to the minute</source>
+            <translation>известно время</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Selected event</source>
+            <translation>Выбранное событие</translation>
+        </message>
+        <message>
+            <source>%1 events selected: change their status, type or people with “Change”.</source>
+            <translation>Выбрано событий: %1. Изменить их статус, тип или участников можно кнопкой «Изменить».</translation>
+        </message>
+        <message>
+            <source>Select an event to read it here in full.</source>
+            <translation>Выберите событие, чтобы прочитать его здесь целиком.</translation>
+        </message>
+        <message>
+            <source>key fact</source>
+            <translation>ключевой факт</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>срок сегодня</translation>
+        </message>
+    </context>
 </TS>
