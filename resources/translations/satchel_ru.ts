@@ -4978,10 +4978,6 @@ The next steps choose a passphrase and give you a recovery code.</source>
     <context>
         <name>ChangeMenu</name>
         <message>
-            <source>Change</source>
-            <translation>Изменить</translation>
-        </message>
-        <message>
             <source>Change the selected events</source>
             <translation>Изменить выбранные события</translation>
         </message>
@@ -5020,6 +5016,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>Tick the people to remove from every selected event.</source>
             <translation>Отметьте людей, которых нужно убрать из всех выбранных событий.</translation>
+        </message>
+        <message>
+            <source>Change selected</source>
+            <translation>Изменить выбранные</translation>
         </message>
     </context>
     <context>
@@ -5092,10 +5092,6 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>Выбранное событие</translation>
         </message>
         <message>
-            <source>%1 events selected: change their status, type or people with “Change”.</source>
-            <translation>Выбрано событий: %1. Изменить их статус, тип или участников можно кнопкой «Изменить».</translation>
-        </message>
-        <message>
             <source>Select an event to read it here in full.</source>
             <translation>Выберите событие, чтобы прочитать его здесь целиком.</translation>
         </message>
@@ -5106,6 +5102,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>due today</source>
             <translation>срок сегодня</translation>
+        </message>
+        <message>
+            <source>%1 events selected: change them all at once with “Change selected”.</source>
+            <translation>Выбрано событий: %1. Изменить их все сразу можно кнопкой «Изменить выбранные».</translation>
         </message>
     </context>
 </TS>

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -485,6 +485,7 @@ class CasesPage(QWidget):
         header.resizeSection(CasesModel.LEFT, header.sectionSize(CasesModel.LEFT) + icon_room)
         sample = format_datetime(datetime(2026, 12, 28, 23, 59, tzinfo=UTC))
         fit(CasesModel.UPDATED, [sample])
+        self._widths = {c: header.sectionSize(c) for c in range(CasesModel.COLUMN_COUNT)}
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
@@ -565,6 +566,30 @@ class CasesPage(QWidget):
             header.blockSignals(True)
             header.setSortIndicator(current, current_order)
             header.blockSignals(False)
+
+    # Columns that give way, in this order, when the title would be left too little room
+    # (a 1366-pixel laptop screen): both are also filters above the list.
+    _YIELDING = (CasesModel.TAGS, CasesModel.TYPE)
+    _TITLE_ROOM = 36  # average characters the title keeps before a column gives way
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Hide the yielding columns the title needs the room of; show them again when
+        the window is wide enough."""
+        room = (
+            self.table.viewport().width()
+            - self._TITLE_ROOM * self.table.fontMetrics().averageCharWidth()
+        )
+        fixed = [c for c in range(1, CasesModel.COLUMN_COUNT) if c not in self._YIELDING]
+        used = sum(self._widths[c] for c in fixed)
+        for col in reversed(self._YIELDING):  # the last to give way is shown first
+            fits = used + self._widths[col] <= room
+            self.table.setColumnHidden(col, not fits)
+            if fits:
+                used += self._widths[col]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text_edit and event.type() == QEvent.Type.KeyPress:

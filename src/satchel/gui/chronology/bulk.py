@@ -119,7 +119,7 @@ class ChangeMenu(QToolButton):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self.setText(self.tr("Change"))
+        self.setText(self.tr("Change selected"))
         self.setAccessibleName(self.tr("Change the selected events"))
         self.setToolTip(self.tr("Change the status, type or people of every selected event"))
         self._status_menu.setTitle(self.tr("Set status"))

@@ -218,7 +218,7 @@ class EventDetail(QWidget):
             self.title.hide()
             self.empty.setText(
                 self.tr(
-                    "%1 events selected: change their status, type or people with “Change”."
+                    "%1 events selected: change them all at once with “Change selected”."
                 ).replace("%1", str(self._count))
                 if self._count > 1
                 else self.tr("Select an event to read it here in full.")
