@@ -77,6 +77,18 @@ SYNC_LOAD_LIMIT = 2000
 """Cases with more events than this are read in a worker (reading 10,000 takes ~0.6 s)."""
 
 _DISPUTED = (FactStatus.DISPUTED_BY_US, FactStatus.DISPUTED_BY_OTHER)
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        EVENT_ID_ROLE,
+        DATE_VALUE_ROLE,
+    }
+)
 
 
 @dataclass(slots=True)
@@ -248,20 +260,24 @@ class ChronologyModel(QAbstractTableModel):
             self.tr("Source"),
         )[section]
 
-    def shown_texts(self, column: int) -> list[str]:
-        """The distinct texts of a column (for sizing it to what it holds)."""
-        texts: set[str] = set()
-        for r in self._rows:
-            texts.add(
-                (r.date, r.type, r.event.title, r.people, r.status, "", r.event.source)[column]
-            )
-        return list(texts)
+    def longest_texts(self, column: int, n: int = 40) -> list[str]:
+        """The `n` longest distinct texts of the date, people or source column: enough to
+        size it by what it holds without measuring 10,000 strings in pixels."""
+        if column == self.DATE:
+            texts = {r.date for r in self._rows}
+        elif column == self.PEOPLE:
+            texts = {r.people for r in self._rows}
+        elif column == self.SOURCE:
+            texts = {r.event.source for r in self._rows}
+        else:
+            raise ValueError(f"no sizing by content for column {column}")
+        return sorted(texts, key=len, reverse=True)[:n]
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # a view asks for a dozen roles per cell on every repaint
         row = self._rows[index.row()]
         col = index.column()
         ev = row.event
@@ -722,7 +738,7 @@ class ChronologyPanel(QWidget):
         longest_day = metrics.horizontalAdvance("22 сент. 2026, 06:40 UTC+3") + pad
         fit(
             ChronologyModel.DATE,
-            self.model.shown_texts(ChronologyModel.DATE),
+            self.model.longest_texts(ChronologyModel.DATE),
             10 * chars,
             longest_day,
         )
@@ -733,13 +749,13 @@ class ChronologyPanel(QWidget):
         fit(ChronologyModel.STATUS, statuses, longest_word(statuses), 24 * chars)
         fit(
             ChronologyModel.PEOPLE,
-            self.model.shown_texts(ChronologyModel.PEOPLE),
+            self.model.longest_texts(ChronologyModel.PEOPLE),
             8 * chars,
             22 * chars,
         )
         fit(
             ChronologyModel.SOURCE,
-            self.model.shown_texts(ChronologyModel.SOURCE),
+            self.model.longest_texts(ChronologyModel.SOURCE),
             8 * chars,
             18 * chars,
         )
