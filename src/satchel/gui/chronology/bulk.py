@@ -99,6 +99,7 @@ class ChangeMenu(QToolButton):
         self._named = named
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.picker: PeoplePicker | None = None  # the open picker (tests, the lock's walk)
         self._menu = QMenu(self)
         self._status_menu = self._menu.addMenu("")
         for status in FactStatus:
@@ -154,7 +155,7 @@ class ChangeMenu(QToolButton):
 
     def _pick(self, title: str, prompt: str, people: list[PersonInCase], key: str) -> None:
         picker = PeoplePicker(title, prompt, people, self)
-        self.picker = picker  # reachable while open (tests, the lock's dialog walk)
+        self.picker = picker
         try:
             if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen():
                 self._apply(**{key: picker.chosen()})

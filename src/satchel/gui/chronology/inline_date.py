@@ -87,8 +87,9 @@ class DateDelegate(QStyledItemDelegate):
     ) -> None:
         # As wide and tall as the editor needs, from the cell's corner, kept inside the view.
         hint = editor.sizeHint()
-        cell = option.rect  # type: ignore[attr-defined]
-        area = editor.parentWidget().rect() if editor.parentWidget() else cell
+        cell = option.rect
+        viewport = editor.parentWidget()
+        area = viewport.rect() if viewport is not None else cell
         width = min(max(cell.width(), hint.width()), area.width())
         height = min(max(cell.height(), hint.height()), area.height())
         x = min(cell.x(), area.right() - width)
