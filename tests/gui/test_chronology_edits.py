@@ -155,3 +155,28 @@ def test_people_picker_tells_namesakes_apart_and_adds_the_chosen(qtbot, panel, v
     panel.change_button.remove_people()
     assert vault.events.get(b.id).person_ids == (son.id,)
     assert panel.change_button.picker is None
+
+
+def test_the_date_box_opens_with_f2_and_saves_with_enter(qtbot, panel, vault, case_id):
+    event = vault.events.create(case_id, "Arrest", date="2025-03-09")
+    panel.set_case(case_id)
+    index = panel.proxy.index(0, ChronologyModel.DATE)
+    panel.view.setCurrentIndex(index)
+    panel.view.setFocus()
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    box = panel.view.findChild(DateEditorBox)
+    assert box is not None and box.isVisible()
+    assert box.edit.value() == FuzzyDate.parse("2025-03-09")
+    box.edit.set_value(FuzzyDate.parse("2024-03-09"))
+    # Enter from whichever field of the date editor has the focus saves.
+    qtbot.keyClick(box.focusWidget() or box.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: vault.events.get(event.id).date == FuzzyDate.parse("2024-03-09"))
+
+    panel.view.setCurrentIndex(panel.proxy.index(0, ChronologyModel.DATE))
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    box = panel.view.findChild(DateEditorBox)
+    assert box is not None
+    box.edit.set_value(FuzzyDate.parse("2023"))
+    qtbot.keyClick(box.focusWidget() or box.edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    assert vault.events.get(event.id).date == FuzzyDate.parse("2024-03-09")

@@ -40,7 +40,16 @@ class DateEditorBox(QFrame):
         lay.setContentsMargins(6, 4, 6, 4)
         self.edit = FuzzyDateEdit(self)
         lay.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
+        # The keyboard lands in the editor's first field (the kind comes first).
+        first = next(
+            (
+                w
+                for w in self.edit.findChildren(QWidget)
+                if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ),
+            self.edit,
+        )
+        self.setFocusProxy(first)
         self.setAccessibleName(self.tr("Event date"))
 
 
