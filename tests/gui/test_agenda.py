@@ -4,6 +4,7 @@ done, computed deadlines following their source, the navigation badge."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from timeline_case import TODAY, DemoCase, build_case
@@ -124,9 +125,28 @@ def test_the_navigation_badge_counts_overdue_and_near_deadlines(qtbot):
     item.setData(0x0100, "agenda")
     nav.addItem(item)
     show_badge(nav, "agenda", 2, 1)
-    assert item.text() == "Agenda  (2 overdue · 1 near)"
+    assert item.text() == "Agenda · 3"
+    assert item.toolTip() == "2 overdue · 1 near"
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Agenda: 2 overdue · 1 near"
     show_badge(nav, "agenda", 0, 0)
     assert item.text() == "Agenda"
+
+
+def test_the_agenda_badge_stays_on_one_line_in_russian(qtbot, demo_vault, russian):
+    from satchel.gui.main_window import MainWindow
+
+    window = MainWindow(demo_vault)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    nav = window.navigation
+    show_badge(nav, "agenda", 12, 7)
+    (item,) = [nav.item(r) for r in range(nav.count()) if nav.item(r).data(0x0100) == "agenda"]
+    assert item.text() == "Сроки и заседания · 19"
+    icon = nav.iconSize().width() + 16  # the icon and the item's margins
+    width = nav.fontMetrics().horizontalAdvance(item.text()) + icon
+    assert width <= nav.viewport().width(), (width, nav.viewport().width())
 
 
 def test_clear_drops_every_row(agenda):

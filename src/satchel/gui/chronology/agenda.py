@@ -81,8 +81,12 @@ def show_badge(navigation: QListWidget, key: str, overdue: int, near: int) -> No
             base = item.text()
             item.setData(_BASE_TITLE_ROLE, base)
         badge = agenda_badge_text(overdue, near)
-        item.setText(f"{base}  ({badge})" if badge else str(base))
+        # One line in a narrow navigation, in every language: the title and one number;
+        # the words ("2 overdue · 1 near") go to the tooltip and the accessible text.
+        count = QLocale().toString(overdue + near)
+        item.setText(f"{base} · {count}" if badge else str(base))
         item.setToolTip(badge)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{base}: {badge}" if badge else base)
         if overdue:
             item.setForeground(QBrush(QColor(URGENCY_COLOURS[Urgency.OVERDUE])))
         else:
