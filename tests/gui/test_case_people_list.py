@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from satchel.core.dates import PartialDate
 from satchel.core.model import RoleKind
-from satchel.gui.cases.view import CasePeopleTab
+from satchel.gui.cases.view import CasePeopleTab, OverviewTab
 
 
 def test_namesakes_in_a_case_are_told_apart_by_role_and_date_of_birth(qtbot, vault):
@@ -27,3 +27,16 @@ def test_namesakes_in_a_case_are_told_apart_by_role_and_date_of_birth(qtbot, vau
     ]
     headers = [tab.table.horizontalHeaderItem(c).text() for c in range(tab.table.columnCount())]
     assert headers == ["Name", "Role", "Born", "Note"]
+
+
+def test_the_overview_names_each_person_with_role_and_date_of_birth(qtbot, vault):
+    case = vault.cases.create("Extradition of I. Petrov")
+    father = vault.people.create(["Ivan Petrov"], birth_date=PartialDate(1951, 4, 2))
+    son = vault.people.create(["Ivan Petrov"])
+    vault.roles.create(case.id, son.id, RoleKind.CLIENT)
+    vault.roles.create(case.id, father.id, RoleKind.RELATIVE)
+    overview = OverviewTab(vault)
+    qtbot.addWidget(overview)
+    overview.set_case(vault.cases.get(case.id))
+    lines = [overview.people_list.item(i).text() for i in range(overview.people_list.count())]
+    assert lines == ["Ivan Petrov — Client", "Ivan Petrov — Relative · b. 2 Apr 1951"]

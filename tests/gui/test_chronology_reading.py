@@ -138,3 +138,14 @@ def test_selecting_several_events_says_how_many_in_the_pane(qtbot, panel, vault,
     assert "2 events selected" in panel.detail.empty.text()
     assert not panel.edit_button.isEnabled()
     assert panel.change_button.isEnabled()
+
+
+def test_a_column_widened_by_hand_stays_so_after_an_edit(qtbot, panel, vault, case_id):
+    event = vault.events.create(case_id, "Hearing", date="2025-03-01", source="Court letter")
+    panel.set_case(case_id)
+    header = panel.view.horizontalHeader()
+    header.resizeSection(ChronologyModel.SOURCE, 300)
+    assert panel.proxy.setData(panel.proxy.index(0, ChronologyModel.STATUS), "unsure")
+    panel.reload()
+    assert header.sectionSize(ChronologyModel.SOURCE) == 300
+    assert vault.events.get(event.id).fact_status.value == "unsure"

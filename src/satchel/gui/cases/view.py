@@ -41,6 +41,7 @@ from satchel.core.model import Case, CaseStatus, DeadlineStatus, Role, RoleKind
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
+from satchel.gui.chronology.detail import PersonInCase
 from satchel.gui.chronology.report_menu import report_button
 from satchel.gui.chronology.table import ChronologyPanel
 from satchel.gui.common import icons
@@ -209,7 +210,10 @@ class OverviewTab(QWidget):
                 person = self._vault.people.get(role.person_id)
             except NotFound:
                 continue
-            text = f"{person.primary_name} — {role_label(role.kind)}"
+            # "Name — role · b. 1974": two people of one name are told apart.
+            text = PersonInCase(
+                person.id, person.primary_name, (role.kind,), person.birth_date
+            ).describe()
             item = QListWidgetItem(text)
             item.setData(PERSON_ID_ROLE, person.id)
             item.setToolTip(plain_tooltip(text))

@@ -632,6 +632,7 @@ class ChronologyPanel(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self._split_once = False
+        self._sized_for: str | None = None  # the case the columns were last sized for
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message_label)
@@ -846,7 +847,11 @@ class ChronologyPanel(QWidget):
         self._loading = False
         self._pending_select = None
         self.model.load(events, names)
-        self._size_columns()
+        if self._sized_for != self._case_id:
+            # Sized once per case: a column the lawyer widened by hand stays so after an
+            # edit (which reads the case again).
+            self._sized_for = self._case_id
+            self._size_columns()
         if isinstance(keep, list):
             self.select_events(keep)
         elif keep is not None:
@@ -870,6 +875,7 @@ class ChronologyPanel(QWidget):
         self._loading = False
         self._pending_select = None
         self._case_id = None
+        self._sized_for = None
         self.model.clear()
         self.detail.clear()
         self.filter_edit.clear()
