@@ -74,6 +74,10 @@ _ROLES = frozenset(
     }
 )
 
+_URGENCY_ROLES = frozenset(
+    {Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole}
+)
+
 
 class CaseUrgency(Enum):
     """What makes a case stand out in the list."""
@@ -173,8 +177,10 @@ class CasesModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid() or self._vault is None:
             return None  # the view asks for a dozen roles per cell on every repaint
-        case = self._rows[index.row()]
         col = index.column()
+        if role in _URGENCY_ROLES and col not in (self.DEADLINE, self.LEFT):
+            return None  # asked of every cell; only two columns ever answer
+        case = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             cells = self._cells.get(index.row())
             if cells is None:
@@ -339,12 +345,11 @@ class CasesModel(QAbstractTableModel):
         ids = [c.id for c in cases]
         self._next.update(self._vault.events.next_deadlines(ids))
         roles = self._vault.roles.of_cases(ids, RoleKind.CLIENT)
-        people = self._vault.people.find_many([r.person_id for r in roles])
+        people = self._vault.people.primary_names([r.person_id for r in roles])
         names: dict[str, list[str]] = {}
         for role in roles:
-            person = people.get(role.person_id)
-            if person is not None:
-                names.setdefault(role.case_id, []).append(person.primary_name)
+            if role.person_id in people:
+                names.setdefault(role.case_id, []).append(people[role.person_id])
         self._clients.update({case_id: ", ".join(n) for case_id, n in names.items()})
 
     def _page(self, start: int, n: int) -> list[Case]:
