@@ -766,6 +766,10 @@
             <source>The deletion is recorded in the audit log. It cannot be undone.</source>
             <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
         </message>
+        <message>
+            <source>Changing the selected events: %1 of %2…</source>
+            <translation>Изменение выбранных событий: %1 из %2…</translation>
+        </message>
     </context>
     <context>
         <name>CloseCaseDialog</name>

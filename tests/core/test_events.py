@@ -11,7 +11,7 @@ from satchel.core.codec import from_dict, to_dict
 from satchel.core.database import Database
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import Case, EventType, FactStatus, Person
-from satchel.errors import InvalidInput, NotFound
+from satchel.errors import Cancelled, InvalidInput, NotFound
 
 
 @pytest.fixture
@@ -302,3 +302,18 @@ def test_change_many_saves_nothing_when_one_event_is_refused(db: Database, case:
     assert refused.value.code == "unknown_one"
     assert db.events.get(plain.id).fact_status is FactStatus.UNDISPUTED
     assert len(db.audit.list(limit=None)) == before
+
+
+def test_change_many_is_rolled_back_when_its_step_says_stop(db: Database, case: Case) -> None:
+    events = [db.events.create(case.id, f"E{i}", date="2025-03-01") for i in range(3)]
+    seen: list[tuple[int, int]] = []
+
+    def stop_at_the_third(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        db.events.change_many([e.id for e in events], fact_status="unsure", step=stop_at_the_third)
+    assert seen == [(0, 3), (1, 3), (2, 3)]
+    assert all(db.events.get(e.id).fact_status is FactStatus.UNDISPUTED for e in events)

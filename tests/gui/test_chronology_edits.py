@@ -180,3 +180,26 @@ def test_the_date_box_opens_with_f2_and_saves_with_enter(qtbot, panel, vault, ca
     qtbot.keyClick(box.focusWidget() or box.edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible())
     assert vault.events.get(event.id).date == FuzzyDate.parse("2024-03-09")
+
+
+def test_many_events_are_changed_in_a_worker_with_the_actions_off_meanwhile(
+    qtbot, panel, vault, case_id, monkeypatch
+):
+    import satchel.gui.chronology.table as chronology
+
+    monkeypatch.setattr(chronology, "BULK_SYNC_LIMIT", 2)
+    with vault.bulk():
+        events = [vault.events.create(case_id, f"E{i}", date="2025-03-01") for i in range(5)]
+    panel.set_case(case_id)
+    panel.select_events([e.id for e in events])
+
+    assert panel.change_selected(fact_status=FactStatus.UNSURE)
+    assert panel.is_changing()
+    assert not panel.change_button.isEnabled() and not panel.add_button.isEnabled()
+    assert not panel.change_selected(fact_status=FactStatus.UNDISPUTED)  # one at a time
+    qtbot.waitUntil(lambda: not panel.is_changing(), timeout=10_000)
+
+    assert all(vault.events.get(e.id).fact_status is FactStatus.UNSURE for e in events)
+    assert panel.change_button.isEnabled() and panel.add_button.isEnabled()
+    assert sorted(panel.selected_event_ids()) == sorted(e.id for e in events)
+    assert not panel.message_label.isVisible()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -230,12 +230,15 @@ class EventStore(RecordStore[Event]):
         event_type: EventType | str | None = None,
         add_people: Sequence[str] = (),
         remove_people: Sequence[str] = (),
+        step: Callable[[int, int], None] | None = None,
     ) -> builtins.list[Event]:
         """Apply one change to several events: all are saved or none (one transaction).
 
         Each event goes through `update`, so it meets the same checks as an edit of one
         event and the audit log gets one entry per event that changed. People are added at
         the end of an event's list (those it names already stay where they are) or removed.
+        `step(done, total)` is called before each event (a worker reports progress and
+        checks for cancellation there): whatever it raises rolls the whole change back.
         Returns the events as stored afterwards, in the order given.
         """
         changes: dict[str, Any] = {}
@@ -245,8 +248,11 @@ class EventStore(RecordStore[Event]):
             changes["event_type"] = EventType(enum_value(EventType, event_type, "event_type"))
         dropped = set(remove_people)
         saved: builtins.list[Event] = []
+        ids = builtins.list(dict.fromkeys(event_ids))
         with self._ctx.transaction():
-            for event_id in dict.fromkeys(event_ids):
+            for done, event_id in enumerate(ids):
+                if step is not None:
+                    step(done, len(ids))
                 event = self.get(event_id)
                 mine = dict(changes)
                 if add_people or dropped:

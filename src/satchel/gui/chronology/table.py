@@ -75,6 +75,8 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 SYNC_LOAD_LIMIT = 2000
 """Cases with more events than this are read in a worker (reading 10,000 takes ~0.6 s)."""
+BULK_SYNC_LIMIT = 50
+"""More selected events than this are changed in a worker (each is checked and audited)."""
 
 _DISPUTED = (FactStatus.DISPUTED_BY_US, FactStatus.DISPUTED_BY_OTHER)
 _ROLES = frozenset(
@@ -526,6 +528,7 @@ class ChronologyPanel(QWidget):
         self._pending_select: str | list[str] | None = None
         self._generation = 0  # bumped by every reload and clear; stale results are dropped
         self._job: Job | None = None
+        self._change_job: Job | None = None  # a change of many events, in a worker
         self.setObjectName("ChronologyPanel")
 
         self.model = ChronologyModel(vault, self)
@@ -874,6 +877,9 @@ class ChronologyPanel(QWidget):
             self._job = None
         self._loading = False
         self._pending_select = None
+        if self._change_job is not None:
+            self._change_job.cancel()  # rolls the whole change back
+            self._change_job = None
         self._case_id = None
         self._sized_for = None
         self.model.clear()
@@ -886,14 +892,22 @@ class ChronologyPanel(QWidget):
     def _update_state(self) -> None:
         has_case = self._case_id is not None
         count = len(self.view.selectionModel().selectedRows())
-        # Edit, delete and move act on one event; Change on every selected one.
-        single = count == 1 and self.selected_event_id() is not None
-        self.add_button.setEnabled(has_case)
+        # Edit, delete and move act on one event; Change on every selected one. While
+        # many events are being changed in a worker, nothing else is written.
+        single = count == 1 and self.selected_event_id() is not None and not self.is_changing()
+        writable = has_case and not self.is_changing()
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if self.is_changing()
+            else QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(single)
         self.delete_button.setEnabled(single)
         self.up_button.setEnabled(single)
         self.down_button.setEnabled(single)
-        self.change_button.setEnabled(has_case and count > 0)
+        self.change_button.setEnabled(writable and count > 0)
         if not has_case:
             self.empty_label.setText(self.tr("No case is open."))
         elif self._loading:
@@ -1033,33 +1047,89 @@ class ChronologyPanel(QWidget):
         return dialog
 
     def add_event(self) -> None:
-        if self._case_id is None:
+        if self._case_id is None or self.is_changing():
             return
         self._open_dialog(None).open()
 
     def edit_selected(self) -> None:
         event_id = self.selected_event_id()
-        if event_id is None or self._case_id is None:
+        if event_id is None or self._case_id is None or self.is_changing():
             return
         self._open_dialog(event_id).open()
 
     def change_selected(self, **change: Any) -> bool:
         """Apply one change (`EventStore.change_many`'s arguments) to every selected event,
-        in one transaction: all are saved or, with one message, none."""
+        in one transaction: all are saved or, with one message, none.
+
+        Many events are changed in a worker (each is checked, written and audited: about
+        a thousand a second), the panel's actions off meanwhile; a lock cancels it and
+        the transaction rolls back. Returns False when nothing was (or will be) changed.
+        """
         ids = self.selected_event_ids()
-        if not ids or self._case_id is None:
+        if not ids or self._case_id is None or self._change_job is not None:
             return False
-        try:
-            self._vault.events.change_many(ids, **change)
-        except SatchelError as exc:
-            self._show_edit_problem(user_message(exc))
-            return False
+        events = self._vault.events
+        if len(ids) <= BULK_SYNC_LIMIT:
+            try:
+                events.change_many(ids, **change)
+            except SatchelError as exc:
+                self._show_edit_problem(user_message(exc))
+                return False
+            self._after_change(ids)
+            return True
+
+        def work(ctx: JobContext) -> None:
+            def step(done: int, total: int) -> None:
+                ctx.check_cancelled()
+                if done % 100 == 0:
+                    ctx.progress(done, total)
+
+            events.change_many(ids, **change, step=step)
+
+        # A result that arrives after a lock (or another case) is dropped: clear() forgets
+        # the job, and only Python attributes are read before that check.
+        def done(_result: None) -> None:
+            if self._change_job is job:
+                self._after_change(ids)
+
+        def failed(message: str, _exc: BaseException) -> None:
+            if self._change_job is not job:
+                return
+            self._change_job = None
+            self._show_edit_problem(message)
+            self._update_state()
+
+        def progress(done_count: int, total: int) -> None:
+            if self._change_job is job:
+                self._change_progress(done_count, total)
+
+        job = run_job(work, done, failed, progress)
+        self._change_job = job
+        self._change_progress(0, len(ids))
+        self._update_state()
+        return True
+
+    def _change_progress(self, done: int, total: int) -> None:
+        set_plain_text(
+            self.message_label,
+            self.tr("Changing the selected events: %1 of %2…")
+            .replace("%1", str(done))
+            .replace("%2", str(total)),
+        )
+        self.message_label.show()
+
+    def _after_change(self, ids: list[str]) -> None:
+        self._change_job = None
         self.message_label.hide()
         self.reload()
         if not self._loading:
             self.select_events(ids)
+        self._update_state()
         self.events_changed.emit()
-        return True
+
+    def is_changing(self) -> bool:
+        """True while a change of many events runs in a worker."""
+        return self._change_job is not None
 
     def _people_of_case(self) -> list[PersonInCase]:
         if self._case_id is None:
@@ -1086,7 +1156,7 @@ class ChronologyPanel(QWidget):
     def delete_selected(self) -> None:
         """Delete the selected event after the user confirms (Delete key)."""
         event_id = self.selected_event_id()
-        if event_id is None:
+        if event_id is None or self.is_changing():
             return
         ev = self.model.event_at(self.model.row_of(event_id))
         if not confirm_deletion(
@@ -1113,7 +1183,7 @@ class ChronologyPanel(QWidget):
         the core stores the manual order (`day_order`) in one transaction.
         """
         event_id = self.selected_event_id()
-        if event_id is None:
+        if event_id is None or self.is_changing():
             return False
         honest = self.model.events_in_honest_order()
         current = next(e for e in honest if e.id == event_id)
