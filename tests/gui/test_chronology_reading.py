@@ -149,3 +149,14 @@ def test_a_column_widened_by_hand_stays_so_after_an_edit(qtbot, panel, vault, ca
     panel.reload()
     assert header.sectionSize(ChronologyModel.SOURCE) == 300
     assert vault.events.get(event.id).fact_status.value == "unsure"
+
+
+def test_namesakes_in_the_people_column_are_told_apart_by_year_of_birth(panel, vault, case_id):
+    father = vault.people.create(["Ivan Petrov"], birth_date=PartialDate(1951, 4, 2))
+    son = vault.people.create(["Ivan Petrov"], birth_date=PartialDate(1979, 8))
+    other = vault.people.create(["Anna Vymyshlennaya"], birth_date=PartialDate(1980))
+    vault.events.create(case_id, "Interview", date="2025-03-01", person_ids=(son.id, father.id))
+    vault.events.create(case_id, "Letter", date="2025-03-02", person_ids=(other.id,))
+    panel.set_case(case_id)
+    people = [panel.proxy.index(r, ChronologyModel.PEOPLE).data() for r in range(2)]
+    assert people == ["Ivan Petrov (1979), Ivan Petrov (1951)", "Anna Vymyshlennaya"]

@@ -52,10 +52,10 @@ from PySide6.QtWidgets import (
 from satchel.core.dates import FuzzyDate
 from satchel.core.deadline_rules import reckon
 from satchel.core.events import urgency
-from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Urgency
+from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Person, Urgency
 from satchel.core.people import PersonStore
 from satchel.core.vault import Vault
-from satchel.errors import NotFound, SatchelError
+from satchel.errors import SatchelError
 from satchel.gui.chronology.bulk import ChangeMenu
 from satchel.gui.chronology.deadline_words import rollover_text
 from satchel.gui.chronology.detail import EventDetail, PersonInCase, people_in_case
@@ -384,16 +384,28 @@ class ChronologyModel(QAbstractTableModel):
 
 
 def _names_for(people: PersonStore, events: list[Event]) -> dict[str, str]:
-    """The primary name of everyone the events name (runs in a worker for big cases)."""
-    names: dict[str, str] = {}
+    """The primary name of everyone the events name (runs in a worker for big cases).
+
+    Two people of one name (a father and son) get their year of birth after it, so the
+    People column tells them apart: "Ivan Petrov (1951)", "Ivan Petrov (1979)".
+    """
+    found: dict[str, Person | None] = {}
     for ev in events:
         for pid in ev.person_ids:
-            if pid in names:
-                continue
-            try:
-                names[pid] = people.get(pid).primary_name
-            except NotFound:
-                names[pid] = "?"
+            if pid not in found:
+                found[pid] = people.find(pid)
+    by_name: dict[str, int] = {}
+    for person in found.values():
+        if person is not None:
+            by_name[person.primary_name] = by_name.get(person.primary_name, 0) + 1
+    names: dict[str, str] = {}
+    for pid, person in found.items():
+        if person is None:
+            names[pid] = "?"
+        elif by_name[person.primary_name] > 1 and person.birth_date is not None:
+            names[pid] = f"{person.primary_name} ({person.birth_date.year})"
+        else:
+            names[pid] = person.primary_name
     return names
 
 
