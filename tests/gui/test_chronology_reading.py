@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QToolButton
 
 from satchel.core.dates import PartialDate
 from satchel.core.model import RoleKind
@@ -160,3 +160,18 @@ def test_namesakes_in_the_people_column_are_told_apart_by_year_of_birth(panel, v
     panel.set_case(case_id)
     people = [panel.proxy.index(r, ChronologyModel.PEOPLE).data() for r in range(2)]
     assert people == ["Ivan Petrov (1979), Ivan Petrov (1951)", "Anna Vymyshlennaya"]
+
+
+def test_in_russian_the_toolbar_fits_and_keeps_room_to_type_a_filter(
+    qtbot, panel, vault, case_id, russian
+):
+    vault.events.create(case_id, "Задержание", date="2025-03-01")
+    panel.add_toolbar_widget(QToolButton(text="Отчёт"))  # as the case view adds it
+    panel.resize(960, 620)  # the case view at 1366 px with the theme's wider buttons
+    panel.set_case(case_id)
+    qtbot.wait(10)  # the layout of the retranslated buttons
+    panel.layout().activate()
+    assert panel.filter_edit.width() >= panel.fontMetrics().averageCharWidth() * 18
+    for widget in (panel.change_button, panel.add_button, panel.filter_edit):
+        right = widget.mapTo(panel, widget.rect().topRight()).x()
+        assert right <= panel.width(), widget.text() if hasattr(widget, "text") else widget

@@ -620,6 +620,14 @@ class ChronologyPanel(QWidget):
 
         bar = QHBoxLayout()
         self._toolbar = bar
+        # The filter box keeps room to type in; the combos give way first (their longest
+        # entry, a Russian event type, would otherwise squeeze the box to nothing).
+        self.filter_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        for combo in (self.type_combo, self.flag_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         bar.addWidget(self.filter_edit, 2)
         bar.addWidget(self.type_combo, 1)
         bar.addWidget(self.flag_combo, 1)
