@@ -12,6 +12,10 @@ transaction whenever the source moves; its date cannot be set by hand. The pure 
 
 Never guesses a day nobody knows: a deadline computed from a month-precision event
 counts from the earliest day it may fall on, so it errs on the early side.
+
+Its length (about 830 lines) is one aggregate's store: reading, the deadline queries of
+the agenda and the cases list, bulk changes, and the checks that keep type and deadline
+details in step, which only make sense together.
 """
 
 from __future__ import annotations
