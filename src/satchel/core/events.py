@@ -13,7 +13,7 @@ transaction whenever the source moves; its date cannot be set by hand. The pure 
 Never guesses a day nobody knows: a deadline computed from a month-precision event
 counts from the earliest day it may fall on, so it errs on the early side.
 
-Its length (about 870 lines) is one aggregate's store: reading, the deadline queries of
+Its length (about 840 lines) is one aggregate's store: reading, the deadline queries of
 the agenda and the cases list, bulk changes, and the checks that keep type and deadline
 details in step, which only make sense together.
 """
