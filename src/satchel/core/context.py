@@ -9,14 +9,14 @@ keys, migrates or closes the connection (`Vault` does), and holds no SQL of any 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol
 
 import sqlcipher3.dbapi2 as sqlite
 
 from satchel.core.audit import AuditLog
-from satchel.core.model import Case, RoleKind
+from satchel.core.model import Case, RoleKind, Versions
 from satchel.core.search import SearchEntry, SearchIndex
 from satchel.errors import DiskFull
 
@@ -49,6 +49,15 @@ class Links(Protocol):
     def before_delete(self, kind: str, record_id: str) -> str:
         """Remove or unlink what other stores keep of a record about to be deleted;
         returns a note for the deletion's audit line ("" when nothing depended on it)."""
+        ...
+
+    def delete(self, kind: str, record_id: str, versions: Versions | None = None) -> None:
+        """Delete a record into the trash with what goes with it, leaving tombstones
+        (`versions`: the tombstone's vector, when not one more edit by this vault)."""
+        ...
+
+    def revived(self, kind: str, ids: Sequence[str]) -> None:
+        """Records written again: their tombstones and trash entries go."""
         ...
 
     def document_event_ids(self, document_id: str) -> list[str]:

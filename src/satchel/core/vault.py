@@ -40,6 +40,7 @@ from satchel.core.audit import AuditLog
 from satchel.core.cases import CaseStore
 from satchel.core.colleagues import ColleagueStore
 from satchel.core.conflicts import ConflictStore
+from satchel.core.deletion import Trash
 from satchel.core.connection import SerializedConnection
 from satchel.core.database import Database
 from satchel.core.documents import DocumentStore
@@ -333,6 +334,11 @@ class Vault:
     def conflicts(self) -> ConflictStore:
         """Incoming versions kept for review because both sides changed a record."""
         return self.db.conflicts
+
+    @property
+    def trash(self) -> Trash:
+        """Deleted records waiting to be restored or emptied, and deletions' tombstones."""
+        return self.db.trash
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
