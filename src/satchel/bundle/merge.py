@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING, Any
 
 from satchel.bundle.format import spec
 from satchel.bundle.format.reader import BundleReader, Manifest
-from satchel.core.codec import from_dict, parse_timestamp
-from satchel.core.model import Colleague, Verification
+from satchel.core.codec import from_dict, parse_timestamp, to_dict
+from satchel.core.model import Colleague, Verification, Versions
+from satchel.core.trash import Tombstone
 from satchel.core.versions import Order, compare_versions, versions_from_json
 from satchel.errors import BundleRejected, DocumentDamaged, InvalidInput
 
@@ -134,6 +135,10 @@ class ImportPreview:
     conflicts: tuple[RecordRef, ...]  # both sides edited; the incoming one will be kept aside
     known_conflicts: int  # conflicts already kept from an earlier import of the same versions
     passphrase: str | None = field(default=None, repr=False)
+    # Records the sender deleted that will go to this vault's trash (bundle format v2).
+    deleted: tuple[RecordRef, ...] = ()
+    # Deletions of records this vault does not hold, kept so no stale bundle brings them in.
+    tombstones_kept: int = 0
 
     @property
     def needs_consent(self) -> bool:
@@ -142,7 +147,9 @@ class ImportPreview:
 
     @property
     def is_noop(self) -> bool:
-        return not (self.new or self.changed or self.conflicts)
+        return not (
+            self.new or self.changed or self.conflicts or self.deleted or self.tombstones_kept
+        )
 
     def warnings(self) -> list[str]:
         out = []
@@ -164,6 +171,7 @@ class ImportResult:
     conflicts: int
     unchanged: int
     documents_stored: int
+    deleted: int = 0  # records the sender deleted, moved to this vault's trash
 
 
 def record_label(kind: str, record: Mapping[str, Any]) -> str:
@@ -249,6 +257,18 @@ def _check_claims(cases: frozenset[str], kind: str, record: Mapping[str, Any]) -
         )
 
 
+def _check_tombstone_claims(cases: frozenset[str], tomb: Mapping[str, Any]) -> None:
+    """A tombstone may only name cases the signed manifest lists (the writer names no
+    other), so a bundle about one case cannot delete anything of another."""
+    if not set(tomb["cases"]) <= cases:
+        raise BundleRejected(
+            "a deletion of a {kind} ({id}) names a case the bundle does not list",
+            code="bundle_tombstone_case_not_listed",
+            kind=tomb["record_kind"],
+            id=tomb["id"],
+        )
+
+
 def _check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], local: Any) -> None:
     """The stored record an incoming one would replace must sit in a case the bundle
     carries: a bundle about one case must not move or rewrite a record of another. Nor
@@ -297,6 +317,167 @@ def _order(record: Mapping[str, Any], local: Any, own_vault: str) -> Order:
     ):
         return Order.CONCURRENT
     return order
+
+
+def _deletion_order(deleted: Versions, local: Versions, own_vault: str) -> Order:
+    """How a deletion's vector compares with a record's (either side may be the deletion).
+
+    A deletion always counts an edit, so an equal vector is not "the same edit": it is
+    kept as a conflict. So is a vector claiming more of this vault's edits than it made.
+    """
+    order = compare_versions(deleted, local)
+    if order is Order.EQUAL:
+        return Order.CONCURRENT
+    if order is Order.NEWER and dict(deleted).get(own_vault, 0) > dict(local).get(own_vault, 0):
+        return Order.CONCURRENT
+    return order
+
+
+def _check_against_tombstone(
+    cases: frozenset[str], kind: str, record: Mapping[str, Any], tomb: Tombstone
+) -> None:
+    """An incoming record whose id this vault deleted: same rules as against a record."""
+    if tomb.kind != kind:
+        raise BundleRejected(
+            "a {kind} record ({value}) reuses the id of a {other} record of yours",
+            code="bundle_record_reuses_id_record_yours",
+            kind=kind,
+            value=record["id"],
+            other=tomb.kind,
+        )
+    if record.get("origin_vault") != tomb.origin_vault:
+        raise BundleRejected(
+            "a {kind} record ({id}) says it was created in another vault than the one that "
+            "created it",
+            code="bundle_record_says_created_another_vault",
+            kind=kind,
+            id=record["id"],
+        )
+    if kind not in ("case", "person") and not set(tomb.cases) & cases:
+        raise BundleRejected(
+            "a {kind} record ({id}) would replace one of yours in a case the bundle does not carry",
+            code="bundle_record_would_replace_one_yours",
+            kind=kind,
+            id=record["id"],
+        )
+
+
+def _versus_deletion(
+    vault: Vault, record: Mapping[str, Any], tomb: Tombstone, case_alive: Callable[[str], bool]
+) -> Order:
+    """An incoming record this vault deleted: NEWER (it comes back: the sender restored
+    or edited it after seeing the deletion), OLDER (a stale copy: it stays deleted) or
+    CONCURRENT (edited without knowing of the deletion: a conflict to review)."""
+    order = _deletion_order(versions_from_json(record["versions"]), tomb.versions, vault.vault_id)
+    if order is Order.EQUAL:
+        order = Order.OLDER
+    case_id = record.get("case_id")
+    if order is Order.NEWER and case_id and not case_alive(case_id):
+        # Its case is deleted here: it cannot come back on its own; the user decides.
+        return Order.CONCURRENT
+    return order
+
+
+@dataclass
+class _Deletion:
+    """What importing one tombstone does."""
+
+    tomb: dict[str, Any]
+    action: str  # "delete", "conflict", "known", "keep" (a tombstone only), "unchanged"
+    label: str = ""
+    child_versions: dict[str, Versions] = field(default_factory=dict)
+
+
+def _decide_deletions(
+    vault: Vault, cases: frozenset[str], tombs: Sequence[dict[str, Any]]
+) -> list[_Deletion]:
+    """Decide every tombstone of a bundle, cases first, then people, then the rest.
+
+    A case (or person) is deleted only when every record that would go with it is
+    deleted by the same bundle at a version that has seen the local one: anything the
+    sender did not know of (an event added here since) makes it a conflict instead, so
+    no local edit ever lands in the trash unseen.
+    """
+    stores = record_stores(vault)
+    own = vault.vault_id
+    by_id = {t["id"]: t for t in tombs}
+    for t in tombs:
+        _check_tombstone_claims(cases, t)
+    covered: set[str] = set()
+    out: list[_Deletion] = []
+    rank = {"case": 0, "person": 1}
+    for t in sorted(tombs, key=lambda t: rank.get(t["record_kind"], 2)):
+        kind, rid = t["record_kind"], t["id"]
+        if rid in covered:
+            continue
+        deleted = versions_from_json(t["versions"])
+        local = stores[kind].find(rid)
+        if local is None:
+            _refuse_other_kinds(stores, kind, [rid])
+            known = vault.trash.tombstone(rid)
+            if known is not None and compare_versions(deleted, known.versions) in (
+                Order.EQUAL,
+                Order.OLDER,
+            ):
+                out.append(_Deletion(t, "unchanged"))
+            else:
+                out.append(_Deletion(t, "keep"))
+            continue
+        _check_local(cases, kind, t, local)
+        label = record_label(kind, to_dict(local))
+        order = _deletion_order(deleted, local.versions, own)
+        if order is Order.OLDER:
+            out.append(_Deletion(t, "unchanged", label))
+            continue
+        children: dict[str, Versions] = {}
+        if order is Order.NEWER:
+            with_it = _going_with(vault, kind, local, cases)
+            for child in with_it:
+                ct = by_id.get(child.id) if child is not None else None
+                if (
+                    child is None
+                    or ct is None
+                    or _deletion_order(versions_from_json(ct["versions"]), child.versions, own)
+                    is not Order.NEWER
+                ):
+                    order = Order.CONCURRENT
+                    break
+                children[child.id] = versions_from_json(ct["versions"])
+        if order is Order.NEWER:
+            covered.update(children)
+            out.append(_Deletion(t, "delete", label, children))
+        elif vault.conflicts.has(rid, deleted):
+            out.append(_Deletion(t, "known", label))
+        else:
+            out.append(_Deletion(t, "conflict", label))
+    return out
+
+
+def _going_with(vault: Vault, kind: str, local: Any, cases: frozenset[str]) -> list[Any]:
+    """What deleting `local` would take with it here; None stands for something no
+    bundle of `cases` can have deleted (so the deletion must wait for the user)."""
+    if kind == "case":
+        return [
+            *vault.roles.list(case_id=local.id),
+            *vault.events.list(case_id=local.id),
+            *vault.notes.list(case_id=local.id),
+            *vault.documents.list(case_id=local.id),
+        ]
+    if kind == "person":
+        out: list[Any] = list(vault.roles.list(person_id=local.id))
+        if any(r.case_id not in cases for r in out):
+            out.append(None)
+        if any(e.case_id not in cases for e in vault.events.list(person_id=local.id)):
+            out.append(None)
+        if vault.documents.ids_of_person(local.id, with_case=False):
+            out.append(None)  # kept for the person alone: never in any bundle
+        return out
+    return []
+
+
+def _tombstone_conflict(tomb: Mapping[str, Any]) -> dict[str, Any]:
+    """A deletion kept as a conflict, in the form ConflictStore keeps incoming versions."""
+    return {**tomb, "deleted": True}
 
 
 def _refuse_other_kinds(stores: Mapping[str, Any], kind: str, new_ids: Sequence[str]) -> None:
@@ -355,11 +536,23 @@ class _Planner:
         # preview never promises records that the import then refuses.
         self._new_ids: dict[str, list[str]] = {}
         self._cited: dict[str, None] = {}
+        self.tombstones: list[dict[str, Any]] = []
+        self.deleted: list[RecordRef] = []
+        self.tombstones_kept = 0
+        self._any_tombstones = vault.trash.tombstone_count() > 0
+        self._coming_cases: set[str] = set()
 
     def manifest(self, manifest: Manifest) -> None:
         self._cases = frozenset(manifest.cases)
 
+    def _case_alive(self, case_id: str) -> bool:
+        return case_id in self._coming_cases or self.vault.cases.exists(case_id)
+
     def record(self, kind: str, record: dict[str, Any]) -> None:
+        if kind == spec.TOMBSTONE:
+            _check_tombstone_claims(self._cases, record)
+            self.tombstones.append(record)
+            return
         _check_record(kind, record)
         _check_claims(self._cases, kind, record)
         ref = RecordRef(kind, record["id"], record_label(kind, record))
@@ -368,8 +561,28 @@ class _Planner:
         store = self.stores[kind]
         local = store.find(record["id"]) if store is not None else None
         if local is None:
+            tomb = self.vault.trash.tombstone(record["id"]) if self._any_tombstones else None
+            if tomb is not None:
+                _check_against_tombstone(self._cases, kind, record, tomb)
+                order = _versus_deletion(self.vault, record, tomb, self._case_alive)
+                if order is Order.NEWER:
+                    self.changed.append(ref)
+                    if kind == "case":
+                        self._coming_cases.add(record["id"])
+                elif order is Order.CONCURRENT:
+                    incoming_v = versions_from_json(record["versions"])
+                    if self.conflict_store.has(record["id"], incoming_v):
+                        self.known_conflicts += 1
+                        self.unchanged.append(ref)
+                    else:
+                        self.conflicts.append(ref)
+                else:
+                    self.unchanged.append(ref)
+                return
             self.new.append(ref)
             self._new_ids.setdefault(kind, []).append(record["id"])
+            if kind == "case":
+                self._coming_cases.add(record["id"])
             return
         _check_local(self._cases, kind, record, local)
         incoming_v = versions_from_json(record["versions"])
@@ -394,6 +607,17 @@ class _Planner:
         for kind, ids in self._new_ids.items():
             _refuse_other_kinds(self.stores, kind, ids)
         _refuse_foreign_documents(self.vault, self._cases, list(self._cited))
+        for d in _decide_deletions(self.vault, self._cases, self.tombstones):
+            ref = RecordRef(d.tomb["record_kind"], d.tomb["id"], d.label)
+            if d.action == "delete":
+                self.deleted.append(ref)
+            elif d.action == "conflict":
+                self.conflicts.append(ref)
+            elif d.action == "known":
+                self.known_conflicts += 1
+                self.unchanged.append(ref)
+            elif d.action == "keep":
+                self.tombstones_kept += 1
 
 
 def _reader(vault: Vault, path: Path, passphrase: str | None) -> BundleReader:
@@ -437,6 +661,8 @@ def plan_import(
         conflicts=tuple(planner.conflicts),
         known_conflicts=planner.known_conflicts,
         passphrase=passphrase,
+        deleted=tuple(planner.deleted),
+        tombstones_kept=planner.tombstones_kept,
     )
 
 
@@ -461,12 +687,21 @@ class _Applier:
         self._batch_text = 0
         self._manifest: Manifest | None = None
         self._cases: frozenset[str] = frozenset()
+        self.tombstones: list[dict[str, Any]] = []
+        self.deleted = 0
+        self._any_tombstones = vault.trash.tombstone_count() > 0
 
     def manifest(self, manifest: Manifest) -> None:
         self._manifest = manifest
         self._cases = frozenset(manifest.cases)
 
     def record(self, kind: str, record: dict[str, Any]) -> None:
+        if kind == spec.TOMBSTONE:
+            # Applied once everything else is in (finish): a deletion must see the case
+            # as this bundle leaves it.
+            _check_tombstone_claims(self._cases, record)
+            self.tombstones.append(record)
+            return
         # Checked again here, not only in the preview: the vault may have changed since.
         _check_claims(self._cases, kind, record)
         # No second schema check here: the preview checked these very bytes (the manifest
@@ -483,9 +718,11 @@ class _Applier:
             # Documents are few and may carry bytes: one by one, after the kinds before.
             self._flush()
             local = store.find(record["id"])
+            tomb = None
             if local is None:
                 self._refuse_other_kinds(kind, [record["id"]])
-            if not self._should_write(kind, record, local):
+                tomb = self._tombstones([record["id"]]).get(record["id"])
+            if not self._should_write(kind, record, local, tomb):
                 return
             if self._needs_bytes(record, local):
                 self.pending_docs.setdefault(record["sha256"], []).append(record)
@@ -506,13 +743,24 @@ class _Applier:
         self._batch.append(record)
         self._batch_text += _text_size(record)
 
-    def _should_write(self, kind: str, record: dict[str, Any], local: Any) -> bool:
+    def _tombstones(self, ids: list[str]) -> dict[str, Tombstone]:
+        return self.vault.trash.tombstones(ids) if self._any_tombstones else {}
+
+    def _should_write(
+        self, kind: str, record: dict[str, Any], local: Any, tomb: Tombstone | None = None
+    ) -> bool:
         """Compare versions: True to write the incoming record; else it is counted as
-        unchanged (equal or older) or kept aside as a conflict (both sides edited)."""
-        if local is None:
+        unchanged (equal or older) or kept aside as a conflict (both sides edited, or
+        edited there and deleted here)."""
+        if local is None and tomb is None:
             return True
-        _check_local(self._cases, kind, record, local)
-        order = _order(record, local, self.vault.vault_id)
+        if local is None:
+            assert tomb is not None
+            _check_against_tombstone(self._cases, kind, record, tomb)
+            order = _versus_deletion(self.vault, record, tomb, self.vault.cases.exists)
+        else:
+            _check_local(self._cases, kind, record, local)
+            order = _order(record, local, self.vault.vault_id)
         if order is Order.NEWER:
             return True
         if order is Order.CONCURRENT:
@@ -540,14 +788,17 @@ class _Applier:
         self._batch_text = 0
         store = self.stores[kind]
         stored = store.find_many([record["id"] for record in batch])
-        self._refuse_other_kinds(kind, [r["id"] for r in batch if r["id"] not in stored])
+        missing = [r["id"] for r in batch if r["id"] not in stored]
+        self._refuse_other_kinds(kind, missing)
+        tombs = self._tombstones(missing)
         writes: list[dict[str, Any]] = []
         new = 0
         for record in batch:
             local = stored.get(record["id"])
-            if self._should_write(kind, record, local):
+            tomb = tombs.get(record["id"])
+            if self._should_write(kind, record, local, tomb):
                 writes.append(record)
-                new += local is None
+                new += local is None and tomb is None
         if not writes:
             return
         if kind == "event":
@@ -648,6 +899,38 @@ class _Applier:
                 "a document record has no file in the bundle",
                 code="bundle_document_record_no_file_bundle",
             )
+        if self.tombstones:
+            self._apply_deletions()
+
+    def _apply_deletions(self) -> None:
+        assert self._manifest is not None
+        sender = self._manifest.sender
+        for d in _decide_deletions(self.vault, self._cases, self.tombstones):
+            t = d.tomb
+            versions = versions_from_json(t["versions"])
+            if d.action == "delete":
+                self.vault.trash.delete(
+                    t["record_kind"], t["id"], versions=versions, child_versions=d.child_versions
+                )
+                self.deleted += 1
+            elif d.action == "keep":
+                self.vault.trash.note_tombstone(
+                    t["id"], t["record_kind"], t["origin_vault"], versions, t["cases"]
+                )
+            elif d.action == "conflict":
+                added = self.conflict_store.add(
+                    t["record_kind"],
+                    _tombstone_conflict(t),
+                    sender_name=sender.name,
+                    sender_fingerprint=sender.fingerprint,
+                    bundle_created_at=self._manifest.created_at,
+                )
+                if added:
+                    self.conflicts += 1
+                else:
+                    self.unchanged += 1
+            else:
+                self.unchanged += 1
 
 
 def apply_import(
@@ -672,7 +955,7 @@ def apply_import(
             warnings=" ".join(preview.warnings()),
         )
     if preview.is_noop:
-        return ImportResult(0, 0, 0, len(preview.unchanged), 0)
+        return ImportResult(0, 0, 0, len(preview.unchanged), 0, 0)
     applier = _Applier(vault, preview)
     expected = preview.manifest.raw
 
@@ -691,7 +974,12 @@ def apply_import(
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
     return ImportResult(
-        applier.added, applier.updated, applier.conflicts, applier.unchanged, applier.documents
+        applier.added,
+        applier.updated,
+        applier.conflicts,
+        applier.unchanged,
+        applier.documents,
+        applier.deleted,
     )
 
 
@@ -708,7 +996,12 @@ def _apply(
     # bundle's size; bulk mode's deferred index and 256 MiB page cache took a 50,000-event
     # import to 200 MB.
     m = preview.manifest
-    with vault.transaction():
+    # Every line the import writes names the colleague whose bundle it is, so a record's
+    # history says who changed it.
+    actor = preview.sender.colleague.name if preview.sender.colleague else m.sender.name
+    if preview.sender.state is SenderState.SELF:
+        actor = ""
+    with vault.transaction(), vault.audit.acting_as(actor):
         _reader(vault, preview.path, preview.passphrase).read(
             applier, verify=same_manifest, progress=progress, cancel=cancel
         )
@@ -717,6 +1010,6 @@ def _apply(
             "import", "bundle", m.sha256[:16],
             f"from {m.sender.name} ({preview.sender.state.value}, "
             f"{m.sender.fingerprint[:10]}…) created {m.created_at:%Y-%m-%d %H:%M} UTC: "
-            f"{applier.added} new, {applier.updated} changed, {applier.conflicts} "
-            f"conflicts, {applier.unchanged} unchanged",
+            f"{applier.added} new, {applier.updated} changed, {applier.deleted} deleted, "
+            f"{applier.conflicts} conflicts, {applier.unchanged} unchanged",
         )  # fmt: skip

@@ -60,6 +60,14 @@ class Links(Protocol):
         """Records written again: their tombstones and trash entries go."""
         ...
 
+    def tombstone_versions(self, record_id: str) -> Versions | None:
+        """The version vector of the record's deletion, if it was deleted."""
+        ...
+
+    def advance_tombstone(self, record_id: str, versions: Versions) -> None:
+        """Give a kept deletion a vector that dominates a conflicting edit."""
+        ...
+
     def document_event_ids(self, document_id: str) -> list[str]:
         """The events a document supports, in date order."""
         ...

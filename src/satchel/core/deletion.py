@@ -140,6 +140,9 @@ class Trash:
     def tombstones(self, ids: Sequence[str]) -> dict[str, Tombstone]:
         return self._store.tombstones(ids)
 
+    def tombstone_count(self) -> int:
+        return self._store.tombstone_count()
+
     def tombstones_of_cases(self, case_ids: Sequence[str]) -> builtins.list[Tombstone]:
         """Tombstones a bundle of these cases carries."""
         return self._store.tombstones_of_cases(case_ids)

@@ -77,6 +77,13 @@ class Relations:
     def revived(self, kind: str, ids: Sequence[str]) -> None:
         self.trash.revived(kind, ids)
 
+    def tombstone_versions(self, record_id: str) -> Versions | None:
+        tomb = self.trash.tombstone(record_id)
+        return tomb.versions if tomb is not None else None
+
+    def advance_tombstone(self, record_id: str, versions: Versions) -> None:
+        self.trash.advance_tombstone(record_id, versions)
+
     def before_delete(self, kind: str, record_id: str) -> str:
         if kind == "case":
             return self._delete_case_contents(record_id)
