@@ -4761,6 +4761,62 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <source>Unexpected error ({name}). Nothing was changed.</source>
         <translation>Непредвиденная ошибка ({name}). Ничего не изменено.</translation>
     </message>
+        <message>
+            <source>Nothing with id {record_id} is in the trash</source>
+            <translation>В корзине нет ничего с id {record_id}</translation>
+        </message>
+        <message>
+            <source>The id prefix {id_or_prefix} names more than one item in the trash</source>
+            <translation>Начало id {id_or_prefix} подходит к нескольким объектам в корзине</translation>
+        </message>
+        <message>
+            <source>A {kind} cannot be deleted into the trash</source>
+            <translation>{kind}: нельзя удалить в корзину</translation>
+        </message>
+        <message>
+            <source>This {kind} belonged to a case that is no longer here; restore the case first</source>
+            <translation>{kind}: относится к делу, которого больше нет; сначала восстановите дело</translation>
+        </message>
+        <message>
+            <source>The file of {filename} is no longer stored; it cannot be restored.</source>
+            <translation>Файл {filename} больше не хранится; его нельзя восстановить.</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone is larger than Satchel accepts</source>
+            <translation>{where}: отметка об удалении больше, чем допускает Satchel</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone names an unknown kind of record</source>
+            <translation>{where}: отметка об удалении называет неизвестный вид записи</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone's cases must be a list of at most {limit} case ids</source>
+            <translation>{where}: дела отметки об удалении должны быть списком не более чем из {limit} id дел</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone lists a case twice</source>
+            <translation>{where}: отметка об удалении называет дело дважды</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone of a {kind} must name the case it was in</source>
+            <translation>{where}: отметка об удалении ({kind}) должна называть дело, в котором была запись</translation>
+        </message>
+        <message>
+            <source>{where}: a case's tombstone must name that case</source>
+            <translation>{where}: отметка об удалении дела должна называть само это дело</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone's deleted_at must be a UTC time with microseconds</source>
+            <translation>{where}: deleted_at отметки об удалении должно быть временем UTC с микросекундами</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone of a kind the manifest says is left out</source>
+            <translation>{where}: отметка об удалении записи того вида, который по манифесту не включён</translation>
+        </message>
+        <message>
+            <source>a deletion of a {kind} ({id}) names a case the bundle does not list</source>
+            <translation>удаление ({kind}, {id}) называет дело, которого нет в списке пакета</translation>
+        </message>
 </context>
     <context>
         <name>DeadlineWords</name>

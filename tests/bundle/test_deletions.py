@@ -44,9 +44,7 @@ def receive(lawyer: Lawyer, path: Path):  # type: ignore[no-untyped-def]
     return apply_import(lawyer.vault, plan_import(lawyer.vault, path))
 
 
-def test_a_deletion_travels_to_the_trash_and_a_stale_bundle_cannot_undo_it(
-    trio, tmp_path
-) -> None:
+def test_a_deletion_travels_to_the_trash_and_a_stale_bundle_cannot_undo_it(trio, tmp_path) -> None:
     anna, boris, clara = trio
     case, _person, event, _doc = sample_case(anna)
     first_to_boris = send(anna, boris, case.id, tmp_path, "a1-b.satchel")

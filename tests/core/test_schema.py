@@ -148,7 +148,7 @@ def test_schema_4_makes_every_deadline_an_event_of_type_deadline(
     case_id = "00000000-0000-4000-8000-0000000000ca"
     conn.execute(
         "INSERT INTO cases (id, created_at, updated_at, origin_vault, versions, title, "
-        "case_type, status, risk, jurisdiction, authority, summary, \"references\", tags, "
+        'case_type, status, risk, jurisdiction, authority, summary, "references", tags, '
         "title_fold, text_fold) VALUES (?, '2026-11-01T00:00:00.000000+00:00', "
         "'2026-11-01T00:00:00.000000+00:00', ?, ?, 'Extradition of Timur Aliev', "
         "'extradition', 'open', 'medium', 'Russia', '', '', '[]', '[]', '', '')",

@@ -71,9 +71,7 @@ def test_every_deletion_leaves_a_tombstone_one_edit_past_the_record(
     assert compare_versions(tomb.versions, note.versions) is Order.NEWER
 
 
-def test_a_person_comes_back_with_roles_event_links_and_documents(
-    db: Database, case: Case
-) -> None:
+def test_a_person_comes_back_with_roles_event_links_and_documents(db: Database, case: Case) -> None:
     other = db.cases.create("Asylum appeal of Dana Orlova")
     person = db.people.create(["Marat Yesenov", "Марат Есенов"])
     db.roles.create(case.id, person.id, "client")

@@ -262,14 +262,17 @@ class _Selection:
         for kind, record in self._children():
             yield kind, to_dict(record)
         for tomb in self.tombstones:
-            yield spec.TOMBSTONE, {
-                "id": tomb.record_id,
-                "record_kind": tomb.kind,
-                "origin_vault": tomb.origin_vault,
-                "cases": [c for c in tomb.cases if c in self._listed],
-                "versions": [list(v) for v in tomb.versions],
-                "deleted_at": format_timestamp(tomb.deleted_at),
-            }
+            yield (
+                spec.TOMBSTONE,
+                {
+                    "id": tomb.record_id,
+                    "record_kind": tomb.kind,
+                    "origin_vault": tomb.origin_vault,
+                    "cases": [c for c in tomb.cases if c in self._listed],
+                    "versions": [list(v) for v in tomb.versions],
+                    "deleted_at": format_timestamp(tomb.deleted_at),
+                },
+            )
 
     def titles(self) -> tuple[str, ...]:
         """The cases' titles; a deleted case's as its trash entry knew it, if it does."""

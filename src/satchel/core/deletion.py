@@ -206,9 +206,7 @@ class Trash:
                 payload["roles"] = [to_dict(r) for r in roles]
                 payload["documents"] = [to_dict(d) for d in own_docs]
                 payload["event_links"] = [e for e, _pos in self._events.person_links(record.id)]
-                payload["document_links"] = self._documents.ids_of_person(
-                    record.id, with_case=True
-                )
+                payload["document_links"] = self._documents.ids_of_person(record.id, with_case=True)
                 cases = tuple(sorted({r.case_id for r in roles}))
                 tombs.append((kind, record, vector(record, True), cases))
                 tombs.extend(("role", r, vector(r), (r.case_id,)) for r in roles)
@@ -366,7 +364,9 @@ class Trash:
                 kind=kind,
             )
 
-    def _restore_roles(self, roles: Iterable[Mapping[str, Any]], lost: list[tuple[str, str]]) -> int:
+    def _restore_roles(
+        self, roles: Iterable[Mapping[str, Any]], lost: list[tuple[str, str]]
+    ) -> int:
         done = 0
         for data in roles:
             if not self._cases.exists(data["case_id"]) or not self._people.exists(

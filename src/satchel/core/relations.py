@@ -3,9 +3,10 @@
 Deleting a case deletes its roles, events, notes and documents; deleting a person removes
 their roles and unlinks them from events; deleting a document unlinks it from the events
 citing it. A store's `delete` goes to the trash (core/deletion.py), which keeps a copy and
-then removes the rows through these rules. A store asks for these through `StoreContext.links`, which `Database` sets to
-a `Relations` over its stores. This is the only module that knows more than one store;
-it never runs SQL itself (each store keeps its own tables).
+then removes the rows through these rules. A store asks for these through
+`StoreContext.links`, which `Database` sets to a `Relations` over its stores. Only this
+module and the trash know more than one store; neither runs SQL itself (each store keeps
+its own tables).
 """
 
 from __future__ import annotations

@@ -392,7 +392,9 @@ class RecordStore(Generic[R]):
             detail = ", ".join(note for note in notes if note)
             self._conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record.id,))
             summary = self._summary(record) + (f" ({detail})" if detail else "")
-            self._ctx.audit.log(action, self.kind, record.id, summary, case_id=self._case_of(record))
+            self._ctx.audit.log(
+                action, self.kind, record.id, summary, case_id=self._case_of(record)
+            )
             if self.indexed:
                 self._ctx.unindex_record(self.kind, record.id)
         return record

@@ -40,9 +40,9 @@ from satchel.core.audit import AuditLog
 from satchel.core.cases import CaseStore
 from satchel.core.colleagues import ColleagueStore
 from satchel.core.conflicts import ConflictStore
-from satchel.core.deletion import Trash
 from satchel.core.connection import SerializedConnection
 from satchel.core.database import Database
+from satchel.core.deletion import Trash
 from satchel.core.documents import DocumentStore
 from satchel.core.duress import (
     ROLE_FOR_MODE,

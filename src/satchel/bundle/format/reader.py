@@ -462,7 +462,9 @@ def _check_tombstone(record: dict[str, Any], size: int, where: str) -> None:
         _id(case_id, f"{where}: a case id")
     if len(set(cases)) != len(cases):
         raise BundleRejected(
-            "{where}: a tombstone lists a case twice", code="bundle_tombstone_case_twice", where=where
+            "{where}: a tombstone lists a case twice",
+            code="bundle_tombstone_case_twice",
+            where=where,
         )
     # A person may have had roles in several cases; anything else was in exactly one.
     if (kind == "person" and not cases) or (kind != "person" and len(cases) != 1):

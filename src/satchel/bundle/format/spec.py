@@ -41,6 +41,7 @@ def line_kinds(version: int) -> tuple[str, ...]:
     """The kinds records.jsonl may hold in a bundle of `version`, in their order."""
     return KINDS if version == 1 else (*KINDS, TOMBSTONE)
 
+
 # -- tar (POSIX ustar, regular files only) ----------------------------------------------------
 BLOCK: Final = 512
 END_OF_ARCHIVE: Final = b"\0" * (2 * BLOCK)
