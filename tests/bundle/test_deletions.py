@@ -178,3 +178,22 @@ def _inner_tar(lawyer: Lawyer, path: Path) -> bytes:
     data = pyrage.decrypt(path.read_bytes(), [identity.age_identity])
     inspect_tar(data)
     return data
+
+
+def test_keeping_a_deletion_over_a_colleagues_edit_settles_it_for_good(trio, tmp_path) -> None:
+    anna, _boris, clara = trio
+    case, _person, event, _doc = sample_case(anna)
+    receive(clara, send(anna, clara, case.id, tmp_path, "1.satchel"))
+    anna.vault.events.delete(event.id)
+    clara.vault.events.update(event.id, title="Arrest (Clara's note)")
+    edit = send(clara, anna, case.id, tmp_path, "2.satchel")
+    receive(anna, edit)
+    [kept] = anna.vault.conflicts.list()
+    anna.vault.conflicts.resolve(kept.id, Resolution.KEEP_LOCAL)
+    assert not anna.vault.events.exists(event.id)
+    assert plan_import(anna.vault, edit).is_noop  # the same edit never comes back
+    # ...and the deletion, sent to Clara, now passes her edit: it goes to her trash.
+    preview = plan_import(clara.vault, send(anna, clara, case.id, tmp_path, "3.satchel"))
+    assert [r.id for r in preview.deleted] == [event.id]
+    apply_import(clara.vault, preview)
+    assert [e.record_id for e in clara.vault.trash.list()] == [event.id]
