@@ -52,17 +52,25 @@ class Database:
         self.colleagues = ColleagueStore(ctx)
         self.documents = DocumentStore(ctx)
         self.identities = IdentityStore(ctx)
-        stores = {
-            "cases": self.cases,
-            "people": self.people,
-            "roles": self.roles,
-            "events": self.events,
-            "notes": self.notes,
-            "documents": self.documents,
-        }
-        relations = Relations(**stores)
+        relations = Relations(
+            cases=self.cases,
+            people=self.people,
+            roles=self.roles,
+            events=self.events,
+            notes=self.notes,
+            documents=self.documents,
+        )
         ctx.links = relations
-        self.trash = Trash(ctx, TrashStore(conn), **stores)
+        self.trash = Trash(
+            ctx,
+            TrashStore(conn),
+            cases=self.cases,
+            people=self.people,
+            roles=self.roles,
+            events=self.events,
+            notes=self.notes,
+            documents=self.documents,
+        )
         relations.trash = self.trash
         # The kinds a bundle may bring, and so may be in conflict.
         self.conflicts = ConflictStore(

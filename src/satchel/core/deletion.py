@@ -176,10 +176,10 @@ class Trash:
 
         with self._ctx.transaction():
             record = store.get(record_id)
-            tombs: list[tuple[str, Record, Versions, tuple[str, ...]]] = []
+            tombs: builtins.list[tuple[str, Record, Versions, tuple[str, ...]]] = []
             if kind == "role":
                 store.remove(record.id)
-                self._tomb("role", record, vector(record, True), (record.case_id,))  # type: ignore[attr-defined]
+                self._tomb("role", record, vector(record, True), (record.case_id,))
                 return
             payload: dict[str, Any] = {"record": to_dict(record)}
             case_id: str | None = getattr(record, "case_id", None)
@@ -295,7 +295,7 @@ class Trash:
     def restore(self, record_id: str) -> RestoreReport:
         """Put a trash entry back with what can come back; say what could not."""
         entry = self.get(record_id)
-        lost: list[tuple[str, str]] = []
+        lost: builtins.list[tuple[str, str]] = []
         with self._ctx.transaction():
             self._store.remove(entry.record_id)
             payload = entry.payload
@@ -365,7 +365,7 @@ class Trash:
             )
 
     def _restore_roles(
-        self, roles: Iterable[Mapping[str, Any]], lost: list[tuple[str, str]]
+        self, roles: Iterable[Mapping[str, Any]], lost: builtins.list[tuple[str, str]]
     ) -> int:
         done = 0
         for data in roles:
@@ -379,7 +379,7 @@ class Trash:
         return done
 
     def _restore_documents(
-        self, documents: Iterable[Mapping[str, Any]], lost: list[tuple[str, str]]
+        self, documents: Iterable[Mapping[str, Any]], lost: builtins.list[tuple[str, str]]
     ) -> int:
         done = 0
         for data in documents:
@@ -400,7 +400,7 @@ class Trash:
         return done
 
     def _restore_events(
-        self, events: Iterable[Mapping[str, Any]], lost: list[tuple[str, str]]
+        self, events: Iterable[Mapping[str, Any]], lost: builtins.list[tuple[str, str]]
     ) -> int:
         # Sources before the deadlines computed from them, so each finds its source.
         pending = sorted(events, key=lambda e: bool((e.get("deadline") or {}).get("computed_from")))
@@ -422,7 +422,7 @@ class Trash:
             record["document_ids"] = documents
             deadline = record.get("deadline")
             source = (deadline or {}).get("computed_from")
-            if source and source not in ids and not self._events.exists(source):
+            if deadline and source and source not in ids and not self._events.exists(source):
                 # Counted from an event that is gone: it keeps its date, now fixed.
                 record["deadline"] = {
                     k: v

@@ -162,6 +162,7 @@ class DocumentStore(RecordStore[Document]):
         content: BinaryIO | IO[bytes] | None = None,
         *,
         content_sha256: Callable[[], str] | None = None,
+        action: str = "import",
     ) -> Document:
         """Insert or replace a document exactly as given (bundle import), with its bytes.
 
@@ -212,7 +213,7 @@ class DocumentStore(RecordStore[Document]):
                 if (size, digest) != (record.size, record.sha256):
                     raise mismatch
             self._ctx.audit.log(
-                "import", self.kind, record.id, self._import_summary(old, record),
+                action, self.kind, record.id, self._import_summary(old, record),
                 case_id=record.case_id,
             )  # fmt: skip
             self._index(record)
