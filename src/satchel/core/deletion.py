@@ -292,6 +292,21 @@ class Trash:
 
     # -- restoring ----------------------------------------------------------------------------
 
+    def undelete_role(self, data: Mapping[str, Any]) -> None:
+        """Put back a role removed on its own (undo of unlinking a person from a case): a
+        role has no trash entry, only its tombstone, which its new version passes."""
+        with self._ctx.transaction():
+            if not self._cases.exists(data["case_id"]) or not self._people.exists(
+                data["person_id"]
+            ):
+                raise InvalidInput(
+                    "This {kind} belonged to a case that is no longer here; restore the case first",
+                    "case_id",
+                    code="trash_case_gone",
+                    kind="role",
+                )
+            self._roles.put_raw(self._revive(data), action="undo")
+
     def restore(self, record_id: str) -> RestoreReport:
         """Put a trash entry back with what can come back; say what could not."""
         entry = self.get(record_id)

@@ -49,10 +49,10 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Document
 from satchel.core.vault import Vault
 from satchel.errors import Cancelled, SatchelError
-from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
+from satchel.gui.common.undo import undo_deletion
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 from satchel.gui.documents.viewer import DocumentViewerDialog, monospace_font
 from satchel.i18n import format_date, format_fuzzy, format_size
@@ -226,6 +226,7 @@ class DocumentsPanel(QWidget):
 
     open_record = Signal(str, str)
     documents_changed = Signal()
+    undoable = Signal(object)  # an Undoable: a change made here, for the window's Ctrl+Z
     intake_finished = Signal(int)  # how many files were stored
     export_finished = Signal(str)  # the path written
 
@@ -680,23 +681,26 @@ class DocumentsPanel(QWidget):
         self.export_finished.emit("")
 
     def delete_selected(self) -> None:
+        """Move the selected document to the trash (its encrypted bytes stay until the
+        trash is emptied); undone with Ctrl+Z or from the trash."""
         doc = self.selected_document()
         if doc is None or self._job is not None:
-            return
-        if not confirm_deletion(
-            self,
-            self.tr("Delete document"),
-            self.tr("Delete “%1” (%2) from the vault?")
-            .replace("%1", doc.filename)
-            .replace("%2", format_size(doc.size)),
-            self.tr("The deletion is recorded in the audit log. It cannot be undone."),
-        ):
             return
         try:
             self._vault.documents.delete(doc.id)
         except SatchelError as exc:
             self._show_problem(user_message(exc))
             return
+        self.reload()
+        self.documents_changed.emit()
+        done = (
+            self.tr("“%1” (%2) moved to the trash")
+            .replace("%1", doc.filename)
+            .replace("%2", format_size(doc.size))
+        )
+        self.undoable.emit(undo_deletion(self._vault.trash, doc.id, done, self._after_undo))
+
+    def _after_undo(self) -> None:
         self.reload()
         self.documents_changed.emit()
 

@@ -62,9 +62,10 @@ from satchel.core.model import Note, NoteFormat
 from satchel.core.notes import note_title
 from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
-from satchel.gui.common.confirmations import UnsavedChangesGuard, confirm_deletion
+from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
+from satchel.gui.common.undo import undo_deletion, undo_edit
 from satchel.gui.common.workers import user_message
 from satchel.gui.notes.pieces import Piece, note_pieces, plain_pieces
 from satchel.i18n import format_datetime
@@ -449,6 +450,7 @@ class NotesPanel(QWidget):
 
     open_record = Signal(str, str)
     notes_changed = Signal()
+    undoable = Signal(object)  # an Undoable: a change made here, for the window's Ctrl+Z
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -638,6 +640,8 @@ class NotesPanel(QWidget):
             return
         dialog = NoteDialog(self._vault, self._case_id, note_id, self)
         dialog.note_saved.connect(self._after_save)
+        before = self._vault.notes.find(note_id)
+        dialog.note_saved.connect(lambda saved_id: self._offer_undo_of_edit(before, saved_id))
         dialog.open()
 
     def _after_save(self, note_id: str) -> None:
@@ -646,17 +650,11 @@ class NotesPanel(QWidget):
         self.notes_changed.emit()
 
     def delete_selected(self) -> None:
+        """Move the selected note to the trash; undone with Ctrl+Z or from the trash."""
         note_id = self.selected_note_id()
         if note_id is None:
             return
         note = self._notes[note_id]
-        if not confirm_deletion(
-            self,
-            self.tr("Delete note"),
-            self.tr("Delete the note “%1”?").replace("%1", note_title(note)),
-            self.tr("The deletion is recorded in the audit log. It cannot be undone."),
-        ):
-            return
         try:
             self._vault.notes.delete(note_id)
         except SatchelError as exc:
@@ -664,5 +662,20 @@ class NotesPanel(QWidget):
                 self, QMessageBox.Icon.Warning, self.tr("Delete note"), user_message(exc)
             ).exec()
             return
+        self.reload()
+        self.notes_changed.emit()
+        done = self.tr("Note “%1” moved to the trash").replace("%1", note_title(note))
+        self.undoable.emit(undo_deletion(self._vault.trash, note_id, done, self._after_undo))
+
+    def _offer_undo_of_edit(self, before: Note | None, note_id: str) -> None:
+        after = self._vault.notes.find(note_id)
+        if before is None or after is None:
+            return
+        done = self.tr("Note “%1” changed").replace("%1", note_title(after))
+        item = undo_edit(self._vault.notes, before, after, done, self._after_undo)
+        if item is not None:
+            self.undoable.emit(item)
+
+    def _after_undo(self) -> None:
         self.reload()
         self.notes_changed.emit()
