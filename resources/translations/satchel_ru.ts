@@ -440,6 +440,14 @@
             <source>Remove {0} as {1} from this case? The person stays in the vault.</source>
             <translation>Убрать {0} ({1}) из этого дела? Человек останется в хранилище.</translation>
         </message>
+        <message>
+            <source>%1 added as %2</source>
+            <translation>%1 добавлен(а) как %2</translation>
+        </message>
+        <message>
+            <source>%1 removed as %2 from this case</source>
+            <translation>%1 больше не %2 в этом деле</translation>
+        </message>
     </context>
     <context>
         <name>CaseView</name>
@@ -486,6 +494,26 @@
         <message>
             <source>Notes</source>
             <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;История</translation>
+        </message>
+        <message>
+            <source>Every change to this case, by whom and when</source>
+            <translation>Все изменения дела: кто и когда</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>Who changed the selected event, and when</source>
+            <translation>Кто и когда менял выбранное событие</translation>
+        </message>
+        <message>
+            <source>Case “%1” changed</source>
+            <translation>Дело «%1» изменено</translation>
         </message>
     </context>
     <context>
@@ -734,6 +762,18 @@
         <message>
             <source>The deletion is recorded in the audit log. It cannot be undone.</source>
             <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+        </message>
+        <message>
+            <source>Event “%1” added</source>
+            <translation>Событие «%1» добавлено</translation>
+        </message>
+        <message>
+            <source>Event “%1” changed</source>
+            <translation>Событие «%1» изменено</translation>
+        </message>
+        <message>
+            <source>Event “%1” (%2) moved to the trash</source>
+            <translation>Событие «%1» (%2) перемещено в корзину</translation>
         </message>
     </context>
     <context>
@@ -1166,6 +1206,10 @@ Verify the new one before trusting bundles from them.</source>
         <message>
             <source>The deletion is recorded in the audit log. It cannot be undone.</source>
             <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+        </message>
+        <message>
+            <source>“%1” (%2) moved to the trash</source>
+            <translation>«%1» (%2) перемещён в корзину</translation>
         </message>
     </context>
     <context>
@@ -1885,6 +1929,30 @@ Contents: {2}</source>
             <source>Vault “{0}” · cases: {1}</source>
             <translation>Хранилище «{0}» · дел: {1}</translation>
         </message>
+        <message>
+            <source>Trash</source>
+            <translation>Корзина</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Отменить (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation>Отменить нельзя</translation>
+        </message>
+        <message>
+            <source>Nothing to undo on this page.</source>
+            <translation>На этой странице нечего отменять.</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Отменено: %1</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал изменений</translation>
+        </message>
     </context>
     <context>
         <name>NoteDialog</name>
@@ -2014,6 +2082,14 @@ Contents: {2}</source>
         <message>
             <source>The deletion is recorded in the audit log. It cannot be undone.</source>
             <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+        </message>
+        <message>
+            <source>Note “%1” moved to the trash</source>
+            <translation>Заметка «%1» перемещена в корзину</translation>
+        </message>
+        <message>
+            <source>Note “%1” changed</source>
+            <translation>Заметка «%1» изменена</translation>
         </message>
     </context>
     <context>
@@ -2202,6 +2278,26 @@ Contents: {2}</source>
         <message>
             <source>The deletion is recorded in the audit log.</source>
             <translation>Удаление записывается в журнал аудита.</translation>
+        </message>
+        <message>
+            <source>Move the selected person to the trash (Delete; Ctrl+Z undoes)</source>
+            <translation>Переместить выбранного человека в корзину (Delete; Ctrl+Z отменяет)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>Who changed this person, and when</source>
+            <translation>Кто и когда менял данные этого человека</translation>
+        </message>
+        <message>
+            <source>“%1” moved to the trash</source>
+            <translation>«%1» перемещён(а) в корзину</translation>
+        </message>
+        <message>
+            <source>“%1” changed</source>
+            <translation>«%1»: данные изменены</translation>
         </message>
     </context>
     <context>
@@ -5011,4 +5107,291 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <translation>Тип</translation>
     </message>
 </context>
+    <context>
+        <name>AuditPage</name>
+        <message>
+            <source>All cases</source>
+            <translation>Все дела</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Все виды</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Кто угодно</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines</source>
+            <translation>%1 из %2 строк</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал изменений</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Показать:</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>Даты:</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>Показать ещё</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashPage</name>
+        <message>
+            <source>Restored: %1</source>
+            <translation>Восстановлено: %1</translation>
+        </message>
+        <message>
+            <source>Not restored: a role whose case or person is gone:</source>
+            <translation>Не восстановлено — роль, дела или человека которой больше нет:</translation>
+        </message>
+        <message>
+            <source>Not restored: a document whose case is gone:</source>
+            <translation>Не восстановлен — документ, дела которого больше нет:</translation>
+        </message>
+        <message>
+            <source>People no longer in the vault left out of:</source>
+            <translation>Людей, которых больше нет в хранилище, нет и в событии:</translation>
+        </message>
+        <message>
+            <source>Documents no longer in the case left out of:</source>
+            <translation>Документов, которых больше нет в деле, нет и в событии:</translation>
+        </message>
+        <message>
+            <source>Now a fixed deadline (the event it counted from is gone):</source>
+            <translation>Теперь срок с фиксированной датой (события, от которого он считался, нет):</translation>
+        </message>
+        <message>
+            <source>Events no longer in the vault, not linked again:</source>
+            <translation>Событий больше нет в хранилище, связи не восстановлены:</translation>
+        </message>
+        <message>
+            <source>Documents no longer in the vault, not linked again:</source>
+            <translation>Документов больше нет в хранилище, связи не восстановлены:</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Удалить навсегда</translation>
+        </message>
+        <message>
+            <source>Delete the chosen items for good? They cannot be restored.</source>
+            <translation>Удалить выбранное навсегда? Восстановить будет нельзя.</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Очистить корзину</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash for good? It cannot be restored.</source>
+            <translation>Удалить всё из корзины навсегда? Восстановить будет нельзя.</translation>
+        </message>
+        <message>
+            <source>Documents' encrypted files are deleted with them.</source>
+            <translation>Зашифрованные файлы документов удаляются вместе с ними.</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Корзина</translation>
+        </message>
+        <message>
+            <source>Deleted cases, people, events, notes and documents wait here until you restore them or empty the trash. A case comes back with everything in it.</source>
+            <translation>Удалённые дела, люди, события, заметки и документы лежат здесь, пока вы их не восстановите или не очистите корзину. Дело восстанавливается целиком, со всем содержимым.</translation>
+        </message>
+        <message>
+            <source>The trash is empty. What you delete comes here first, restorable.</source>
+            <translation>Корзина пуста. Всё удалённое сначала попадает сюда, и его можно восстановить.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Delete for good…</source>
+            <translation>Удалить навсегда…</translation>
+        </message>
+        <message>
+            <source>Empty trash…</source>
+            <translation>Очистить корзину…</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Удалено</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Кем</translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <source>Bundle</source>
+            <translation>Пакет</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Коллега</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Удостоверение</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Vault</source>
+            <translation>Хранилище</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Вы</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <source>conflict settled</source>
+            <translation>конфликт решён</translation>
+        </message>
+        <message>
+            <source>conflicting version received</source>
+            <translation>получена конфликтующая версия</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>создано</translation>
+        </message>
+        <message>
+            <source>deleted (to the trash)</source>
+            <translation>удалено (в корзину)</translation>
+        </message>
+        <message>
+            <source>deleted for good</source>
+            <translation>удалено навсегда</translation>
+        </message>
+        <message>
+            <source>received in a bundle</source>
+            <translation>получено в пакете</translation>
+        </message>
+        <message>
+            <source>restored from the trash</source>
+            <translation>восстановлено из корзины</translation>
+        </message>
+        <message>
+            <source>sent in a bundle</source>
+            <translation>отправлено в пакете</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>разблокировано</translation>
+        </message>
+        <message>
+            <source>updated by a new Satchel</source>
+            <translation>обновлено новой версией Satchel</translation>
+        </message>
+    </context>
 </TS>

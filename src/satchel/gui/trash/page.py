@@ -177,7 +177,7 @@ class TrashPage(QWidget):
         ids = self.selected_ids()
         if not ids or not self._confirm(
             self.tr("Delete for good"),
-            self.tr("Delete %n item(s) for good? They cannot be restored.", "", len(ids)),
+            self.tr("Delete the chosen items for good? They cannot be restored."),
         ):
             return
         self._run(lambda: self._vault.trash.empty(ids))
