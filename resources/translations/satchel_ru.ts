@@ -1812,6 +1812,22 @@ Contents: {2}</source>
             <source>{0} “{1}” from {2}</source>
             <translation>{0} «{1}» от {2}</translation>
         </message>
+        <message>
+            <source>deleted (to the trash)</source>
+            <translation>удалено (в корзину)</translation>
+        </message>
+        <message>
+            <source>{0} “{1}”: deleted by {2}</source>
+            <translation>{0} «{1}»: удалено у {2}</translation>
+        </message>
+        <message>
+            <source>{0} “{1}” from {2} (deleted here)</source>
+            <translation>{0} «{1}» от {2} (здесь удалено)</translation>
+        </message>
+        <message>
+            <source>Imported: {0} new, {1} changed, {2} moved to the trash, {3} conflicts kept for review.</source>
+            <translation>Импортировано: новых {0}, изменённых {1}, перемещено в корзину {2}, конфликтов для разбора {3}.</translation>
+        </message>
     </context>
     <context>
         <name>IntakeDialog</name>

@@ -60,7 +60,7 @@ def record_label(kind: str, record: Record) -> str:
     elif isinstance(record, Person):
         text = record.primary_name
     elif isinstance(record, Event):
-        text = f"{record.title} ({record.date})"
+        text = record.title  # the date in words is the client's to write, in its language
     elif isinstance(record, Note):
         text = note_title(record)
     elif isinstance(record, Document):

@@ -446,7 +446,8 @@ class RecordStore(Generic[R]):
             for f in record_fields(self.record_cls)
             if f.name not in self._IMMUTABLE and getattr(old, f.name) != getattr(new, f.name)
         ]
-        return f"{self._summary(new)}: changed {', '.join(changed) or 'nothing'}"
+        # What changed first: a history column cut short still says it.
+        return f"changed {', '.join(changed) or 'nothing'}: {self._summary(new)}"
 
     def _case_of(self, record: R) -> str | None:
         """The case an audit line about the record belongs to, if any."""

@@ -66,8 +66,10 @@ class TrashPage(QWidget):
         self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COL_WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COL_CASE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(self.COL_CASE, 280)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda _item, _col: self.restore_selected())
 
