@@ -1222,6 +1222,18 @@ Verify the new one before trusting bundles from them.</source>
             <source>“%1” (%2) moved to the trash</source>
             <translation>«%1» (%2) перемещён в корзину</translation>
         </message>
+        <message>
+            <source>Move the selected document to the trash (Delete; Ctrl+Z undoes)</source>
+            <translation>Переместить выбранный документ в корзину (Delete; Ctrl+Z отменяет)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>Who changed this document, and when</source>
+            <translation>Кто и когда менял этот документ</translation>
+        </message>
     </context>
     <context>
         <name>EventDialog</name>
@@ -2129,6 +2141,18 @@ Contents: {2}</source>
         <message>
             <source>Note “%1” changed</source>
             <translation>Заметка «%1» изменена</translation>
+        </message>
+        <message>
+            <source>Move the selected note to the trash (Delete; Ctrl+Z undoes)</source>
+            <translation>Переместить выбранную заметку в корзину (Delete; Ctrl+Z отменяет)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>Who changed this note, and when</source>
+            <translation>Кто и когда менял эту заметку</translation>
         </message>
     </context>
     <context>

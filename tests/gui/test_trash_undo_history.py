@@ -161,7 +161,8 @@ def test_history_shows_a_change_that_came_in_a_colleagues_bundle(qtbot, tmp_path
         qtbot.addWidget(view)
         view.show_record(event.id)
         rows = [
-            [view.topLevelItem(i).text(c) for c in range(4)] for i in range(view.topLevelItemCount())
+            [view.topLevelItem(i).text(c) for c in range(4)]
+            for i in range(view.topLevelItemCount())
         ]
         who = [r[HistoryView.COL_WHO] for r in rows]
         assert who == ["You", "Anna Fictional", "Anna Fictional"]  # newest first

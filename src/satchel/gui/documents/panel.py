@@ -55,6 +55,7 @@ from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain
 from satchel.gui.common.undo import undo_deletion
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 from satchel.gui.documents.viewer import DocumentViewerDialog, monospace_font
+from satchel.gui.history.dialog import HistoryDialog
 from satchel.i18n import format_date, format_fuzzy, format_size
 
 __all__ = ["DocumentsModel", "DocumentsPanel", "IntakeDialog"]
@@ -260,12 +261,15 @@ class DocumentsPanel(QWidget):
         self.details_button.setIcon(icon("edit"))
         self.delete_button = QToolButton(self)
         self.delete_button.setIcon(icon("delete"))
+        self.history_button = QToolButton(self)
+        self.history_button.setIcon(icon("history"))
         self._buttons = (
             self.add_button,
             self.view_button,
             self.export_button,
             self.details_button,
             self.delete_button,
+            self.history_button,
         )
         style = (
             Qt.ToolButtonStyle.ToolButtonIconOnly
@@ -339,6 +343,7 @@ class DocumentsPanel(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.details_button.clicked.connect(self.edit_selected_details)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
         self.table.open_requested.connect(self.view_selected)
         self.table.delete_requested.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _i: self.view_selected())
@@ -359,7 +364,11 @@ class DocumentsPanel(QWidget):
         self.details_button.setText(self.tr("Details…"))
         self.details_button.setToolTip(self.tr("Change the date received and the provenance"))
         self.delete_button.setText(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected document (Delete)"))
+        self.delete_button.setToolTip(
+            self.tr("Move the selected document to the trash (Delete; Ctrl+Z undoes)")
+        )
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this document, and when"))
         for b in self._buttons:
             b.setAccessibleName(b.text().rstrip("…"))
         self.table.setAccessibleName(self.tr("Documents"))
@@ -454,7 +463,10 @@ class DocumentsPanel(QWidget):
         selected = self.selected_document() is not None
         busy = self._job is not None
         self.add_button.setEnabled(self._has_owner() and not busy)
-        for b in (self.view_button, self.export_button, self.details_button, self.delete_button):
+        for b in (
+            self.view_button, self.export_button, self.details_button, self.delete_button,
+            self.history_button,
+        ):  # fmt: skip
             b.setEnabled(selected and not busy)
         if not self._has_owner():
             hint = self.tr("No case is open.")
@@ -703,6 +715,12 @@ class DocumentsPanel(QWidget):
     def _after_undo(self) -> None:
         self.reload()
         self.documents_changed.emit()
+
+    def show_history(self) -> None:
+        """The selected document's history from the audit log, in a window of its own."""
+        doc = self.selected_document()
+        if doc is not None:
+            HistoryDialog(self._vault, doc.id, doc.filename, self).open()
 
     # -- the lock --------------------------------------------------------------------------
 

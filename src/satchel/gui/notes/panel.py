@@ -67,6 +67,7 @@ from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
 from satchel.gui.common.undo import undo_deletion, undo_edit
 from satchel.gui.common.workers import user_message
+from satchel.gui.history.dialog import HistoryDialog
 from satchel.gui.notes.pieces import Piece, note_pieces, plain_pieces
 from satchel.i18n import format_datetime
 
@@ -465,6 +466,9 @@ class NotesPanel(QWidget):
         self.edit_button.setIcon(icon("edit"))
         self.delete_button = QToolButton(self)
         self.delete_button.setIcon(icon("delete"))
+        self.history_button = QToolButton(self)
+        self.history_button.setIcon(icon("history"))
+        self.history_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
@@ -495,6 +499,7 @@ class NotesPanel(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.history_button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -504,6 +509,7 @@ class NotesPanel(QWidget):
         self.add_button.clicked.connect(self.add_note)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -523,7 +529,11 @@ class NotesPanel(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected note (Enter)"))
         self.delete_button.setText(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected note (Delete)"))
+        self.delete_button.setToolTip(
+            self.tr("Move the selected note to the trash (Delete; Ctrl+Z undoes)")
+        )
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this note, and when"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setAccessibleName(b.text().rstrip("…"))
         self.list.setAccessibleName(self.tr("Notes"))
@@ -598,6 +608,7 @@ class NotesPanel(QWidget):
         self.add_button.setEnabled(has_case)
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.history_button.setEnabled(selected)
         if not has_case:
             text = self.tr("No case is open.")
         elif not self._notes:
@@ -679,3 +690,10 @@ class NotesPanel(QWidget):
     def _after_undo(self) -> None:
         self.reload()
         self.notes_changed.emit()
+
+    def show_history(self) -> None:
+        """The selected note's history from the audit log, in a window of its own."""
+        note_id = self.selected_note_id()
+        if note_id is not None:
+            note = self._notes[note_id]
+            HistoryDialog(self._vault, note_id, note_title(note), self).open()
