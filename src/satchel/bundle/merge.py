@@ -17,7 +17,7 @@ bundle twice, or an older one after a newer, changes nothing. No plaintext touch
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -25,8 +25,16 @@ from typing import TYPE_CHECKING, Any
 
 from satchel.bundle.format import spec
 from satchel.bundle.format.reader import BundleReader, Manifest
-from satchel.core.codec import from_dict, parse_timestamp, to_dict
-from satchel.core.model import Colleague, Verification, Versions
+from satchel.bundle.records import check_local, record_label, record_stores, refuse_other_kinds
+from satchel.bundle.tombstones import (
+    check_against_tombstone,
+    check_tombstone_claims,
+    decide_deletions,
+    tombstone_conflict,
+    versus_deletion,
+)
+from satchel.core.codec import from_dict, parse_timestamp
+from satchel.core.model import Colleague, Verification
 from satchel.core.trash import Tombstone
 from satchel.core.versions import Order, compare_versions, versions_from_json
 from satchel.errors import BundleRejected, DocumentDamaged, InvalidInput
@@ -174,37 +182,6 @@ class ImportResult:
     deleted: int = 0  # records the sender deleted, moved to this vault's trash
 
 
-def record_label(kind: str, record: Mapping[str, Any]) -> str:
-    """A short plain-text label for previews: a title, a name, a file name."""
-    if kind == "person":
-        names = record.get("names") or []
-        primary = [n for n in names if isinstance(n, dict) and n.get("primary")]
-        chosen = (primary or names or [{}])[0]
-        text = chosen.get("text", "") if isinstance(chosen, dict) else ""
-    elif kind == "document":
-        text = str(record.get("filename", ""))
-    elif kind == "note":
-        text = str(record.get("body", ""))
-    elif kind == "role":
-        text = str(record.get("kind", ""))
-    else:
-        text = str(record.get("title", ""))
-    text = " ".join(str(text).split())
-    return text[:80] + ("…" if len(text) > 80 else "")
-
-
-def record_stores(vault: Vault) -> dict[str, Any]:
-    """The store of each record kind a bundle carries."""
-    return {
-        "case": vault.cases,
-        "person": vault.people,
-        "role": vault.roles,
-        "event": vault.events,
-        "document": vault.documents,
-        "note": vault.notes,
-    }
-
-
 def sender_status(vault: Vault, manifest: Manifest) -> SenderStatus:
     pub = manifest.sender
     fp = pub.fingerprint
@@ -257,40 +234,6 @@ def _check_claims(cases: frozenset[str], kind: str, record: Mapping[str, Any]) -
         )
 
 
-def _check_tombstone_claims(cases: frozenset[str], tomb: Mapping[str, Any]) -> None:
-    """A tombstone may only name cases the signed manifest lists (the writer names no
-    other), so a bundle about one case cannot delete anything of another."""
-    if not set(tomb["cases"]) <= cases:
-        raise BundleRejected(
-            "a deletion of a {kind} ({id}) names a case the bundle does not list",
-            code="bundle_tombstone_case_not_listed",
-            kind=tomb["record_kind"],
-            id=tomb["id"],
-        )
-
-
-def _check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], local: Any) -> None:
-    """The stored record an incoming one would replace must sit in a case the bundle
-    carries: a bundle about one case must not move or rewrite a record of another. Nor
-    may it say the record was created elsewhere: no edit ever changes that."""
-    if record.get("origin_vault") != local.origin_vault:
-        raise BundleRejected(
-            "a {kind} record ({id}) says it was created in another vault than the one that "
-            "created it",
-            code="bundle_record_says_created_another_vault",
-            kind=kind,
-            id=record["id"],
-        )
-    # A document kept for a person alone (no case) is outside every bundle, too.
-    if kind not in ("case", "person") and local.case_id not in cases:
-        raise BundleRejected(
-            "a {kind} record ({id}) would replace one of yours in a case the bundle does not carry",
-            code="bundle_record_would_replace_one_yours",
-            kind=kind,
-            id=record["id"],
-        )
-
-
 def _order(record: Mapping[str, Any], local: Any, own_vault: str) -> Order:
     """How the incoming version vector compares with the stored one.
 
@@ -317,186 +260,6 @@ def _order(record: Mapping[str, Any], local: Any, own_vault: str) -> Order:
     ):
         return Order.CONCURRENT
     return order
-
-
-def _deletion_order(deleted: Versions, local: Versions, own_vault: str) -> Order:
-    """How a deletion's vector compares with a record's (either side may be the deletion).
-
-    A deletion always counts an edit, so an equal vector is not "the same edit": it is
-    kept as a conflict. So is a vector claiming more of this vault's edits than it made.
-    """
-    order = compare_versions(deleted, local)
-    if order is Order.EQUAL:
-        return Order.CONCURRENT
-    if order is Order.NEWER and dict(deleted).get(own_vault, 0) > dict(local).get(own_vault, 0):
-        return Order.CONCURRENT
-    return order
-
-
-def _check_against_tombstone(
-    cases: frozenset[str], kind: str, record: Mapping[str, Any], tomb: Tombstone
-) -> None:
-    """An incoming record whose id this vault deleted: same rules as against a record."""
-    if tomb.kind != kind:
-        raise BundleRejected(
-            "a {kind} record ({value}) reuses the id of a {other} record of yours",
-            code="bundle_record_reuses_id_record_yours",
-            kind=kind,
-            value=record["id"],
-            other=tomb.kind,
-        )
-    if record.get("origin_vault") != tomb.origin_vault:
-        raise BundleRejected(
-            "a {kind} record ({id}) says it was created in another vault than the one that "
-            "created it",
-            code="bundle_record_says_created_another_vault",
-            kind=kind,
-            id=record["id"],
-        )
-    if kind not in ("case", "person") and not set(tomb.cases) & cases:
-        raise BundleRejected(
-            "a {kind} record ({id}) would replace one of yours in a case the bundle does not carry",
-            code="bundle_record_would_replace_one_yours",
-            kind=kind,
-            id=record["id"],
-        )
-
-
-def _versus_deletion(
-    vault: Vault, record: Mapping[str, Any], tomb: Tombstone, case_alive: Callable[[str], bool]
-) -> Order:
-    """An incoming record this vault deleted: NEWER (it comes back: the sender restored
-    or edited it after seeing the deletion), OLDER (a stale copy: it stays deleted) or
-    CONCURRENT (edited without knowing of the deletion: a conflict to review)."""
-    order = _deletion_order(versions_from_json(record["versions"]), tomb.versions, vault.vault_id)
-    if order is Order.EQUAL:
-        order = Order.OLDER
-    case_id = record.get("case_id")
-    if order is Order.NEWER and case_id and not case_alive(case_id):
-        # Its case is deleted here: it cannot come back on its own; the user decides.
-        return Order.CONCURRENT
-    return order
-
-
-@dataclass
-class _Deletion:
-    """What importing one tombstone does."""
-
-    tomb: dict[str, Any]
-    action: str  # "delete", "conflict", "known", "keep" (a tombstone only), "unchanged"
-    label: str = ""
-    child_versions: dict[str, Versions] = field(default_factory=dict)
-
-
-def _decide_deletions(
-    vault: Vault, cases: frozenset[str], tombs: Sequence[dict[str, Any]]
-) -> list[_Deletion]:
-    """Decide every tombstone of a bundle, cases first, then people, then the rest.
-
-    A case (or person) is deleted only when every record that would go with it is
-    deleted by the same bundle at a version that has seen the local one: anything the
-    sender did not know of (an event added here since) makes it a conflict instead, so
-    no local edit ever lands in the trash unseen.
-    """
-    stores = record_stores(vault)
-    own = vault.vault_id
-    by_id = {t["id"]: t for t in tombs}
-    for t in tombs:
-        _check_tombstone_claims(cases, t)
-    covered: set[str] = set()
-    out: list[_Deletion] = []
-    rank = {"case": 0, "person": 1}
-    for t in sorted(tombs, key=lambda t: rank.get(t["record_kind"], 2)):
-        kind, rid = t["record_kind"], t["id"]
-        if rid in covered:
-            continue
-        deleted = versions_from_json(t["versions"])
-        local = stores[kind].find(rid)
-        if local is None:
-            _refuse_other_kinds(stores, kind, [rid])
-            known = vault.trash.tombstone(rid)
-            if known is not None and compare_versions(deleted, known.versions) in (
-                Order.EQUAL,
-                Order.OLDER,
-            ):
-                out.append(_Deletion(t, "unchanged"))
-            else:
-                out.append(_Deletion(t, "keep"))
-            continue
-        _check_local(cases, kind, t, local)
-        label = record_label(kind, to_dict(local))
-        order = _deletion_order(deleted, local.versions, own)
-        if order is Order.OLDER:
-            out.append(_Deletion(t, "unchanged", label))
-            continue
-        children: dict[str, Versions] = {}
-        if order is Order.NEWER:
-            with_it = _going_with(vault, kind, local, cases)
-            for child in with_it:
-                ct = by_id.get(child.id) if child is not None else None
-                if (
-                    child is None
-                    or ct is None
-                    or _deletion_order(versions_from_json(ct["versions"]), child.versions, own)
-                    is not Order.NEWER
-                ):
-                    order = Order.CONCURRENT
-                    break
-                children[child.id] = versions_from_json(ct["versions"])
-        if order is Order.NEWER:
-            covered.update(children)
-            out.append(_Deletion(t, "delete", label, children))
-        elif vault.conflicts.has(rid, deleted):
-            out.append(_Deletion(t, "known", label))
-        else:
-            out.append(_Deletion(t, "conflict", label))
-    return out
-
-
-def _going_with(vault: Vault, kind: str, local: Any, cases: frozenset[str]) -> list[Any]:
-    """What deleting `local` would take with it here; None stands for something no
-    bundle of `cases` can have deleted (so the deletion must wait for the user)."""
-    if kind == "case":
-        return [
-            *vault.roles.list(case_id=local.id),
-            *vault.events.list(case_id=local.id),
-            *vault.notes.list(case_id=local.id),
-            *vault.documents.list(case_id=local.id),
-        ]
-    if kind == "person":
-        out: list[Any] = list(vault.roles.list(person_id=local.id))
-        if any(r.case_id not in cases for r in out):
-            out.append(None)
-        if any(e.case_id not in cases for e in vault.events.list(person_id=local.id)):
-            out.append(None)
-        if vault.documents.ids_of_person(local.id, with_case=False):
-            out.append(None)  # kept for the person alone: never in any bundle
-        return out
-    return []
-
-
-def _tombstone_conflict(tomb: Mapping[str, Any]) -> dict[str, Any]:
-    """A deletion kept as a conflict, in the form ConflictStore keeps incoming versions."""
-    return {**tomb, "deleted": True}
-
-
-def _refuse_other_kinds(stores: Mapping[str, Any], kind: str, new_ids: Sequence[str]) -> None:
-    """A new record must not take an id a record of another kind has here: ids are
-    unique across kinds (short ids, links and kept conflicts go by id alone)."""
-    if not new_ids:
-        return
-    for other, store in stores.items():
-        if other == kind or store is None:
-            continue
-        taken = store.find_many(list(new_ids))
-        if taken:
-            raise BundleRejected(
-                "a {kind} record ({value}) reuses the id of a {other} record of yours",
-                code="bundle_record_reuses_id_record_yours",
-                kind=kind,
-                value=next(iter(taken)),
-                other=other,
-            )
 
 
 def _cited_documents(events: Iterable[Mapping[str, Any]]) -> list[str]:
@@ -550,7 +313,7 @@ class _Planner:
 
     def record(self, kind: str, record: dict[str, Any]) -> None:
         if kind == spec.TOMBSTONE:
-            _check_tombstone_claims(self._cases, record)
+            check_tombstone_claims(self._cases, record)
             self.tombstones.append(record)
             return
         _check_record(kind, record)
@@ -563,8 +326,8 @@ class _Planner:
         if local is None:
             tomb = self.vault.trash.tombstone(record["id"]) if self._any_tombstones else None
             if tomb is not None:
-                _check_against_tombstone(self._cases, kind, record, tomb)
-                order = _versus_deletion(self.vault, record, tomb, self._case_alive)
+                check_against_tombstone(self._cases, kind, record, tomb)
+                order = versus_deletion(self.vault, record, tomb, self._case_alive)
                 if order is Order.NEWER:
                     self.changed.append(ref)
                     if kind == "case":
@@ -584,7 +347,7 @@ class _Planner:
             if kind == "case":
                 self._coming_cases.add(record["id"])
             return
-        _check_local(self._cases, kind, record, local)
+        check_local(self._cases, kind, record, local)
         incoming_v = versions_from_json(record["versions"])
         order = _order(record, local, self.vault.vault_id)
         if order is Order.NEWER:
@@ -605,9 +368,9 @@ class _Planner:
         """The checks the import makes on the bundle as a whole (ids across kinds, the
         documents events cite), made here too."""
         for kind, ids in self._new_ids.items():
-            _refuse_other_kinds(self.stores, kind, ids)
+            refuse_other_kinds(self.stores, kind, ids)
         _refuse_foreign_documents(self.vault, self._cases, list(self._cited))
-        for d in _decide_deletions(self.vault, self._cases, self.tombstones):
+        for d in decide_deletions(self.vault, self._cases, self.tombstones):
             ref = RecordRef(d.tomb["record_kind"], d.tomb["id"], d.label)
             if d.action == "delete":
                 self.deleted.append(ref)
@@ -699,7 +462,7 @@ class _Applier:
         if kind == spec.TOMBSTONE:
             # Applied once everything else is in (finish): a deletion must see the case
             # as this bundle leaves it.
-            _check_tombstone_claims(self._cases, record)
+            check_tombstone_claims(self._cases, record)
             self.tombstones.append(record)
             return
         # Checked again here, not only in the preview: the vault may have changed since.
@@ -720,7 +483,7 @@ class _Applier:
             local = store.find(record["id"])
             tomb = None
             if local is None:
-                self._refuse_other_kinds(kind, [record["id"]])
+                self.refuse_other_kinds(kind, [record["id"]])
                 tomb = self._tombstones([record["id"]]).get(record["id"])
             if not self._should_write(kind, record, local, tomb):
                 return
@@ -756,10 +519,10 @@ class _Applier:
             return True
         if local is None:
             assert tomb is not None
-            _check_against_tombstone(self._cases, kind, record, tomb)
-            order = _versus_deletion(self.vault, record, tomb, self.vault.cases.exists)
+            check_against_tombstone(self._cases, kind, record, tomb)
+            order = versus_deletion(self.vault, record, tomb, self.vault.cases.exists)
         else:
-            _check_local(self._cases, kind, record, local)
+            check_local(self._cases, kind, record, local)
             order = _order(record, local, self.vault.vault_id)
         if order is Order.NEWER:
             return True
@@ -789,7 +552,7 @@ class _Applier:
         store = self.stores[kind]
         stored = store.find_many([record["id"] for record in batch])
         missing = [r["id"] for r in batch if r["id"] not in stored]
-        self._refuse_other_kinds(kind, missing)
+        self.refuse_other_kinds(kind, missing)
         tombs = self._tombstones(missing)
         writes: list[dict[str, Any]] = []
         new = 0
@@ -817,8 +580,8 @@ class _Applier:
         self.added += new
         self.updated += len(writes) - new
 
-    def _refuse_other_kinds(self, kind: str, new_ids: list[str]) -> None:
-        _refuse_other_kinds(self.stores, kind, new_ids)
+    def refuse_other_kinds(self, kind: str, new_ids: list[str]) -> None:
+        refuse_other_kinds(self.stores, kind, new_ids)
 
     def _refuse_foreign_documents(self, events: list[dict[str, Any]]) -> None:
         _refuse_foreign_documents(self.vault, self._cases, _cited_documents(events))
@@ -905,7 +668,7 @@ class _Applier:
     def _apply_deletions(self) -> None:
         assert self._manifest is not None
         sender = self._manifest.sender
-        for d in _decide_deletions(self.vault, self._cases, self.tombstones):
+        for d in decide_deletions(self.vault, self._cases, self.tombstones):
             t = d.tomb
             versions = versions_from_json(t["versions"])
             if d.action == "delete":
@@ -920,7 +683,7 @@ class _Applier:
             elif d.action == "conflict":
                 added = self.conflict_store.add(
                     t["record_kind"],
-                    _tombstone_conflict(t),
+                    tombstone_conflict(t),
                     sender_name=sender.name,
                     sender_fingerprint=sender.fingerprint,
                     bundle_created_at=self._manifest.created_at,
