@@ -5389,6 +5389,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <source>By</source>
             <translation>Кем</translation>
         </message>
+        <message>
+            <source>A deadline changed or deleted since, left as a fixed deadline:</source>
+            <translation>Срок, изменённый или удалённый позже, остался сроком с фиксированной датой:</translation>
+        </message>
     </context>
     <context>
         <name>history</name>

@@ -198,3 +198,24 @@ def test_the_audit_log_names_the_case_and_can_be_filtered(db: Database, case: Ca
         db.notes.create(case.id, "From Tbilisi")
     assert db.audit.count(actor="Nino Beridze") == 1
     assert "Nino Beridze" in db.audit.actors()
+
+
+def test_restoring_an_event_makes_its_deadlines_count_from_it_again(
+    db: Database, case: Case
+) -> None:
+    decision = db.events.create(case.id, "Decision served", "decision", date="2030-03-01")
+    appeal = db.events.create_deadline(
+        case.id, "Appeal due", computed_from=decision.id, offset_days=10
+    )
+    db.events.delete(decision.id)
+    fixed = db.events.get(appeal.id)
+    assert fixed.deadline is not None and fixed.deadline.computed_from is None
+    assert fixed.date == appeal.date  # it keeps its day while its source is gone
+    report = db.trash.restore(decision.id)
+    assert report.lost == ()
+    again = db.events.get(appeal.id)
+    assert again.deadline is not None and again.deadline.computed_from == decision.id
+    assert again.deadline.offset_days == 10
+    # ...and moves with the decision once more.
+    db.events.update(decision.id, date="2030-03-05")
+    assert db.events.get(appeal.id).date != appeal.date

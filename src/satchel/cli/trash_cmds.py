@@ -42,6 +42,7 @@ _LOST = {
     "trash_lost_event_documents": "documents no longer in the case, from event",
     "trash_lost_deadline_source": "the event it counted from (now a fixed deadline)",
     "trash_lost_event_links": "events no longer in the vault (links)",
+    "trash_lost_dependent": "a deadline changed or deleted since, still fixed:",
     "trash_lost_document_links": "documents no longer in the vault (links)",
 }
 

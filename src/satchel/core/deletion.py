@@ -217,6 +217,15 @@ class Trash:
             else:
                 cases = (case_id,) if case_id else ()
                 tombs.append((kind, record, vector(record, True), cases))
+                if kind == "event":
+                    # Deadlines counted from it become fixed; remember how they counted,
+                    # so that restoring the event makes them count from it again.
+                    payload["dependents"] = [
+                        to_dict(dep)["deadline"] for dep in self._events.dependents(record.id)
+                    ]
+                    payload["dependent_ids"] = [
+                        dep.id for dep in self._events.dependents(record.id)
+                    ]
                 store.remove(record.id)
             for t_kind, t_record, t_versions, t_cases in tombs:
                 self._tomb(t_kind, t_record, t_versions, t_cases)
@@ -342,6 +351,7 @@ class Trash:
                 self._require_case(entry.kind, payload["record"])
                 if entry.kind == "event":
                     restored += self._restore_events([payload["record"]], lost)
+                    self._recount_dependents(payload, lost)
                 elif entry.kind == "note":
                     self._notes.put_raw(self._revive(payload["record"]), action="restore")
                     restored += 1
@@ -357,6 +367,24 @@ class Trash:
                 case_id=entry.case_id,
             )
         return RestoreReport(entry.kind, entry.record_id, entry.label, restored, tuple(lost))
+
+    def _recount_dependents(
+        self, payload: Mapping[str, Any], lost: builtins.list[tuple[str, str]]
+    ) -> None:
+        """Deadlines that counted from a restored event count from it again, when they are
+        still the fixed deadlines its deletion left (anything edited since stays as is)."""
+        for dep_id, info in zip(
+            payload.get("dependent_ids", ()), payload.get("dependents", ()), strict=False
+        ):
+            dep = self._events.find(dep_id)
+            if dep is None or dep.deadline is None or dep.deadline.computed_from:
+                lost.append(("trash_lost_dependent", dep.title if dep else dep_id))
+                continue
+            back = from_dict(
+                "event", {**to_dict(dep), "deadline": info}
+            )  # the deadline as it counted, checked like any record
+            assert isinstance(back, Event)
+            self._events.update(dep.id, deadline=back.deadline)
 
     def _revive(self, data: Mapping[str, Any]) -> dict[str, Any]:
         """The record as it was, with a vector that dominates its deletion."""

@@ -255,6 +255,10 @@ class EventStore(RecordStore[Event]):
         """Delete every event of a case (the case's deletion is audited for them)."""
         return self._remove_where("case_id = ?", (case_id,))
 
+    def dependents(self, event_id: str) -> builtins.list[Event]:
+        """The deadlines computed from an event, in id order."""
+        return self._fetch("computed_from = ? ORDER BY id", (event_id,))
+
     def person_links(self, person_id: str) -> builtins.list[tuple[str, int]]:
         """(event id, position) of every event naming the person, for the trash."""
         rows = self._conn.execute(

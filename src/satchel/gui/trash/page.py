@@ -169,6 +169,9 @@ class TrashPage(QWidget):
                 "Now a fixed deadline (the event it counted from is gone):"
             ),
             "trash_lost_event_links": self.tr("Events no longer in the vault, not linked again:"),
+            "trash_lost_dependent": self.tr(
+                "A deadline changed or deleted since, left as a fixed deadline:"
+            ),
             "trash_lost_document_links": self.tr(
                 "Documents no longer in the vault, not linked again:"
             ),
