@@ -197,3 +197,20 @@ def test_keeping_a_deletion_over_a_colleagues_edit_settles_it_for_good(trio, tmp
     assert [r.id for r in preview.deleted] == [event.id]
     apply_import(clara.vault, preview)
     assert [e.record_id for e in clara.vault.trash.list()] == [event.id]
+
+
+def test_a_colleagues_edit_of_a_document_deleted_here_can_be_taken_with_its_file(
+    trio, tmp_path
+) -> None:
+    anna, boris, _clara = trio
+    case, _person, _event, doc = sample_case(anna)
+    receive(boris, send(anna, boris, case.id, tmp_path, "1.satchel"))
+    anna.vault.documents.delete(doc.id)
+    boris.vault.documents.update(doc.id, source="Handed over by the client's sister")
+    receive(anna, send(boris, anna, case.id, tmp_path, "2.satchel"))
+    [kept] = anna.vault.conflicts.list()
+    anna.vault.conflicts.resolve(kept.id, Resolution.TAKE_INCOMING)
+    back = anna.vault.documents.get(doc.id)
+    assert back.source == "Handed over by the client's sister"
+    assert anna.vault.documents.read_all(doc.id, 1000).startswith(b"%PDF")
+    assert anna.vault.trash.count() == 0

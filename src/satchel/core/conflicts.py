@@ -228,6 +228,10 @@ class ConflictStore:
                 "versions": [list(v) for v in versions],
                 "updated_at": format_timestamp(now()),
             }
+            if local is None and conflict.kind == "document":
+                # A document deleted here keeps its bytes in the trash until emptied: bring
+                # it back first, so the colleague's version has its file to stand on.
+                self._ctx.links.restore_from_trash(conflict.record_id)
             store.put_raw(record)
             self.forget_seen(conflict.record_id, versions)
             self._ctx.audit.log(

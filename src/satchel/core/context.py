@@ -68,6 +68,10 @@ class Links(Protocol):
         """Give a kept deletion a vector that dominates a conflicting edit."""
         ...
 
+    def restore_from_trash(self, record_id: str) -> None:
+        """Restore the record's own trash entry, if it has one (else nothing)."""
+        ...
+
     def document_event_ids(self, document_id: str) -> list[str]:
         """The events a document supports, in date order."""
         ...

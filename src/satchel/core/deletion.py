@@ -137,6 +137,10 @@ class Trash:
     def tombstone(self, record_id: str) -> Tombstone | None:
         return self._store.tombstone(record_id)
 
+    def has_entry(self, record_id: str) -> bool:
+        """Whether the record (exact id) has a trash entry of its own."""
+        return self._store.find(record_id) is not None
+
     def tombstones(self, ids: Sequence[str]) -> dict[str, Tombstone]:
         return self._store.tombstones(ids)
 

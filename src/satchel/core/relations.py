@@ -85,6 +85,10 @@ class Relations:
     def advance_tombstone(self, record_id: str, versions: Versions) -> None:
         self.trash.advance_tombstone(record_id, versions)
 
+    def restore_from_trash(self, record_id: str) -> None:
+        if self.trash.has_entry(record_id):
+            self.trash.restore(record_id)
+
     def before_delete(self, kind: str, record_id: str) -> str:
         if kind == "case":
             return self._delete_case_contents(record_id)
