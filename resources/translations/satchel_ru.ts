@@ -5004,6 +5004,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <source>a deletion of a {kind} ({id}) names a case the bundle does not list</source>
             <translation>удаление ({kind}, {id}) называет дело, которого нет в списке пакета</translation>
         </message>
+        <message>
+            <source>the bundle's deletions are larger than Satchel accepts</source>
+            <translation>удаления в пакете больше, чем допускает Satchel</translation>
+        </message>
 </context>
     <context>
         <name>DeadlineWords</name>

@@ -368,6 +368,9 @@ TEXTS: dict[str, str] = {
     "bundle_tombstone_too_large": QT_TRANSLATE_NOOP(
         "errors", "{where}: a tombstone is larger than Satchel accepts"
     ),
+    "bundle_tombstones_too_large": QT_TRANSLATE_NOOP(
+        "errors", "the bundle's deletions are larger than Satchel accepts"
+    ),
     "bundle_tombstone_unknown_kind": QT_TRANSLATE_NOOP(
         "errors", "{where}: a tombstone names an unknown kind of record"
     ),

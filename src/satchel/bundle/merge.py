@@ -262,6 +262,13 @@ def _order(record: Mapping[str, Any], local: Any, own_vault: str) -> Order:
     return order
 
 
+def _compact(tomb: dict[str, Any], refs: Mapping[str, str]) -> dict[str, Any]:
+    """A tombstone held until the end of the import: its case ids become the manifest's own
+    strings (`refs`: each listed case id to itself), one copy however many name them."""
+    tomb["cases"] = [refs.get(c, c) for c in tomb["cases"]]
+    return tomb
+
+
 def _cited_documents(events: Iterable[Mapping[str, Any]]) -> list[str]:
     return list(dict.fromkeys(d for e in events for d in e.get("document_ids") or ()))
 
@@ -295,6 +302,7 @@ class _Planner:
         self.conflicts: list[RecordRef] = []
         self.known_conflicts = 0
         self._cases: frozenset[str] = frozenset()
+        self._case_refs: dict[str, str] = {}
         # Checked once the whole bundle is read, as the import will check them, so the
         # preview never promises records that the import then refuses.
         self._new_ids: dict[str, list[str]] = {}
@@ -307,6 +315,7 @@ class _Planner:
 
     def manifest(self, manifest: Manifest) -> None:
         self._cases = frozenset(manifest.cases)
+        self._case_refs = {c: c for c in self._cases}
 
     def _case_alive(self, case_id: str) -> bool:
         return case_id in self._coming_cases or self.vault.cases.exists(case_id)
@@ -314,7 +323,7 @@ class _Planner:
     def record(self, kind: str, record: dict[str, Any]) -> None:
         if kind == spec.TOMBSTONE:
             check_tombstone_claims(self._cases, record)
-            self.tombstones.append(record)
+            self.tombstones.append(_compact(record, self._case_refs))
             return
         _check_record(kind, record)
         _check_claims(self._cases, kind, record)
@@ -450,6 +459,7 @@ class _Applier:
         self._batch_text = 0
         self._manifest: Manifest | None = None
         self._cases: frozenset[str] = frozenset()
+        self._case_refs: dict[str, str] = {}
         self.tombstones: list[dict[str, Any]] = []
         self.deleted = 0
         self._any_tombstones = vault.trash.tombstone_count() > 0
@@ -457,13 +467,14 @@ class _Applier:
     def manifest(self, manifest: Manifest) -> None:
         self._manifest = manifest
         self._cases = frozenset(manifest.cases)
+        self._case_refs = {c: c for c in self._cases}
 
     def record(self, kind: str, record: dict[str, Any]) -> None:
         if kind == spec.TOMBSTONE:
             # Applied once everything else is in (finish): a deletion must see the case
             # as this bundle leaves it.
             check_tombstone_claims(self._cases, record)
-            self.tombstones.append(record)
+            self.tombstones.append(_compact(record, self._case_refs))
             return
         # Checked again here, not only in the preview: the vault may have changed since.
         _check_claims(self._cases, kind, record)

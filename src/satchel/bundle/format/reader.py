@@ -634,6 +634,7 @@ class TarParser:
         self._kind_pos = 0
         self._counts: dict[str, int] = {}
         self._kinds: tuple[str, ...] = spec.KINDS
+        self._tombstone_entries = 0  # case ids and vector entries of every tombstone
         self._doc_files: dict[str, int] = {}
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -866,6 +867,12 @@ class TarParser:
         assert self.manifest is not None
         if kind == spec.TOMBSTONE:
             _check_tombstone(record, len(line), where)
+            self._tombstone_entries += len(record["cases"]) + len(record["versions"])
+            if self._tombstone_entries > spec.MAX_TOMBSTONE_ENTRIES:
+                raise BundleRejected(
+                    "the bundle's deletions are larger than Satchel accepts",
+                    code="bundle_tombstones_too_large",
+                )
             left_out = (record["record_kind"] == "note" and not self.manifest.notes) or (
                 record["record_kind"] == "document" and not self.manifest.documents
             )

@@ -34,6 +34,11 @@ TOMBSTONE_KEYS: Final = frozenset(
 )
 MAX_TOMBSTONE_LINE_BYTES: Final = 64 * 1024
 MAX_TOMBSTONE_CASES: Final = 1000
+# An import holds a bundle's tombstones until every record is in (a case's deletion must
+# see the case as the bundle leaves it), so their total size is bounded on its own: within
+# the 128 MiB of records.jsonl, a million case ids or vector entries parsed into Python
+# would pass the 200 MB an import may take.
+MAX_TOMBSTONE_ENTRIES: Final = 200_000
 DELETED_AT_RE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}\+00:00$")
 
 
