@@ -103,6 +103,10 @@
     <context>
         <name>Agenda</name>
         <message>
+            <source>Nothing due in these weeks. Deadlines and hearings of every case appear here, overdue first.</source>
+            <translation>На эти недели ничего не назначено. Здесь появляются сроки и заседания по всем делам, сначала просроченные.</translation>
+        </message>
+        <message>
             <source>%1 overdue</source>
             <translation>%1 просроч.</translation>
         </message>
@@ -557,6 +561,14 @@
     <context>
         <name>CasesPage</name>
         <message>
+            <source>No case matches these filters. Clear them to see every case.</source>
+            <translation>Ни одно дело не подходит под эти фильтры. Сбросьте их, чтобы увидеть все дела.</translation>
+        </message>
+        <message>
+            <source>No cases yet. Create one with New case (Ctrl+N), or open a bundle a colleague sent you under Imports.</source>
+            <translation>Дел пока нет. Создайте дело кнопкой «Новое дело» (Ctrl+N) или откройте пакет от коллеги в разделе «Импорт».</translation>
+        </message>
+        <message>
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
@@ -816,6 +828,14 @@
     </context>
     <context>
         <name>ColleaguesPage</name>
+        <message>
+            <source>Colleagues</source>
+            <translation>Коллеги</translation>
+        </message>
+        <message>
+            <source>No colleagues yet. Add one from the card they send you (Add from card…), then check the fingerprint with them by voice before you send them a case.</source>
+            <translation>Коллег пока нет. Добавьте коллегу по присланной им карточке («Добавить по карточке…»), затем сверьте с ним отпечаток голосом, прежде чем отправлять ему дело.</translation>
+        </message>
         <message>
             <source>My card</source>
             <translation>Моя карточка</translation>
@@ -1090,6 +1110,10 @@ Verify the new one before trusting bundles from them.</source>
     </context>
     <context>
         <name>DocumentsPanel</name>
+        <message>
+            <source>No documents yet. Add files, or drop them here: they are stored encrypted inside the vault.</source>
+            <translation>Документов пока нет. Добавьте файлы или перетащите их сюда: они хранятся в хранилище в зашифрованном виде.</translation>
+        </message>
         <message>
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
@@ -1686,6 +1710,18 @@ Verify the new one before trusting bundles from them.</source>
     <context>
         <name>ImportsPage</name>
         <message>
+            <source>Imports</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Open a bundle (.satchel) a colleague sent you: what it would add or change is shown here before anything is imported.</source>
+            <translation>Откройте пакет (.satchel), присланный коллегой: здесь будет показано, что он добавит или изменит, прежде чем что-либо будет импортировано.</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>Конфликтов для разбора нет.</translation>
+        </message>
+        <message>
             <source>Open a bundle…</source>
             <translation>Открыть пакет…</translation>
         </message>
@@ -2274,6 +2310,18 @@ Contents: {2}</source>
     </context>
     <context>
         <name>PeoplePage</name>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Any spelling finds a name (Latin or Cyrillic).</source>
+            <translation>Никто не найден. Имя находится в любом написании (латиницей или кириллицей).</translation>
+        </message>
+        <message>
+            <source>No people yet. Add the client, relatives, officials and others with New…, or from a case's People tab.</source>
+            <translation>Людей пока нет. Добавьте доверителя, родственников, должностных лиц и других кнопкой «Добавить…» или на вкладке «Люди» в деле.</translation>
+        </message>
         <message>
             <source>Filter by any name or spelling…</source>
             <translation>Фильтр по любому имени или написанию…</translation>
