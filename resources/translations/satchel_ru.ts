@@ -5316,6 +5316,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <source>Details</source>
             <translation>Подробности</translation>
         </message>
+        <message>
+            <source>No change matches these filters.</source>
+            <translation>Нет изменений, подходящих под эти фильтры.</translation>
+        </message>
     </context>
     <context>
         <name>HistoryDialog</name>

@@ -79,7 +79,7 @@ def test_a_deleted_event_is_restored_from_the_trash_page_and_the_trash_emptied(
     monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Yes)
     page.empty_trash()
     assert vault.trash.count() == 0
-    assert page.empty_label.isVisible()
+    assert page.empty_state.label.isVisible()
 
 
 def test_ctrl_z_undoes_a_deletion_and_a_saved_form_through_the_core(qtbot, vault):

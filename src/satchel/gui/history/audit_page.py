@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from satchel.core.model import AuditEntry
 from satchel.core.vault import Vault
+from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.history.words import KINDS, action_word, actor_word, kind_word
 from satchel.i18n import format_datetime
@@ -52,10 +52,7 @@ class AuditPage(QWidget):
         self._case_titles: dict[str, str] = {}
 
         self.title_label = QLabel(self)
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label.setObjectName("pageTitle")
 
         self.case_combo = QComboBox(self)
         self.kind_combo = QComboBox(self)
@@ -95,6 +92,9 @@ class AuditPage(QWidget):
         header.resizeSection(self.COL_CASE, 200)
         header.setSectionResizeMode(self.COL_DETAIL, QHeaderView.ResizeMode.Interactive)
         self.tree.itemActivated.connect(self._open)
+        self.empty_state = show_when_empty(
+            self.tree, lambda: self.tr("No change matches these filters.")
+        )
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         self.more_button = QPushButton(self)
@@ -196,6 +196,7 @@ class AuditPage(QWidget):
         lines = self._vault.audit.list(limit=_PAGE, offset=self._shown, **filters)  # type: ignore[arg-type]
         for line in lines:
             self.tree.addTopLevelItem(self._item(line))
+        self.empty_state.update()
         self._shown += len(lines)
         total = self._vault.audit.count(**filters)  # type: ignore[arg-type]
         self.count_label.setText(

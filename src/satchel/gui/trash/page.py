@@ -8,7 +8,6 @@ person deleted since, a case that is gone). Titles and names are shown as plain 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from satchel.core.deletion import RestoreReport
 from satchel.core.vault import Vault
 from satchel.errors import SatchelError
+from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.plaintext import plain_label, plain_message, set_plain_text
 from satchel.gui.common.workers import user_message
 from satchel.gui.history.words import actor_word, kind_word
@@ -45,14 +45,9 @@ class TrashPage(QWidget):
         self.setObjectName("TrashPage")
         self._vault = vault
         self.title_label = QLabel(self)
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        self.title_label.setObjectName("pageTitle")
         self.hint_label = QLabel(self)
         self.hint_label.setWordWrap(True)
-        self.empty_label = QLabel(self)
-        self.empty_label.setWordWrap(True)
         self.report_label = plain_label("", self)
         self.report_label.setWordWrap(True)
         self.report_label.hide()
@@ -72,6 +67,10 @@ class TrashPage(QWidget):
         header.resizeSection(self.COL_CASE, 280)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda _item, _col: self.restore_selected())
+        self.empty_state = show_when_empty(
+            self.tree,
+            lambda: self.tr("The trash is empty. What you delete comes here first, restorable."),
+        )
 
         self.restore_button = QPushButton(self)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -89,7 +88,6 @@ class TrashPage(QWidget):
         lay.addWidget(self.title_label)
         lay.addWidget(self.hint_label)
         lay.addWidget(self.report_label)
-        lay.addWidget(self.empty_label)
         lay.addWidget(self.tree, 1)
         lay.addLayout(buttons)
         self._retranslate()
@@ -112,8 +110,7 @@ class TrashPage(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, entry.record_id)
             self.tree.addTopLevelItem(item)
         empty = self.tree.topLevelItemCount() == 0
-        self.empty_label.setVisible(empty)
-        self.tree.setVisible(not empty)
+        self.empty_state.update()
         self.empty_button.setEnabled(not empty)
         self._update_buttons()
 
@@ -227,9 +224,7 @@ class TrashPage(QWidget):
                 "restore them or empty the trash. A case comes back with everything in it."
             )
         )
-        self.empty_label.setText(
-            self.tr("The trash is empty. What you delete comes here first, restorable.")
-        )
+        self.empty_state.update()
         self.restore_button.setText(self.tr("Restore"))
         self.purge_button.setText(self.tr("Delete for good…"))
         self.empty_button.setText(self.tr("Empty trash…"))
