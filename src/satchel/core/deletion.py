@@ -366,7 +366,7 @@ class Trash:
                 "restore",
                 entry.kind,
                 entry.record_id,
-                f"{entry.label}: {restored} records back from the trash"
+                f"{entry.label}: back from the trash, {restored} record(s)"
                 + (f" (not restored: {detail})" if detail else ""),
                 case_id=entry.case_id,
             )
