@@ -1,4 +1,4 @@
--- 0005: the trash, tombstones (deletions that travel in bundles) and who made each change.
+-- 0006: the trash, tombstones (deletions that travel in bundles) and who made each change.
 --
 -- Deleting an event, note, document, person or case moves it to the trash: its row leaves
 -- its table (so no list, search or agenda query can meet it) and its dict form, with what
