@@ -12,6 +12,10 @@ Rules this module keeps:
 - Every file is replaced atomically (core/atomic.py), so a crash leaves the old or the new
   version, never half of one.
 - It never writes case data anywhere but inside the encrypted databases.
+
+The module is long because it is the only holder of the master key: every operation that
+needs the key (secrets, duress, the decoy's key, read-only media) is a method here, and
+each step it takes is delegated to the modules above.
 """
 
 from __future__ import annotations
