@@ -7,11 +7,13 @@ runs in a child process; a passphrase is typed into its unlock screen one key at
 parent, which created the vault and unwraps the master key from the keyslots itself, locks
 the client with Ctrl+Shift+L and reads the child's whole memory (tools/proof/memscan.py) for
 every form of every secret: the key raw, as hex, HEX and base64; each passphrase and the
-recovery code as UTF-8 and UTF-16. One session goes through three locks:
+recovery code as UTF-8 and UTF-16. One session goes through four locks:
 
-1. unlock with the passphrase, lock;
-2. unlock, change the passphrase in Security settings (the dialog left open), lock;
-3. unlock with the recovery code, lock.
+1. a new vault made in the creation wizard (typed twice, strength meter running), lock at
+   the recovery-code page;
+2. unlock with the passphrase, lock;
+3. unlock, change the passphrase in Security settings (the dialog left open), lock;
+4. unlock with the recovery code, lock.
 
 The figure that counts is the hits after each lock: 0. The raw key *while unlocked* is
 counted too, to show the scanner does see what is there (the SecretBytes holding the key).
@@ -34,16 +36,22 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from tools.proof.memscan import key_forms, scan, text_forms
+
 from satchel.core.slots import kek_for, read_keyslots
 from satchel.core.vault import Vault
 from satchel.crypto.kdf import KdfParams, params_for_new_vault
-from tools.proof.memscan import key_forms, scan, text_forms
 
 TITLE = "Key and passphrase out of memory after a lock"
 
 _CLIENT = Path(__file__).with_name("lock_memory_client.py")
 _FAST_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
-_STEPS = ("after unlock and lock", "after a passphrase change and lock", "after a recovery-code unlock and lock")
+_STEPS = (
+    "after creating a vault in the wizard and lock",
+    "after unlock and lock",
+    "after a passphrase change and lock",
+    "after a recovery-code unlock and lock",
+)
 _LATIN = ("violet", "tractor", "lantern", "ocean", "meadow")
 _CYRILLIC = ("тропа", "берег", "ключ", "гроза", "ветер")
 
@@ -56,7 +64,7 @@ def _passphrase() -> str:
 
 class _Client:
     def __init__(self, vault: Path, env: Mapping[str, str]) -> None:
-        self.proc = subprocess.Popen(
+        self.proc = subprocess.Popen(  # noqa: S603 (our own interpreter and script)
             [sys.executable, str(_CLIENT), str(vault)],
             env=dict(env),
             stdin=subprocess.PIPE,
@@ -120,8 +128,26 @@ def _master_key(vault: Path, passphrase: str) -> bytes:
             return bytes(key.view())
 
 
+def _wizard_session(root: Path, passphrase: str) -> dict[str, int]:
+    """A vault created in the wizard (so at its recovery-code page), then locked."""
+    folder = root / "wizard-vault"
+    secret = root / "wizard-passphrase"
+    secret.write_text(passphrase + "\n", encoding="utf-8")
+    client = _Client(folder, _environment(root))
+    try:
+        client.ask(f"create {secret}", "created")
+        key = _master_key(folder, passphrase)
+        client.ask("lock", "locked")
+        return scan(
+            client.proc.pid,
+            {**key_forms("master key", key), **text_forms("passphrase", passphrase)},
+        )
+    finally:
+        client.stop()
+
+
 def one_session(params: KdfParams) -> tuple[int, list[dict[str, int]]]:
-    """Raw-key hits while unlocked, and the hits per form after each of the three locks."""
+    """Raw-key hits while unlocked, and the hits per form after each of the four locks."""
     with tempfile.TemporaryDirectory(prefix="satchel-lock-memory-") as tmp:
         root = Path(tmp)
         folder = root / "vault"
@@ -142,9 +168,9 @@ def one_session(params: KdfParams) -> tuple[int, list[dict[str, int]]]:
             **text_forms("recovery code", code),
             "recovery code (compact)": compact.encode("ascii"),
         }
+        after: list[dict[str, int]] = [_wizard_session(root, first)]
         client = _Client(folder, _environment(root))
         try:
-            after: list[dict[str, int]] = []
             client.ask(f"unlock {files['first']}", "unlocked")
             unlocked = scan(client.proc.pid, {"raw": key})["raw"]
             client.ask("lock", "locked")

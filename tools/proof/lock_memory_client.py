@@ -8,6 +8,8 @@ one per line; each is answered by one line on stdout:
     unlock FILE            type the passphrase in FILE on the unlock screen, press Enter
     recovery FILE          the same with "Use recovery code instead" ticked
     change CURRENT NEW     Security settings: type both, press "Change passphrase"
+    create FILE            (started on an empty folder) the creation wizard: type the
+                           passphrase twice, create, stop at the recovery code
     lock                   press Ctrl+Shift+L in the focused window; wait for the lock
     quit
 
@@ -134,6 +136,17 @@ class Driver(QObject):
             self._when(lambda: "changed" in dialog.change_status.text(), "changed")
 
         QTimer.singleShot(0, fill)
+
+    def do_create(self, path: str) -> None:
+        wizard = self.session.wizard
+        assert wizard is not None
+        wizard.next()  # past the welcome page
+        page = wizard.passphrase_page
+        for field in (page.first, page.second):
+            field.setFocus()
+            _type(field, _read_secret(path))
+        wizard.next()  # the commit page creates the vault in a worker
+        self._when(lambda: wizard.currentPage() is wizard.recovery_page, "created")
 
     def do_lock(self) -> None:
         self._waiting_lock = True

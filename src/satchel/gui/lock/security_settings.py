@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -34,6 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.core.vault import Vault
+from satchel.crypto.secret import SecretText
+from satchel.gui.common.secret_field import SecretField
 from satchel.gui.common.workers import JobContext, run_job
 from satchel.settings import LockSettings
 
@@ -49,11 +50,23 @@ def _explanation(text: str) -> QLabel:
     return label
 
 
-def _secret_field(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
+def _secret_field(name: str) -> SecretField:
+    edit = SecretField()
     edit.setAccessibleName(name)
     return edit
+
+
+def _owning(work: Callable[[], Any], *secrets: SecretText) -> Callable[[JobContext], Any]:
+    """A job that runs `work` and then overwrites the secrets it was handed, however it ends."""
+
+    def job(_ctx: JobContext) -> Any:
+        try:
+            return work()
+        finally:
+            for secret in secrets:
+                secret.wipe()
+
+    return job
 
 
 class _Status(QLabel):
@@ -274,7 +287,7 @@ class SecurityDialog(QDialog):
         work: Callable[[JobContext], Any],
         status: _Status,
         done: Callable[[Any], None],
-        clear: tuple[QLineEdit, ...],
+        clear: tuple[SecretField, ...],
     ) -> None:
         if self._busy:
             return
@@ -294,16 +307,16 @@ class SecurityDialog(QDialog):
 
         run_job(work, on_success=succeeded, on_failure=failed)
 
-    def _finish(self, clear: tuple[QLineEdit, ...]) -> None:
+    def _finish(self, clear: tuple[SecretField, ...]) -> None:
         self._busy = False
         self.setEnabled(True)
         for field in clear:
             field.clear()
 
-    def _new_secret_problem(self, first: QLineEdit, second: QLineEdit) -> str | None:
-        if len(first.text()) < _MIN_PASSPHRASE:
+    def _new_secret_problem(self, first: SecretField, second: SecretField) -> str | None:
+        if first.char_count() < _MIN_PASSPHRASE:
             return self.tr("Use at least 8 characters; several words are best.")
-        if first.text() != second.text():
+        if not first.matches(second):
             return self.tr("The two passphrases differ.")
         return None
 
@@ -312,10 +325,10 @@ class SecurityDialog(QDialog):
         if problem:
             self.change_status.error(problem)
             return
-        current, new = self.current_for_change.text(), self.new_passphrase.text()
+        current, new = self.current_for_change.secret(), self.new_passphrase.secret()
         vault = self._vault
         self._run(
-            lambda _ctx: vault.change_passphrase(current, new),
+            _owning(lambda: vault.change_passphrase(current, new), current, new),
             self.change_status,
             lambda _r: self.change_status.ok(
                 self.tr("Passphrase changed. The recovery code still works.")
@@ -324,7 +337,7 @@ class SecurityDialog(QDialog):
         )
 
     def regenerate_recovery_code(self) -> None:
-        current = self.current_for_recovery.text()
+        current = self.current_for_recovery.secret()
         vault = self._vault
 
         def show(code: str) -> None:
@@ -337,7 +350,7 @@ class SecurityDialog(QDialog):
             self.recovery_code_shown.emit()
 
         self._run(
-            lambda _ctx: vault.regenerate_recovery_code(current),
+            _owning(lambda: vault.regenerate_recovery_code(current), current),
             self.recovery_status,
             show,
             (self.current_for_recovery,),
@@ -351,7 +364,7 @@ class SecurityDialog(QDialog):
         if problem:
             self.duress_status.error(problem)
             return
-        if self.duress_passphrase.text() == self.current_for_duress.text():
+        if self.duress_passphrase.matches(self.current_for_duress):
             self.duress_status.error(
                 self.tr("The duress passphrase must differ from the real one.")
             )
@@ -369,20 +382,20 @@ class SecurityDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        current, duress = self.current_for_duress.text(), self.duress_passphrase.text()
+        current, duress = self.current_for_duress.secret(), self.duress_passphrase.secret()
         vault = self._vault
         self._run(
-            lambda _ctx: vault.set_duress(current, duress, mode, fill_decoy),
+            _owning(lambda: vault.set_duress(current, duress, mode, fill_decoy), current, duress),
             self.duress_status,
             lambda _r: self.duress_status.ok(self.tr("Duress passphrase set.")),
             (self.current_for_duress, self.duress_passphrase, self.duress_again),
         )
 
     def clear_duress(self) -> None:
-        current = self.current_for_duress.text()
+        current = self.current_for_duress.secret()
         vault = self._vault
         self._run(
-            lambda _ctx: vault.clear_duress(current),
+            _owning(lambda: vault.clear_duress(current), current),
             self.duress_status,
             lambda _r: self.duress_status.ok(self.tr("Duress passphrase removed.")),
             (self.current_for_duress, self.duress_passphrase, self.duress_again),
@@ -390,7 +403,7 @@ class SecurityDialog(QDialog):
 
     def done(self, result: int) -> None:
         # Passphrases and the recovery code leave the widgets when the dialog closes.
-        for field in self.findChildren(QLineEdit):
+        for field in self.findChildren(SecretField):
             field.clear()
         self.recovery_code.clear()
         super().done(result)

@@ -3,7 +3,9 @@
 Key derivation takes about a second on purpose, so it runs in a worker with a busy
 indicator. A wrong passphrase is said in the window itself, and the field keeps the focus
 with its text selected so the lawyer can simply type again. This screen shows no vault
-data (nothing is readable before unlock) and never stores the passphrase anywhere.
+data (nothing is readable before unlock) and never stores the passphrase anywhere: the
+field keeps it out of Qt's strings (common/secret_field.py), the unlock job gets a copy it
+overwrites when done, and the field is emptied on success and whenever the screen is reset.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from satchel.core.paths import default_vault_dir, locations
 from satchel.core.vault import Vault
+from satchel.crypto.secret import SecretText
 from satchel.errors import WrongPassphrase
 from satchel.gui.common import icons
 from satchel.gui.common.file_dialogs import choose_folder
 from satchel.gui.common.plaintext import set_plain_text, set_plain_tooltip
+from satchel.gui.common.secret_field import SecretField
 from satchel.gui.common.workers import Job, JobContext, run_job
 
 __all__ = ["UnlockWidget", "find_vaults", "is_vault"]
@@ -63,12 +66,18 @@ def find_vaults(extra: Path | None = None) -> list[Path]:
     return found
 
 
-def _unlock_job(path: Path, secret: str) -> Callable[[JobContext], Vault]:
-    """The unlock, as a job for a worker thread (key derivation takes about a second)."""
+def _unlock_job(path: Path, secret: SecretText) -> Callable[[JobContext], Vault]:
+    """The unlock, as a job for a worker thread (key derivation takes about a second).
+
+    The job owns `secret` and overwrites it when the unlock is over, whatever its outcome.
+    """
 
     def job(ctx: JobContext) -> Vault:
         ctx.progress(0, 0)
-        return Vault.unlock(path, secret)
+        try:
+            return Vault.unlock(path, secret)
+        finally:
+            secret.wipe()
 
     return job
 
@@ -122,7 +131,7 @@ class UnlockWidget(QWidget):
 
         self.secret_label = QLabel(card)
         lay.addWidget(self.secret_label)
-        self.secret_edit = QLineEdit(card)
+        self.secret_edit = SecretField(card)
         self.secret_edit.setMinimumHeight(32)
         self.secret_label.setBuddy(self.secret_edit)
         self.secret_edit.returnPressed.connect(self.try_unlock)
@@ -197,12 +206,12 @@ class UnlockWidget(QWidget):
             self.secret_edit.setAccessibleName(self.tr("Recovery code"))
             self.secret_edit.setPlaceholderText(self.tr("The code you wrote down at creation"))
             # The code is random, not a secret the user invents; showing it avoids typos.
-            self.secret_edit.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.secret_edit.set_revealed(True)
         else:
             self.secret_label.setText(self.tr("&Passphrase:"))
             self.secret_edit.setAccessibleName(self.tr("Passphrase"))
             self.secret_edit.setPlaceholderText("")
-            self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.secret_edit.set_revealed(False)
         self.secret_edit.clear()
         self._clear_error()
         self.secret_edit.setFocus()
@@ -235,11 +244,10 @@ class UnlockWidget(QWidget):
         if self._job is not None:
             return
         path = self.selected_vault()
-        secret = self.secret_edit.text()
         if path is None:
             self._show_error(self.tr("No vault found. Create one or open a vault folder."))
             return
-        if not secret:
+        if self.secret_edit.is_empty():
             self._show_error(
                 self.tr("Type the recovery code.")
                 if self.recovery_check.isChecked()
@@ -249,7 +257,7 @@ class UnlockWidget(QWidget):
         self._clear_error()
         self._set_busy(True)
         self._job = run_job(
-            _unlock_job(path, secret),
+            _unlock_job(path, self.secret_edit.secret()),
             on_success=self._on_unlocked,
             on_failure=self._on_failed,
         )

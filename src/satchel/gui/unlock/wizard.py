@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QProgressBar,
     QVBoxLayout,
@@ -28,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from satchel.crypto.kdf import KdfParams
+from satchel.crypto.secret import SecretText, wipe_immutable
 from satchel.gui.common import theme
 from satchel.gui.common.plaintext import plain_message, set_plain_text
+from satchel.gui.common.secret_field import SecretField
 from satchel.gui.common.workers import Job, JobContext, run_job
 
 __all__ = ["MIN_LENGTH", "MIN_SCORE", "CreateVaultWizard", "Strength", "estimate_strength"]
@@ -79,6 +80,22 @@ def estimate_strength(passphrase: str) -> Strength:
     )
 
 
+def estimate_field_strength(field: SecretField) -> Strength:
+    """`estimate_strength` of what a passphrase field holds.
+
+    zxcvbn needs a `str`; the one made here is overwritten when the estimate is done, and
+    the heap blocks the estimate freed are scrubbed (crypto/secret.py).
+    """
+    if field.is_empty():
+        return Strength(0, 0.0, False)
+    with field.secret() as secret:
+        text = str(secret.view(), "utf-8")
+    try:
+        return estimate_strength(text)
+    finally:
+        wipe_immutable(text)
+
+
 class _IntroPage(QWizardPage):
     def __init__(self, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,11 +135,9 @@ class _PassphrasePage(QWizardPage):
             ).format(MIN_LENGTH)
         )
         form = QFormLayout(self)
-        self.first = QLineEdit(self)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first = SecretField(self)
         self.first.setAccessibleName(self.tr("Passphrase"))
-        self.second = QLineEdit(self)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = SecretField(self)
         self.second.setAccessibleName(self.tr("Passphrase again"))
         self.show_check = QCheckBox(self.tr("&Show passphrase"), self)
         self.show_check.toggled.connect(self._toggle_echo)
@@ -147,16 +162,15 @@ class _PassphrasePage(QWizardPage):
         self._update()
 
     def _toggle_echo(self, show: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
-        self.first.setEchoMode(mode)
-        self.second.setEchoMode(mode)
+        self.first.set_revealed(show)
+        self.second.set_revealed(show)
 
     def strength(self) -> Strength:
-        return estimate_strength(self.first.text())
+        return estimate_field_strength(self.first)
 
     def _update(self) -> None:
         s = self.strength()
-        text = self.first.text()
+        text = not self.first.is_empty()
         self.meter.setValue(s.score if text else 0)
         c = theme.colours()
         colour = c.danger if s.score < 2 else c.warning if s.score < MIN_SCORE else c.success
@@ -172,17 +186,18 @@ class _PassphrasePage(QWizardPage):
         else:
             verdict = self.tr("Strong.")
         self.verdict.setText(verdict)
-        if self.second.text() and self.second.text() != text:
+        if not self.second.is_empty() and not self.second.matches(self.first):
             self.mismatch.setText(self.tr("The two passphrases differ."))
         else:
             self.mismatch.setText("")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.strength().acceptable and self.first.text() == self.second.text()
+        return self.strength().acceptable and self.first.matches(self.second)
 
-    def passphrase(self) -> str:
-        return self.first.text()
+    def passphrase(self) -> SecretText:
+        """A copy of the passphrase for the creation job, which overwrites it."""
+        return self.first.secret()
 
     def forget(self) -> None:
         self.first.clear()
@@ -234,7 +249,10 @@ class _CreatePage(QWizardPage):
             from satchel.core.vault import Vault
 
             ctx.progress(0, 0)
-            vault, code = Vault.create(target, passphrase, kdf_params=kdf_params)
+            try:
+                vault, code = Vault.create(target, passphrase, kdf_params=kdf_params)
+            finally:
+                passphrase.wipe()
             return vault, str(code)
 
         self._job = run_job(job, on_success=self._on_created, on_failure=self._on_failed)
