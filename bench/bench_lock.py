@@ -18,13 +18,15 @@ the key is queued while the note is half rendered.
 
 Prints median and worst over the rounds (default 50). Figures only; nothing is asserted.
 
-    python bench/bench_lock.py [--quick] [--rounds N]
+    python bench/bench_lock.py [--quick] [--rounds N] [--profile plain|modal|note]
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import statistics
 import sys
 import tempfile
@@ -83,6 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="the 200-case vault")
     parser.add_argument("--rounds", type=int, default=50, help="locks to measure")
+    parser.add_argument(
+        "--profile",
+        choices=("plain", "modal", "note"),
+        help="also print where the lock's time goes in that series (cProfile, by own time)",
+    )
     args = parser.parse_args(argv)
 
     env_vault = os.environ.get("SATCHEL_BENCH_VAULT")
@@ -101,6 +108,25 @@ def main(argv: list[str] | None = None) -> int:
     configure_application(app, "en")
     session = Session(path)
     session.start()
+    profiler = cProfile.Profile() if args.profile else None
+    if profiler is not None:
+        controller = session.lock_controller
+        plain_lock = controller.lock
+
+        def profiled_lock(reason: str = "button") -> None:
+            if current_mode[0] != args.profile:
+                plain_lock(reason)
+                return
+            profiler.enable()
+            try:
+                plain_lock(reason)
+            finally:
+                profiler.disable()
+
+        controller.lock = profiled_lock  # type: ignore[method-assign]
+        controller.shortcuts.lock_pressed.disconnect()
+        controller.shortcuts.lock_pressed.connect(lambda: controller.lock("shortcut"))
+    current_mode = [""]
 
     series: dict[str, dict[str, list[float]]] = {}
     cases = 0
@@ -112,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     huge_note = ""
     for mode, _ in [(m, r) for m in titles for r in range(args.rounds)]:
         modal = mode == "modal"
+        current_mode[0] = mode
         figures = series.setdefault(
             titles[mode], {"reach": [], "hidden": [], "locked": [], "shown": []}
         )
@@ -195,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
         _line("last data window hidden", figures["hidden"], 50)
         _line("database closed, key wiped", figures["locked"], 200)
         _line("only the unlock screen shown", figures["shown"], None)
+    if profiler is not None:
+        print(f"  Where the lock's time goes ({args.profile} series, own time):")
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
     session.shutdown()
     return 0
 
