@@ -187,7 +187,11 @@ def main(argv: list[str] | None = None) -> int:
             notes = window.case_view.notes
             view = notes.view
             # The list fills in the background; the note renders once it is selected.
-            _wait(app, lambda n=notes: n.selected_note_id() == note.id or n.select_note(note.id))
+            note_id = note.id
+            _wait(
+                app,
+                lambda n=notes, i=note_id: n.selected_note_id() == i or n.select_note(i),
+            )
             _wait(app, lambda v=view: v.rendering)
             for _ in range(20):  # some of it on screen, most still to come
                 app.processEvents()

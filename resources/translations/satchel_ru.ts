@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
     <context>
+        <name>DecoyBanner</name>
+        <message>
+            <source>This is the decoy: what the duress passphrase opens. Change it as you like; lock (Ctrl+Shift+L) to go back to the unlock screen.</source>
+            <translation>Это приманка — то, что открывает фраза под принуждением. Меняйте её как угодно; заблокируйте (Ctrl+Shift+L), чтобы вернуться к экрану разблокировки.</translation>
+        </message>
+        <message>
+            <source>Satchel — decoy</source>
+            <translation>Satchel — приманка</translation>
+        </message>
+    </context>
+    <context>
         <name>AddColleagueDialog</name>
         <message>
             <source>Add a colleague</source>
@@ -91,6 +102,10 @@
     </context>
     <context>
         <name>Agenda</name>
+        <message>
+            <source>Nothing due in these weeks. Deadlines and hearings of every case appear here, overdue first.</source>
+            <translation>На эти недели ничего не назначено. Здесь появляются сроки и заседания по всем делам, сначала просроченные.</translation>
+        </message>
         <message>
             <source>%1 overdue</source>
             <translation>%1 просроч.</translation>
@@ -518,6 +533,14 @@
     <context>
         <name>CasesPage</name>
         <message>
+            <source>No case matches these filters. Clear them to see every case.</source>
+            <translation>Ни одно дело не подходит под эти фильтры. Сбросьте их, чтобы увидеть все дела.</translation>
+        </message>
+        <message>
+            <source>No cases yet. Create one with New case (Ctrl+N), or open a bundle a colleague sent you under Imports.</source>
+            <translation>Дел пока нет. Создайте дело кнопкой «Новое дело» (Ctrl+N) или откройте пакет от коллеги в разделе «Импорт».</translation>
+        </message>
+        <message>
             <source>Cases</source>
             <translation>Дела</translation>
         </message>
@@ -765,6 +788,14 @@
     </context>
     <context>
         <name>ColleaguesPage</name>
+        <message>
+            <source>Colleagues</source>
+            <translation>Коллеги</translation>
+        </message>
+        <message>
+            <source>No colleagues yet. Add one from the card they send you (Add from card…), then check the fingerprint with them by voice before you send them a case.</source>
+            <translation>Коллег пока нет. Добавьте коллегу по присланной им карточке («Добавить по карточке…»), затем сверьте с ним отпечаток голосом, прежде чем отправлять ему дело.</translation>
+        </message>
         <message>
             <source>My card</source>
             <translation>Моя карточка</translation>
@@ -1039,6 +1070,10 @@ Verify the new one before trusting bundles from them.</source>
     </context>
     <context>
         <name>DocumentsPanel</name>
+        <message>
+            <source>No documents yet. Add files, or drop them here: they are stored encrypted inside the vault.</source>
+            <translation>Документов пока нет. Добавьте файлы или перетащите их сюда: они хранятся в хранилище в зашифрованном виде.</translation>
+        </message>
         <message>
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
@@ -1342,6 +1377,18 @@ Verify the new one before trusting bundles from them.</source>
     <context>
         <name>EventLabels</name>
         <message>
+            <source>Criminal case opened</source>
+            <translation>Возбуждение уголовного дела</translation>
+        </message>
+        <message>
+            <source>Wanted notice / Interpol notice</source>
+            <translation>Объявление в розыск / уведомление Интерпола</translation>
+        </message>
+        <message>
+            <source>Arrest in absentia</source>
+            <translation>Заочный арест</translation>
+        </message>
+        <message>
             <source>Arrest</source>
             <translation>Арест</translation>
         </message>
@@ -1606,6 +1653,18 @@ Verify the new one before trusting bundles from them.</source>
     </context>
     <context>
         <name>ImportsPage</name>
+        <message>
+            <source>Imports</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Open a bundle (.satchel) a colleague sent you: what it would add or change is shown here before anything is imported.</source>
+            <translation>Откройте пакет (.satchel), присланный коллегой: здесь будет показано, что он добавит или изменит, прежде чем что-либо будет импортировано.</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>Конфликтов для разбора нет.</translation>
+        </message>
         <message>
             <source>Open a bundle…</source>
             <translation>Открыть пакет…</translation>
@@ -2135,6 +2194,18 @@ Contents: {2}</source>
     </context>
     <context>
         <name>PeoplePage</name>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Any spelling finds a name (Latin or Cyrillic).</source>
+            <translation>Никто не найден. Имя находится в любом написании (латиницей или кириллицей).</translation>
+        </message>
+        <message>
+            <source>No people yet. Add the client, relatives, officials and others with New…, or from a case's People tab.</source>
+            <translation>Людей пока нет. Добавьте доверителя, родственников, должностных лиц и других кнопкой «Добавить…» или на вкладке «Люди» в деле.</translation>
+        </message>
         <message>
             <source>Filter by any name or spelling…</source>
             <translation>Фильтр по любому имени или написанию…</translation>
@@ -2705,6 +2776,14 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
     <context>
         <name>RoleLabels</name>
         <message>
+            <source>Investigator</source>
+            <translation>Следователь</translation>
+        </message>
+        <message>
+            <source>Consular officer</source>
+            <translation>Сотрудник консульства</translation>
+        </message>
+        <message>
             <source>Client</source>
             <translation>Доверитель</translation>
         </message>
@@ -2813,6 +2892,18 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
     </context>
     <context>
         <name>SecurityDialog</name>
+        <message>
+            <source>The decoy is drawn for this vault: ordinary matters in your language and country, kept current as the weeks pass. Look at it and change it as you like; Satchel locks this vault first, and locking the decoy brings you back to the unlock screen.</source>
+            <translation>Приманка создана для этого хранилища: обычные дела на вашем языке и в вашей стране, которые пополняются с течением недель. Её можно просмотреть и изменить как угодно; сначала Satchel заблокирует это хранилище, а блокировка приманки вернёт вас к экрану разблокировки.</translation>
+        </message>
+        <message>
+            <source>Look at and edit the decoy…</source>
+            <translation>Просмотреть и изменить приманку…</translation>
+        </message>
+        <message>
+            <source>Set a duress passphrase first (a decoy set by an older version: set it again).</source>
+            <translation>Сначала задайте фразу под принуждением (если приманку создала более старая версия, задайте фразу заново).</translation>
+        </message>
         <message>
             <source>Security settings</source>
             <translation>Настройки безопасности</translation>
@@ -3020,6 +3111,10 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </context>
     <context>
         <name>Session</name>
+        <message>
+            <source>Decoy</source>
+            <translation>Приманка</translation>
+        </message>
         <message>
             <source>Panic wipe</source>
             <translation>Экстренное уничтожение</translation>
@@ -4420,6 +4515,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
     <message>
         <source>No such time zone offset: {tz!r}</source>
         <translation>Нет такого смещения часового пояса: {tz!r}</translation>
+    </message>
+    <message>
+        <source>There is no decoy to open from this vault. Set a duress passphrase first; a decoy made by an older version of Satchel cannot be opened from here: set the duress passphrase again to make a new one. Nothing was changed.</source>
+        <translation>У этого хранилища нет приманки, которую можно открыть. Сначала задайте парольную фразу под принуждением; приманку, созданную более старой версией Satchel, отсюда не открыть: задайте фразу под принуждением заново, чтобы создать новую. Ничего не изменено.</translation>
     </message>
     <message>
         <source>No vault at {folder}: the folder or its keyslots file does not exist.</source>

@@ -50,6 +50,7 @@ from satchel.core.model import Document
 from satchel.core.vault import Vault
 from satchel.errors import Cancelled, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
+from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
@@ -276,6 +277,13 @@ class DocumentsPanel(QWidget):
 
         self.table = _DocumentsView(self)
         self.table.setModel(self.proxy)
+        self.empty_state = show_when_empty(
+            self.table,
+            self.tr(
+                "No documents yet. Add files, or drop them here: they are stored encrypted "
+                "inside the vault."
+            ),
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
