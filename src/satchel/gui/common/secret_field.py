@@ -17,7 +17,9 @@ composed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+import unicodedata
+
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QClipboard,
     QContextMenuEvent,
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
 from satchel.crypto.secret import SecretText, wipe_buffer, wipe_immutable
 
-__all__ = ["SecretField"]
+__all__ = ["SecretField", "letter_script"]
 
 _FIRST = 0xE000
 _COUNT = 0xF900 - _FIRST  # the Basic Multilingual Plane's private use area: 6400 stand-ins
@@ -43,8 +45,30 @@ _MAX_CHARS = 1024
 """Far beyond any passphrase; a paste longer than this is cut, as QLineEdit's maxLength does."""
 
 
+def letter_script(point: int) -> str | None:
+    """'latin' or 'cyrillic' for a letter of that alphabet, else None (digits, signs...)."""
+    ch = chr(point)
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    if name.startswith("LATIN"):
+        return "latin"
+    if name.startswith("CYRILLIC"):
+        return "cyrillic"
+    return None
+
+
 class SecretField(QLineEdit):
-    """A line edit for a passphrase or a recovery code; see the module docstring."""
+    """A line edit for a passphrase or a recovery code; see the module docstring.
+
+    While keys are typed it also reports what could make a right passphrase fail, guessed
+    from the letters themselves (no platform says it reliably): `caps_lock_changed(on)` when
+    a capital arrives without Shift or a small letter with it, and `letter_typed(script)`
+    with the alphabet ('latin', 'cyrillic') of each letter typed.
+    """
+
+    caps_lock_changed = Signal(bool)
+    letter_typed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +92,7 @@ class SecretField(QLineEdit):
         self._blink_on = True
         self._blink = QTimer(self)
         self._blink.timeout.connect(self._toggle_blink)
+        self.caps_lock: bool | None = None  # unknown until a letter or Caps Lock is pressed
         self.textChanged.connect(self._keep_stand_ins_only)
 
     # -- what the rest of the client uses ----------------------------------------------------
@@ -126,6 +151,15 @@ class SecretField(QLineEdit):
             event.accept()
             return
         text = event.text()
+        if event.key() == Qt.Key.Key_CapsLock and self.caps_lock is not None:
+            self._set_caps_lock(not self.caps_lock)
+        shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        for ch in text:
+            if ch.lower() != ch.upper():
+                self._set_caps_lock(ch.isupper() != shifted)
+            script = letter_script(ord(ch))
+            if script is not None:
+                self.letter_typed.emit(script)
         mods = event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
@@ -249,6 +283,11 @@ class SecretField(QLineEdit):
         painter.end()
 
     # -- internals ---------------------------------------------------------------------------
+
+    def _set_caps_lock(self, on: bool) -> None:
+        if on != self.caps_lock:
+            self.caps_lock = on
+            self.caps_lock_changed.emit(on)
 
     def _stand_in(self, point: int) -> int:
         if self._used == _COUNT:

@@ -36,6 +36,7 @@ from satchel import i18n
 from satchel.core.vault import Vault
 from satchel.crypto.secret import SecretText
 from satchel.gui.common.secret_field import SecretField
+from satchel.gui.common.typing_hints import passphrase_script, remember_script
 from satchel.gui.common.workers import JobContext, run_job
 from satchel.settings import LockSettings
 
@@ -358,13 +359,18 @@ class SecurityDialog(QDialog):
             self.change_status.error(problem)
             return
         current, new = self.current_for_change.secret(), self.new_passphrase.secret()
+        script = passphrase_script(new)
         vault = self._vault
+
+        def changed(_result: object) -> None:
+            # The unlock screen's layout hint follows the new passphrase's alphabet.
+            remember_script(vault.path, script)
+            self.change_status.ok(self.tr("Passphrase changed. The recovery code still works."))
+
         self._run(
             _owning(lambda: vault.change_passphrase(current, new), current, new),
             self.change_status,
-            lambda _r: self.change_status.ok(
-                self.tr("Passphrase changed. The recovery code still works.")
-            ),
+            changed,
             (self.current_for_change, self.new_passphrase, self.new_passphrase_again),
         )
 

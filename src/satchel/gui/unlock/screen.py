@@ -34,6 +34,7 @@ from satchel.gui.common import icons
 from satchel.gui.common.file_dialogs import choose_folder
 from satchel.gui.common.plaintext import set_plain_text, set_plain_tooltip
 from satchel.gui.common.secret_field import SecretField
+from satchel.gui.common.typing_hints import TypingHints, remembered_script
 from satchel.gui.common.workers import Job, JobContext, run_job
 
 __all__ = ["UnlockWidget", "find_vaults", "is_vault"]
@@ -125,6 +126,7 @@ class UnlockWidget(QWidget):
         self.vault_label = QLabel(self.tr("&Vault:"), card)
         self.vault_combo = QComboBox(card)
         self.vault_combo.setAccessibleName(self.tr("Vault"))
+        self.vault_combo.currentIndexChanged.connect(lambda _i: self._vault_changed())
         self.vault_label.setBuddy(self.vault_combo)
         lay.addWidget(self.vault_label)
         lay.addWidget(self.vault_combo)
@@ -138,9 +140,18 @@ class UnlockWidget(QWidget):
         self.secret_edit.textEdited.connect(self._clear_error)
         lay.addWidget(self.secret_edit)
 
+        self.hints = TypingHints(self.secret_edit, card)
+        lay.addWidget(self.hints)
+
+        checks = QHBoxLayout()
+        self.show_check = QCheckBox(self.tr("Sho&w passphrase"), card)
+        self.show_check.toggled.connect(self.secret_edit.set_revealed)
         self.recovery_check = QCheckBox(self.tr("Use &recovery code instead"), card)
         self.recovery_check.toggled.connect(self._set_recovery_mode)
-        lay.addWidget(self.recovery_check)
+        checks.addWidget(self.show_check)
+        checks.addStretch(1)
+        checks.addWidget(self.recovery_check)
+        lay.addLayout(checks)
 
         self.error_label = QLabel(card)
         self.error_label.setObjectName("error")
@@ -187,6 +198,10 @@ class UnlockWidget(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
+    def _vault_changed(self) -> None:
+        if not self.recovery_check.isChecked():
+            self.hints.set_expected_script(remembered_script(self.selected_vault()))
+
     def _fill_vaults(self) -> None:
         self.vault_combo.clear()
         for p in self._vaults:
@@ -207,11 +222,15 @@ class UnlockWidget(QWidget):
             self.secret_edit.setPlaceholderText(self.tr("The code you wrote down at creation"))
             # The code is random, not a secret the user invents; showing it avoids typos.
             self.secret_edit.set_revealed(True)
+            self.show_check.hide()
+            self.hints.set_expected_script("")
         else:
             self.secret_label.setText(self.tr("&Passphrase:"))
             self.secret_edit.setAccessibleName(self.tr("Passphrase"))
             self.secret_edit.setPlaceholderText("")
-            self.secret_edit.set_revealed(False)
+            self.show_check.show()
+            self.secret_edit.set_revealed(self.show_check.isChecked())
+            self.hints.set_expected_script(remembered_script(self.selected_vault()))
         self.secret_edit.clear()
         self._clear_error()
         self.secret_edit.setFocus()
@@ -231,7 +250,9 @@ class UnlockWidget(QWidget):
     def reset(self) -> None:
         """Back to an empty field, ready for typing (after a lock)."""
         self.recovery_check.setChecked(False)
+        self.show_check.setChecked(False)
         self.secret_edit.clear()
+        self.hints.reset()
         self._clear_error()
         self._set_busy(False)
         self.secret_edit.setFocus()

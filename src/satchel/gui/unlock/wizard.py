@@ -16,8 +16,10 @@ import zxcvbn
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QProgressBar,
     QVBoxLayout,
@@ -26,11 +28,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from satchel import i18n
 from satchel.crypto.kdf import KdfParams
 from satchel.crypto.secret import SecretText, wipe_immutable
 from satchel.gui.common import theme
 from satchel.gui.common.plaintext import plain_message, set_plain_text
 from satchel.gui.common.secret_field import SecretField
+from satchel.gui.common.typing_hints import TypingHints, passphrase_script, remember_script
 from satchel.gui.common.workers import Job, JobContext, run_job
 
 __all__ = ["MIN_LENGTH", "MIN_SCORE", "CreateVaultWizard", "Strength", "estimate_strength"]
@@ -97,10 +101,40 @@ def estimate_field_strength(field: SecretField) -> Strength:
 
 
 class _IntroPage(QWizardPage):
+    language_chosen = Signal(str)
+
     def __init__(self, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to Satchel"))
         lay = QVBoxLayout(self)
+        about_you = QFormLayout()
+        self.language_combo = QComboBox(self)
+        for code, name in i18n.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        current = self.language_combo.findData(i18n.current_language())
+        self.language_combo.setCurrentIndex(max(current, 0))
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language_combo.currentData())
+        )
+        about_you.addRow(self.tr("&Language:"), self.language_combo)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Anna Petrova, advocate"))
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        about_you.addRow(self.tr("Your &name:"), self.name_edit)
+        name_note = QLabel(
+            self.tr(
+                "Shown to colleagues on your identity card when you exchange cases. "
+                "You can change it later."
+            ),
+            self,
+        )
+        name_note.setObjectName("muted")
+        name_note.setWordWrap(True)
+        about_you.addRow("", name_note)
+        lay.addLayout(about_you)
+        lay.addSpacing(10)
         text = QLabel(
             self.tr(
                 "Satchel keeps your cases encrypted on this computer. Nothing can be read "
@@ -151,7 +185,9 @@ class _PassphrasePage(QWizardPage):
         self.mismatch = QLabel(self)
         self.mismatch.setObjectName("error")
         self.mismatch.setWordWrap(True)
+        self.hints = TypingHints(self.first, self)
         form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow("", self.hints)
         form.addRow(self.tr("&Again:"), self.second)
         form.addRow("", self.show_check)
         form.addRow(self.tr("Strength:"), self.meter)
@@ -235,6 +271,7 @@ class _CreatePage(QWizardPage):
         lay.addWidget(self.error)
         lay.addStretch(1)
         self._done = False
+        self._script = ""
         self._job: Job | None = None
 
     def initializePage(self) -> None:
@@ -243,6 +280,8 @@ class _CreatePage(QWizardPage):
         self.busy.show()
         target = self._wizard.target
         passphrase = self._wizard.passphrase_page.passphrase()
+        self._script = passphrase_script(passphrase)
+        name = self._wizard.intro_page.name_edit.text().strip()
         kdf_params = self._wizard.kdf_params
 
         def job(ctx: JobContext) -> tuple[object, str]:
@@ -253,6 +292,9 @@ class _CreatePage(QWizardPage):
                 vault, code = Vault.create(target, passphrase, kdf_params=kdf_params)
             finally:
                 passphrase.wipe()
+            if name:
+                # The identity card a colleague receives carries this name.
+                vault.identities.rename(name)
             return vault, str(code)
 
         self._job = run_job(job, on_success=self._on_created, on_failure=self._on_failed)
@@ -262,6 +304,7 @@ class _CreatePage(QWizardPage):
         self._done = True
         self.busy.hide()
         self._wizard.vault, self._wizard.recovery_code = result
+        remember_script(self._wizard.target, self._script)
         self._wizard.passphrase_page.forget()
         self._wizard.vault_opened.emit()
         self.completeChanged.emit()
@@ -333,6 +376,9 @@ class CreateVaultWizard(QWizard):
     """
 
     vault_created = Signal(object, object)
+    # The user picked another interface language on the first page (the session rebuilds
+    # the wizard in it; nothing has been created yet).
+    language_chosen = Signal(str)
     # The vault exists and is open from here on (the recovery page): the lock must hold.
     vault_opened = Signal()
 
@@ -358,6 +404,7 @@ class CreateVaultWizard(QWizard):
         self.recovery_page = _RecoveryPage(self)
         for page in (self.intro_page, self.passphrase_page, self.create_page, self.recovery_page):
             self.addPage(page)
+        self.intro_page.language_chosen.connect(self.language_chosen)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open Satchel"))
 
