@@ -135,12 +135,19 @@ def _wizard_session(root: Path, passphrase: str) -> dict[str, int]:
     secret.write_text(passphrase + "\n", encoding="utf-8")
     client = _Client(folder, _environment(root))
     try:
-        client.ask(f"create {secret}", "created")
+        code_file = root / "wizard-code"
+        client.ask(f"create {secret} {code_file}", "created")
         key = _master_key(folder, passphrase)
+        code = code_file.read_text(encoding="ascii")
         client.ask("lock", "locked")
         return scan(
             client.proc.pid,
-            {**key_forms("master key", key), **text_forms("passphrase", passphrase)},
+            {
+                **key_forms("master key", key),
+                **text_forms("passphrase", passphrase),
+                **text_forms("recovery code shown", code),
+                "recovery code shown (compact)": code.replace("-", "").encode("ascii"),
+            },
         )
     finally:
         client.stop()

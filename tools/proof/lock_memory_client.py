@@ -8,8 +8,9 @@ one per line; each is answered by one line on stdout:
     unlock FILE            type the passphrase in FILE on the unlock screen, press Enter
     recovery FILE          the same with "Use recovery code instead" ticked
     change CURRENT NEW     Security settings: type both, press "Change passphrase"
-    create FILE            (started on an empty folder) the creation wizard: type the
-                           passphrase twice, create, stop at the recovery code
+    create FILE CODE       (started on an empty folder) the creation wizard: type the
+                           passphrase twice, create, stop at the recovery code (written
+                           to CODE for the scanner)
     lock                   press Ctrl+Shift+L in the focused window; wait for the lock
     quit
 
@@ -31,6 +32,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from satchel.crypto.secret import wipe_immutable
 from satchel.gui.app import Session, configure_application
 
 _SETTLE_MS = 300
@@ -137,7 +139,7 @@ class Driver(QObject):
 
         QTimer.singleShot(0, fill)
 
-    def do_create(self, path: str) -> None:
+    def do_create(self, path: str, code_path: str) -> None:
         wizard = self.session.wizard
         assert wizard is not None
         wizard.next()  # past the welcome page
@@ -146,7 +148,19 @@ class Driver(QObject):
             field.setFocus()
             _type(field, _read_secret(path))
         wizard.next()  # the commit page creates the vault in a worker
-        self._when(lambda: wizard.currentPage() is wizard.recovery_page, "created")
+
+        def created() -> bool:
+            if wizard.currentPage() is not wizard.recovery_page:
+                return False
+            # The code the wizard shows, for the scanner to look for; the bytes written are
+            # overwritten here so that only the client's own copies can be counted.
+            data = wizard.recovery_code.encode("ascii")
+            with open(code_path, "wb", buffering=0) as f:
+                f.write(data)
+            wipe_immutable(data)
+            return True
+
+        self._when(created, "created")
 
     def do_lock(self) -> None:
         self._waiting_lock = True
