@@ -306,6 +306,7 @@ class UnlockWidget(QWidget):
         for w in (
             self.secret_edit,
             self.unlock_button,
+            self.show_check,
             self.recovery_check,
             self.vault_combo,
             self.create_button,
