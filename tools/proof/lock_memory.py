@@ -128,7 +128,7 @@ def _master_key(vault: Path, passphrase: str) -> bytes:
             return bytes(key.view())
 
 
-def _wizard_session(root: Path, passphrase: str) -> dict[str, int]:
+def _wizard_session(root: Path, passphrase: str, fast: bool) -> dict[str, int]:
     """A vault created in the wizard (so at its recovery-code page), then locked."""
     folder = root / "wizard-vault"
     secret = root / "wizard-passphrase"
@@ -136,7 +136,8 @@ def _wizard_session(root: Path, passphrase: str) -> dict[str, int]:
     client = _Client(folder, _environment(root))
     try:
         code_file = root / "wizard-code"
-        client.ask(f"create {secret} {code_file}", "created")
+        cost = "fast" if fast else "calibrated"
+        client.ask(f"create {secret} {code_file} {cost}", "created")
         key = _master_key(folder, passphrase)
         code = code_file.read_text(encoding="ascii")
         client.ask("lock", "locked")
@@ -175,7 +176,7 @@ def one_session(params: KdfParams) -> tuple[int, list[dict[str, int]]]:
             **text_forms("recovery code", code),
             "recovery code (compact)": compact.encode("ascii"),
         }
-        after: list[dict[str, int]] = [_wizard_session(root, first)]
+        after: list[dict[str, int]] = [_wizard_session(root, first, fast=params == _FAST_KDF)]
         client = _Client(folder, _environment(root))
         try:
             client.ask(f"unlock {files['first']}", "unlocked")
