@@ -21,6 +21,10 @@ def test_a_lock_leaves_neither_key_nor_passphrase_in_memory() -> None:
     # ...and after each lock finds no form of any secret.
     after = {k: v for k, v in figures.items() if k.startswith("after ")}
     steps = {k.split(":")[0] for k in after}
-    assert len(steps) == 4 and all("(UTF-16)" in "".join(after) for _ in steps)
+    assert len(steps) == 4
+    # Every lock was searched for the key as hex and for a passphrase as Qt keeps text.
+    for step in steps:
+        assert f"{step}: master key (hex)" in after
+        assert any(k.startswith(step) and k.endswith("passphrase (UTF-16)") for k in after)
     assert {k: v for k, v in after.items() if v} == {}
     assert figures["hits after a lock, all forms"] == 0
