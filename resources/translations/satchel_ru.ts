@@ -1270,6 +1270,14 @@ Verify the new one before trusting bundles from them.</source>
             <translation>Процессуальный срок</translation>
         </message>
         <message>
+            <source>P&amp;roceeding</source>
+            <translation>&amp;Производство</translation>
+        </message>
+        <message>
+            <source>Which proceeding, e.g. the criminal case at home or the extradition abroad</source>
+            <translation>Какое производство: например, уголовное дело на родине или экстрадиция за рубежом</translation>
+        </message>
+        <message>
             <source>Period after that event</source>
             <translation>Продолжительность срока</translation>
         </message>
@@ -1312,6 +1320,10 @@ Verify the new one before trusting bundles from them.</source>
         <message>
             <source>Source</source>
             <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Производство</translation>
         </message>
         <message>
             <source>Quote from the source</source>
@@ -3252,12 +3264,24 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
             <translation>Дорожки по участникам</translation>
         </message>
         <message>
+            <source>Lanes by proceeding</source>
+            <translation>Дорожки по производству</translation>
+        </message>
+        <message>
             <source>Lanes by case</source>
             <translation>Дорожки по делам</translation>
         </message>
         <message>
             <source>Lanes</source>
             <translation>Дорожки</translation>
+        </message>
+        <message>
+            <source>Bands</source>
+            <translation>Периоды</translation>
+        </message>
+        <message>
+            <source>Periods drawn as bands across the lanes (events dated from … to …)</source>
+            <translation>Периоды, закрашенные полосой через все дорожки (события с датой «с … по …»)</translation>
         </message>
         <message>
             <source>All types</source>
@@ -3320,6 +3344,10 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
             <translation>(неизвестный участник)</translation>
         </message>
         <message>
+            <source>No proceeding</source>
+            <translation>Без производства</translation>
+        </message>
+        <message>
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -3358,6 +3386,10 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         <message>
             <source>Timeline</source>
             <translation>Шкала времени</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>Периоды</translation>
         </message>
         <message>
             <source>key fact</source>

@@ -338,6 +338,9 @@ def _register_event(subparsers: Subcommands) -> None:
     a.add_argument("--source", default="", help="where the fact comes from")
     a.add_argument("--quote", default="", help="the words of the source")
     a.add_argument(
+        "--proceeding", default="", help="which proceeding of the case (a timeline lane)"
+    )
+    a.add_argument(
         "--status", default="undisputed", help=f"the fact's status: {_values(FactStatus)}"
     )
     a.add_argument(
@@ -377,6 +380,7 @@ def cmd_event_add(args: argparse.Namespace) -> int:
             source=args.source,
             source_quote=args.quote,
             fact_status=status,
+            proceeding=args.proceeding,
         )
     if args.json:
         emit_json(to_dict(event))

@@ -63,6 +63,7 @@ from satchel.gui.chronology.deadline_words import (
     rule_source,
     unit_label,
 )
+from satchel.gui.chronology.proceeding_field import ProceedingEdit, proceeding_choices
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import FuzzyDateEdit
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
@@ -108,6 +109,7 @@ class _EventFields(TypedDict):
     source_quote: str
     fact_status: FactStatus
     deadline: DeadlineInfo | None
+    proceeding: str
 
 
 class EventDialog(UnsavedChangesGuard):
@@ -166,6 +168,7 @@ class EventDialog(UnsavedChangesGuard):
         self.people_list.setMaximumHeight(110)
         self.documents_list = QListWidget(body)
         self.documents_list.setMaximumHeight(90)
+        self.proceeding_edit = ProceedingEdit(body)
         self.key_fact_check = QCheckBox(body)
         self.status_combo = QComboBox(body)
         for s in FactStatus:
@@ -246,6 +249,7 @@ class EventDialog(UnsavedChangesGuard):
             ("description", self.description_edit),
             ("people", self.people_list),
             ("documents", self.documents_list),
+            ("proceeding", self.proceeding_edit),
             ("key_fact", self.key_fact_check),
             ("status", self.status_combo),
             ("source", self.source_edit),
@@ -292,6 +296,7 @@ class EventDialog(UnsavedChangesGuard):
             "description": self.tr("D&escription"),
             "people": self.tr("&People involved"),
             "documents": self.tr("Doc&uments"),
+            "proceeding": self.tr("P&roceeding"),
             "key_fact": self.tr("&Key fact"),
             "status": self.tr("&Status"),
             "source": self.tr("S&ource"),
@@ -302,6 +307,9 @@ class EventDialog(UnsavedChangesGuard):
         self.key_fact_check.setText(self.tr("This is a key fact of the case"))
         self.title_edit.setPlaceholderText(self.tr("What happened, in a few words"))
         self.source_edit.setPlaceholderText(self.tr("e.g. court decision of 14 Aug, p. 3"))
+        self.proceeding_edit.setPlaceholderText(
+            self.tr("Which proceeding, e.g. the criminal case at home or the extradition abroad")
+        )
         self.deadline_box.setTitle(self.tr("Deadline"))
         self._dl_status_label.setText(self.tr("Deadline status"))
         self._dl_lead_label.setText(self.tr("Remind days before"))
@@ -324,6 +332,7 @@ class EventDialog(UnsavedChangesGuard):
             self.documents_list: self.tr("Documents"),
             self.status_combo: self.tr("Status of the fact"),
             self.source_edit: self.tr("Source"),
+            self.proceeding_edit: self.tr("Proceeding"),
             self.quote_edit: self.tr("Quote from the source"),
             self.deadline_status_combo: self.tr("Deadline status"),
             self.lead_days_spin: self.tr("Remind days before"),
@@ -378,7 +387,11 @@ class EventDialog(UnsavedChangesGuard):
 
         self.computed_from_combo.addItem(self.tr("Not computed: use the date above"), None)
         self._anchor_dates: dict[str, FuzzyDate] = {}
-        for other in vault.events.list(case_id=self._case_id):
+        case_events = vault.events.list(case_id=self._case_id)
+        self.proceeding_edit.set_choices(
+            proceeding_choices(vault.cases.find(self._case_id), case_events)
+        )
+        for other in case_events:
             if other.id == self._event_id:
                 continue
             self._anchor_dates[other.id] = other.date
@@ -400,6 +413,7 @@ class EventDialog(UnsavedChangesGuard):
         self.key_fact_check.setChecked(ev.key_fact)
         self.status_combo.setCurrentIndex(self.status_combo.findData(ev.fact_status.value))
         self.source_edit.setText(ev.source)
+        self.proceeding_edit.setText(ev.proceeding)
         self.quote_edit.setPlainText(ev.source_quote)
         if ev.deadline is not None:
             d = ev.deadline
@@ -540,6 +554,7 @@ class EventDialog(UnsavedChangesGuard):
             self.status_combo.currentData(),
             self.source_edit.text(),
             self.quote_edit.toPlainText(),
+            self.proceeding_edit.text(),
             self.deadline_status_combo.currentData(),
             self.lead_days_spin.value(),
             self.computed_from_combo.currentData(),
@@ -605,6 +620,7 @@ class EventDialog(UnsavedChangesGuard):
             "source_quote": self.quote_edit.toPlainText(),
             "fact_status": FactStatus(self.status_combo.currentData()),
             "deadline": deadline,
+            "proceeding": self.proceeding_edit.text().strip(),
         }
 
     def save(self) -> bool:
@@ -654,8 +670,9 @@ class EventDialog(UnsavedChangesGuard):
         self._saved_state = None
         self._event = None
         self._anchor_dates = {}
-        for edit in (self.title_edit, self.source_edit):
+        for edit in (self.title_edit, self.source_edit, self.proceeding_edit):
             edit.clear()
+        self.proceeding_edit.clear_choices()
         for text in (self.description_edit, self.quote_edit):
             text.clear()
         self.people_list.clear()
