@@ -87,6 +87,7 @@ from satchel.crypto.keyslots import (
     SlotKind,
     SlotMap,
     SlotRole,
+    TypedSecret,
     new_recovery_code,
     random_free_slot,
 )
@@ -177,7 +178,11 @@ class Vault:
 
     @classmethod
     def create(
-        cls, path: str | os.PathLike[str], passphrase: str, *, kdf_params: KdfParams | None = None
+        cls,
+        path: str | os.PathLike[str],
+        passphrase: TypedSecret,
+        *,
+        kdf_params: KdfParams | None = None,
     ) -> tuple[Vault, str]:
         """A new, unlocked vault in `path`, and its recovery code (shown once, never stored)."""
         folder = Path(path)
@@ -244,7 +249,7 @@ class Vault:
         return vault, code
 
     @classmethod
-    def unlock(cls, path: str | os.PathLike[str], secret: str) -> Vault:
+    def unlock(cls, path: str | os.PathLike[str], secret: TypedSecret) -> Vault:
         """Open the vault at `path` with its passphrase or recovery code.
 
         Raises VaultNotFound, VaultInUse, VaultDamaged or WrongPassphrase. A duress
@@ -469,7 +474,7 @@ class Vault:
 
     # -- secrets: passphrase, recovery code, duress ----------------------------------------
 
-    def change_passphrase(self, current: str, new: str) -> None:
+    def change_passphrase(self, current: TypedSecret, new: TypedSecret) -> None:
         """Rewrap the passphrase slot for `new`; the database is not re-encrypted.
 
         `current` may be the passphrase or, when it was forgotten, the recovery code. The
@@ -502,7 +507,7 @@ class Vault:
                 )
             self._write_keyslots(keyslots, new_filler=drop_decoy)
 
-    def regenerate_recovery_code(self, current_passphrase: str) -> str:
+    def regenerate_recovery_code(self, current_passphrase: TypedSecret) -> str:
         """A new recovery code (returned once, never stored); the old one stops working."""
         with self._authenticate_owner(current_passphrase) as (keyslots, opened, kek_p):
             slot_map = opened.content.slot_map
@@ -532,8 +537,8 @@ class Vault:
 
     def set_duress(
         self,
-        current_passphrase: str,
-        duress_passphrase: str,
+        current_passphrase: TypedSecret,
+        duress_passphrase: TypedSecret,
         mode: DuressMode,
         decoy_filler: DecoyFiller | None,
     ) -> None:
@@ -585,7 +590,7 @@ class Vault:
             self.settings.set(DECOY_SETTING, {"salt": salt.hex()}, audited=False)
             self._write_keyslots(keyslots)
 
-    def clear_duress(self, current_passphrase: str) -> None:
+    def clear_duress(self, current_passphrase: TypedSecret) -> None:
         """Remove the duress passphrase; aux.db goes back to random filler."""
         with self._authenticate_owner(current_passphrase) as (keyslots, opened, kek_p):
             slot_map = opened.content.slot_map
@@ -683,7 +688,7 @@ class Vault:
             return None
         return salt or None
 
-    def has_duress(self, current_passphrase: str) -> bool:
+    def has_duress(self, current_passphrase: TypedSecret) -> bool:
         """Whether a duress passphrase is set; only the real passphrase can ask."""
         with self._authenticate(current_passphrase) as (_keyslots, opened, _kek):
             if opened.content.kind is not SlotKind.PASSPHRASE:
@@ -705,7 +710,9 @@ class Vault:
             )
 
     @contextlib.contextmanager
-    def _authenticate(self, secret: str) -> Iterator[tuple[Keyslots, OpenedSlot, SecretBytes]]:
+    def _authenticate(
+        self, secret: TypedSecret
+    ) -> Iterator[tuple[Keyslots, OpenedSlot, SecretBytes]]:
         """Re-read the keyslots and open the slot `secret` belongs to, for this vault's key.
 
         Every change to the secrets asks for the current one again: an unlocked laptop left
@@ -729,7 +736,7 @@ class Vault:
 
     @contextlib.contextmanager
     def _authenticate_owner(
-        self, passphrase: str
+        self, passphrase: TypedSecret
     ) -> Iterator[tuple[Keyslots, OpenedSlot, SecretBytes]]:
         """As `_authenticate`, for changes that need the real vault's passphrase slot."""
         with self._authenticate(passphrase) as (keyslots, opened, kek):
