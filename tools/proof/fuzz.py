@@ -93,7 +93,7 @@ def child(name: str, runs: int, seconds: int, work: Path) -> None:
     artifacts = work / "artifacts"
     corpus.mkdir(parents=True, exist_ok=True)
     artifacts.mkdir(parents=True, exist_ok=True)
-    with atheris.instrument_imports(include=["satchel"]):
+    with atheris.instrument_imports(include=list(target.instrument)):
         one = target.setup(work)
         for i, seed in enumerate(target.seeds(work)):
             (corpus / f"seed-{i:03d}").write_bytes(seed)

@@ -57,6 +57,10 @@ class Target:
     timeout_s: int = 20
     writes: bool = False  # partial writes are measured
     dictionary: tuple[bytes, ...] = field(default=())
+    # The modules whose coverage guides the fuzzer. Instrumented Python runs several times
+    # slower, so a target whose input passes through much code that is not a parser (the
+    # import writing to a vault, folding names for search) instruments the parsers only.
+    instrument: tuple[str, ...] = ("satchel",)
 
 
 # -- shared material ---------------------------------------------------------------------------
@@ -781,6 +785,14 @@ TARGETS: dict[str, Target] = {
             8192,
             writes=True,
             dictionary=_JSON_WORDS,
+            instrument=(
+                "satchel.bundle.format",
+                "satchel.bundle.merge",
+                "satchel.core.codec",
+                "satchel.core.limits",
+                "satchel.core.dates",
+                "satchel.core.versions",
+            ),
         ),
         Target("card", "colleague cards and QR text", _card_setup, _card_seeds, 2048),
         Target("keyslots", "keyslots file", _keyslots_setup, _keyslots_seeds, 2048),
