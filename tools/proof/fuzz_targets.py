@@ -11,6 +11,7 @@ What counts as the documented refusal, per target:
   receive it);
 - keyslots: VaultDamaged (or, for a slot that does not open, no slot found);
 - dates and numbers (CLI and forms): InvalidInput;
+- command lines: InvalidInput, or argparse's usage error (exit 64);
 - Markdown notes: nothing at all may go wrong; the note is shown, piece by piece;
 - PDFs: `PdfiumError` when the document is opened (the viewer says "could not be opened");
   once open, every page must render;
@@ -602,6 +603,49 @@ def _dates_seeds(_work: Path) -> Iterator[bytes]:
         yield text.encode()
 
 
+def _cli_setup(_work: Path) -> OneInput:
+    import contextlib
+
+    from satchel.cli.main import build_parser
+    from satchel.errors import SatchelError
+
+    parser = build_parser()
+    sink = io.StringIO()
+
+    def one(data: bytes) -> None:
+        # A command line as the shell hands it over: arguments split at NULs, decoded the
+        # way Python decodes argv (undecodable bytes become lone surrogates).
+        argv = [os.fsdecode(a) for a in data.split(b"\0")]
+        sink.seek(0)
+        sink.truncate()
+        with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+            try:
+                parser.parse_args(argv)
+            except SatchelError:
+                return  # bad input (exit 8), before any vault is opened
+            except SystemExit as exc:
+                if exc.code not in (0, 64):  # --help/--version, or a usage error
+                    raise
+
+    return one
+
+
+def _cli_seeds(_work: Path) -> Iterator[bytes]:
+    for argv in (
+        ["deadline", "add", "1a2b3c4d", "--title", "Appeal", "--days", "10", "--lead", "3"],
+        ["deadline", "add", "1a2b3c4d", "--title", "Appeal", "--due", "2025-08-24"],
+        ["event", "add", "1a2b3c4d", "--title", "Arrest", "--date", "~2025-08", "--order", "2"],
+        ["case", "list", "--limit", "50"],
+        ["case", "close", "1a2b3c4d", "--on", "2025-09-01"],
+        ["search", "Emelianova", "--limit", "20"],
+        ["audit", "--limit", "100"],
+        ["person", "add", "--name", "Анна", "--born", "1980-05"],
+        ["doc", "add", "1a2b3c4d", "file.pdf", "--received", "today"],
+        ["--vault", "/tmp/v", "note", "add", "1a2b3c4d", "--text", "x"],
+    ):
+        yield b"\0".join(a.encode() for a in argv)
+
+
 # -- Markdown notes ------------------------------------------------------------------------
 
 
@@ -797,6 +841,14 @@ TARGETS: dict[str, Target] = {
         Target("card", "colleague cards and QR text", _card_setup, _card_seeds, 2048),
         Target("keyslots", "keyslots file", _keyslots_setup, _keyslots_seeds, 2048),
         Target("dates", "dates and numbers (CLI, forms)", _dates_setup, _dates_seeds, 256),
+        Target(
+            "cli",
+            "command lines (argparse and value types)",
+            _cli_setup,
+            _cli_seeds,
+            1024,
+            instrument=("satchel.cli", "satchel.core.dates", "satchel.core.limits"),
+        ),
         Target("markdown", "Markdown notes", _markdown_setup, _markdown_seeds, 8192),
         Target("pdf", "PDFs in the viewer", _pdf_setup, _pdf_seeds, 16384),
         Target("image", "images in the viewer (SVG off)", _image_setup, _image_seeds, 16384),
