@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
     <context>
+        <name>DecoyBanner</name>
+        <message>
+            <source>This is the decoy: what the duress passphrase opens. Change it as you like; lock (Ctrl+Shift+L) to go back to the unlock screen.</source>
+            <translation>Это приманка — то, что открывает фраза под принуждением. Меняйте её как угодно; заблокируйте (Ctrl+Shift+L), чтобы вернуться к экрану разблокировки.</translation>
+        </message>
+        <message>
+            <source>Satchel — decoy</source>
+            <translation>Satchel — приманка</translation>
+        </message>
+    </context>
+    <context>
         <name>AddColleagueDialog</name>
         <message>
             <source>Add a colleague</source>
@@ -1345,6 +1356,18 @@ Verify the new one before trusting bundles from them.</source>
     </context>
     <context>
         <name>EventLabels</name>
+        <message>
+            <source>Criminal case opened</source>
+            <translation>Возбуждение уголовного дела</translation>
+        </message>
+        <message>
+            <source>Wanted notice / Interpol notice</source>
+            <translation>Объявление в розыск / уведомление Интерпола</translation>
+        </message>
+        <message>
+            <source>Arrest in absentia</source>
+            <translation>Заочный арест</translation>
+        </message>
         <message>
             <source>Arrest</source>
             <translation>Арест</translation>
@@ -2709,6 +2732,14 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
     <context>
         <name>RoleLabels</name>
         <message>
+            <source>Investigator</source>
+            <translation>Следователь</translation>
+        </message>
+        <message>
+            <source>Consular officer</source>
+            <translation>Сотрудник консульства</translation>
+        </message>
+        <message>
             <source>Client</source>
             <translation>Доверитель</translation>
         </message>
@@ -2817,6 +2848,18 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
     </context>
     <context>
         <name>SecurityDialog</name>
+        <message>
+            <source>The decoy is drawn for this vault: ordinary matters in your language and country, kept current as the weeks pass. Look at it and change it as you like; Satchel locks this vault first, and locking the decoy brings you back to the unlock screen.</source>
+            <translation>Приманка создана для этого хранилища: обычные дела на вашем языке и в вашей стране, которые пополняются с течением недель. Её можно просмотреть и изменить как угодно; сначала Satchel заблокирует это хранилище, а блокировка приманки вернёт вас к экрану разблокировки.</translation>
+        </message>
+        <message>
+            <source>Look at and edit the decoy…</source>
+            <translation>Просмотреть и изменить приманку…</translation>
+        </message>
+        <message>
+            <source>Set a duress passphrase first (a decoy set by an older version: set it again).</source>
+            <translation>Сначала задайте фразу под принуждением (если приманку создала более старая версия, задайте фразу заново).</translation>
+        </message>
         <message>
             <source>Security settings</source>
             <translation>Настройки безопасности</translation>
@@ -3024,6 +3067,10 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
     </context>
     <context>
         <name>Session</name>
+        <message>
+            <source>Decoy</source>
+            <translation>Приманка</translation>
+        </message>
         <message>
             <source>Panic wipe</source>
             <translation>Экстренное уничтожение</translation>
@@ -4424,6 +4471,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
     <message>
         <source>No such time zone offset: {tz!r}</source>
         <translation>Нет такого смещения часового пояса: {tz!r}</translation>
+    </message>
+    <message>
+        <source>There is no decoy to open from this vault. Set a duress passphrase first; a decoy made by an older version of Satchel cannot be opened from here: set the duress passphrase again to make a new one. Nothing was changed.</source>
+        <translation>У этого хранилища нет приманки, которую можно открыть. Сначала задайте парольную фразу под принуждением; приманку, созданную более старой версией Satchel, отсюда не открыть: задайте фразу под принуждением заново, чтобы создать новую. Ничего не изменено.</translation>
     </message>
     <message>
         <source>No vault at {folder}: the folder or its keyslots file does not exist.</source>

@@ -592,6 +592,10 @@ TEXTS: dict[str, str] = {
         "errors", "No such time: {value!r} (seconds go up to 59)"
     ),
     "no_such_time_zone_offset": QT_TRANSLATE_NOOP("errors", "No such time zone offset: {tz!r}"),
+    "no_decoy_to_open": QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no decoy to open from this vault. Set a duress passphrase first; a decoy made by an older version of Satchel cannot be opened from here: set the duress passphrase again to make a new one. Nothing was changed.",
+    ),
     "no_vault_folder_keyslots_file": QT_TRANSLATE_NOOP(
         "errors", "No vault at {folder}: the folder or its keyslots file does not exist."
     ),

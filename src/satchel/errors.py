@@ -82,6 +82,20 @@ class VaultInUse(SatchelError):
     exit_code = 4
 
 
+class DecoyNotAvailable(SatchelError):
+    """No decoy this session can open (see Vault.decoy_key)."""
+
+    exit_code = 3
+
+    def __init__(self) -> None:
+        super().__init__(
+            "There is no decoy to open from this vault. Set a duress passphrase first; a "
+            "decoy made by an older version of Satchel cannot be opened from here: set the "
+            "duress passphrase again to make a new one. Nothing was changed.",
+            code="no_decoy_to_open",
+        )
+
+
 class VaultDamaged(SatchelError):
     """A vault file is truncated, corrupted or not a Satchel file."""
 

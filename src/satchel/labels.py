@@ -29,6 +29,15 @@ translate = QCoreApplication.translate  # the name lupdate looks for
 
 def event_type_label(value: EventType) -> str:
     labels = {
+        EventType.CRIMINAL_CASE_OPENED: QCoreApplication.translate(
+            "EventLabels", "Criminal case opened"
+        ),
+        EventType.WANTED_NOTICE: QCoreApplication.translate(
+            "EventLabels", "Wanted notice / Interpol notice"
+        ),
+        EventType.ARREST_IN_ABSENTIA: QCoreApplication.translate(
+            "EventLabels", "Arrest in absentia"
+        ),
         EventType.ARREST: QCoreApplication.translate("EventLabels", "Arrest"),
         EventType.DETENTION: QCoreApplication.translate("EventLabels", "Detention"),
         EventType.HEARING: QCoreApplication.translate("EventLabels", "Hearing"),
@@ -93,7 +102,9 @@ def role_label(value: RoleKind) -> str:
         RoleKind.CO_COUNSEL: QCoreApplication.translate("RoleLabels", "Co-counsel"),
         RoleKind.OPPOSING_COUNSEL: QCoreApplication.translate("RoleLabels", "Opposing counsel"),
         RoleKind.PROSECUTOR: QCoreApplication.translate("RoleLabels", "Prosecutor"),
+        RoleKind.INVESTIGATOR: QCoreApplication.translate("RoleLabels", "Investigator"),
         RoleKind.JUDGE: QCoreApplication.translate("RoleLabels", "Judge"),
+        RoleKind.CONSULAR_OFFICER: QCoreApplication.translate("RoleLabels", "Consular officer"),
         RoleKind.OFFICIAL: QCoreApplication.translate("RoleLabels", "Official"),
         RoleKind.WITNESS: QCoreApplication.translate("RoleLabels", "Witness"),
         RoleKind.INTERPRETER: QCoreApplication.translate("RoleLabels", "Interpreter"),

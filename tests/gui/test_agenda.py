@@ -4,6 +4,7 @@ done, computed deadlines following their source, the navigation badge."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from timeline_case import TODAY, DemoCase, build_case
@@ -11,7 +12,12 @@ from timeline_case import TODAY, DemoCase, build_case
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import Urgency
 from satchel.core.vault import Vault
-from satchel.gui.chronology.agenda import AgendaPage, agenda_badge_text, show_badge
+from satchel.gui.chronology.agenda import (
+    AgendaPage,
+    agenda_badge_text,
+    item_text_room,
+    show_badge,
+)
 from satchel.gui.timeline.view import URGENCY_COLOURS
 
 
@@ -124,9 +130,45 @@ def test_the_navigation_badge_counts_overdue_and_near_deadlines(qtbot):
     item.setData(0x0100, "agenda")
     nav.addItem(item)
     show_badge(nav, "agenda", 2, 1)
-    assert item.text() == "Agenda  (2 overdue · 1 near)"
+    assert item.text() == "Agenda · 3"
+    assert item.toolTip() == "2 overdue · 1 near"
+    assert item.data(Qt.ItemDataRole.AccessibleTextRole) == "Agenda: 2 overdue · 1 near"
     show_badge(nav, "agenda", 0, 0)
     assert item.text() == "Agenda"
+
+
+@pytest.fixture
+def themed(qapp):
+    """The client's theme (its style sheet pads the navigation's entries)."""
+    from satchel.gui.common import theme
+
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    theme.apply_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+
+
+def test_the_agenda_badge_stays_on_one_line_in_russian(qtbot, demo_vault, russian, themed):
+    from satchel.gui.main_window import MainWindow
+
+    window = MainWindow(demo_vault)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    nav = window.navigation
+    font = nav.font()
+    font.setPointSizeF(font.pointSizeF() * 1.3)  # a larger system font, as some desktops have
+    nav.setFont(font)
+    show_badge(nav, "agenda", 1200, 34)
+    (item,) = [nav.item(r) for r in range(nav.count()) if nav.item(r).data(0x0100) == "agenda"]
+    assert item.text() == "Сроки и заседания · 1\xa0234"
+    qtbot.wait(50)  # the new width laid out
+    for row in range(nav.count()):
+        entry = nav.item(row)
+        needed = nav.fontMetrics().horizontalAdvance(entry.text())
+        assert needed <= item_text_room(nav, entry), entry.text()
 
 
 def test_clear_drops_every_row(agenda):

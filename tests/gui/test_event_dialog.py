@@ -343,3 +343,24 @@ def test_the_period_cannot_be_set_beyond_ten_years_in_its_unit(qtbot, vault, cas
     assert dialog.save()
     saved = vault.events.get(dialog.event_id).deadline
     assert saved is not None and (saved.offset_days, saved.unit.value) == (120, "months")
+
+
+def test_a_new_event_starts_neutral_and_offers_the_defence_types(qtbot, vault, case_id, russian):
+    dialog = new_dialog(qtbot, vault, case_id)
+    assert dialog.type_combo.currentData() == EventType.OTHER.value
+    offered = {dialog.type_combo.itemText(i) for i in range(dialog.type_combo.count())}
+    assert {"Возбуждение уголовного дела", "Заочный арест"} <= offered
+    assert "Объявление в розыск / уведомление Интерпола" in offered
+    dialog.title_edit.setText("Красное уведомление Интерпола опубликовано")
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData(EventType.WANTED_NOTICE.value))
+    dialog.save()
+    (event,) = vault.events.list(case_id=case_id)
+    assert event.event_type is EventType.WANTED_NOTICE
+
+
+def test_investigator_and_consular_officer_are_roles(vault, case_id):
+    person = vault.people.create(["Тимур Ахметов"])
+    vault.roles.create(case_id, person.id, RoleKind.INVESTIGATOR)
+    vault.roles.create(case_id, person.id, "consular_officer")
+    kinds = {r.kind for r in vault.roles.list(case_id=case_id)}
+    assert kinds == {RoleKind.INVESTIGATOR, RoleKind.CONSULAR_OFFICER}

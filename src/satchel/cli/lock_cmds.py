@@ -68,6 +68,18 @@ def register(subparsers: Subcommands) -> None:
         help="decoy: open a harmless decoy vault; wipe: destroy this vault, then open the decoy",
     )
     s.add_argument(
+        "--decoy-language",
+        choices=("en", "ru"),
+        default="en",
+        help="the language the decoy's matters are written in (default: en)",
+    )
+    s.add_argument(
+        "--decoy-country",
+        choices=("RU", "KZ", "KG", "UZ", "GE", "AM", "TR", "EU"),
+        help="the country of practice the decoy's clients and offices come from "
+        "(default: where most of this vault's cases are)",
+    )
+    s.add_argument(
         "--new-passphrase-file",
         metavar="FILE",
         help="read the duress passphrase from FILE ('-': the next line of standard input)",
@@ -104,7 +116,7 @@ def cmd_lock(args: argparse.Namespace) -> int:
 
 def cmd_duress_set(args: argparse.Namespace) -> int:
     from satchel.core.duress import DuressMode
-    from satchel.sample.decoy import fill_decoy
+    from satchel.sample.decoy import DecoyProfile, set_duress
 
     source = passphrases(args)
     source.new_file = getattr(args, "new_passphrase_file", None)
@@ -112,7 +124,10 @@ def cmd_duress_set(args: argparse.Namespace) -> int:
         duress = source.new("Duress passphrase: ")
         if duress == current:
             raise InvalidInput("The duress passphrase must differ from the real one")
-        vault.set_duress(current, duress, DuressMode(args.mode), fill_decoy)
+        profile = DecoyProfile.guess(args.decoy_language, vault)
+        if args.decoy_country:
+            profile = DecoyProfile(args.decoy_language, args.decoy_country)
+        set_duress(vault, current, duress, DuressMode(args.mode), profile)
     if args.mode == "wipe":
         sys.stdout.write(
             "Duress passphrase set. Entering it DESTROYS this vault and opens a decoy.\n"

@@ -16,7 +16,9 @@ import re
 import types
 import typing
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime
 from enum import Enum
 from functools import cache
@@ -79,8 +81,32 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+_WRITTEN_AT: ContextVar[datetime | None] = ContextVar("satchel_written_at", default=None)
+
+
 def now() -> datetime:
-    return datetime.now(UTC)
+    """The time a record or an audit line is written: the clock, or `written_at`'s moment."""
+    moment = _WRITTEN_AT.get()
+    return moment if moment is not None else datetime.now(UTC)
+
+
+@contextmanager
+def written_at(moment: datetime) -> Iterator[None]:
+    """Write records and audit lines as if at `moment` (the duress decoy, and only it).
+
+    The stores never backdate on their own: every record carries the time it was written.
+    The decoy is the one place where that time would betray it (a case file whose every
+    record was written in the same second), so its generator writes each record at the
+    time of the event it tells of. Scoped to this thread or task (a ContextVar), never
+    later than the clock, and refused for a naive time.
+    """
+    if moment.utcoffset() is None:
+        raise ValueError("written_at needs a time zone")
+    token = _WRITTEN_AT.set(min(moment, datetime.now(UTC)))
+    try:
+        yield
+    finally:
+        _WRITTEN_AT.reset(token)
 
 
 def format_timestamp(dt: datetime) -> str:

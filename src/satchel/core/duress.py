@@ -12,6 +12,8 @@ from enum import StrEnum
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlite
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from satchel.core.atomic import (
     disk_errors,
@@ -32,7 +34,15 @@ from satchel.core.folder import (
 from satchel.crypto.keyslots import Keyslots, OpenedSlot, SlotContent, SlotKind, SlotMap, SlotRole
 from satchel.crypto.secret import SecretBytes
 
-__all__ = ["ROLE_FOR_MODE", "DuressMode", "erase_behind_decoy", "finish_erase", "pad_database"]
+__all__ = [
+    "DECOY_SETTING",
+    "ROLE_FOR_MODE",
+    "DuressMode",
+    "decoy_key",
+    "erase_behind_decoy",
+    "finish_erase",
+    "pad_database",
+]
 
 
 class DuressMode(StrEnum):
@@ -42,6 +52,30 @@ class DuressMode(StrEnum):
     """Open the decoy vault; the real one stays intact."""
     WIPE = "wipe"
     """Crypto-erase the real vault first, then open the decoy (which then is the vault)."""
+
+
+DECOY_SETTING = "duress.decoy"
+"""In the real vault's settings (never in the decoy): the salt its decoy's key comes from."""
+
+_DECOY_INFO = b"satchel duress decoy key v1"
+
+
+def decoy_key(master_key: SecretBytes, salt: bytes) -> SecretBytes:
+    """The decoy's database key, derived from the real vault's master key and a salt.
+
+    The real vault can always open its decoy (to let its owner look at it, edit it and keep
+    it current) without keeping a second key; whoever opens only the decoy (with the duress
+    passphrase) learns nothing of the master key (HKDF is one-way). A new salt at each
+    `set_duress` gives each new decoy a key of its own.
+    """
+    hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_DECOY_INFO)
+    out = SecretBytes(32)
+    derive_into = getattr(hkdf, "derive_into", None)
+    if derive_into is not None:
+        derive_into(master_key.view(), out.writable())
+    else:
+        out.writable()[:] = hkdf.derive(master_key.view())
+    return out
 
 
 ROLE_FOR_MODE = {DuressMode.DECOY: SlotRole.DURESS_DECOY, DuressMode.WIPE: SlotRole.DURESS_WIPE}

@@ -70,7 +70,9 @@ class RoleKind(StrEnum):
     CO_COUNSEL = "co_counsel"
     OPPOSING_COUNSEL = "opposing_counsel"
     PROSECUTOR = "prosecutor"
+    INVESTIGATOR = "investigator"
     JUDGE = "judge"
+    CONSULAR_OFFICER = "consular_officer"
     OFFICIAL = "official"
     WITNESS = "witness"
     INTERPRETER = "interpreter"
@@ -80,6 +82,10 @@ class RoleKind(StrEnum):
 
 
 class EventType(StrEnum):
+    CRIMINAL_CASE_OPENED = "criminal_case_opened"
+    WANTED_NOTICE = "wanted_notice"
+    """Put on a wanted list: national, interstate, or an Interpol notice or diffusion."""
+    ARREST_IN_ABSENTIA = "arrest_in_absentia"
     ARREST = "arrest"
     DETENTION = "detention"
     HEARING = "hearing"

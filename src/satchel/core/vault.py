@@ -44,12 +44,14 @@ from satchel.core.connection import SerializedConnection
 from satchel.core.database import Database
 from satchel.core.documents import DocumentStore
 from satchel.core.duress import (
+    DECOY_SETTING,
     ROLE_FOR_MODE,
     DuressMode,
     erase_behind_decoy,
     finish_erase,
     pad_database,
 )
+from satchel.core.duress import decoy_key as derive_decoy_key
 from satchel.core.erase import discard_partial_vault, sweep_temp_files, wipe_vault
 from satchel.core.events import EventStore
 from satchel.core.folder import AUX_NAME, AUX_PAGES, AUX_SIZE, DB_NAME, KEYSLOTS_NAME
@@ -81,7 +83,14 @@ from satchel.crypto.keyslots import (
     random_free_slot,
 )
 from satchel.crypto.secret import SecretBytes
-from satchel.errors import SatchelError, VaultDamaged, VaultLocked, VaultNotFound, WrongPassphrase
+from satchel.errors import (
+    DecoyNotAvailable,
+    SatchelError,
+    VaultDamaged,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
 
 __all__ = ["DecoyFiller", "Vault"]
 
@@ -472,7 +481,12 @@ class Vault:
                 d = random_free_slot(slot_map.used() | {opened.index})
             with kek_for(keyslots, duress_passphrase) as kek_d:
                 refuse_if_opens_other_slot(keyslots, kek_d, d)
-                decoy_key, decoy_file = _build_decoy(self._folder, keyslots.vault_id, decoy_filler)
+                # The decoy's key comes from the master key and a new salt (see
+                # core/duress.py): this vault can open its decoy later, no key is stored.
+                salt = secrets.token_bytes(16)
+                decoy_key, decoy_file = _build_decoy(
+                    self._folder, keyslots.vault_id, decoy_filler, derive_decoy_key(self._key, salt)
+                )
                 try:
                     keyslots = keyslots.seal(
                         d,
@@ -502,6 +516,7 @@ class Vault:
                 finally:
                     decoy_key.wipe()
                     remove_quietly(decoy_file)
+            self.settings.set(DECOY_SETTING, {"salt": salt.hex()}, audited=False)
             self._write_keyslots(keyslots)
 
     def clear_duress(self, current_passphrase: str) -> None:
@@ -522,6 +537,82 @@ class Vault:
                 self._write_keyslots(keyslots)
             with disk_errors():
                 write_random_file(self._folder / AUX_NAME, AUX_SIZE)
+            if self.settings.get(DECOY_SETTING) is not None:
+                self.settings.remove(DECOY_SETTING)
+
+    def has_editable_decoy(self) -> bool:
+        """Whether this session can open a decoy: the real vault of a duress set by this
+        version (a decoy session, and a vault without duress, answer no)."""
+        return self._decoy_salt() is not None and (self._folder / AUX_NAME).is_file()
+
+    def decoy_key(self) -> SecretBytes:
+        """The key of this vault's decoy (owned by the caller), checked against aux.db.
+
+        Raises DecoyNotAvailable when there is none this session can open: no duress set,
+        a decoy session, or a decoy made by a version of Satchel that kept no way back.
+        """
+        salt = self._decoy_salt()
+        if salt is None or not (self._folder / AUX_NAME).is_file():
+            raise DecoyNotAvailable()
+        key = derive_decoy_key(self._key, salt)
+        if not opens_with(self._folder / AUX_NAME, key):
+            key.wipe()
+            raise DecoyNotAvailable()
+        return key
+
+    @contextlib.contextmanager
+    def decoy(self) -> Iterator[Vault]:
+        """The decoy, open beside this session (which holds the folder's lock)."""
+        self._require_open()
+        key = self.decoy_key()
+        decoy = Vault(
+            folder=self._folder,
+            vault_id=uuid.UUID(self._vault_id).bytes,
+            key=key,
+            db_file=self._folder / AUX_NAME,
+            lock=None,
+        )
+        try:
+            yield decoy
+        finally:
+            decoy.close()
+
+    @classmethod
+    def open_decoy(cls, path: str | os.PathLike[str], key: SecretBytes) -> Vault:
+        """Open a vault's decoy with `decoy_key()`'s key (taking it), after the real
+        session closed: the owner looks at and edits what the duress passphrase shows."""
+        folder = Path(path)
+        lock = VaultLock.acquire(folder)
+        try:
+            keyslots = read_keyslots(folder)
+            if not (folder / AUX_NAME).is_file() or not opens_with(folder / AUX_NAME, key):
+                raise DecoyNotAvailable()
+            return cls(
+                folder=folder,
+                vault_id=keyslots.vault_id,
+                key=key,
+                db_file=folder / AUX_NAME,
+                lock=lock,
+            )
+        except BaseException:
+            key.wipe()
+            lock.release()
+            raise
+
+    @property
+    def is_decoy_file(self) -> bool:
+        """Whether this session works on aux.db (the decoy opened by its owner or under duress)."""
+        return self._db_file.name == AUX_NAME
+
+    def _decoy_salt(self) -> bytes | None:
+        value = self.settings.get(DECOY_SETTING)
+        if not isinstance(value, dict):
+            return None
+        try:
+            salt = bytes.fromhex(str(value.get("salt", "")))
+        except ValueError:
+            return None
+        return salt or None
 
     def has_duress(self, current_passphrase: str) -> bool:
         """Whether a duress passphrase is set; only the real passphrase can ask."""
@@ -607,13 +698,13 @@ class Vault:
 
 
 def _build_decoy(
-    folder: Path, vault_id: bytes, decoy_filler: DecoyFiller | None
+    folder: Path, vault_id: bytes, decoy_filler: DecoyFiller | None, key: SecretBytes
 ) -> tuple[SecretBytes, Path]:
     """A new decoy database under a temporary name, filled and padded to AUX_SIZE.
 
-    Returns its key (owned by the caller) and its file, which the caller moves into place.
+    Takes `key` and returns it (owned by the caller) with the file, which the caller moves
+    into place.
     """
-    key = SecretBytes.random(32)
     temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
     try:
         decoy = Vault(

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from satchel import i18n
 from satchel.core.paths import default_vault_dir, locations
 from satchel.core.vault import Vault
+from satchel.error_words import words
+from satchel.errors import SatchelError
 from satchel.gui.common import icons, theme
 from satchel.gui.common.file_dialogs import keep_qt_dialog_state_off_disk
 from satchel.gui.common.workers import cancel_all_jobs
 from satchel.gui.exchange.imports import ImportsPage
-from satchel.gui.lock import clipboard, private_temp
+from satchel.gui.lock import clipboard, decoy_session, private_temp
 from satchel.gui.lock.control_server import ControlServer
 from satchel.gui.lock.controller import LockController
 from satchel.gui.lock.session_events import SessionEventWatcher
@@ -91,6 +93,8 @@ class Session(QObject):
         self.main_window: MainWindow | None = None
         self._place: dict[str, Any] = {}
         self._wiping = False
+        # The owner looking at the decoy (never a duress unlock: that one must look normal).
+        self.editing_decoy = False
         # The lock machinery: every trigger (shortcut, button, tray, `satchel lock`, idle,
         # screen lock, suspend, minimise) ends in LockController.lock(), which calls back
         # the LockTarget methods below in a fixed order.
@@ -156,6 +160,8 @@ class Session(QObject):
 
     def _on_unlocked(self, vault: Vault, path: Path | None) -> None:
         self.vault = vault
+        if not self.editing_decoy:
+            decoy_session.keep_current_in_background(vault)
         self.opened_path = Path(path) if path is not None else None
         if self.wizard is not None:
             self.wizard.hide()
@@ -177,6 +183,8 @@ class Session(QObject):
         window.closed.connect(self._on_closed)
         window.language_changed.connect(self.switch_language)
         self.main_window = window
+        if self.editing_decoy:
+            decoy_session.mark_window(window)
         if place:
             window.restore_place(place)
         window.show()
@@ -254,6 +262,9 @@ class Session(QObject):
                 created.close()  # type: ignore[attr-defined]
 
     def show_unlock(self, place: dict[str, Any] | None = None) -> UnlockWidget | None:
+        if self.editing_decoy:
+            # Back from the decoy: where the owner was in it means nothing in the vault.
+            self.editing_decoy, place = False, {}
         window, self.main_window = self.main_window, None
         if window is not None:
             window.vault = None
@@ -285,8 +296,39 @@ class Session(QObject):
         if self.vault is None:
             return
         dialog = SecurityDialog(self.vault, self.lock_controller.settings, self.main_window)
+        wanted: list[bool] = []
+        dialog.decoy_requested.connect(lambda: wanted.append(True))
         if dialog.exec() and self.vault is not None:
             self.save_lock_settings(dialog.lock_settings())
+        if wanted and self.vault is not None:
+            self.open_decoy()
+
+    def open_decoy(self) -> bool:
+        """Lock this vault and open its decoy for the owner to look at and edit.
+
+        Returns False (after saying why) when there is no decoy this vault can open, or it
+        could not be opened after the lock (the unlock screen is then up, as after any lock).
+        """
+        vault = self.vault
+        if vault is None:
+            return False
+        title = QApplication.translate("Session", "Decoy")
+        try:
+            key = vault.decoy_key()
+        except SatchelError as exc:
+            QMessageBox.warning(self.main_window, title, words(exc))
+            return False
+        folder = vault.path
+        self.lock_controller.lock("decoy")
+        try:
+            decoy = Vault.open_decoy(folder, key)
+        except SatchelError as exc:
+            QMessageBox.warning(self.unlock_screen, title, words(exc))
+            return False
+        self.editing_decoy = True
+        self._place = {}
+        self._on_unlocked(decoy, folder)
+        return True
 
     def panic_wipe(self, from_menu: bool = False) -> bool:
         """Crypto-erase the vault and quit. Returns False if the user declined."""

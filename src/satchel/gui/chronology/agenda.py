@@ -23,8 +23,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -81,13 +85,46 @@ def show_badge(navigation: QListWidget, key: str, overdue: int, near: int) -> No
             base = item.text()
             item.setData(_BASE_TITLE_ROLE, base)
         badge = agenda_badge_text(overdue, near)
-        item.setText(f"{base}  ({badge})" if badge else str(base))
+        # One line in a narrow navigation, in every language: the title and one number;
+        # the words ("2 overdue · 1 near") go to the tooltip and the accessible text.
+        count = QLocale().toString(overdue + near)
+        item.setText(f"{base} · {count}" if badge else str(base))
         item.setToolTip(badge)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{base}: {badge}" if badge else base)
         if overdue:
             item.setForeground(QBrush(QColor(URGENCY_COLOURS[Urgency.OVERDUE])))
         else:
             item.setData(Qt.ItemDataRole.ForegroundRole, None)
+        fit_navigation_width(navigation)
         return
+
+
+def item_text_room(navigation: QListWidget, item: QListWidgetItem) -> int:
+    """The width the style leaves for `item`'s text (after icon, padding and margins)."""
+    option = QStyleOptionViewItem()
+    option.rect = navigation.visualItemRect(item)
+    delegate = navigation.itemDelegate()
+    if isinstance(delegate, QStyledItemDelegate):
+        delegate.initStyleOption(option, navigation.indexFromItem(item))
+    style = navigation.style()
+    return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, navigation).width()
+
+
+def fit_navigation_width(navigation: QListWidget) -> None:
+    """Widen the navigation until every entry's text fits on one line (never narrower).
+
+    The badge and a long translation ("Сроки и заседания · 12") must not be elided; the
+    room the style leaves is measured, not guessed, so fonts and scaling are taken along.
+    """
+    metrics = navigation.fontMetrics()
+    grow = 0
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        if navigation.visualItemRect(item).width() <= 0:
+            continue  # not laid out yet: measured again on the next badge
+        grow = max(grow, metrics.horizontalAdvance(item.text()) - item_text_room(navigation, item))
+    if grow > 0:
+        navigation.setFixedWidth(navigation.width() + grow + 2)
 
 
 def count_urgent(events: list[Event], today: date) -> tuple[int, int]:

@@ -151,6 +151,8 @@ class EventDialog(UnsavedChangesGuard):
         self.type_combo = QComboBox(body)
         for t in EventType:
             self.type_combo.addItem(event_type_label(t), t.value)
+        # A new event starts neutral: a wrong "Arrest" left by oversight misleads a reader.
+        self.type_combo.setCurrentIndex(self.type_combo.findData(EventType.OTHER.value))
         self.title_edit = QLineEdit(body)
         self.title_edit.setMaxLength(limits.MAX_SHORT_TEXT)
         self.title_error = _error_label(body)

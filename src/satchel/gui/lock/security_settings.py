@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel import i18n
 from satchel.core.vault import Vault
 from satchel.gui.common.workers import JobContext, run_job
 from satchel.settings import LockSettings
@@ -77,6 +78,8 @@ class SecurityDialog(QDialog):
     """Settings → Security."""
 
     recovery_code_shown = Signal()
+    decoy_requested = Signal()
+    """The owner asked to look at and edit the decoy (the session locks, then opens it)."""
 
     def __init__(self, vault: Vault, settings: LockSettings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -251,8 +254,37 @@ class SecurityDialog(QDialog):
         layout.addWidget(self.clear_duress_button)
         self.duress_status = _Status()
         layout.addWidget(self.duress_status)
+        layout.addWidget(
+            _explanation(
+                self.tr(
+                    "The decoy is drawn for this vault: ordinary matters in your language "
+                    "and country, kept current as the weeks pass. Look at it and change it "
+                    "as you like; Satchel locks this vault first, and locking the decoy "
+                    "brings you back to the unlock screen."
+                )
+            )
+        )
+        self.open_decoy_button = QPushButton(self.tr("Look at and edit the decoy…"))
+        self.open_decoy_button.clicked.connect(self._ask_for_decoy)
+        self._update_decoy_button()
+        layout.addWidget(self.open_decoy_button)
         layout.addStretch(1)
         return page
+
+    def _update_decoy_button(self) -> None:
+        editable = self._vault.has_editable_decoy()
+        self.open_decoy_button.setEnabled(editable)
+        self.open_decoy_button.setToolTip(
+            ""
+            if editable
+            else self.tr(
+                "Set a duress passphrase first (a decoy set by an older version: set it again)."
+            )
+        )
+
+    def _ask_for_decoy(self) -> None:
+        self.decoy_requested.emit()
+        self.accept()
 
     # -- what the user set ------------------------------------------------------------------
 
@@ -345,7 +377,7 @@ class SecurityDialog(QDialog):
 
     def set_duress(self) -> None:
         from satchel.core.duress import DuressMode
-        from satchel.sample.decoy import fill_decoy
+        from satchel.sample.decoy import DecoyProfile, set_duress
 
         problem = self._new_secret_problem(self.duress_passphrase, self.duress_again)
         if problem:
@@ -371,12 +403,19 @@ class SecurityDialog(QDialog):
                 return
         current, duress = self.current_for_duress.text(), self.duress_passphrase.text()
         vault = self._vault
+        language = i18n.current_language()
         self._run(
-            lambda _ctx: vault.set_duress(current, duress, mode, fill_decoy),
+            lambda _ctx: set_duress(
+                vault, current, duress, mode, DecoyProfile.guess(language, vault)
+            ),
             self.duress_status,
-            lambda _r: self.duress_status.ok(self.tr("Duress passphrase set.")),
+            lambda _r: self._duress_changed(self.tr("Duress passphrase set.")),
             (self.current_for_duress, self.duress_passphrase, self.duress_again),
         )
+
+    def _duress_changed(self, message: str) -> None:
+        self.duress_status.ok(message)
+        self._update_decoy_button()
 
     def clear_duress(self) -> None:
         current = self.current_for_duress.text()
@@ -384,7 +423,7 @@ class SecurityDialog(QDialog):
         self._run(
             lambda _ctx: vault.clear_duress(current),
             self.duress_status,
-            lambda _r: self.duress_status.ok(self.tr("Duress passphrase removed.")),
+            lambda _r: self._duress_changed(self.tr("Duress passphrase removed.")),
             (self.current_for_duress, self.duress_passphrase, self.duress_again),
         )
 

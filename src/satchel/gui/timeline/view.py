@@ -111,6 +111,9 @@ URGENCY_COLOURS: dict[Urgency, str] = {
 
 # Colour-blind-safe-ish hues per type, distinct enough in both palettes.
 TYPE_COLOURS: dict[EventType, str] = {
+    EventType.CRIMINAL_CASE_OPENED: "#880e4f",
+    EventType.WANTED_NOTICE: "#bf360c",
+    EventType.ARREST_IN_ABSENTIA: "#c62828",
     EventType.ARREST: "#b71c1c",
     EventType.DETENTION: "#6d4c41",
     EventType.HEARING: "#1565c0",
