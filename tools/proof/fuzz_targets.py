@@ -658,6 +658,8 @@ def _qt_application() -> Any:
 
 def _markdown_setup(_work: Path) -> OneInput:
     app = _qt_application()
+    from PySide6.QtCore import QCoreApplication, QEvent
+
     from satchel.core.model import NoteFormat
     from satchel.gui.notes.panel import SafeNoteView
 
@@ -671,6 +673,10 @@ def _markdown_setup(_work: Path) -> OneInput:
         keep[1].finish_rendering()
         keep[1].document().documentLayout().documentSize()  # lay it out, as showing does
         keep[1].plain_text()
+        # What the event loop does between two notes: run the queued piece timers and
+        # delete the replaced document (deleteLater), else they pile up in the fuzzer.
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     return one
 
@@ -811,7 +817,16 @@ def _image_seeds(work: Path) -> Iterator[bytes]:
 TARGETS: dict[str, Target] = {
     t.name: t
     for t in (
-        Target("age", "bundle, age layer (X25519 and scrypt)", _age_setup, _age_seeds, 16384),
+        # A passphrase bundle may ask for scrypt work factor 2^20 (spec.SCRYPT_LOG_N_MAX):
+        # 1 GiB and seconds of work by design, so its timeout is well above that.
+        Target(
+            "age",
+            "bundle, age layer (X25519 and scrypt)",
+            _age_setup,
+            _age_seeds,
+            16384,
+            timeout_s=180,
+        ),
         Target("tar", "bundle, tar layer", _tar_setup, _tar_seeds, 16384),
         Target(
             "manifest",
