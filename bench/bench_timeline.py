@@ -1,30 +1,38 @@
-"""Timeline benchmark: time to open, and frame times while zooming and panning, offscreen.
+"""Timeline benchmark: opening (with the longest event-loop stall), and frame times, offscreen.
 
 Prints, for the largest case (10,000 events, built once and cached in bench/out/) and for
 the all-cases timeline of the benchmark vault (SATCHEL_BENCH_VAULT from bench/run.py, else
-a 1,000-case / 100,000-event vault built once; a 200-case one with --quick):
+the 2,000-case / 200,000-event vault built once; a 200-case one with --quick):
 
-- open: the first frame (the timeline draws the first chunk of events at once), then
-  every event loaded and drawn, with the core's read timed on its own (target ≤ 300 ms
-  for 10,000 events);
-- frames: median and p95 of zoom or pan step plus a full repaint into a QImage, over a
+- open: the timeline is opened from inside a running event loop, as a click would, while a
+  probe timer on the GUI thread records the longest gap between its ticks: the longest
+  any input would have waited (target ≤ 50 ms); then the first frame that shows events
+  (target ≤ 300 ms), and every event read and drawn (target ≤ 150 ms for 10,000 events),
+  in wall-clock and in CPU time (all threads: the work, whatever thread does it);
+- frames: median and p95 of a zoom or pan step plus a full repaint into a QImage, over a
   sweep that zooms from the whole range down to hours and pans across the whole range at
-  several scales (target p95 ≤ 16 ms).
+  several scales (target p95 ≤ 8 ms).
 
+With `--compare-with SRC` (a `src/` folder of another checkout, e.g. main's, made with
+`git archive main src | tar -x -C /tmp/before`) the same measurements run first on that
+code, in a subprocess on the same vaults, then on this one, and the ratios are printed:
+on a shared machine absolute figures drift with the load, ratios of one run much less.
 Figures only; nothing is asserted.
 
-    python bench/bench_timeline.py [--quick] [--frames N]
+    python bench/bench_timeline.py [--quick] [--frames N] [--compare-with SRC]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
+import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -32,7 +40,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from make_vault import PASSPHRASE, QUICK, VaultSpec, ensure_vault  # noqa: E402
+from make_vault import FULL, PASSPHRASE, QUICK, VaultSpec, ensure_vault  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QImage  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -40,8 +49,9 @@ from satchel.core.vault import Vault  # noqa: E402
 from satchel.gui.timeline.widget import AllCasesTimelinePage, TimelineWidget  # noqa: E402
 
 LARGE_CASE = VaultSpec(cases=1, people_per_case=12, events_per_case=10_000)
-ALL_CASES = VaultSpec(cases=1_000, people_per_case=10, events_per_case=100)
 SIZE = (1400, 800)
+PROBE_MS = 5  # the stall probe's tick (finer ticks steal the GIL from the work measured)
+GIVE_UP_S = 600.0
 
 
 def _ms(seconds: float) -> str:
@@ -55,73 +65,109 @@ def _p95(samples: list[float]) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """How long a timeline took to open."""
+    """How opening a timeline went."""
 
-    first: float  # to the first frame (the first chunk of events)
-    drawn: float  # until every event is read and drawn
-    drawn_cpu: float  # the same in this process's CPU time
-    read: float  # of `drawn`, the core's reading of the events
     events: int
+    first: float  # to the first frame that shows events
+    drawn: float  # until every event is read and drawn
+    drawn_cpu: float  # the same in this process's CPU time (every thread)
+    stall: float  # the longest the event loop did not turn while opening
+    stalls_over_50ms: int  # how many times it did not turn for more than 50 ms
+    # The most CPU the GUI thread itself spent between two turns: the part of a stall that
+    # is work on the GUI thread, not waiting for a core or the GIL on a busy machine.
+    busy: float
 
 
-def _open(
-    make: type[TimelineWidget], vault: Vault, case_id: str | None
-) -> tuple[TimelineWidget, Opened]:
-    """Open a timeline as the client does, to its first frame and to the last event.
+class StallProbe:
+    """A timer on the GUI thread that records the longest gap between its ticks."""
 
-    The core's read is timed by wrapping `vault.events.list` and `iter_all` for the
-    duration of the open.
-    """
-    store = vault.events
-    original = store.list
-    spent: list[float] = []
+    def __init__(self) -> None:
+        self._timer = QTimer()
+        self._timer.setInterval(PROBE_MS)
+        self._timer.timeout.connect(self._tick)
+        self._clock = QElapsedTimer()
+        self._last = 0
+        self._last_cpu = 0.0
+        self.longest = 0.0
+        self.busiest = 0.0
+        self.over_50 = 0
 
-    def timed_list(*args: object, **kwargs: object) -> list[object]:
-        start = time.perf_counter()
-        try:
-            return original(*args, **kwargs)  # type: ignore[arg-type]
-        finally:
-            spent.append(time.perf_counter() - start)
+    def start(self) -> None:
+        self._clock.start()
+        self._last = 0
+        self._last_cpu = time.thread_time()
+        self._timer.start()
 
-    original_iter = store.iter_all
+    def _tick(self) -> None:
+        now = self._clock.nsecsElapsed()
+        cpu = time.thread_time()
+        gap = max(0.0, (now - self._last) / 1e9 - PROBE_MS / 1000)
+        self.busiest = max(self.busiest, cpu - self._last_cpu)
+        self._last, self._last_cpu = now, cpu
+        self.longest = max(self.longest, gap)
+        if gap > 0.05:
+            self.over_50 += 1
 
-    def timed_iter(*args: object, **kwargs: object) -> Iterator[object]:
-        inner = original_iter(*args, **kwargs)  # type: ignore[arg-type]
-        while True:
-            start = time.perf_counter()
-            try:
-                item = next(inner)
-            except StopIteration:
-                return
-            finally:
-                spent.append(time.perf_counter() - start)
-            yield item
+    def stop(self) -> None:
+        self._tick()
+        self._timer.stop()
 
-    store.list = timed_list  # type: ignore[method-assign]
-    store.iter_all = timed_iter  # type: ignore[method-assign]
-    app = QApplication.instance()
-    assert app is not None
-    try:
-        start, start_cpu = time.perf_counter(), time.process_time()
-        widget = make(vault, case_id) if make is TimelineWidget else make(vault)
+
+def open_timeline(make: Callable[[], TimelineWidget]) -> tuple[TimelineWidget, Opened]:
+    """Open a timeline from inside the event loop, as the client does on a click, and
+    wait (turning the loop) until every event is drawn."""
+    loop = QEventLoop()
+    probe = StallProbe()
+    holder: list[TimelineWidget] = []
+    marks: dict[str, float] = {}
+    image: list[QImage] = []
+    start = [0.0, 0.0]
+
+    def begin() -> None:
+        start[:] = [time.perf_counter(), time.process_time()]
+        widget = make()
         widget.resize(*SIZE)
         widget.show()
-        image = QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied)
-        widget.render(image)
-        first = time.perf_counter() - start
-        # The rest arrives in chunks between turns of the event loop.
-        while widget.loading():
-            app.processEvents()
-        widget.render(image)
-        drawn = time.perf_counter() - start
-        drawn_cpu = time.process_time() - start_cpu
-    finally:
-        store.list = original  # type: ignore[method-assign]
-        store.iter_all = original_iter  # type: ignore[method-assign]
-    return widget, Opened(first, drawn, drawn_cpu, sum(spent), len(widget.visible_items()))
+        holder.append(widget)
+        image.append(QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied))
+
+    def check() -> None:
+        if not holder:
+            return
+        widget = holder[0]
+        if "first" not in marks and widget.view.lanes:
+            widget.render(image[0])
+            marks["first"] = time.perf_counter() - start[0]
+        if "first" in marks and not widget.loading():
+            widget.render(image[0])
+            marks["drawn"] = time.perf_counter() - start[0]
+            marks["cpu"] = time.process_time() - start[1]
+            loop.quit()
+        elif time.perf_counter() - start[0] > GIVE_UP_S:
+            loop.quit()
+
+    watch = QTimer()
+    watch.setInterval(PROBE_MS)
+    watch.timeout.connect(check)
+    probe.start()
+    watch.start()
+    QTimer.singleShot(0, begin)
+    loop.exec()
+    watch.stop()
+    probe.stop()
+    widget = holder[0]
+    return widget, Opened(
+        events=len(widget.visible_items()),
+        first=marks.get("first", float("nan")),
+        drawn=marks.get("drawn", float("nan")),
+        drawn_cpu=marks.get("cpu", float("nan")),
+        stall=probe.longest,
+        stalls_over_50ms=probe.over_50,
+        busy=probe.busiest,
+    )
 
 
-def _frames(widget: TimelineWidget, steps: int) -> tuple[list[float], list[float]]:
+def frames(widget: TimelineWidget, steps: int) -> tuple[list[float], list[float]]:
     """Zoom in from the whole range to hours, pan across at several scales, zoom out.
 
     Returns wall-clock and CPU times per frame: on a shared machine the wall clock also
@@ -132,7 +178,7 @@ def _frames(widget: TimelineWidget, steps: int) -> tuple[list[float], list[float
     samples: list[float] = []
     cpu: list[float] = []
 
-    def frame(action) -> None:  # type: ignore[no-untyped-def]
+    def frame(action: Callable[[], None]) -> None:
         start, start_cpu = time.perf_counter(), time.process_time()
         action()
         view.render(image)
@@ -142,75 +188,139 @@ def _frames(widget: TimelineWidget, steps: int) -> tuple[list[float], list[float
     view.fit_all()
     lo, hi = view.visible_range()
     width = view.plot_rect().width()
-    # Zoom toward several anchors until an hour fills the view.
     for anchor in (0.5, 0.3, 0.7):
         view.fit_all()
         for _ in range(steps):
             if view.seconds_per_pixel() <= 3600 / width:
                 break
-            frame(lambda a=anchor: view.zoom_by(0.8, view.plot_rect().left() + width * a))
-    # Pan across the whole range at a month, a year and a decade per screen.
+            frame(lambda a=anchor: view.zoom_by(0.8, view.plot_rect().left() + width * a))  # type: ignore[misc]
     for span in (30 * 86400, 365 * 86400, 3650 * 86400):
         view.set_visible_range(lo, lo + span)
         step = width / 3
         pans = 0
         while view.visible_range()[1] < hi and pans < steps:
-            frame(lambda s=step: view.pan_by(s))
+            frame(lambda s=step: view.pan_by(s))  # type: ignore[misc]
             pans += 1
     for _ in range(steps // 2):
         frame(lambda: view.zoom_by(1.25))
     return samples, cpu
 
 
-def _report(label: str, opened: Opened, frames: tuple[list[float], list[float]]) -> None:
-    print(
-        f"timeline {label}: {opened.events:,} events   first frame {_ms(opened.first)}"
-        f"   all drawn {_ms(opened.drawn)} = core read {_ms(opened.read)}"
-        f" + timeline {_ms(max(0.0, opened.drawn - opened.read))}"
-        f"   (CPU {_ms(opened.drawn_cpu)})"
-    )
-    wall, cpu = frames
-    if wall:
+def measure(quick: bool, steps: int, only: str | None = None) -> dict[str, dict[str, float]]:
+    """Every figure of this run, by timeline ("case", "all")."""
+    app = QApplication.instance() or QApplication(["bench"])
+    out: dict[str, dict[str, float]] = {}
+    env_vault = os.environ.get("SATCHEL_BENCH_VAULT")
+    if env_vault:
+        all_folder = Path(env_vault)
+        secret = Path(os.environ["SATCHEL_BENCH_PASSPHRASE_FILE"]).read_text().splitlines()[0]
+    else:
+        all_folder, secret = ensure_vault(QUICK if quick else FULL), PASSPHRASE
+    runs: list[tuple[str, Path, str, Callable[[Vault], TimelineWidget]]] = [
+        (
+            "case",
+            ensure_vault(LARGE_CASE),
+            PASSPHRASE,
+            lambda v: TimelineWidget(v, v.cases.list(limit=1)[0].id),
+        ),
+        ("all", all_folder, secret, lambda v: AllCasesTimelinePage(v)),
+    ]
+    for name, folder, passphrase, make in runs:
+        if only is not None and name != only:
+            continue
+        with Vault.unlock(folder, passphrase) as vault:
+            widget, opened = open_timeline(lambda v=vault, m=make: m(v))  # type: ignore[misc]
+            wall, cpu = frames(widget, steps)
+            out[name] = {
+                **asdict(opened),
+                "frames": len(wall),
+                "frame_median": statistics.median(wall),
+                "frame_p95": _p95(wall),
+                "frame_cpu_median": statistics.median(cpu),
+                "frame_cpu_p95": _p95(cpu),
+            }
+            widget.close()
+            widget.deleteLater()
+            app.processEvents()
+    return out
+
+
+LABELS = {"case": "largest case", "all": "all cases"}
+
+
+def report(figures: dict[str, dict[str, float]], tag: str = "") -> None:
+    for name, f in figures.items():
+        label = f"timeline {LABELS[name]}{tag}"
         print(
-            f"timeline {label}: {len(wall)} frames   median {_ms(statistics.median(wall))}"
-            f"   p95 {_ms(_p95(wall))}   worst {_ms(max(wall))}   (CPU: median"
-            f" {_ms(statistics.median(cpu))}, p95 {_ms(_p95(cpu))})"
+            f"{label}: {int(f['events']):,} events   longest stall {_ms(f['stall'])}"
+            f" ({int(f['stalls_over_50ms'])} over 50 ms; GUI thread busy at most"
+            f" {_ms(f['busy'])})   first frame {_ms(f['first'])}"
+            f"   all drawn {_ms(f['drawn'])} (CPU {_ms(f['drawn_cpu'])})"
         )
+        print(
+            f"{label}: {int(f['frames'])} frames   median {_ms(f['frame_median'])}"
+            f"   p95 {_ms(f['frame_p95'])}   (CPU: median {_ms(f['frame_cpu_median'])},"
+            f" p95 {_ms(f['frame_cpu_p95'])})"
+        )
+
+
+def compare(before: dict[str, dict[str, float]], after: dict[str, dict[str, float]]) -> None:
+    keys = ("stall", "busy", "first", "drawn", "drawn_cpu", "frame_p95", "frame_cpu_p95")
+    for name in after:
+        if name not in before:
+            continue
+        ratios = "   ".join(
+            f"{k} ×{after[name][k] / before[name][k]:.2f}" for k in keys if before[name][k] > 0
+        )
+        print(f"timeline {LABELS[name]}: after/before   {ratios}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a 200-case all-cases vault")
     parser.add_argument("--frames", type=int, default=60, help="steps per sweep (default 60)")
+    parser.add_argument(
+        "--compare-with",
+        metavar="SRC",
+        type=Path,
+        help="also measure the code in SRC (a src/ folder) first, and print the ratios",
+    )
+    parser.add_argument(
+        "--only", choices=sorted(LABELS), help="only the largest case, or only all cases"
+    )
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(["bench"])
 
-    folder = ensure_vault(LARGE_CASE)
-    with Vault.unlock(folder, PASSPHRASE) as vault:
-        case = vault.cases.list(limit=1)[0]
-        widget, opened = _open(TimelineWidget, vault, case.id)
-        _report("largest case", opened, _frames(widget, args.frames))
-        widget.close()
-        widget.deleteLater()
-        app.processEvents()
-
-    env_vault = os.environ.get("SATCHEL_BENCH_VAULT")
-    if env_vault:
-        folder = Path(env_vault)
-        secret = Path(os.environ["SATCHEL_BENCH_PASSPHRASE_FILE"]).read_text().splitlines()[0]
-    else:
-        folder = ensure_vault(QUICK if args.quick else ALL_CASES)
-        secret = PASSPHRASE
-    with Vault.unlock(folder, secret) as vault:
-        page, opened = _open(AllCasesTimelinePage, vault, None)
-        _report("all cases", opened, _frames(page, args.frames))
-        page.close()
-        page.deleteLater()
-        app.processEvents()
+    before: dict[str, dict[str, float]] | None = None
+    if args.compare_with is not None:
+        command = [sys.executable, __file__, "--json", "--frames", str(args.frames)]
+        if args.quick:
+            command.append("--quick")
+        if args.only:
+            command += ["--only", args.only]
+        env = {**os.environ, "PYTHONPATH": str(args.compare_with.resolve())}
+        # Each side opens the vaults of its own schema (make_vault migrates a copy).
+        env.pop("SATCHEL_BENCH_VAULT", None)
+        proc = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+        lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+        if proc.returncode != 0 or not lines:
+            print(f"the code in {args.compare_with} failed:\n{proc.stderr[-2000:]}")
+            return 1
+        before = json.loads(lines[-1])
+        report(before, " (before)")
+    if before is not None:
+        os.environ.pop("SATCHEL_BENCH_VAULT", None)
+    after = measure(args.quick, args.frames, args.only)
+    if args.json:
+        print(json.dumps(after))
+        return 0
+    report(after, " (after)" if before is not None else "")
+    if before is not None:
+        compare(before, after)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
-        f"targets: open ≤ 300 ms for 10,000 events; frame p95 ≤ 16 ms "
-        f"(load average during the run: {load:.1f} on {os.cpu_count()} cores)"
+        "targets: longest stall ≤ 50 ms, first frame ≤ 300 ms, 10,000 events drawn ≤ 150 ms,"
+        f" frame p95 ≤ 8 ms (load average {load:.1f} on {os.cpu_count()} cores)"
     )
     return 0
 

@@ -5,10 +5,13 @@ common laptop screen). A person looks at these: the rollover note ("Sat 12 Dec â
 14 Dec, weekend"), the rule and its source, nothing clipped or untranslated. Output:
 `<out>/<lang>-deadline-form.png`, `<out>/<lang>-deadline-agenda.png` (default out:
 screenshots/ in the checkout).
+
+    python tools/screenshots_deadlines.py [OUT]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -17,6 +20,18 @@ from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
+    parser.add_argument(
+        "out", nargs="?", type=Path, default=ROOT / "screenshots", help="folder for the PNGs"
+    )
+    return parser.parse_args(argv)
+
+
+# Before anything is created: `--help` prints help and leaves nothing behind.
+ARGS = _arguments(sys.argv[1:]) if __name__ == "__main__" else None
 _TMP = Path(tempfile.mkdtemp(prefix="satchel-deadline-shots-"))
 for _var, _sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data")):
     (_TMP / _sub).mkdir(parents=True, exist_ok=True)
@@ -43,10 +58,10 @@ def _settle(app: QApplication) -> None:
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else ROOT / "screenshots"
+def main(args: argparse.Namespace) -> int:
+    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app, "en")
     vault, _code = Vault.create(_TMP / "vault", "deadline screenshots passphrase 7")
@@ -95,4 +110,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    assert ARGS is not None
+    sys.exit(main(ARGS))

@@ -1,15 +1,20 @@
-"""Take PNGs of the timeline (three zoom levels), the agenda, the all-cases timeline and a
-page of the chronology report, in English and Russian, light and dark.
+"""Take PNGs of the timeline (three zoom levels, bands, lanes by proceeding), the agenda, the
+all-cases timeline and a page of the chronology report, in English and Russian, light and
+dark, at 1366x768 (a common laptop screen).
 
-Runs offscreen on a throwaway demo vault of fictional data (`satchel.sample.demo.fill_demo`)
-in a temporary folder with its own settings, so it never touches the user's vaults or
-settings. Output: `screenshots/timeline-<lang>-<scheme>-<NN>-<screen>.png` in the checkout (or
-the folder given as the first argument). The report page needs `pdftoppm`
-(poppler-utils); without it that one picture is skipped with a note.
+Runs offscreen on a throwaway demo vault of fictional data (`satchel.sample.demo.fill_demo`,
+plus one invented case with two proceedings and periods in detention) in a temporary folder
+with its own settings, so it never touches the user's vaults or settings. Output:
+`screenshots/timeline-<lang>-<scheme>-<NN>-<screen>.png` in the checkout (or the folder
+given). The report page needs `pdftoppm` (poppler-utils); without it that one picture is
+skipped with a note.
+
+    python tools/screenshots_timeline.py [OUT] [--cases N]
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import subprocess
@@ -19,6 +24,19 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=" ".join(__doc__.split("\n\n")[0].split()))
+    parser.add_argument(
+        "out", nargs="?", type=Path, default=ROOT / "screenshots", help="folder for the PNGs"
+    )
+    parser.add_argument("--cases", type=int, default=8, help="demo cases (default 8)")
+    return parser.parse_args(argv)
+
+
+# Before anything is created: `--help` prints help and leaves nothing behind.
+ARGS = _arguments(sys.argv[1:]) if __name__ == "__main__" else None
 _TMP = Path(tempfile.mkdtemp(prefix="satchel-timeline-shots-"))
 for _var, _sub in (
     ("XDG_CONFIG_HOME", "config"),
@@ -35,17 +53,19 @@ from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from satchel import i18n  # noqa: E402
+from satchel.core.dates import FuzzyDate  # noqa: E402
+from satchel.core.model import EventType, PersonName, Reference, RoleKind  # noqa: E402
 from satchel.core.vault import Vault  # noqa: E402
 from satchel.gui.app import configure_application  # noqa: E402
 from satchel.gui.chronology.agenda import AgendaPage  # noqa: E402
 from satchel.gui.common import theme  # noqa: E402
 from satchel.gui.timeline.layout import LaneMode, Shape  # noqa: E402
-from satchel.gui.timeline.widget import TimelineWidget  # noqa: E402
+from satchel.gui.timeline.widget import AllCasesTimelinePage, TimelineWidget  # noqa: E402
 from satchel.report.chronology import load_report_data, render_chronology_pdf  # noqa: E402
 from satchel.sample.demo import fill_demo  # noqa: E402
 
 PASSPHRASE = "timeline screenshot passphrase 3"  # noqa: S105 (a throwaway demo vault)
-WINDOW = (1280, 760)
+WINDOW = (1366, 768)
 TODAY = date.today()
 
 
@@ -53,6 +73,78 @@ def _settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _wait_loaded(app: QApplication, widget: TimelineWidget) -> None:
+    while widget.loading():
+        app.processEvents()
+    _settle(app)
+
+
+def two_proceedings_case(vault: Vault) -> str:
+    """An invented case with two proceedings (the criminal case at home, the extradition
+    abroad) and an asylum claim, two periods of detention and the deadlines that follow."""
+    case = vault.cases.create(
+        "Extradition of Ruslan Tagirov",
+        case_type="extradition",
+        references=(
+            Reference("Criminal case", "No. 12201450001000123"),
+            Reference("Extradition file", "EX-2024/117"),
+        ),
+    )
+    client = vault.people.create(
+        names=(
+            PersonName("Руслан Тагиров", primary=True),
+            PersonName("Ruslan Tagirov", source="passport"),
+        )
+    )
+    vault.roles.create(case.id, client.id, RoleKind.CLIENT)
+    home = "Criminal case No. 12201450001000123 (Russia)"
+    abroad = "Extradition proceedings (Armenia)"
+    asylum = "Asylum claim"
+    ev = vault.events
+
+    def add(title: str, when: str, kind: EventType, proceeding: str, **kw: object) -> str:
+        return ev.create(
+            case.id,
+            title,
+            kind,
+            date=FuzzyDate.parse(when),
+            proceeding=proceeding,
+            person_ids=(client.id,),
+            **kw,
+        ).id
+
+    add("Criminal case opened", "2023-11-02", EventType.CRIMINAL_CASE_OPENED, home)
+    add("Charged in absentia", "2023-12-15", EventType.DECISION, home)
+    add(
+        "Arrest in absentia ordered",
+        "2024-01-20",
+        EventType.ARREST_IN_ABSENTIA,
+        home,
+        key_fact=True,
+    )
+    add("Put on the wanted list", "2024-02-05", EventType.WANTED_NOTICE, home)
+    add("Interpol notice requested", "~2024-03", EventType.COMMUNICATION, home)
+    add("Detained at the airport", "2024-06-14T07:40+04:00", EventType.ARREST, abroad)
+    add("In detention pending extradition", "2024-06-14/2024-12-10", EventType.DETENTION, abroad)
+    add("Extradition request received", "2024-07-02", EventType.EXTRADITION_REQUEST, abroad)
+    add("Asylum application filed", "2024-07-10", EventType.ASYLUM_APPLICATION, asylum)
+    add("Extradition hearing", "2024-09-18..2024-09-19", EventType.HEARING, abroad)
+    decision = add("Court allows extradition", "2024-11-05", EventType.DECISION, abroad)
+    ev.create_deadline(
+        case.id, "Appeal against extradition", computed_from=decision, offset_days=15,
+        proceeding=abroad,
+    )  # fmt: skip
+    add("Released on appeal", "2024-12-10", EventType.RELEASE, abroad)
+    add("Under house arrest", "2024-12-10/2025-06-30", EventType.DETENTION, abroad)
+    add("Asylum interview", "2025-02-20", EventType.MEETING, asylum)
+    refusal = add("Asylum refused", "2025-05-15", EventType.DECISION, asylum, key_fact=True)
+    ev.create_deadline(
+        case.id, "Appeal against the refusal", computed_from=refusal, offset_days=1,
+        unit="months", proceeding=asylum,
+    )  # fmt: skip
+    return case.id
 
 
 def _richest_case(vault: Vault) -> str:
@@ -78,10 +170,31 @@ def shoot_round(
         taken.append(path)
 
     case_id = _richest_case(vault)
+    proceedings = next(c.id for c in vault.cases.list() if c.title.startswith("Extradition of R"))
+    timeline = TimelineWidget(vault, proceedings)
+    timeline.resize(*WINDOW)
+    timeline.show()
+    _wait_loaded(app, timeline)
+    timeline.view.fit_all()
+    shoot(timeline, "bands")
+    timeline.set_lane_mode(LaneMode.BY_PROCEEDING)
+    shoot(timeline, "by-proceeding")
+    timeline.close()
+    timeline.deleteLater()
+
+    page = AllCasesTimelinePage(vault)
+    page.resize(*WINDOW)
+    page.show()
+    _wait_loaded(app, page)
+    page.view.fit_all()
+    shoot(page, "all-cases-fit")
+    page.close()
+    page.deleteLater()
+
     timeline = TimelineWidget(vault, case_id)
     timeline.resize(*WINDOW)
     timeline.show()
-    _settle(app)
+    _wait_loaded(app, timeline)
     timeline.view.fit_all()
     shoot(timeline, "fit-all")
     # The busiest months of the case: the weeks around its first deadline.
@@ -105,9 +218,10 @@ def shoot_round(
     agenda.set_weeks(6)
     agenda.show()
     shoot(agenda, "agenda")
-    page = agenda.show_timeline()
-    if page is not None:
-        page.view.set_visible_range(
+    shown = agenda.show_timeline()
+    if shown is not None:
+        _wait_loaded(app, shown)
+        shown.view.set_visible_range(
             _ts(TODAY - timedelta(days=400)), _ts(TODAY + timedelta(days=60))
         )
         shoot(agenda, "all-cases")
@@ -122,25 +236,26 @@ def shoot_round(
         return taken
     pdf = _TMP / f"report-{language}.pdf"
     pdf.write_bytes(render_chronology_pdf(load_report_data(vault, case_id)))
-    page = out / f"{prefix}-{len(taken) + 1:02d}-report-page"
+    report = out / f"{prefix}-{len(taken) + 1:02d}-report-page"
     subprocess.run(  # noqa: S603 (fixed tool, our own files)
-        [pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(page)],
+        [pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(report)],
         check=True,
     )
-    taken.append(page.with_suffix(".png"))
+    taken.append(report.with_suffix(".png"))
     return taken
 
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else ROOT / "screenshots"
+def main(args: argparse.Namespace) -> int:
+    out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication(argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app, "en")
     vault, _code = Vault.create(_TMP / "data" / "Satchel" / "vault", PASSPHRASE)
     taken: list[Path] = []
     try:
-        fill_demo(vault, cases=8, seed=7, documents=False)
+        fill_demo(vault, cases=args.cases, seed=7, documents=False)
+        two_proceedings_case(vault)
         for language in ("en", "ru"):
             for scheme in (theme.Scheme.LIGHT, theme.Scheme.DARK):
                 taken += shoot_round(app, vault, out, language, scheme)
@@ -152,4 +267,5 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    assert ARGS is not None
+    sys.exit(main(ARGS))

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
     <context>
-        <name>DecoyBanner</name>
-        <message>
-            <source>This is the decoy: what the duress passphrase opens. Change it as you like; lock (Ctrl+Shift+L) to go back to the unlock screen.</source>
-            <translation>Это приманка — то, что открывает фраза под принуждением. Меняйте её как угодно; заблокируйте (Ctrl+Shift+L), чтобы вернуться к экрану разблокировки.</translation>
-        </message>
-        <message>
-            <source>Satchel — decoy</source>
-            <translation>Satchel — приманка</translation>
-        </message>
-    </context>
-    <context>
         <name>AddColleagueDialog</name>
         <message>
             <source>Add a colleague</source>
@@ -58,50 +47,74 @@
         </message>
     </context>
     <context>
-        <name>AddRoleDialog</name>
+        <name>AddPeopleDialog</name>
         <message>
-            <source>Add a person to the case</source>
-            <translation>Добавить человека в дело</translation>
+            <source>Add people to the case</source>
+            <translation>Добавить людей в дело</translation>
         </message>
         <message>
-            <source>Find a person by any name or spelling</source>
-            <translation>Найти человека по любому имени или написанию</translation>
+            <source>&amp;Find or create a person:</source>
+            <translation>&amp;Найти или создать человека:</translation>
         </message>
         <message>
-            <source>Find a person</source>
-            <translation>Найти человека</translation>
+            <source>Any name or spelling: Ivanov, Иванов…</source>
+            <translation>Любое имя или написание: Иванов, Ivanov…</translation>
         </message>
         <message>
-            <source>People</source>
-            <translation>Люди</translation>
+            <source>Find or create a person</source>
+            <translation>Найти или создать человека</translation>
         </message>
         <message>
-            <source>Role</source>
-            <translation>Роль</translation>
+            <source>People found</source>
+            <translation>Найденные люди</translation>
         </message>
         <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Роль:</translation>
+            <source>&amp;Role in the case:</source>
+            <translation>&amp;Роль в деле:</translation>
+        </message>
+        <message>
+            <source>Role in the case</source>
+            <translation>Роль в деле</translation>
+        </message>
+        <message>
+            <source>&amp;Note on the role:</source>
+            <translation>&amp;Примечание к роли:</translation>
         </message>
         <message>
             <source>Role note</source>
             <translation>Примечание к роли</translation>
         </message>
         <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Примечание:</translation>
+            <source>&amp;Add</source>
+            <translation>&amp;Добавить</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>Добавить</translation>
+            <source>(in this case: %1)</source>
+            <translation>(уже в деле: %1)</translation>
         </message>
         <message>
-            <source>Choose a person first.</source>
-            <translation>Сначала выберите человека.</translation>
+            <source>Create new person “%1”…</source>
+            <translation>Создать нового человека «%1»…</translation>
+        </message>
+        <message>
+            <source>Type a name to find or create a person.</source>
+            <translation>Введите имя, чтобы найти или создать человека.</translation>
+        </message>
+        <message>
+            <source>Added: %1 — %2</source>
+            <translation>Добавлен(а): %1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 people added so far.</source>
+            <translation>Всего добавлено: %1.</translation>
         </message>
     </context>
     <context>
         <name>Agenda</name>
+        <message>
+            <source>Nothing due in these weeks. Deadlines and hearings of every case appear here, overdue first.</source>
+            <translation>На эти недели ничего не назначено. Здесь появляются сроки и заседания по всем делам, сначала просроченные.</translation>
+        </message>
         <message>
             <source>%1 overdue</source>
             <translation>%1 просроч.</translation>
@@ -346,10 +359,6 @@
             <translation>У каждой ссылки должен быть номер.</translation>
         </message>
         <message>
-            <source>A case cannot close before it opened.</source>
-            <translation>Дело не может быть закрыто раньше, чем открыто.</translation>
-        </message>
-        <message>
             <source>Unsaved changes</source>
             <translation>Несохранённые изменения</translation>
         </message>
@@ -420,8 +429,8 @@
     <context>
         <name>CasePeopleTab</name>
         <message>
-            <source>&amp;Add person…</source>
-            <translation>&amp;Добавить человека…</translation>
+            <source>&amp;Add people…</source>
+            <translation>&amp;Добавить людей…</translation>
         </message>
         <message>
             <source>&amp;Remove role</source>
@@ -528,6 +537,14 @@
     </context>
     <context>
         <name>CasesPage</name>
+        <message>
+            <source>No case matches these filters. Clear them to see every case.</source>
+            <translation>Ни одно дело не подходит под эти фильтры. Сбросьте их, чтобы увидеть все дела.</translation>
+        </message>
+        <message>
+            <source>No cases yet. Create one with New case (Ctrl+N), or open a bundle a colleague sent you under Imports.</source>
+            <translation>Дел пока нет. Создайте дело кнопкой «Новое дело» (Ctrl+N) или откройте пакет от коллеги в разделе «Импорт».</translation>
+        </message>
         <message>
             <source>Cases</source>
             <translation>Дела</translation>
@@ -769,13 +786,17 @@
             <source>Close case</source>
             <translation>Закрыть дело</translation>
         </message>
-        <message>
-            <source>A case cannot close before it opened.</source>
-            <translation>Дело не может быть закрыто раньше, чем открыто.</translation>
-        </message>
     </context>
     <context>
         <name>ColleaguesPage</name>
+        <message>
+            <source>Colleagues</source>
+            <translation>Коллеги</translation>
+        </message>
+        <message>
+            <source>No colleagues yet. Add one from the card they send you (Add from card…), then check the fingerprint with them by voice before you send them a case.</source>
+            <translation>Коллег пока нет. Добавьте коллегу по присланной им карточке («Добавить по карточке…»), затем сверьте с ним отпечаток голосом, прежде чем отправлять ему дело.</translation>
+        </message>
         <message>
             <source>My card</source>
             <translation>Моя карточка</translation>
@@ -803,10 +824,6 @@
         <message>
             <source>My card as a QR code</source>
             <translation>Моя карточка в виде QR-кода</translation>
-        </message>
-        <message>
-            <source>Colleagues</source>
-            <translation>Коллеги</translation>
         </message>
         <message>
             <source>Name</source>
@@ -948,6 +965,17 @@ Verify the new one before trusting bundles from them.</source>
         </message>
     </context>
     <context>
+        <name>DecoyBanner</name>
+        <message>
+            <source>This is the decoy: what the duress passphrase opens. Change it as you like; lock (Ctrl+Shift+L) to go back to the unlock screen.</source>
+            <translation>Это приманка — то, что открывает фраза под принуждением. Меняйте её как угодно; заблокируйте (Ctrl+Shift+L), чтобы вернуться к экрану разблокировки.</translation>
+        </message>
+        <message>
+            <source>Satchel — decoy</source>
+            <translation>Satchel — приманка</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentViewer</name>
         <message>
             <source>Previous page</source>
@@ -1054,6 +1082,10 @@ Verify the new one before trusting bundles from them.</source>
     </context>
     <context>
         <name>DocumentsPanel</name>
+        <message>
+            <source>No documents yet. Add files, or drop them here: they are stored encrypted inside the vault.</source>
+            <translation>Документов пока нет. Добавьте файлы или перетащите их сюда: они хранятся в хранилище в зашифрованном виде.</translation>
+        </message>
         <message>
             <source>Add files…</source>
             <translation>Добавить файлы…</translation>
@@ -1262,6 +1294,18 @@ Verify the new one before trusting bundles from them.</source>
             <translation>Процессуальный срок</translation>
         </message>
         <message>
+            <source>P&amp;roceeding</source>
+            <translation>&amp;Производство</translation>
+        </message>
+        <message>
+            <source>Add people…</source>
+            <translation>Добавить людей…</translation>
+        </message>
+        <message>
+            <source>Which proceeding, e.g. the criminal case at home or the extradition abroad</source>
+            <translation>Какое производство: например, уголовное дело на родине или экстрадиция за рубежом</translation>
+        </message>
+        <message>
             <source>Period after that event</source>
             <translation>Продолжительность срока</translation>
         </message>
@@ -1304,6 +1348,10 @@ Verify the new one before trusting bundles from them.</source>
         <message>
             <source>Source</source>
             <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Proceeding</source>
+            <translation>Производство</translation>
         </message>
         <message>
             <source>Quote from the source</source>
@@ -1603,6 +1651,26 @@ Verify the new one before trusting bundles from them.</source>
             <translation>Вид даты</translation>
         </message>
         <message>
+            <source>Date as typed</source>
+            <translation>Дата, как её написали</translation>
+        </message>
+        <message>
+            <source>e.g. 14.03.2025, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024</source>
+            <translation>например, 14.03.2025, март 2025, ~2019, до 3 марта 2024, 3–10.03.2024</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>По полям</translation>
+        </message>
+        <message>
+            <source>Choose the kind and the dates field by field</source>
+            <translation>Выбрать вид даты и сами даты по полям</translation>
+        </message>
+        <message>
+            <source>Date details</source>
+            <translation>Дата по полям</translation>
+        </message>
+        <message>
             <source>Date as it will be shown</source>
             <translation>Дата так, как она будет показана</translation>
         </message>
@@ -1622,17 +1690,21 @@ Verify the new one before trusting bundles from them.</source>
             <source>Not a valid date yet: %1</source>
             <translation>Дата пока недопустима: %1</translation>
         </message>
-        <message>
-            <source>that day does not exist in that month</source>
-            <translation>в этом месяце нет такого дня</translation>
-        </message>
-        <message>
-            <source>the end lies before the start</source>
-            <translation>конец раньше начала</translation>
-        </message>
     </context>
     <context>
         <name>ImportsPage</name>
+        <message>
+            <source>Imports</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>Open a bundle (.satchel) a colleague sent you: what it would add or change is shown here before anything is imported.</source>
+            <translation>Откройте пакет (.satchel), присланный коллегой: здесь будет показано, что он добавит или изменит, прежде чем что-либо будет импортировано.</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>Конфликтов для разбора нет.</translation>
+        </message>
         <message>
             <source>Open a bundle…</source>
             <translation>Открыть пакет…</translation>
@@ -2062,6 +2134,10 @@ Contents: {2}</source>
             <translation>Люди в этом деле</translation>
         </message>
         <message>
+            <source>Add people…</source>
+            <translation>Добавить людей…</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Описание</translation>
         </message>
@@ -2142,6 +2218,41 @@ Contents: {2}</source>
         </message>
     </context>
     <context>
+        <name>PartialDateField</name>
+        <message>
+            <source>Unknown; e.g. 14.03.1990, March 1990, 1990</source>
+            <translation>Не известна; например, 14.03.1990, март 1990, 1990</translation>
+        </message>
+        <message>
+            <source>Date as typed</source>
+            <translation>Дата, как её написали</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>По полям</translation>
+        </message>
+        <message>
+            <source>Choose the year, month and day field by field</source>
+            <translation>Выбрать год, месяц и день по полям</translation>
+        </message>
+        <message>
+            <source>Date details</source>
+            <translation>Дата по полям</translation>
+        </message>
+        <message>
+            <source>Not a valid date yet: %1</source>
+            <translation>Дата пока недопустима: %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>не известна</translation>
+        </message>
+        <message>
+            <source>Shown as: %1</source>
+            <translation>Будет показано: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>PeopleModel</name>
         <message>
             <source>Name</source>
@@ -2162,6 +2273,18 @@ Contents: {2}</source>
     </context>
     <context>
         <name>PeoplePage</name>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Nobody matches. Any spelling finds a name (Latin or Cyrillic).</source>
+            <translation>Никто не найден. Имя находится в любом написании (латиницей или кириллицей).</translation>
+        </message>
+        <message>
+            <source>No people yet. Add the client, relatives, officials and others with New…, or from a case's People tab.</source>
+            <translation>Людей пока нет. Добавьте доверителя, родственников, должностных лиц и других кнопкой «Добавить…» или на вкладке «Люди» в деле.</translation>
+        </message>
         <message>
             <source>Filter by any name or spelling…</source>
             <translation>Фильтр по любому имени или написанию…</translation>
@@ -2197,10 +2320,6 @@ Contents: {2}</source>
         <message>
             <source>Delete the selected person (Delete)</source>
             <translation>Удалить выбранного человека (Delete)</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Люди</translation>
         </message>
         <message>
             <source>%1 found</source>
@@ -2342,16 +2461,8 @@ Contents: {2}</source>
             <translation>Убрать выбранную строку</translation>
         </message>
         <message>
-            <source>Dates as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-            <translation>Даты в виде ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
-        </message>
-        <message>
-            <source>Known:</source>
-            <translation>Известна:</translation>
-        </message>
-        <message>
-            <source>Date of birth is known</source>
-            <translation>Дата рождения известна</translation>
+            <source>Dates as typed: 14.03.2031, March 2031, 2031-03-14 or 2031.</source>
+            <translation>Даты — как удобно: 14.03.2031, март 2031, 2031-03-14 или 2031.</translation>
         </message>
         <message>
             <source>Separated by commas</source>
@@ -2382,28 +2493,8 @@ Contents: {2}</source>
             <translation>Заметки</translation>
         </message>
         <message>
-            <source>Row %1: a document needs its number.</source>
-            <translation>Строка %1: у документа должен быть номер.</translation>
-        </message>
-        <message>
-            <source>Row %1: write dates as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-            <translation>Строка %1: записывайте даты как ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
-        </message>
-        <message>
-            <source>Row %1: a contact needs a value.</source>
-            <translation>Строка %1: у контакта должно быть значение.</translation>
-        </message>
-        <message>
             <source>A person needs at least one name.</source>
             <translation>У человека должно быть хотя бы одно имя.</translation>
-        </message>
-        <message>
-            <source>Only one name can be the primary name.</source>
-            <translation>Основным может быть только одно имя.</translation>
-        </message>
-        <message>
-            <source>That day does not exist in that month.</source>
-            <translation>В этом месяце нет такого дня.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -2663,20 +2754,12 @@ Contents: {2}</source>
             <translation>Участники: %1</translation>
         </message>
         <message>
-            <source>Could not start the report (the printer or file refused).</source>
-            <translation>Не удалось начать отчёт (принтер или файл отказали).</translation>
-        </message>
-        <message>
             <source>Confidential</source>
             <translation>Конфиденциально</translation>
         </message>
         <message>
             <source>Page %1 of %2</source>
             <translation>Страница %1 из %2</translation>
-        </message>
-        <message>
-            <source>The disk is full; the report was not written.</source>
-            <translation>Диск заполнен; отчёт не записан.</translation>
         </message>
         <message>
             <source>Save chronology report</source>
@@ -2713,22 +2796,89 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
             <translation>Печать хронологии</translation>
         </message>
         <message>
-        <source>Exhibits</source>
-        <translation>Приложения</translation>
-    </message>
-    <message>
-        <source>No documents are linked to these events.</source>
-        <translation>К этим событиям не привязаны документы.</translation>
-    </message>
-    <message>
-        <source>Exhibit %1</source>
-        <translation>Приложение %1</translation>
-    </message>
-    <message>
-        <source>Exhibits: %1</source>
-        <translation>Приложения: %1</translation>
-    </message>
-</context>
+            <source>Exhibits</source>
+            <translation>Приложения</translation>
+        </message>
+        <message>
+            <source>No documents are linked to these events.</source>
+            <translation>К этим событиям не привязаны документы.</translation>
+        </message>
+        <message>
+            <source>Exhibit %1</source>
+            <translation>Приложение %1</translation>
+        </message>
+        <message>
+            <source>Exhibits: %1</source>
+            <translation>Приложения: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportOptionsDialog</name>
+        <message>
+            <source>Leaves out the status column (disputed or not, key facts, deadline status) and your notes on people's roles.</source>
+            <translation>Убирает столбец «Статус» (оспаривается ли факт, ключевые факты, состояние сроков) и ваши заметки о ролях участников.</translation>
+        </message>
+        <message>
+            <source>&amp;Exhibit list: the linked documents with their SHA-256</source>
+            <translation>&amp;Перечень приложений: связанные документы с их SHA-256</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Английский</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>For &amp;filing: leave out internal assessments</source>
+            <translation>Для &amp;подачи в суд: без внутренних оценок</translation>
+        </message>
+        <message>
+            <source>Number (#)</source>
+            <translation>Номер (№)</translation>
+        </message>
+        <message>
+            <source>Report &amp;language:</source>
+            <translation>&amp;Язык отчёта:</translation>
+        </message>
+        <message>
+            <source>Report options</source>
+            <translation>Параметры отчёта</translation>
+        </message>
+        <message>
+            <source>Russian</source>
+            <translation>Русский</translation>
+        </message>
+        <message>
+            <source>Source and quote</source>
+            <translation>Источник и цитата</translation>
+        </message>
+        <message>
+            <source>Status (internal)</source>
+            <translation>Статус (внутренний)</translation>
+        </message>
+        <message>
+            <source>The PDF is not encrypted: you are asked where to save it next.</source>
+            <translation>PDF не шифруется: далее вы выберете, куда его сохранить.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+    </context>
     <context>
         <name>RoleLabels</name>
         <message>
@@ -3181,12 +3331,24 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
             <translation>Дорожки по участникам</translation>
         </message>
         <message>
+            <source>Lanes by proceeding</source>
+            <translation>Дорожки по производству</translation>
+        </message>
+        <message>
             <source>Lanes by case</source>
             <translation>Дорожки по делам</translation>
         </message>
         <message>
             <source>Lanes</source>
             <translation>Дорожки</translation>
+        </message>
+        <message>
+            <source>Bands</source>
+            <translation>Периоды</translation>
+        </message>
+        <message>
+            <source>Periods drawn as bands across the lanes (events dated from … to …)</source>
+            <translation>Периоды, закрашенные полосой через все дорожки (события с датой «с … по …»)</translation>
         </message>
         <message>
             <source>All types</source>
@@ -3249,6 +3411,10 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
             <translation>(неизвестный участник)</translation>
         </message>
         <message>
+            <source>No proceeding</source>
+            <translation>Без производства</translation>
+        </message>
+        <message>
             <source>%1 of %2</source>
             <translation>%1 из %2</translation>
         </message>
@@ -3287,6 +3453,10 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         <message>
             <source>Timeline</source>
             <translation>Шкала времени</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>Периоды</translation>
         </message>
         <message>
             <source>key fact</source>
@@ -3577,1246 +3747,1238 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>Неверная парольная фраза или код восстановления. Ничего не изменено.</translation>
         </message>
         <message>
-            <source>This vault is already open in another Satchel window or process.</source>
-            <translation>Это хранилище уже открыто в другом окне или процессе Satchel.</translation>
-        </message>
-        <message>
-            <source>No vault was found at this location.</source>
-            <translation>В этом месте хранилище не найдено.</translation>
-        </message>
-        <message>
-            <source>The vault is damaged or is not a Satchel vault: {0}</source>
-            <translation>Хранилище повреждено или не является хранилищем Satchel: {0}</translation>
-        </message>
-        <message>
-            <source>The disk is full. Nothing was changed.</source>
-            <translation>Диск заполнен. Ничего не изменено.</translation>
-        </message>
-        <message>
-            <source>Cancelled. Nothing was changed.</source>
-            <translation>Отменено. Ничего не изменено.</translation>
-        </message>
-        <message>
             <source>Unexpected error ({0}). Nothing was changed.</source>
             <translation>Непредвиденная ошибка ({0}). Ничего не изменено.</translation>
         </message>
         <message>
-        <source>Adding the document was cancelled; nothing was kept.</source>
-        <translation>Добавление документа отменено; ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>An age recipient holds a 32-byte X25519 key.</source>
-        <translation>Получатель age содержит 32-байтовый ключ X25519.</translation>
-    </message>
-    <message>
-        <source>An age recipient is written in lower case.</source>
-        <translation>Получатель age пишется строчными буквами.</translation>
-    </message>
-    <message>
-        <source>The agenda needs a non-negative number of weeks</source>
-        <translation>Для списка «Сроки и заседания» нужно неотрицательное число недель</translation>
-    </message>
-    <message>
-        <source>{dest} already exists; choose another name. Nothing was written.</source>
-        <translation>{dest} уже существует; выберите другое имя. Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>{dest} already exists (use --force to replace it)</source>
-        <translation>{dest} уже существует (используйте --force, чтобы заменить)</translation>
-    </message>
-    <message>
-        <source>{dest} appeared meanwhile; nothing was overwritten.</source>
-        <translation>{dest} появился за это время; ничего не перезаписано.</translation>
-    </message>
-    <message>
-        <source>the age header was altered (MAC mismatch)</source>
-        <translation>заголовок age изменён (MAC не совпадает)</translation>
-    </message>
-    <message>
-        <source>the age header is malformed</source>
-        <translation>заголовок age повреждён</translation>
-    </message>
-    <message>
-        <source>the age header is malformed (bad base64)</source>
-        <translation>заголовок age повреждён (неверный base64)</translation>
-    </message>
-    <message>
-        <source>the age header is malformed (bad MAC)</source>
-        <translation>заголовок age повреждён (неверный MAC)</translation>
-    </message>
-    <message>
-        <source>the age header is malformed (bad recipient line)</source>
-        <translation>заголовок age повреждён (неверная строка получателя)</translation>
-    </message>
-    <message>
-        <source>the age header is malformed (bad recipient body)</source>
-        <translation>заголовок age повреждён (неверное тело получателя)</translation>
-    </message>
-    <message>
-        <source>the age header is malformed (non-canonical base64)</source>
-        <translation>заголовок age повреждён (неканонический base64)</translation>
-    </message>
-    <message>
-        <source>the age header is truncated or too long</source>
-        <translation>заголовок age обрезан или слишком длинный</translation>
-    </message>
-    <message>
-        <source>the age scrypt recipient is malformed</source>
-        <translation>получатель scrypt в заголовке age повреждён</translation>
-    </message>
-    <message>
-        <source>armored (text) age files are not bundles; use the binary file</source>
-        <translation>текстовые (armored) файлы age не являются пакетами; используйте двоичный файл</translation>
-    </message>
-    <message>
-        <source>a case is listed twice</source>
-        <translation>дело указано дважды</translation>
-    </message>
-    <message>
-        <source>the bundle contains a {what}; only regular files are allowed</source>
-        <translation>пакет содержит {what}; допускаются только обычные файлы</translation>
-    </message>
-    <message>
-        <source>created_at must be a UTC time like 2026-01-31T12:00:00Z</source>
-        <translation>created_at должно быть временем UTC вида 2026-01-31T12:00:00Z</translation>
-    </message>
-    <message>
-        <source>created_at is not a real date and time</source>
-        <translation>created_at не является существующими датой и временем</translation>
-    </message>
-    <message>
-        <source>the bundle is damaged or was altered ({detail})</source>
-        <translation>пакет повреждён или изменён ({detail})</translation>
-    </message>
-    <message>
-        <source>the bundle is damaged, truncated or was altered (age decryption failed)</source>
-        <translation>пакет повреждён, обрезан или изменён (расшифровка age не удалась)</translation>
-    </message>
-    <message>
-        <source>{name} has a different size than the manifest says</source>
-        <translation>размер {name} отличается от указанного в манифесте</translation>
-    </message>
-    <message>
-        <source>a document ({id}) cannot be stored here: {detail}</source>
-        <translation>документ ({id}) нельзя сохранить здесь: {detail}</translation>
-    </message>
-    <message>
-        <source>{where}: a document needs its sha256 and size</source>
-        <translation>{where}: у документа должны быть sha256 и размер</translation>
-    </message>
-    <message>
-        <source>a document record has no file in the bundle</source>
-        <translation>у записи документа нет файла в пакете</translation>
-    </message>
-    <message>
-        <source>{name} does not match its SHA-256 in the manifest</source>
-        <translation>{name} не совпадает со своим SHA-256 в манифесте</translation>
-    </message>
-    <message>
-        <source>duplicate JSON key {key!r}</source>
-        <translation>повторяющийся ключ JSON {key!r}</translation>
-    </message>
-    <message>
-        <source>this bundle is encrypted to keys, not to a passphrase</source>
-        <translation>этот пакет зашифрован для ключей, а не парольной фразой</translation>
-    </message>
-    <message>
-        <source>the bundle ends before all its members (missing {expect!r}; truncated?)</source>
-        <translation>пакет заканчивается раньше, чем все его файлы (нет {expect!r}; обрезан?)</translation>
-    </message>
-    <message>
-        <source>an event in the bundle cites document {id}, which is in a case the bundle does not carry</source>
-        <translation>событие в пакете ссылается на документ {id} из дела, которого нет в пакете</translation>
-    </message>
-    <message>
-        <source>the bundle file changed since it was previewed; inspect it again</source>
-        <translation>файл пакета изменился после предпросмотра; откройте его заново</translation>
-    </message>
-    <message>
-        <source>the file of document {id} does not match its recorded SHA-256</source>
-        <translation>файл документа {id} не совпадает с записанным SHA-256</translation>
-    </message>
-    <message>
-        <source>the files in the bundle do not match its document records</source>
-        <translation>файлы в пакете не совпадают с записями его документов</translation>
-    </message>
-    <message>
-        <source>the first listed member must be records.jsonl</source>
-        <translation>первым в списке должен быть файл records.jsonl</translation>
-    </message>
-    <message>
-        <source>bundle format version {version!r} is not supported by this Satchel (it reads version {version2}); update Satchel</source>
-        <translation>версия формата пакета {version!r} не поддерживается этой версией Satchel (она читает версию {version2}); обновите Satchel</translation>
-    </message>
-    <message>
-        <source>A bundle goes to colleagues or to a passphrase, not both</source>
-        <translation>Пакет адресуется либо коллегам, либо по парольной фразе, но не тем и другим сразу</translation>
-    </message>
-    <message>
-        <source>the bundle holds documents though its manifest says not</source>
-        <translation>в пакете есть документы, хотя по манифесту их нет</translation>
-    </message>
-    <message>
-        <source>the bundle holds more records than Satchel accepts ({max_records:,})</source>
-        <translation>в пакете больше записей, чем принимает Satchel ({max_records:,})</translation>
-    </message>
-    <message>
-        <source>the bundle holds more records than Satchel accepts</source>
-        <translation>в пакете больше записей, чем принимает Satchel</translation>
-    </message>
-    <message>
-        <source>the bundle holds notes though its manifest says it does not</source>
-        <translation>в пакете есть заметки, хотя по манифесту их нет</translation>
-    </message>
-    <message>
-        <source>{what} holds a number too long to read</source>
-        <translation>{what}: число слишком длинное для чтения</translation>
-    </message>
-    <message>
-        <source>{where}: id {rid} appears twice in the bundle</source>
-        <translation>{where}: id {rid} встречается в пакете дважды</translation>
-    </message>
-    <message>
-        <source>JSON constant {name} is not allowed</source>
-        <translation>константа JSON {name} не допускается</translation>
-    </message>
-    <message>
-        <source>{what} lacks field(s): {items}</source>
-        <translation>{what}: не хватает полей: {items}</translation>
-    </message>
-    <message>
-        <source>the list of cases is malformed or too long</source>
-        <translation>список дел повреждён или слишком длинный</translation>
-    </message>
-    <message>
-        <source>this bundle is locked with a passphrase; give the passphrase to open it</source>
-        <translation>этот пакет защищён парольной фразой; введите её, чтобы открыть пакет</translation>
-    </message>
-    <message>
-        <source>the bundle is malformed (empty final age chunk)</source>
-        <translation>пакет повреждён (пустой последний блок age)</translation>
-    </message>
-    <message>
-        <source>the manifest is larger than Satchel accepts</source>
-        <translation>манифест больше, чем принимает Satchel</translation>
-    </message>
-    <message>
-        <source>the manifest&apos;s member list is malformed</source>
-        <translation>список файлов в манифесте повреждён</translation>
-    </message>
-    <message>
-        <source>the manifest&apos;s signature is not valid: the bundle was altered or forged</source>
-        <translation>подпись манифеста недействительна: пакет изменён или подделан</translation>
-    </message>
-    <message>
-        <source>the manifest says documents are left out but lists files</source>
-        <translation>по манифесту документы не включены, но в нём перечислены файлы</translation>
-    </message>
-    <message>
-        <source>the manifest says notes are left out but counts notes</source>
-        <translation>по манифесту заметки не включены, но в нём указано их число</translation>
-    </message>
-    <message>
-        <source>a member hash must be 64 lower-case hex digits</source>
-        <translation>хеш файла должен состоять из 64 шестнадцатеричных цифр в нижнем регистре</translation>
-    </message>
-    <message>
-        <source>a member is listed twice</source>
-        <translation>файл указан дважды</translation>
-    </message>
-    <message>
-        <source>member {name!r} is not files/&lt;its sha256&gt;</source>
-        <translation>файл {name!r} не назван как files/&lt;его sha256&gt;</translation>
-    </message>
-    <message>
-        <source>member {name!r} is out of order (expected {expect!r})</source>
-        <translation>файл {name!r} не на своём месте (ожидался {expect!r})</translation>
-    </message>
-    <message>
-        <source>the bundle has more files than Satchel accepts</source>
-        <translation>в пакете больше файлов, чем принимает Satchel</translation>
-    </message>
-    <message>
-        <source>{what} must be a JSON object</source>
-        <translation>{what} должен быть объектом JSON</translation>
-    </message>
-    <message>
-        <source>{what} must be a lower-case UUID</source>
-        <translation>{what} должен быть UUID в нижнем регистре</translation>
-    </message>
-    <message>
-        <source>{what} must be a non-empty text of at most {max_len} characters</source>
-        <translation>{what} должен быть непустым текстом длиной не более {max_len} символов</translation>
-    </message>
-    <message>
-        <source>{what} must be true or false</source>
-        <translation>{what} должен быть true или false</translation>
-    </message>
-    <message>
-        <source>{what} must be a whole number from {lo} to {hi}</source>
-        <translation>{what} должен быть целым числом от {lo} до {hi}</translation>
-    </message>
-    <message>
-        <source>the sender is not a verified colleague or the bundle was not sent to you; import it only after explicit consent. {warnings}</source>
-        <translation>отправитель не является подтверждённым коллегой или пакет адресован не вам; импортируйте его только с явного согласия. {warnings}</translation>
-    </message>
-    <message>
-        <source>{what} is nested too deeply</source>
-        <translation>{what}: слишком глубокая вложенность</translation>
-    </message>
-    <message>
-        <source>no key or passphrase to open the bundle with</source>
-        <translation>нет ни ключа, ни парольной фразы, чтобы открыть пакет</translation>
-    </message>
-    <message>
-        <source>this bundle is not encrypted to this vault: you are not among its recipients</source>
-        <translation>этот пакет зашифрован не для этого хранилища: вас нет среди получателей</translation>
-    </message>
-    <message>
-        <source>{where} is not a JSON object</source>
-        <translation>{where} не является объектом JSON</translation>
-    </message>
-    <message>
-        <source>this is not a Satchel bundle (manifest format)</source>
-        <translation>это не пакет Satchel (формат манифеста)</translation>
-    </message>
-    <message>
-        <source>this is not a Satchel bundle (no age v1 header)</source>
-        <translation>это не пакет Satchel (нет заголовка age v1)</translation>
-    </message>
-    <message>
-        <source>{what} is not valid JSON ({msg})</source>
-        <translation>{what}: недопустимый JSON ({msg})</translation>
-    </message>
-    <message>
-        <source>{what} is not valid UTF-8</source>
-        <translation>{what}: недопустимый UTF-8</translation>
-    </message>
-    <message>
-        <source>a passphrase bundle lists no recipient keys</source>
-        <translation>в пакете с парольной фразой не указаны ключи получателей</translation>
-    </message>
-    <message>
-        <source>a passphrase bundle must have exactly one scrypt recipient</source>
-        <translation>у пакета с парольной фразой должен быть ровно один получатель scrypt</translation>
-    </message>
-    <message>
-        <source>A bundle passphrase needs at least 12 characters</source>
-        <translation>Парольная фраза пакета должна содержать не менее 12 символов</translation>
-    </message>
-    <message>
-        <source>the passphrase work factor (2^{log_n}) is above what Satchel accepts (2^{scrypt_log_n_max})</source>
-        <translation>сложность парольной фразы (2^{log_n}) выше допустимой в Satchel (2^{scrypt_log_n_max})</translation>
-    </message>
-    <message>
-        <source>a recipient is listed twice</source>
-        <translation>получатель указан дважды</translation>
-    </message>
-    <message>
-        <source>a recipient&apos;s fingerprint must be 60 digits</source>
-        <translation>отпечаток получателя должен состоять из 60 цифр</translation>
-    </message>
-    <message>
-        <source>the recipients list is malformed or too long</source>
-        <translation>список получателей повреждён или слишком длинный</translation>
-    </message>
-    <message>
-        <source>the recipients&apos; mode is unknown</source>
-        <translation>неизвестный режим получателей</translation>
-    </message>
-    <message>
-        <source>a {kind} record ({id}) belongs to a case the bundle does not list</source>
-        <translation>запись «{kind}» ({id}) относится к делу, которого нет в списке пакета</translation>
-    </message>
-    <message>
-        <source>a {kind} record cannot be stored here: {detail}</source>
-        <translation>запись «{kind}» нельзя сохранить здесь: {detail}</translation>
-    </message>
-    <message>
-        <source>a {kind} record ({id}) cannot be stored here: {detail}</source>
-        <translation>запись «{kind}» ({id}) нельзя сохранить здесь: {detail}</translation>
-    </message>
-    <message>
-        <source>a record is larger than Satchel accepts</source>
-        <translation>запись больше, чем принимает Satchel</translation>
-    </message>
-    <message>
-        <source>a {kind} record ({id}) is not valid: {detail}</source>
-        <translation>запись «{kind}» ({id}) недопустима: {detail}</translation>
-    </message>
-    <message>
-        <source>a {kind} record ({value}) reuses the id of a {other} record of yours</source>
-        <translation>запись «{kind}» ({value}) использует id вашей записи «{other}»</translation>
-    </message>
-    <message>
-        <source>a {kind} record ({id}) says it was created in another vault than the one that created it</source>
-        <translation>запись «{kind}» ({id}) указывает другое хранилище-создатель, чем то, что её создало</translation>
-    </message>
-    <message>
-        <source>a {kind} record ({id}) would replace one of yours in a case the bundle does not carry</source>
-        <translation>запись «{kind}» ({id}) заменила бы вашу запись в деле, которого нет в пакете</translation>
-    </message>
-    <message>
-        <source>{where}: records are not in the order {items}</source>
-        <translation>{where}: записи идут не в порядке {items}</translation>
-    </message>
-    <message>
-        <source>the records do not match the counts in the manifest</source>
-        <translation>записи не совпадают с количествами в манифесте</translation>
-    </message>
-    <message>
-        <source>records.jsonl does not end with a line break</source>
-        <translation>records.jsonl не заканчивается переводом строки</translation>
-    </message>
-    <message>
-        <source>records.jsonl does not match its SHA-256 in the manifest</source>
-        <translation>records.jsonl не совпадает со своим SHA-256 в манифесте</translation>
-    </message>
-    <message>
-        <source>the sender is not among the bundle&apos;s recipients</source>
-        <translation>отправителя нет среди получателей пакета</translation>
-    </message>
-    <message>
-        <source>the sender&apos;s fingerprint does not match the sender&apos;s keys</source>
-        <translation>отпечаток отправителя не соответствует его ключам</translation>
-    </message>
-    <message>
-        <source>the sender&apos;s identity is malformed: {detail}</source>
-        <translation>удостоверение отправителя повреждено: {detail}</translation>
-    </message>
-    <message>
-        <source>the sender&apos;s name has surrounding spaces</source>
-        <translation>в имени отправителя есть пробелы по краям</translation>
-    </message>
-    <message>
-        <source>the signature has the wrong size</source>
-        <translation>подпись неверного размера</translation>
-    </message>
-    <message>
-        <source>a tar header carries a link target, prefix or stray bytes</source>
-        <translation>заголовок tar содержит цель ссылки, префикс или лишние байты</translation>
-    </message>
-    <message>
-        <source>a tar header carries owner names or device numbers</source>
-        <translation>заголовок tar содержит имена владельцев или номера устройств</translation>
-    </message>
-    <message>
-        <source>a tar header has a malformed {what} field</source>
-        <translation>в заголовке tar повреждено поле {what}</translation>
-    </message>
-    <message>
-        <source>a tar header is not POSIX ustar</source>
-        <translation>заголовок tar не в формате POSIX ustar</translation>
-    </message>
-    <message>
-        <source>a tar header&apos;s checksum is wrong (the bundle was altered)</source>
-        <translation>неверная контрольная сумма заголовка tar (пакет изменён)</translation>
-    </message>
-    <message>
-        <source>a tar header has an unexpected mode or owner</source>
-        <translation>у заголовка tar неожиданные права или владелец</translation>
-    </message>
-    <message>
-        <source>a tar member has a non-ASCII name</source>
-        <translation>у файла в tar имя не в ASCII</translation>
-    </message>
-    <message>
-        <source>a tar member&apos;s padding is not zero</source>
-        <translation>выравнивание файла в tar не заполнено нулями</translation>
-    </message>
-    <message>
-        <source>a tar member has an unsafe path: {name!r}</source>
-        <translation>у файла в tar небезопасный путь: {name!r}</translation>
-    </message>
-    <message>
-        <source>the tar stream&apos;s end marker is malformed</source>
-        <translation>маркер конца потока tar повреждён</translation>
-    </message>
-    <message>
-        <source>there is data after the end of the bundle&apos;s tar stream</source>
-        <translation>после конца потока tar пакета есть данные</translation>
-    </message>
-    <message>
-        <source>the bundle is truncated (age payload cut short)</source>
-        <translation>пакет обрезан (данные age оборваны)</translation>
-    </message>
-    <message>
-        <source>the bundle is truncated (age payload missing)</source>
-        <translation>пакет обрезан (нет данных age)</translation>
-    </message>
-    <message>
-        <source>the bundle is truncated (a file is cut short)</source>
-        <translation>пакет обрезан (файл оборван)</translation>
-    </message>
-    <message>
-        <source>the bundle is truncated (records.jsonl is cut short)</source>
-        <translation>пакет обрезан (records.jsonl оборван)</translation>
-    </message>
-    <message>
-        <source>the bundle is truncated (its tar stream is cut short)</source>
-        <translation>пакет обрезан (поток tar оборван)</translation>
-    </message>
-    <message>
-        <source>{where}: two documents share a hash but not a size</source>
-        <translation>{where}: у двух документов одинаковый хеш, но разный размер</translation>
-    </message>
-    <message>
-        <source>unexpected extra member {name!r}</source>
-        <translation>неожиданный лишний файл {name!r}</translation>
-    </message>
-    <message>
-        <source>{what} has unknown field(s): {items}</source>
-        <translation>{what}: неизвестные поля: {items}</translation>
-    </message>
-    <message>
-        <source>{where} has an unknown kind {kind!r}</source>
-        <translation>{where}: неизвестный вид {kind!r}</translation>
-    </message>
-    <message>
-        <source>unknown member {name!r} (expected {expect!r})</source>
-        <translation>неизвестный файл {name!r} (ожидался {expect!r})</translation>
-    </message>
-    <message>
-        <source>{where}: a vault appears twice in versions</source>
-        <translation>{where}: хранилище встречается в versions дважды</translation>
-    </message>
-    <message>
-        <source>this vault cannot store {kind} records</source>
-        <translation>это хранилище не может хранить записи «{kind}»</translation>
-    </message>
-    <message>
-        <source>the vault changed while the bundle was being written; nothing was kept, try again</source>
-        <translation>хранилище изменилось во время записи пакета; ничего не сохранено, повторите попытку</translation>
-    </message>
-    <message>
-        <source>this vault has no identity yet, so no bundle can be addressed to it</source>
-        <translation>у этого хранилища ещё нет удостоверения, поэтому ему нельзя адресовать пакет</translation>
-    </message>
-    <message>
-        <source>{where}: versions must be a non-empty list</source>
-        <translation>{where}: versions должен быть непустым списком</translation>
-    </message>
-    <message>
-        <source>{where}: versions must be [vault id, edits ≥ 1] pairs</source>
-        <translation>{where}: versions должен состоять из пар [id хранилища, правки ≥ 1]</translation>
-    </message>
-    <message>
-        <source>wrong passphrase (nothing was changed)</source>
-        <translation>неверная парольная фраза (ничего не изменено)</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was changed.</source>
-        <translation>Отменено; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Cannot change this {label}: {detail}</source>
-        <translation>Невозможно изменить запись «{label}»: {detail}</translation>
-    </message>
-    <message>
-        <source>Cannot create a {label}: {detail}</source>
-        <translation>Невозможно создать запись «{label}»: {detail}</translation>
-    </message>
-    <message>
-        <source>{what} cannot be empty</source>
-        <translation>Не заполнено: {what}</translation>
-    </message>
-    <message>
-        <source>Cannot read {name}: {value}</source>
-        <translation>Невозможно прочитать {name}: {value}</translation>
-    </message>
-    <message>
-        <source>Cannot resolve a {kind} conflict in this vault</source>
-        <translation>Конфликт «{kind}» нельзя разрешить в этом хранилище</translation>
-    </message>
-    <message>
-        <source>Cannot write {dest}: {value}</source>
-        <translation>Невозможно записать {dest}: {value}</translation>
-    </message>
-    <message>
-        <source>Cannot write in {folder}: {value}</source>
-        <translation>Невозможно записать в {folder}: {value}</translation>
-    </message>
-    <message>
-        <source>Cannot write the bundle: {reason}. Nothing was kept.</source>
-        <translation>Невозможно записать пакет: {reason}. Ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>Cannot write in {folder}: {reason}. Nothing was written.</source>
-        <translation>Невозможно записать в {folder}: {reason}. Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>The card is cut short.</source>
-        <translation>Карточка обрезана.</translation>
-    </message>
-    <message>
-        <source>The card&apos;s check line does not match: it was altered or mistyped.</source>
-        <translation>Контрольная строка карточки не совпадает: карточка изменена или введена с ошибкой.</translation>
-    </message>
-    <message>
-        <source>A case cannot close before it opened</source>
-        <translation>Дело не может быть закрыто раньше, чем открыто</translation>
-    </message>
-    <message>
-        <source>Choose a different passphrase: this one is already in use for this vault.</source>
-        <translation>Выберите другую парольную фразу: эта уже используется для этого хранилища.</translation>
-    </message>
-    <message>
-        <source>Choose at least one case to export</source>
-        <translation>Выберите хотя бы одно дело для экспорта</translation>
-    </message>
-    <message>
-        <source>Choose at least one colleague, or a one-time passphrase</source>
-        <translation>Выберите хотя бы одного коллегу или одноразовую парольную фразу</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase that does not look like a recovery code.</source>
-        <translation>Выберите парольную фразу, не похожую на код восстановления.</translation>
-    </message>
-    <message>
-        <source>A computed deadline needs an offset in days</source>
-        <translation>Для исчисляемого срока нужна продолжительность в днях</translation>
-    </message>
-    <message>
-        <source>A computed deadline takes its date from its source event; give no date</source>
-        <translation>Исчисляемый срок берёт дату от исходного события; не указывайте дату</translation>
-    </message>
-    <message>
-        <source>The database file {name} in {folder} is damaged and cannot be opened ({reason}). Restore the vault folder from a backup.</source>
-        <translation>Файл базы данных {name} в {folder} повреждён и не может быть открыт ({reason}). Восстановите папку хранилища из резервной копии.</translation>
-    </message>
-    <message>
-        <source>A date is missing</source>
-        <translation>Не указана дата</translation>
-    </message>
-    <message>
-        <source>A date &apos;{value}&apos; has no end date</source>
-        <translation>У даты вида «{value}» нет даты окончания</translation>
-    </message>
-    <message>
-        <source>A day needs a month</source>
-        <translation>Для дня нужен месяц</translation>
-    </message>
-    <message>
-        <source>A deadline can only be computed from an event of the same case</source>
-        <translation>Срок может исчисляться только от события того же дела</translation>
-    </message>
-    <message>
-        <source>A deadline cannot be computed from itself</source>
-        <translation>Срок не может исчисляться от самого себя</translation>
-    </message>
-    <message>
-        <source>That deadline falls outside the calendar</source>
-        <translation>Этот срок выходит за пределы календаря</translation>
-    </message>
-    <message>
-        <source>This deadline follows another event&apos;s date; move that event, or make the deadline fixed first</source>
-        <translation>Этот срок исчисляется от даты другого события; перенесите то событие или сначала сделайте срок фиксированным</translation>
-    </message>
-    <message>
-        <source>A deadline rule is a code such as RU or none, not {rule!r}</source>
-        <translation>Правило исчисления срока — это код вроде RU или none, а не {rule!r}</translation>
-    </message>
-    <message>
-        <source>The disk is full; the bundle was not written.</source>
-        <translation>Диск заполнен; пакет не записан.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the document was not added and nothing was kept.</source>
-        <translation>Диск заполнен; документ не добавлен, ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the last change was not saved.</source>
-        <translation>Диск заполнен; последнее изменение не сохранено.</translation>
-    </message>
-    <message>
-        <source>The disk is full; {dest} was not written.</source>
-        <translation>Диск заполнен; {dest} не записан.</translation>
-    </message>
-    <message>
-        <source>The disk is full; {dest} was not written</source>
-        <translation>Диск заполнен; {dest} не записан</translation>
-    </message>
-    <message>
-        <source>The disk is full; the report was not written.</source>
-        <translation>Диск заполнен; отчёт не записан.</translation>
-    </message>
-    <message>
-        <source>The disk is full; the vault was not changed. Free some space and try again.</source>
-        <translation>Диск заполнен; хранилище не изменено. Освободите место и повторите попытку.</translation>
-    </message>
-    <message>
-        <source>A display name cannot contain control or invisible format characters.</source>
-        <translation>Отображаемое имя не может содержать управляющие или невидимые символы форматирования.</translation>
-    </message>
-    <message>
-        <source>A display name cannot be empty.</source>
-        <translation>Отображаемое имя не может быть пустым.</translation>
-    </message>
-    <message>
-        <source>A display name has at most {max_name_len} characters.</source>
-        <translation>Отображаемое имя содержит не более {max_name_len} символов.</translation>
-    </message>
-    <message>
-        <source>A document cannot expire before it was issued</source>
-        <translation>Срок действия документа не может истечь раньше даты выдачи</translation>
-    </message>
-    <message>
-        <source>The document {filename} needs its file to be imported</source>
-        <translation>Для импорта документа {filename} нужен его файл</translation>
-    </message>
-    <message>
-        <source>A document needs a file name</source>
-        <translation>У документа должно быть имя файла</translation>
-    </message>
-    <message>
-        <source>A document ({sha256}…) no longer matches the SHA-256 recorded at intake; the bundle was not written.</source>
-        <translation>Документ ({sha256}…) больше не совпадает с SHA-256, записанным при приёме; пакет не записан.</translation>
-    </message>
-    <message>
-        <source>A document&apos;s size and SHA-256 are not valid</source>
-        <translation>Размер и SHA-256 документа недопустимы</translation>
-    </message>
-    <message>
-        <source>The Ed25519 key must be the base64 of 32 bytes.</source>
-        <translation>Ключ Ed25519 должен быть base64 от 32 байт.</translation>
-    </message>
-    <message>
-        <source>The Ed25519 key is not valid base64.</source>
-        <translation>Ключ Ed25519 — недопустимый base64.</translation>
-    </message>
-    <message>
-        <source>An Ed25519 seed is 32 bytes.</source>
-        <translation>Зерно Ed25519 — 32 байта.</translation>
-    </message>
-    <message>
-        <source>The end date lies before the start date</source>
-        <translation>Дата окончания раньше даты начала</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase, not the recovery code. Nothing was changed.</source>
-        <translation>Введите парольную фразу, а не код восстановления. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>This event is not a deadline</source>
-        <translation>Это событие не является сроком</translation>
-    </message>
-    <message>
-        <source>Only an event of type Deadline has a deadline&apos;s status and due date; choose the type Deadline</source>
-        <translation>Статус и дата истечения срока есть только у события типа «Срок»; выберите тип «Срок»</translation>
-    </message>
-    <message>
-        <source>An exact time needs a day, hour, minute and time zone</source>
-        <translation>Для точного времени нужны день, час, минута и часовой пояс</translation>
-    </message>
-    <message>
-        <source>An exact time needs a time zone</source>
-        <translation>Для точного времени нужен часовой пояс</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Экспорт отменён; файл не записан.</translation>
-    </message>
-    <message>
-        <source>Field {name!r} must be {want}, not {shown}</source>
-        <translation>Поле {name!r} должно быть {want}, а не {shown}</translation>
-    </message>
-    <message>
-        <source>The file for {filename} does not match its recorded size and SHA-256; it was not imported.</source>
-        <translation>Файл {filename} не совпадает с записанными размером и SHA-256; он не импортирован.</translation>
-    </message>
-    <message>
-        <source>The file is longer than recorded.</source>
-        <translation>Файл длиннее, чем записано.</translation>
-    </message>
-    <message>
-        <source>File not found: {name}</source>
-        <translation>Файл не найден: {name}</translation>
-    </message>
-    <message>
-        <source>{dest} is a folder; choose a file name</source>
-        <translation>{dest} — это папка; выберите имя файла</translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist. Nothing was written.</source>
-        <translation>Папка {folder} не существует. Ничего не записано.</translation>
-    </message>
-    <message>
-        <source>{name} is a folder, not a file</source>
-        <translation>{name} — это папка, а не файл</translation>
-    </message>
-    <message>
-        <source>The id prefix {conflict_id} names more than one conflict</source>
-        <translation>Начало id {conflict_id} подходит к нескольким конфликтам</translation>
-    </message>
-    <message>
-        <source>The id prefix {id_or_prefix} names more than one {label}; type more of it</source>
-        <translation>Начало id {id_or_prefix} подходит к нескольким записям «{label}»; введите больше символов</translation>
-    </message>
-    <message>
-        <source>{label} {id}: {detail}</source>
-        <translation>Запись «{label}» {id}: {detail}</translation>
-    </message>
-    <message>
-        <source>The key contains a character that bech32 does not use.</source>
-        <translation>В ключе есть символ, которого нет в bech32.</translation>
-    </message>
-    <message>
-        <source>The key&apos;s checksum does not match: it was mistyped or cut short.</source>
-        <translation>Контрольная сумма ключа не совпадает: он введён с ошибкой или обрезан.</translation>
-    </message>
-    <message>
-        <source>The key has stray padding bits.</source>
-        <translation>В ключе лишние биты выравнивания.</translation>
-    </message>
-    <message>
-        <source>The keyslots file is damaged: {reason}. The vault cannot be opened from this copy; restore the vault folder from a backup.</source>
-        <translation>Файл ключевых слотов повреждён: {reason}. Из этой копии хранилище открыть нельзя; восстановите папку хранилища из резервной копии.</translation>
-    </message>
-    <message>
-        <source>Line &apos;{key}: ...&apos; is missing or out of order in the card.</source>
-        <translation>Строка «{key}: ...» отсутствует в карточке или стоит не на своём месте.</translation>
-    </message>
-    <message>
-        <source>Malformed {record_class}: {detail}</source>
-        <translation>Повреждённая запись {record_class}: {detail}</translation>
-    </message>
-    <message>
-        <source>The merged record must keep the record&apos;s id</source>
-        <translation>Объединённая запись должна сохранить id записи</translation>
-    </message>
-    <message>
-        <source>A merged resolution needs the merged record</source>
-        <translation>Для объединения нужна объединённая запись</translation>
-    </message>
-    <message>
-        <source>Missing field {prefix}{name!r}</source>
-        <translation>Отсутствует поле {prefix}{name!r}</translation>
-    </message>
-    <message>
-        <source>{value} has more than {max_list_items:,} entries</source>
-        <translation>{value}: больше {max_list_items:,} элементов</translation>
-    </message>
-    <message>
-        <source>{what} must be between {lo} and {hi}, not {value}</source>
-        <translation>{what}: должно быть от {lo} до {hi}, а не {value}</translation>
-    </message>
-    <message>
-        <source>A {kind} must be an object</source>
-        <translation>Запись «{kind}» должна быть объектом</translation>
-    </message>
-    <message>
-        <source>No case with id {case_id}</source>
-        <translation>Нет дела с id {case_id}</translation>
-    </message>
-    <message>
-        <source>No colleague {name}</source>
-        <translation>Нет коллеги {name}</translation>
-    </message>
-    <message>
-        <source>No conflict with id {conflict_id}</source>
-        <translation>Нет конфликта с id {conflict_id}</translation>
-    </message>
-    <message>
-        <source>No document with id {did}</source>
-        <translation>Нет документа с id {did}</translation>
-    </message>
-    <message>
-        <source>No event with id {computed_from}</source>
-        <translation>Нет события с id {computed_from}</translation>
-    </message>
-    <message>
-        <source>No event with id {event_id}</source>
-        <translation>Нет события с id {event_id}</translation>
-    </message>
-    <message>
-        <source>No {label} with id {id_or_prefix}</source>
-        <translation>Нет записи «{label}» с id {id_or_prefix}</translation>
-    </message>
-    <message>
-        <source>No {label} with id {record_id}</source>
-        <translation>Нет записи «{label}» с id {record_id}</translation>
-    </message>
-    <message>
-        <source>No person with id {pid}</source>
-        <translation>Нет человека с id {pid}</translation>
-    </message>
-    <message>
-        <source>No person with id {person_id}</source>
-        <translation>Нет человека с id {person_id}</translation>
-    </message>
-    <message>
-        <source>No Satchel card found (it starts with the line {card_header}).</source>
-        <translation>Карточка Satchel не найдена (она начинается со строки {card_header}).</translation>
-    </message>
-    <message>
-        <source>No such day: {year:04d}-{month:02d}-{day:02d}</source>
-        <translation>Нет такого дня: {day:02d}.{month:02d}.{year:04d}</translation>
-    </message>
-    <message>
-        <source>No such folder: {folder}</source>
-        <translation>Нет такой папки: {folder}</translation>
-    </message>
-    <message>
-        <source>No such month: {month}</source>
-        <translation>Нет такого месяца: {month}</translation>
-    </message>
-    <message>
-        <source>No such time: {hour:02d}:{minute:02d}</source>
-        <translation>Нет такого времени: {hour:02d}:{minute:02d}</translation>
-    </message>
-    <message>
-        <source>No such time: {value!r} (seconds go up to 59)</source>
-        <translation>Нет такого времени: {value!r} (секунд не больше 59)</translation>
-    </message>
-    <message>
-        <source>No such time zone offset: {tz!r}</source>
-        <translation>Нет такого смещения часового пояса: {tz!r}</translation>
-    </message>
-    <message>
-        <source>There is no decoy to open from this vault. Set a duress passphrase first; a decoy made by an older version of Satchel cannot be opened from here: set the duress passphrase again to make a new one. Nothing was changed.</source>
-        <translation>У этого хранилища нет приманки, которую можно открыть. Сначала задайте парольную фразу под принуждением; приманку, созданную более старой версией Satchel, отсюда не открыть: задайте фразу под принуждением заново, чтобы создать новую. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>No vault at {folder}: the folder or its keyslots file does not exist.</source>
-        <translation>В {folder} нет хранилища: папки или её файла ключевых слотов не существует.</translation>
-    </message>
-    <message>
-        <source>No vault at {folder}: its keyslots file does not exist.</source>
-        <translation>В {folder} нет хранилища: файла ключевых слотов не существует.</translation>
-    </message>
-    <message>
-        <source>No vault at {folder}: nothing to wipe.</source>
-        <translation>В {folder} нет хранилища: уничтожать нечего.</translation>
-    </message>
-    <message>
-        <source>Not an {hrp}1... key.</source>
-        <translation>Это не ключ {hrp}1...</translation>
-    </message>
-    <message>
-        <source>Not an age recipient (it starts with age1)</source>
-        <translation>Это не получатель age (он начинается с age1)</translation>
-    </message>
-    <message>
-        <source>Not a date: {text!r} (use DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, YYYY-MM, YYYY or YYYY-MM-DDTHH:MM+HH:MM)</source>
-        <translation>Это не дата: {text!r} (пишите ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, ММ.ГГГГ, ГГГГ-ММ, ГГГГ или ГГГГ-ММ-ДДTЧЧ:ММ+ЧЧ:ММ)</translation>
-    </message>
-    <message>
-        <source>Not a media type: {media_type!r}</source>
-        <translation>Это не тип данных (media type): {media_type!r}</translation>
-    </message>
-    <message>
-        <source>Not a record id: {id!r}</source>
-        <translation>Это не id записи: {id!r}</translation>
-    </message>
-    <message>
-        <source>{name} is {value}, not a regular file; it was not read</source>
-        <translation>{name} — {value}, а не обычный файл; не прочитано</translation>
-    </message>
-    <message>
-        <source>Not a time: {text!r}</source>
-        <translation>Это не время: {text!r}</translation>
-    </message>
-    <message>
-        <source>The {what} is not UTF-8 text; nothing was changed</source>
-        <translation>Это не текст UTF-8 ({what}); ничего не изменено</translation>
-    </message>
-    <message>
-        <source>{what} is not valid text (it holds undecodable bytes)</source>
-        <translation>{what}: недопустимый текст (в нём нераспознаваемые байты)</translation>
-    </message>
-    <message>
-        <source>An offset in days needs the event it counts from</source>
-        <translation>Для продолжительности в днях нужно событие, от которого исчисляется срок</translation>
-    </message>
-    <message>
-        <source>Only one name can be the primary name</source>
-        <translation>Основным может быть только одно имя</translation>
-    </message>
-    <message>
-        <source>A page needs a non-negative limit and offset</source>
-        <translation>Для страницы нужны неотрицательные предел и смещение</translation>
-    </message>
-    <message>
-        <source>The passphrase cannot be empty.</source>
-        <translation>Парольная фраза не может быть пустой.</translation>
-    </message>
-    <message>
-        <source>This person already has the role {kind_value} in this case</source>
-        <translation>У этого человека уже есть роль {kind_value} в этом деле</translation>
-    </message>
-    <message>
-        <source>A person needs a name</source>
-        <translation>У человека должно быть имя</translation>
-    </message>
-    <message>
-        <source>pyrage does not accept this age recipient.</source>
-        <translation>pyrage не принимает этого получателя age.</translation>
-    </message>
-    <message>
-        <source>A range needs an end date</source>
-        <translation>Для периода нужна дата окончания</translation>
-    </message>
-    <message>
-        <source>Reading the file failed: {value}; nothing was kept.</source>
-        <translation>Не удалось прочитать файл: {value}; ничего не сохранено.</translation>
-    </message>
-    <message>
-        <source>A record was deleted while the bundle was being written; try again.</source>
-        <translation>Во время записи пакета была удалена запись; повторите попытку.</translation>
-    </message>
-    <message>
-        <source>A record is too large for a bundle; nothing was written</source>
-        <translation>Запись слишком велика для пакета; ничего не записано</translation>
-    </message>
-    <message>
-        <source>The recovery slot does not name a passphrase slot.</source>
-        <translation>Слот восстановления не указывает на слот парольной фразы.</translation>
-    </message>
-    <message>
-        <source>{dest} is {value}; only a regular file may be replaced</source>
-        <translation>{dest} — {value}; заменить можно только обычный файл</translation>
-    </message>
-    <message>
-        <source>A reminder lead time cannot be negative</source>
-        <translation>Время напоминания не может быть отрицательным</translation>
-    </message>
-    <message>
-        <source>Could not start the report (the printer or file refused).</source>
-        <translation>Не удалось начать отчёт (принтер или файл отказали).</translation>
-    </message>
-    <message>
-        <source>Row {row}: a contact needs a value.</source>
-        <translation>Строка {row}: у контакта должно быть значение.</translation>
-    </message>
-    <message>
-        <source>Row {row}: write dates as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY or YYYY.</source>
-        <translation>Строка {row}: пишите даты как ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, ММ.ГГГГ или ГГГГ.</translation>
-    </message>
-    <message>
-        <source>Row {row}: a document needs its number.</source>
-        <translation>Строка {row}: у документа должен быть номер.</translation>
-    </message>
-    <message>
-        <source>The same {label} appears twice in one import</source>
-        <translation>Одна и та же запись «{label}» встречается в одном импорте дважды</translation>
-    </message>
-    <message>
-        <source>This setting cannot be changed for this vault.</source>
-        <translation>Эту настройку нельзя изменить для этого хранилища.</translation>
-    </message>
-    <message>
-        <source>Setting {key!r} cannot hold this value: {detail}</source>
-        <translation>Настройка {key!r} не может принять это значение: {detail}</translation>
-    </message>
-    <message>
-        <source>A setting needs a name</source>
-        <translation>У настройки должно быть имя</translation>
-    </message>
-    <message>
-        <source>This signing key already belongs to the colleague {name}</source>
-        <translation>Этот ключ подписи уже принадлежит коллеге {name}</translation>
-    </message>
-    <message>
-        <source>The stored age secret key does not parse.</source>
-        <translation>Хранимый секретный ключ age не читается.</translation>
-    </message>
-    <message>
-        <source>The stored copy of {filename} does not match the SHA-256 recorded when it was added: it is damaged. Restore it from a bundle or from the original.</source>
-        <translation>Хранимая копия {filename} не совпадает с SHA-256, записанным при добавлении: она повреждена. Восстановите её из пакета или из оригинала.</translation>
-    </message>
-    <message>
-        <source>There is already a vault at {folder}. Choose another folder; nothing was changed.</source>
-        <translation>В {folder} уже есть хранилище. Выберите другую папку; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>These cases hold {records:,} records ({value:.0f} MiB of text), more than one bundle may carry ({max_records:,} records, {value2} MiB); export fewer cases at a time</source>
-        <translation>В этих делах {records:,} записей ({value:.0f} МиБ текста) — больше, чем вмещает один пакет ({max_records:,} записей, {value2} МиБ); экспортируйте меньше дел за раз</translation>
-    </message>
-    <message>
-        <source>A time needs a time zone</source>
-        <translation>Для времени нужен часовой пояс</translation>
-    </message>
-    <message>
-        <source>A time needs a time zone: {text!r}</source>
-        <translation>Для времени нужен часовой пояс: {text!r}</translation>
-    </message>
-    <message>
-        <source>A time needs a time zone: {text!r} (e.g. 2025-08-14T10:30+03:00)</source>
-        <translation>Для времени нужен часовой пояс: {text!r} (например, 2025-08-14T10:30+03:00)</translation>
-    </message>
-    <message>
-        <source>Time zone offset out of range</source>
-        <translation>Смещение часового пояса вне допустимого диапазона</translation>
-    </message>
-    <message>
-        <source>The {what} is too large (more than {value}); it was not read</source>
-        <translation>Слишком большой объём ({what}: больше {value}); не прочитано</translation>
-    </message>
-    <message>
-        <source>{filename} is {size}, too large to show here (the limit is {max_bytes}); export a copy to open it.</source>
-        <translation>{filename} занимает {size} — слишком много для показа здесь (предел {max_bytes}); экспортируйте копию, чтобы открыть её.</translation>
-    </message>
-    <message>
-        <source>Too long a chain of computed deadlines</source>
-        <translation>Слишком длинная цепочка исчисляемых сроков</translation>
-    </message>
-    <message>
-        <source>{what} is too long: at most {limit:,} characters</source>
-        <translation>{what}: слишком длинно, не более {limit:,} символов</translation>
-    </message>
-    <message>
-        <source>An undated event has no date</source>
-        <translation>У события без даты нет даты</translation>
-    </message>
-    <message>
-        <source>Unknown deadline rule {rule!r}: use one of {items} or a country code for its public holidays</source>
-        <translation>Неизвестное правило исчисления срока {rule!r}: используйте одно из {items} или код страны для её праздничных дней</translation>
-    </message>
-    <message>
-        <source>Unknown field {prefix}{name!r}</source>
-        <translation>Неизвестное поле {prefix}{name!r}</translation>
-    </message>
-    <message>
-        <source>Unknown {name} {value!r} (one of: {allowed})</source>
-        <translation>Неизвестное значение {name} {value!r} (допустимо: {allowed})</translation>
-    </message>
-    <message>
-        <source>Unknown order {order!r} (updated or title)</source>
-        <translation>Неизвестный порядок {order!r} (updated или title)</translation>
-    </message>
-    <message>
-        <source>Unknown record kind {kind!r}</source>
-        <translation>Неизвестный вид записи {kind!r}</translation>
-    </message>
-    <message>
-        <source>The vault at {folder} is already open in another Satchel window or process. Close it there first; nothing was changed.</source>
-        <translation>Хранилище в {folder} уже открыто в другом окне или процессе Satchel. Сначала закройте его там; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The vault is locked. Unlock it to continue.</source>
-        <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
-    </message>
-    <message>
-        <source>The vault was locked while a document was being read.</source>
-        <translation>Хранилище было заблокировано во время чтения документа.</translation>
-    </message>
-    <message>
-        <source>This vault&apos;s identity keys are damaged: {detail}</source>
-        <translation>Ключи удостоверения этого хранилища повреждены: {detail}</translation>
-    </message>
-    <message>
-        <source>This is this vault&apos;s own card, not a colleague&apos;s.</source>
-        <translation>Это карточка самого этого хранилища, а не коллеги.</translation>
-    </message>
-    <message>
-        <source>This vault was written by a newer Satchel (schema {old}; this version knows up to {latest_version}). Update Satchel to open it; nothing was changed.</source>
-        <translation>Это хранилище записано более новой версией Satchel (схема {old}; эта версия знает схемы до {latest_version}). Обновите Satchel, чтобы открыть его; ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>A version vector needs one positive count per vault</source>
-        <translation>В векторе версий нужно по одному положительному счётчику на хранилище</translation>
-    </message>
-    <message>
-        <source>This would make deadlines computed from each other in a circle</source>
-        <translation>Так сроки исчислялись бы друг от друга по кругу</translation>
-    </message>
-    <message>
-        <source>Year out of range: {year} (use {min_year}–{max_year})</source>
-        <translation>Год вне допустимого диапазона: {year} (допустимо {min_year}–{max_year})</translation>
-    </message>
-    <message>
-        <source>case</source>
-        <translation>дело</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>человек</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>событие</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>документ</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>заметка</translation>
-    </message>
-    <message>
-        <source>role</source>
-        <translation>роль</translation>
-    </message>
-    <message>
-        <source>colleague</source>
-        <translation>коллега</translation>
-    </message>
-    <message>
-        <source>record</source>
-        <translation>запись</translation>
-    </message>
-    <message>
-        <source>conflict</source>
-        <translation>конфликт</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>файл отсутствует</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>файл пуст</translation>
-    </message>
-    <message>
-        <source>it holds no tables</source>
-        <translation>в нём нет таблиц</translation>
-    </message>
-    <message>
-        <source>A case title</source>
-        <translation>название дела</translation>
-    </message>
-    <message>
-        <source>A colleague&apos;s name</source>
-        <translation>имя коллеги</translation>
-    </message>
-    <message>
-        <source>A contact</source>
-        <translation>контакт</translation>
-    </message>
-    <message>
-        <source>A name</source>
-        <translation>имя</translation>
-    </message>
-    <message>
-        <source>A note</source>
-        <translation>заметка</translation>
-    </message>
-    <message>
-        <source>A reference number</source>
-        <translation>номер в реквизитах дела</translation>
-    </message>
-    <message>
-        <source>A signing key</source>
-        <translation>ключ подписи</translation>
-    </message>
-    <message>
-        <source>An event title</source>
-        <translation>название события</translation>
-    </message>
-    <message>
-        <source>An identity document number</source>
-        <translation>номер документа, удостоверяющего личность</translation>
-    </message>
-    <message>
-        <source>Bundle rejected: {reason}</source>
-        <translation>Пакет отклонён: {reason}</translation>
-    </message>
-    <message>
-        <source>Unexpected error ({name}). Nothing was changed.</source>
-        <translation>Непредвиденная ошибка ({name}). Ничего не изменено.</translation>
-    </message>
-</context>
+            <source>Adding the document was cancelled; nothing was kept.</source>
+            <translation>Добавление документа отменено; ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>An age recipient holds a 32-byte X25519 key.</source>
+            <translation>Получатель age содержит 32-байтовый ключ X25519.</translation>
+        </message>
+        <message>
+            <source>An age recipient is written in lower case.</source>
+            <translation>Получатель age пишется строчными буквами.</translation>
+        </message>
+        <message>
+            <source>The agenda needs a non-negative number of weeks</source>
+            <translation>Для списка «Сроки и заседания» нужно неотрицательное число недель</translation>
+        </message>
+        <message>
+            <source>{dest} already exists; choose another name. Nothing was written.</source>
+            <translation>{dest} уже существует; выберите другое имя. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>{dest} already exists (use --force to replace it)</source>
+            <translation>{dest} уже существует (используйте --force, чтобы заменить)</translation>
+        </message>
+        <message>
+            <source>{dest} appeared meanwhile; nothing was overwritten.</source>
+            <translation>{dest} появился за это время; ничего не перезаписано.</translation>
+        </message>
+        <message>
+            <source>the age header was altered (MAC mismatch)</source>
+            <translation>заголовок age изменён (MAC не совпадает)</translation>
+        </message>
+        <message>
+            <source>the age header is malformed</source>
+            <translation>заголовок age повреждён</translation>
+        </message>
+        <message>
+            <source>the age header is malformed (bad base64)</source>
+            <translation>заголовок age повреждён (неверный base64)</translation>
+        </message>
+        <message>
+            <source>the age header is malformed (bad MAC)</source>
+            <translation>заголовок age повреждён (неверный MAC)</translation>
+        </message>
+        <message>
+            <source>the age header is malformed (bad recipient line)</source>
+            <translation>заголовок age повреждён (неверная строка получателя)</translation>
+        </message>
+        <message>
+            <source>the age header is malformed (bad recipient body)</source>
+            <translation>заголовок age повреждён (неверное тело получателя)</translation>
+        </message>
+        <message>
+            <source>the age header is malformed (non-canonical base64)</source>
+            <translation>заголовок age повреждён (неканонический base64)</translation>
+        </message>
+        <message>
+            <source>the age header is truncated or too long</source>
+            <translation>заголовок age обрезан или слишком длинный</translation>
+        </message>
+        <message>
+            <source>the age scrypt recipient is malformed</source>
+            <translation>получатель scrypt в заголовке age повреждён</translation>
+        </message>
+        <message>
+            <source>armored (text) age files are not bundles; use the binary file</source>
+            <translation>текстовые (armored) файлы age не являются пакетами; используйте двоичный файл</translation>
+        </message>
+        <message>
+            <source>a case is listed twice</source>
+            <translation>дело указано дважды</translation>
+        </message>
+        <message>
+            <source>the bundle contains a {what}; only regular files are allowed</source>
+            <translation>пакет содержит {what}; допускаются только обычные файлы</translation>
+        </message>
+        <message>
+            <source>created_at must be a UTC time like 2026-01-31T12:00:00Z</source>
+            <translation>created_at должно быть временем UTC вида 2026-01-31T12:00:00Z</translation>
+        </message>
+        <message>
+            <source>created_at is not a real date and time</source>
+            <translation>created_at не является существующими датой и временем</translation>
+        </message>
+        <message>
+            <source>the bundle is damaged or was altered ({detail})</source>
+            <translation>пакет повреждён или изменён ({detail})</translation>
+        </message>
+        <message>
+            <source>the bundle is damaged, truncated or was altered (age decryption failed)</source>
+            <translation>пакет повреждён, обрезан или изменён (расшифровка age не удалась)</translation>
+        </message>
+        <message>
+            <source>{name} has a different size than the manifest says</source>
+            <translation>размер {name} отличается от указанного в манифесте</translation>
+        </message>
+        <message>
+            <source>a document ({id}) cannot be stored here: {detail}</source>
+            <translation>документ ({id}) нельзя сохранить здесь: {detail}</translation>
+        </message>
+        <message>
+            <source>{where}: a document needs its sha256 and size</source>
+            <translation>{where}: у документа должны быть sha256 и размер</translation>
+        </message>
+        <message>
+            <source>a document record has no file in the bundle</source>
+            <translation>у записи документа нет файла в пакете</translation>
+        </message>
+        <message>
+            <source>{name} does not match its SHA-256 in the manifest</source>
+            <translation>{name} не совпадает со своим SHA-256 в манифесте</translation>
+        </message>
+        <message>
+            <source>duplicate JSON key {key!r}</source>
+            <translation>повторяющийся ключ JSON {key!r}</translation>
+        </message>
+        <message>
+            <source>this bundle is encrypted to keys, not to a passphrase</source>
+            <translation>этот пакет зашифрован для ключей, а не парольной фразой</translation>
+        </message>
+        <message>
+            <source>the bundle ends before all its members (missing {expect!r}; truncated?)</source>
+            <translation>пакет заканчивается раньше, чем все его файлы (нет {expect!r}; обрезан?)</translation>
+        </message>
+        <message>
+            <source>an event in the bundle cites document {id}, which is in a case the bundle does not carry</source>
+            <translation>событие в пакете ссылается на документ {id} из дела, которого нет в пакете</translation>
+        </message>
+        <message>
+            <source>the bundle file changed since it was previewed; inspect it again</source>
+            <translation>файл пакета изменился после предпросмотра; откройте его заново</translation>
+        </message>
+        <message>
+            <source>the file of document {id} does not match its recorded SHA-256</source>
+            <translation>файл документа {id} не совпадает с записанным SHA-256</translation>
+        </message>
+        <message>
+            <source>the files in the bundle do not match its document records</source>
+            <translation>файлы в пакете не совпадают с записями его документов</translation>
+        </message>
+        <message>
+            <source>the first listed member must be records.jsonl</source>
+            <translation>первым в списке должен быть файл records.jsonl</translation>
+        </message>
+        <message>
+            <source>bundle format version {version!r} is not supported by this Satchel (it reads version {version2}); update Satchel</source>
+            <translation>версия формата пакета {version!r} не поддерживается этой версией Satchel (она читает версию {version2}); обновите Satchel</translation>
+        </message>
+        <message>
+            <source>A bundle goes to colleagues or to a passphrase, not both</source>
+            <translation>Пакет адресуется либо коллегам, либо по парольной фразе, но не тем и другим сразу</translation>
+        </message>
+        <message>
+            <source>the bundle holds documents though its manifest says not</source>
+            <translation>в пакете есть документы, хотя по манифесту их нет</translation>
+        </message>
+        <message>
+            <source>the bundle holds more records than Satchel accepts ({max_records:,})</source>
+            <translation>в пакете больше записей, чем принимает Satchel ({max_records:,})</translation>
+        </message>
+        <message>
+            <source>the bundle holds more records than Satchel accepts</source>
+            <translation>в пакете больше записей, чем принимает Satchel</translation>
+        </message>
+        <message>
+            <source>the bundle holds notes though its manifest says it does not</source>
+            <translation>в пакете есть заметки, хотя по манифесту их нет</translation>
+        </message>
+        <message>
+            <source>{what} holds a number too long to read</source>
+            <translation>{what}: число слишком длинное для чтения</translation>
+        </message>
+        <message>
+            <source>{where}: id {rid} appears twice in the bundle</source>
+            <translation>{where}: id {rid} встречается в пакете дважды</translation>
+        </message>
+        <message>
+            <source>JSON constant {name} is not allowed</source>
+            <translation>константа JSON {name} не допускается</translation>
+        </message>
+        <message>
+            <source>{what} lacks field(s): {items}</source>
+            <translation>{what}: не хватает полей: {items}</translation>
+        </message>
+        <message>
+            <source>the list of cases is malformed or too long</source>
+            <translation>список дел повреждён или слишком длинный</translation>
+        </message>
+        <message>
+            <source>this bundle is locked with a passphrase; give the passphrase to open it</source>
+            <translation>этот пакет защищён парольной фразой; введите её, чтобы открыть пакет</translation>
+        </message>
+        <message>
+            <source>the bundle is malformed (empty final age chunk)</source>
+            <translation>пакет повреждён (пустой последний блок age)</translation>
+        </message>
+        <message>
+            <source>the manifest is larger than Satchel accepts</source>
+            <translation>манифест больше, чем принимает Satchel</translation>
+        </message>
+        <message>
+            <source>the manifest's member list is malformed</source>
+            <translation>список файлов в манифесте повреждён</translation>
+        </message>
+        <message>
+            <source>the manifest's signature is not valid: the bundle was altered or forged</source>
+            <translation>подпись манифеста недействительна: пакет изменён или подделан</translation>
+        </message>
+        <message>
+            <source>the manifest says documents are left out but lists files</source>
+            <translation>по манифесту документы не включены, но в нём перечислены файлы</translation>
+        </message>
+        <message>
+            <source>the manifest says notes are left out but counts notes</source>
+            <translation>по манифесту заметки не включены, но в нём указано их число</translation>
+        </message>
+        <message>
+            <source>a member hash must be 64 lower-case hex digits</source>
+            <translation>хеш файла должен состоять из 64 шестнадцатеричных цифр в нижнем регистре</translation>
+        </message>
+        <message>
+            <source>a member is listed twice</source>
+            <translation>файл указан дважды</translation>
+        </message>
+        <message>
+            <source>member {name!r} is not files/&lt;its sha256&gt;</source>
+            <translation>файл {name!r} не назван как files/&lt;его sha256&gt;</translation>
+        </message>
+        <message>
+            <source>member {name!r} is out of order (expected {expect!r})</source>
+            <translation>файл {name!r} не на своём месте (ожидался {expect!r})</translation>
+        </message>
+        <message>
+            <source>the bundle has more files than Satchel accepts</source>
+            <translation>в пакете больше файлов, чем принимает Satchel</translation>
+        </message>
+        <message>
+            <source>{what} must be a JSON object</source>
+            <translation>{what} должен быть объектом JSON</translation>
+        </message>
+        <message>
+            <source>{what} must be a lower-case UUID</source>
+            <translation>{what} должен быть UUID в нижнем регистре</translation>
+        </message>
+        <message>
+            <source>{what} must be a non-empty text of at most {max_len} characters</source>
+            <translation>{what} должен быть непустым текстом длиной не более {max_len} символов</translation>
+        </message>
+        <message>
+            <source>{what} must be true or false</source>
+            <translation>{what} должен быть true или false</translation>
+        </message>
+        <message>
+            <source>{what} must be a whole number from {lo} to {hi}</source>
+            <translation>{what} должен быть целым числом от {lo} до {hi}</translation>
+        </message>
+        <message>
+            <source>the sender is not a verified colleague or the bundle was not sent to you; import it only after explicit consent. {warnings}</source>
+            <translation>отправитель не является подтверждённым коллегой или пакет адресован не вам; импортируйте его только с явного согласия. {warnings}</translation>
+        </message>
+        <message>
+            <source>{what} is nested too deeply</source>
+            <translation>{what}: слишком глубокая вложенность</translation>
+        </message>
+        <message>
+            <source>no key or passphrase to open the bundle with</source>
+            <translation>нет ни ключа, ни парольной фразы, чтобы открыть пакет</translation>
+        </message>
+        <message>
+            <source>this bundle is not encrypted to this vault: you are not among its recipients</source>
+            <translation>этот пакет зашифрован не для этого хранилища: вас нет среди получателей</translation>
+        </message>
+        <message>
+            <source>{where} is not a JSON object</source>
+            <translation>{where} не является объектом JSON</translation>
+        </message>
+        <message>
+            <source>this is not a Satchel bundle (manifest format)</source>
+            <translation>это не пакет Satchel (формат манифеста)</translation>
+        </message>
+        <message>
+            <source>this is not a Satchel bundle (no age v1 header)</source>
+            <translation>это не пакет Satchel (нет заголовка age v1)</translation>
+        </message>
+        <message>
+            <source>{what} is not valid JSON ({msg})</source>
+            <translation>{what}: недопустимый JSON ({msg})</translation>
+        </message>
+        <message>
+            <source>{what} is not valid UTF-8</source>
+            <translation>{what}: недопустимый UTF-8</translation>
+        </message>
+        <message>
+            <source>a passphrase bundle lists no recipient keys</source>
+            <translation>в пакете с парольной фразой не указаны ключи получателей</translation>
+        </message>
+        <message>
+            <source>a passphrase bundle must have exactly one scrypt recipient</source>
+            <translation>у пакета с парольной фразой должен быть ровно один получатель scrypt</translation>
+        </message>
+        <message>
+            <source>A bundle passphrase needs at least 12 characters</source>
+            <translation>Парольная фраза пакета должна содержать не менее 12 символов</translation>
+        </message>
+        <message>
+            <source>the passphrase work factor (2^{log_n}) is above what Satchel accepts (2^{scrypt_log_n_max})</source>
+            <translation>сложность парольной фразы (2^{log_n}) выше допустимой в Satchel (2^{scrypt_log_n_max})</translation>
+        </message>
+        <message>
+            <source>a recipient is listed twice</source>
+            <translation>получатель указан дважды</translation>
+        </message>
+        <message>
+            <source>a recipient's fingerprint must be 60 digits</source>
+            <translation>отпечаток получателя должен состоять из 60 цифр</translation>
+        </message>
+        <message>
+            <source>the recipients list is malformed or too long</source>
+            <translation>список получателей повреждён или слишком длинный</translation>
+        </message>
+        <message>
+            <source>the recipients' mode is unknown</source>
+            <translation>неизвестный режим получателей</translation>
+        </message>
+        <message>
+            <source>a {kind} record ({id}) belongs to a case the bundle does not list</source>
+            <translation>запись «{kind}» ({id}) относится к делу, которого нет в списке пакета</translation>
+        </message>
+        <message>
+            <source>a {kind} record cannot be stored here: {detail}</source>
+            <translation>запись «{kind}» нельзя сохранить здесь: {detail}</translation>
+        </message>
+        <message>
+            <source>a {kind} record ({id}) cannot be stored here: {detail}</source>
+            <translation>запись «{kind}» ({id}) нельзя сохранить здесь: {detail}</translation>
+        </message>
+        <message>
+            <source>a record is larger than Satchel accepts</source>
+            <translation>запись больше, чем принимает Satchel</translation>
+        </message>
+        <message>
+            <source>a {kind} record ({id}) is not valid: {detail}</source>
+            <translation>запись «{kind}» ({id}) недопустима: {detail}</translation>
+        </message>
+        <message>
+            <source>a {kind} record ({value}) reuses the id of a {other} record of yours</source>
+            <translation>запись «{kind}» ({value}) использует id вашей записи «{other}»</translation>
+        </message>
+        <message>
+            <source>a {kind} record ({id}) says it was created in another vault than the one that created it</source>
+            <translation>запись «{kind}» ({id}) указывает другое хранилище-создатель, чем то, что её создало</translation>
+        </message>
+        <message>
+            <source>a {kind} record ({id}) would replace one of yours in a case the bundle does not carry</source>
+            <translation>запись «{kind}» ({id}) заменила бы вашу запись в деле, которого нет в пакете</translation>
+        </message>
+        <message>
+            <source>{where}: records are not in the order {items}</source>
+            <translation>{where}: записи идут не в порядке {items}</translation>
+        </message>
+        <message>
+            <source>the records do not match the counts in the manifest</source>
+            <translation>записи не совпадают с количествами в манифесте</translation>
+        </message>
+        <message>
+            <source>records.jsonl does not end with a line break</source>
+            <translation>records.jsonl не заканчивается переводом строки</translation>
+        </message>
+        <message>
+            <source>records.jsonl does not match its SHA-256 in the manifest</source>
+            <translation>records.jsonl не совпадает со своим SHA-256 в манифесте</translation>
+        </message>
+        <message>
+            <source>the sender is not among the bundle's recipients</source>
+            <translation>отправителя нет среди получателей пакета</translation>
+        </message>
+        <message>
+            <source>the sender's fingerprint does not match the sender's keys</source>
+            <translation>отпечаток отправителя не соответствует его ключам</translation>
+        </message>
+        <message>
+            <source>the sender's identity is malformed: {detail}</source>
+            <translation>удостоверение отправителя повреждено: {detail}</translation>
+        </message>
+        <message>
+            <source>the sender's name has surrounding spaces</source>
+            <translation>в имени отправителя есть пробелы по краям</translation>
+        </message>
+        <message>
+            <source>the signature has the wrong size</source>
+            <translation>подпись неверного размера</translation>
+        </message>
+        <message>
+            <source>a tar header carries a link target, prefix or stray bytes</source>
+            <translation>заголовок tar содержит цель ссылки, префикс или лишние байты</translation>
+        </message>
+        <message>
+            <source>a tar header carries owner names or device numbers</source>
+            <translation>заголовок tar содержит имена владельцев или номера устройств</translation>
+        </message>
+        <message>
+            <source>a tar header has a malformed {what} field</source>
+            <translation>в заголовке tar повреждено поле {what}</translation>
+        </message>
+        <message>
+            <source>a tar header is not POSIX ustar</source>
+            <translation>заголовок tar не в формате POSIX ustar</translation>
+        </message>
+        <message>
+            <source>a tar header's checksum is wrong (the bundle was altered)</source>
+            <translation>неверная контрольная сумма заголовка tar (пакет изменён)</translation>
+        </message>
+        <message>
+            <source>a tar header has an unexpected mode or owner</source>
+            <translation>у заголовка tar неожиданные права или владелец</translation>
+        </message>
+        <message>
+            <source>a tar member has a non-ASCII name</source>
+            <translation>у файла в tar имя не в ASCII</translation>
+        </message>
+        <message>
+            <source>a tar member's padding is not zero</source>
+            <translation>выравнивание файла в tar не заполнено нулями</translation>
+        </message>
+        <message>
+            <source>a tar member has an unsafe path: {name!r}</source>
+            <translation>у файла в tar небезопасный путь: {name!r}</translation>
+        </message>
+        <message>
+            <source>the tar stream's end marker is malformed</source>
+            <translation>маркер конца потока tar повреждён</translation>
+        </message>
+        <message>
+            <source>there is data after the end of the bundle's tar stream</source>
+            <translation>после конца потока tar пакета есть данные</translation>
+        </message>
+        <message>
+            <source>the bundle is truncated (age payload cut short)</source>
+            <translation>пакет обрезан (данные age оборваны)</translation>
+        </message>
+        <message>
+            <source>the bundle is truncated (age payload missing)</source>
+            <translation>пакет обрезан (нет данных age)</translation>
+        </message>
+        <message>
+            <source>the bundle is truncated (a file is cut short)</source>
+            <translation>пакет обрезан (файл оборван)</translation>
+        </message>
+        <message>
+            <source>the bundle is truncated (records.jsonl is cut short)</source>
+            <translation>пакет обрезан (records.jsonl оборван)</translation>
+        </message>
+        <message>
+            <source>the bundle is truncated (its tar stream is cut short)</source>
+            <translation>пакет обрезан (поток tar оборван)</translation>
+        </message>
+        <message>
+            <source>{where}: two documents share a hash but not a size</source>
+            <translation>{where}: у двух документов одинаковый хеш, но разный размер</translation>
+        </message>
+        <message>
+            <source>unexpected extra member {name!r}</source>
+            <translation>неожиданный лишний файл {name!r}</translation>
+        </message>
+        <message>
+            <source>{what} has unknown field(s): {items}</source>
+            <translation>{what}: неизвестные поля: {items}</translation>
+        </message>
+        <message>
+            <source>{where} has an unknown kind {kind!r}</source>
+            <translation>{where}: неизвестный вид {kind!r}</translation>
+        </message>
+        <message>
+            <source>unknown member {name!r} (expected {expect!r})</source>
+            <translation>неизвестный файл {name!r} (ожидался {expect!r})</translation>
+        </message>
+        <message>
+            <source>{where}: a vault appears twice in versions</source>
+            <translation>{where}: хранилище встречается в versions дважды</translation>
+        </message>
+        <message>
+            <source>this vault cannot store {kind} records</source>
+            <translation>это хранилище не может хранить записи «{kind}»</translation>
+        </message>
+        <message>
+            <source>the vault changed while the bundle was being written; nothing was kept, try again</source>
+            <translation>хранилище изменилось во время записи пакета; ничего не сохранено, повторите попытку</translation>
+        </message>
+        <message>
+            <source>this vault has no identity yet, so no bundle can be addressed to it</source>
+            <translation>у этого хранилища ещё нет удостоверения, поэтому ему нельзя адресовать пакет</translation>
+        </message>
+        <message>
+            <source>{where}: versions must be a non-empty list</source>
+            <translation>{where}: versions должен быть непустым списком</translation>
+        </message>
+        <message>
+            <source>{where}: versions must be [vault id, edits ≥ 1] pairs</source>
+            <translation>{where}: versions должен состоять из пар [id хранилища, правки ≥ 1]</translation>
+        </message>
+        <message>
+            <source>wrong passphrase (nothing was changed)</source>
+            <translation>неверная парольная фраза (ничего не изменено)</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Отменено; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Cannot change this {label}: {detail}</source>
+            <translation>Невозможно изменить запись «{label}»: {detail}</translation>
+        </message>
+        <message>
+            <source>Cannot create a {label}: {detail}</source>
+            <translation>Невозможно создать запись «{label}»: {detail}</translation>
+        </message>
+        <message>
+            <source>{what} cannot be empty</source>
+            <translation>Не заполнено: {what}</translation>
+        </message>
+        <message>
+            <source>Cannot read {name}: {value}</source>
+            <translation>Невозможно прочитать {name}: {value}</translation>
+        </message>
+        <message>
+            <source>Cannot resolve a {kind} conflict in this vault</source>
+            <translation>Конфликт «{kind}» нельзя разрешить в этом хранилище</translation>
+        </message>
+        <message>
+            <source>Cannot write {dest}: {value}</source>
+            <translation>Невозможно записать {dest}: {value}</translation>
+        </message>
+        <message>
+            <source>Cannot write in {folder}: {value}</source>
+            <translation>Невозможно записать в {folder}: {value}</translation>
+        </message>
+        <message>
+            <source>Cannot write the bundle: {reason}. Nothing was kept.</source>
+            <translation>Невозможно записать пакет: {reason}. Ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>Cannot write in {folder}: {reason}. Nothing was written.</source>
+            <translation>Невозможно записать в {folder}: {reason}. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>The card is cut short.</source>
+            <translation>Карточка обрезана.</translation>
+        </message>
+        <message>
+            <source>The card's check line does not match: it was altered or mistyped.</source>
+            <translation>Контрольная строка карточки не совпадает: карточка изменена или введена с ошибкой.</translation>
+        </message>
+        <message>
+            <source>A case cannot close before it opened</source>
+            <translation>Дело не может быть закрыто раньше, чем открыто</translation>
+        </message>
+        <message>
+            <source>Choose a different passphrase: this one is already in use for this vault.</source>
+            <translation>Выберите другую парольную фразу: эта уже используется для этого хранилища.</translation>
+        </message>
+        <message>
+            <source>Choose at least one case to export</source>
+            <translation>Выберите хотя бы одно дело для экспорта</translation>
+        </message>
+        <message>
+            <source>Choose at least one colleague, or a one-time passphrase</source>
+            <translation>Выберите хотя бы одного коллегу или одноразовую парольную фразу</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase that does not look like a recovery code.</source>
+            <translation>Выберите парольную фразу, не похожую на код восстановления.</translation>
+        </message>
+        <message>
+            <source>A computed deadline needs an offset in days</source>
+            <translation>Для исчисляемого срока нужна продолжительность в днях</translation>
+        </message>
+        <message>
+            <source>A computed deadline takes its date from its source event; give no date</source>
+            <translation>Исчисляемый срок берёт дату от исходного события; не указывайте дату</translation>
+        </message>
+        <message>
+            <source>The database file {name} in {folder} is damaged and cannot be opened ({reason}). Restore the vault folder from a backup.</source>
+            <translation>Файл базы данных {name} в {folder} повреждён и не может быть открыт ({reason}). Восстановите папку хранилища из резервной копии.</translation>
+        </message>
+        <message>
+            <source>A date is missing</source>
+            <translation>Не указана дата</translation>
+        </message>
+        <message>
+            <source>A date needs its year: {text!r}</source>
+            <translation>У даты должен быть год: {text!r}</translation>
+        </message>
+        <message>
+            <source>Not a date: {text!r} (for example 14.03.2025, 2025-03-14, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024, 2024..2025 or unknown)</source>
+            <translation>Это не дата: {text!r} (например, 14.03.2025, 2025-03-14, март 2025, ~2019, до 3 марта 2024, 3–10.03.2024, 2024..2025 или «неизвестно»)</translation>
+        </message>
+        <message>
+            <source>A date '{value}' has no end date</source>
+            <translation>У даты вида «{value}» нет даты окончания</translation>
+        </message>
+        <message>
+            <source>A day needs a month</source>
+            <translation>Для дня нужен месяц</translation>
+        </message>
+        <message>
+            <source>A deadline can only be computed from an event of the same case</source>
+            <translation>Срок может исчисляться только от события того же дела</translation>
+        </message>
+        <message>
+            <source>A deadline cannot be computed from itself</source>
+            <translation>Срок не может исчисляться от самого себя</translation>
+        </message>
+        <message>
+            <source>That deadline falls outside the calendar</source>
+            <translation>Этот срок выходит за пределы календаря</translation>
+        </message>
+        <message>
+            <source>This deadline follows another event's date; move that event, or make the deadline fixed first</source>
+            <translation>Этот срок исчисляется от даты другого события; перенесите то событие или сначала сделайте срок фиксированным</translation>
+        </message>
+        <message>
+            <source>A deadline rule is a code such as RU or none, not {rule!r}</source>
+            <translation>Правило исчисления срока — это код вроде RU или none, а не {rule!r}</translation>
+        </message>
+        <message>
+            <source>The disk is full; the bundle was not written.</source>
+            <translation>Диск заполнен; пакет не записан.</translation>
+        </message>
+        <message>
+            <source>The disk is full; the document was not added and nothing was kept.</source>
+            <translation>Диск заполнен; документ не добавлен, ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>The disk is full; the last change was not saved.</source>
+            <translation>Диск заполнен; последнее изменение не сохранено.</translation>
+        </message>
+        <message>
+            <source>The disk is full; {dest} was not written.</source>
+            <translation>Диск заполнен; {dest} не записан.</translation>
+        </message>
+        <message>
+            <source>The disk is full; {dest} was not written</source>
+            <translation>Диск заполнен; {dest} не записан</translation>
+        </message>
+        <message>
+            <source>The disk is full; the report was not written.</source>
+            <translation>Диск заполнен; отчёт не записан.</translation>
+        </message>
+        <message>
+            <source>The disk is full; the vault was not changed. Free some space and try again.</source>
+            <translation>Диск заполнен; хранилище не изменено. Освободите место и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>A display name cannot contain control or invisible format characters.</source>
+            <translation>Отображаемое имя не может содержать управляющие или невидимые символы форматирования.</translation>
+        </message>
+        <message>
+            <source>A display name cannot be empty.</source>
+            <translation>Отображаемое имя не может быть пустым.</translation>
+        </message>
+        <message>
+            <source>A display name has at most {max_name_len} characters.</source>
+            <translation>Отображаемое имя содержит не более {max_name_len} символов.</translation>
+        </message>
+        <message>
+            <source>A document cannot expire before it was issued</source>
+            <translation>Срок действия документа не может истечь раньше даты выдачи</translation>
+        </message>
+        <message>
+            <source>The document {filename} needs its file to be imported</source>
+            <translation>Для импорта документа {filename} нужен его файл</translation>
+        </message>
+        <message>
+            <source>A document needs a file name</source>
+            <translation>У документа должно быть имя файла</translation>
+        </message>
+        <message>
+            <source>A document ({sha256}…) no longer matches the SHA-256 recorded at intake; the bundle was not written.</source>
+            <translation>Документ ({sha256}…) больше не совпадает с SHA-256, записанным при приёме; пакет не записан.</translation>
+        </message>
+        <message>
+            <source>A document's size and SHA-256 are not valid</source>
+            <translation>Размер и SHA-256 документа недопустимы</translation>
+        </message>
+        <message>
+            <source>The Ed25519 key must be the base64 of 32 bytes.</source>
+            <translation>Ключ Ed25519 должен быть base64 от 32 байт.</translation>
+        </message>
+        <message>
+            <source>The Ed25519 key is not valid base64.</source>
+            <translation>Ключ Ed25519 — недопустимый base64.</translation>
+        </message>
+        <message>
+            <source>An Ed25519 seed is 32 bytes.</source>
+            <translation>Зерно Ed25519 — 32 байта.</translation>
+        </message>
+        <message>
+            <source>The end date lies before the start date</source>
+            <translation>Дата окончания раньше даты начала</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase, not the recovery code. Nothing was changed.</source>
+            <translation>Введите парольную фразу, а не код восстановления. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>This event is not a deadline</source>
+            <translation>Это событие не является сроком</translation>
+        </message>
+        <message>
+            <source>Only an event of type Deadline has a deadline's status and due date; choose the type Deadline</source>
+            <translation>Статус и дата истечения срока есть только у события типа «Срок»; выберите тип «Срок»</translation>
+        </message>
+        <message>
+            <source>An exact time needs a day, hour, minute and time zone</source>
+            <translation>Для точного времени нужны день, час, минута и часовой пояс</translation>
+        </message>
+        <message>
+            <source>An exact time needs a time zone</source>
+            <translation>Для точного времени нужен часовой пояс</translation>
+        </message>
+        <message>
+            <source>Export cancelled; no file was written.</source>
+            <translation>Экспорт отменён; файл не записан.</translation>
+        </message>
+        <message>
+            <source>Field {name!r} must be {want}, not {shown}</source>
+            <translation>Поле {name!r} должно быть {want}, а не {shown}</translation>
+        </message>
+        <message>
+            <source>The file for {filename} does not match its recorded size and SHA-256; it was not imported.</source>
+            <translation>Файл {filename} не совпадает с записанными размером и SHA-256; он не импортирован.</translation>
+        </message>
+        <message>
+            <source>The file is longer than recorded.</source>
+            <translation>Файл длиннее, чем записано.</translation>
+        </message>
+        <message>
+            <source>File not found: {name}</source>
+            <translation>Файл не найден: {name}</translation>
+        </message>
+        <message>
+            <source>{dest} is a folder; choose a file name</source>
+            <translation>{dest} — это папка; выберите имя файла</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Nothing was written.</source>
+            <translation>Папка {folder} не существует. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a file</source>
+            <translation>{name} — это папка, а не файл</translation>
+        </message>
+        <message>
+            <source>The id prefix {conflict_id} names more than one conflict</source>
+            <translation>Начало id {conflict_id} подходит к нескольким конфликтам</translation>
+        </message>
+        <message>
+            <source>The id prefix {id_or_prefix} names more than one {label}; type more of it</source>
+            <translation>Начало id {id_or_prefix} подходит к нескольким записям «{label}»; введите больше символов</translation>
+        </message>
+        <message>
+            <source>{label} {id}: {detail}</source>
+            <translation>Запись «{label}» {id}: {detail}</translation>
+        </message>
+        <message>
+            <source>The key contains a character that bech32 does not use.</source>
+            <translation>В ключе есть символ, которого нет в bech32.</translation>
+        </message>
+        <message>
+            <source>The key's checksum does not match: it was mistyped or cut short.</source>
+            <translation>Контрольная сумма ключа не совпадает: он введён с ошибкой или обрезан.</translation>
+        </message>
+        <message>
+            <source>The key has stray padding bits.</source>
+            <translation>В ключе лишние биты выравнивания.</translation>
+        </message>
+        <message>
+            <source>The keyslots file is damaged: {reason}. The vault cannot be opened from this copy; restore the vault folder from a backup.</source>
+            <translation>Файл ключевых слотов повреждён: {reason}. Из этой копии хранилище открыть нельзя; восстановите папку хранилища из резервной копии.</translation>
+        </message>
+        <message>
+            <source>Line '{key}: ...' is missing or out of order in the card.</source>
+            <translation>Строка «{key}: ...» отсутствует в карточке или стоит не на своём месте.</translation>
+        </message>
+        <message>
+            <source>Malformed {record_class}: {detail}</source>
+            <translation>Повреждённая запись {record_class}: {detail}</translation>
+        </message>
+        <message>
+            <source>The merged record must keep the record's id</source>
+            <translation>Объединённая запись должна сохранить id записи</translation>
+        </message>
+        <message>
+            <source>A merged resolution needs the merged record</source>
+            <translation>Для объединения нужна объединённая запись</translation>
+        </message>
+        <message>
+            <source>Missing field {prefix}{name!r}</source>
+            <translation>Отсутствует поле {prefix}{name!r}</translation>
+        </message>
+        <message>
+            <source>{value} has more than {max_list_items:,} entries</source>
+            <translation>{value}: больше {max_list_items:,} элементов</translation>
+        </message>
+        <message>
+            <source>{what} must be between {lo} and {hi}, not {value}</source>
+            <translation>{what}: должно быть от {lo} до {hi}, а не {value}</translation>
+        </message>
+        <message>
+            <source>A {kind} must be an object</source>
+            <translation>Запись «{kind}» должна быть объектом</translation>
+        </message>
+        <message>
+            <source>No case with id {case_id}</source>
+            <translation>Нет дела с id {case_id}</translation>
+        </message>
+        <message>
+            <source>No colleague {name}</source>
+            <translation>Нет коллеги {name}</translation>
+        </message>
+        <message>
+            <source>No conflict with id {conflict_id}</source>
+            <translation>Нет конфликта с id {conflict_id}</translation>
+        </message>
+        <message>
+            <source>No document with id {did}</source>
+            <translation>Нет документа с id {did}</translation>
+        </message>
+        <message>
+            <source>No event with id {computed_from}</source>
+            <translation>Нет события с id {computed_from}</translation>
+        </message>
+        <message>
+            <source>No event with id {event_id}</source>
+            <translation>Нет события с id {event_id}</translation>
+        </message>
+        <message>
+            <source>No {label} with id {id_or_prefix}</source>
+            <translation>Нет записи «{label}» с id {id_or_prefix}</translation>
+        </message>
+        <message>
+            <source>No {label} with id {record_id}</source>
+            <translation>Нет записи «{label}» с id {record_id}</translation>
+        </message>
+        <message>
+            <source>No person with id {pid}</source>
+            <translation>Нет человека с id {pid}</translation>
+        </message>
+        <message>
+            <source>No person with id {person_id}</source>
+            <translation>Нет человека с id {person_id}</translation>
+        </message>
+        <message>
+            <source>No Satchel card found (it starts with the line {card_header}).</source>
+            <translation>Карточка Satchel не найдена (она начинается со строки {card_header}).</translation>
+        </message>
+        <message>
+            <source>No such day: {year:04d}-{month:02d}-{day:02d}</source>
+            <translation>Нет такого дня: {day:02d}.{month:02d}.{year:04d}</translation>
+        </message>
+        <message>
+            <source>No such folder: {folder}</source>
+            <translation>Нет такой папки: {folder}</translation>
+        </message>
+        <message>
+            <source>No such month: {month}</source>
+            <translation>Нет такого месяца: {month}</translation>
+        </message>
+        <message>
+            <source>No such time: {hour:02d}:{minute:02d}</source>
+            <translation>Нет такого времени: {hour:02d}:{minute:02d}</translation>
+        </message>
+        <message>
+            <source>No such time: {value!r} (seconds go up to 59)</source>
+            <translation>Нет такого времени: {value!r} (секунд не больше 59)</translation>
+        </message>
+        <message>
+            <source>No such time zone offset: {tz!r}</source>
+            <translation>Нет такого смещения часового пояса: {tz!r}</translation>
+        </message>
+        <message>
+            <source>There is no decoy to open from this vault. Set a duress passphrase first; a decoy made by an older version of Satchel cannot be opened from here: set the duress passphrase again to make a new one. Nothing was changed.</source>
+            <translation>У этого хранилища нет приманки, которую можно открыть. Сначала задайте парольную фразу под принуждением; приманку, созданную более старой версией Satchel, отсюда не открыть: задайте фразу под принуждением заново, чтобы создать новую. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>No vault at {folder}: the folder or its keyslots file does not exist.</source>
+            <translation>В {folder} нет хранилища: папки или её файла ключевых слотов не существует.</translation>
+        </message>
+        <message>
+            <source>No vault at {folder}: its keyslots file does not exist.</source>
+            <translation>В {folder} нет хранилища: файла ключевых слотов не существует.</translation>
+        </message>
+        <message>
+            <source>No vault at {folder}: nothing to wipe.</source>
+            <translation>В {folder} нет хранилища: уничтожать нечего.</translation>
+        </message>
+        <message>
+            <source>Not an {hrp}1... key.</source>
+            <translation>Это не ключ {hrp}1...</translation>
+        </message>
+        <message>
+            <source>Not an age recipient (it starts with age1)</source>
+            <translation>Это не получатель age (он начинается с age1)</translation>
+        </message>
+        <message>
+            <source>Not a day: {text!r} (use YYYY-MM-DD or DD.MM.YYYY)</source>
+            <translation>Это не день: {text!r} (пишите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
+            <source>Not a date: {text!r} (use DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, YYYY-MM, YYYY or YYYY-MM-DDTHH:MM+HH:MM)</source>
+            <translation>Это не дата: {text!r} (пишите ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, ММ.ГГГГ, ГГГГ-ММ, ГГГГ или ГГГГ-ММ-ДДTЧЧ:ММ+ЧЧ:ММ)</translation>
+        </message>
+        <message>
+            <source>Not a media type: {media_type!r}</source>
+            <translation>Это не тип данных (media type): {media_type!r}</translation>
+        </message>
+        <message>
+            <source>Not a record id: {id!r}</source>
+            <translation>Это не id записи: {id!r}</translation>
+        </message>
+        <message>
+            <source>{name} is {value}, not a regular file; it was not read</source>
+            <translation>{name} — {value}, а не обычный файл; не прочитано</translation>
+        </message>
+        <message>
+            <source>Not a time: {text!r}</source>
+            <translation>Это не время: {text!r}</translation>
+        </message>
+        <message>
+            <source>The {what} is not UTF-8 text; nothing was changed</source>
+            <translation>Это не текст UTF-8 ({what}); ничего не изменено</translation>
+        </message>
+        <message>
+            <source>{what} is not valid text (it holds undecodable bytes)</source>
+            <translation>{what}: недопустимый текст (в нём нераспознаваемые байты)</translation>
+        </message>
+        <message>
+            <source>An offset in days needs the event it counts from</source>
+            <translation>Для продолжительности в днях нужно событие, от которого исчисляется срок</translation>
+        </message>
+        <message>
+            <source>Only one name can be the primary name</source>
+            <translation>Основным может быть только одно имя</translation>
+        </message>
+        <message>
+            <source>A page needs a non-negative limit and offset</source>
+            <translation>Для страницы нужны неотрицательные предел и смещение</translation>
+        </message>
+        <message>
+            <source>The passphrase cannot be empty.</source>
+            <translation>Парольная фраза не может быть пустой.</translation>
+        </message>
+        <message>
+            <source>This person already has the role {kind_value} in this case</source>
+            <translation>У этого человека уже есть роль {kind_value} в этом деле</translation>
+        </message>
+        <message>
+            <source>A person needs a name</source>
+            <translation>У человека должно быть имя</translation>
+        </message>
+        <message>
+            <source>pyrage does not accept this age recipient.</source>
+            <translation>pyrage не принимает этого получателя age.</translation>
+        </message>
+        <message>
+            <source>A range needs an end date</source>
+            <translation>Для периода нужна дата окончания</translation>
+        </message>
+        <message>
+            <source>Reading the file failed: {value}; nothing was kept.</source>
+            <translation>Не удалось прочитать файл: {value}; ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>A record was deleted while the bundle was being written; try again.</source>
+            <translation>Во время записи пакета была удалена запись; повторите попытку.</translation>
+        </message>
+        <message>
+            <source>A record is too large for a bundle; nothing was written</source>
+            <translation>Запись слишком велика для пакета; ничего не записано</translation>
+        </message>
+        <message>
+            <source>The recovery slot does not name a passphrase slot.</source>
+            <translation>Слот восстановления не указывает на слот парольной фразы.</translation>
+        </message>
+        <message>
+            <source>{dest} is {value}; only a regular file may be replaced</source>
+            <translation>{dest} — {value}; заменить можно только обычный файл</translation>
+        </message>
+        <message>
+            <source>A reminder lead time cannot be negative</source>
+            <translation>Время напоминания не может быть отрицательным</translation>
+        </message>
+        <message>
+            <source>Could not start the report (the printer or file refused).</source>
+            <translation>Не удалось начать отчёт (принтер или файл отказали).</translation>
+        </message>
+        <message>
+            <source>Row {row}: a contact needs a value.</source>
+            <translation>Строка {row}: у контакта должно быть значение.</translation>
+        </message>
+        <message>
+            <source>Row {row}: write dates as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY or YYYY.</source>
+            <translation>Строка {row}: пишите даты как ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, ММ.ГГГГ или ГГГГ.</translation>
+        </message>
+        <message>
+            <source>Row {row}: a document needs its number.</source>
+            <translation>Строка {row}: у документа должен быть номер.</translation>
+        </message>
+        <message>
+            <source>The same {label} appears twice in one import</source>
+            <translation>Одна и та же запись «{label}» встречается в одном импорте дважды</translation>
+        </message>
+        <message>
+            <source>This setting cannot be changed for this vault.</source>
+            <translation>Эту настройку нельзя изменить для этого хранилища.</translation>
+        </message>
+        <message>
+            <source>Setting {key!r} cannot hold this value: {detail}</source>
+            <translation>Настройка {key!r} не может принять это значение: {detail}</translation>
+        </message>
+        <message>
+            <source>A setting needs a name</source>
+            <translation>У настройки должно быть имя</translation>
+        </message>
+        <message>
+            <source>This signing key already belongs to the colleague {name}</source>
+            <translation>Этот ключ подписи уже принадлежит коллеге {name}</translation>
+        </message>
+        <message>
+            <source>The stored age secret key does not parse.</source>
+            <translation>Хранимый секретный ключ age не читается.</translation>
+        </message>
+        <message>
+            <source>The stored copy of {filename} does not match the SHA-256 recorded when it was added: it is damaged. Restore it from a bundle or from the original.</source>
+            <translation>Хранимая копия {filename} не совпадает с SHA-256, записанным при добавлении: она повреждена. Восстановите её из пакета или из оригинала.</translation>
+        </message>
+        <message>
+            <source>There is already a vault at {folder}. Choose another folder; nothing was changed.</source>
+            <translation>В {folder} уже есть хранилище. Выберите другую папку; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>These cases hold {records:,} records ({value:.0f} MiB of text), more than one bundle may carry ({max_records:,} records, {value2} MiB); export fewer cases at a time</source>
+            <translation>В этих делах {records:,} записей ({value:.0f} МиБ текста) — больше, чем вмещает один пакет ({max_records:,} записей, {value2} МиБ); экспортируйте меньше дел за раз</translation>
+        </message>
+        <message>
+            <source>A time needs a time zone</source>
+            <translation>Для времени нужен часовой пояс</translation>
+        </message>
+        <message>
+            <source>A time needs a time zone: {text!r}</source>
+            <translation>Для времени нужен часовой пояс: {text!r}</translation>
+        </message>
+        <message>
+            <source>A time needs a time zone: {text!r} (e.g. 2025-08-14T10:30+03:00)</source>
+            <translation>Для времени нужен часовой пояс: {text!r} (например, 2025-08-14T10:30+03:00)</translation>
+        </message>
+        <message>
+            <source>Time zone offset out of range</source>
+            <translation>Смещение часового пояса вне допустимого диапазона</translation>
+        </message>
+        <message>
+            <source>The {what} is too large (more than {value}); it was not read</source>
+            <translation>Слишком большой объём ({what}: больше {value}); не прочитано</translation>
+        </message>
+        <message>
+            <source>{filename} is {size}, too large to show here (the limit is {max_bytes}); export a copy to open it.</source>
+            <translation>{filename} занимает {size} — слишком много для показа здесь (предел {max_bytes}); экспортируйте копию, чтобы открыть её.</translation>
+        </message>
+        <message>
+            <source>Too long a chain of computed deadlines</source>
+            <translation>Слишком длинная цепочка исчисляемых сроков</translation>
+        </message>
+        <message>
+            <source>{what} is too long: at most {limit:,} characters</source>
+            <translation>{what}: слишком длинно, не более {limit:,} символов</translation>
+        </message>
+        <message>
+            <source>An undated event has no date</source>
+            <translation>У события без даты нет даты</translation>
+        </message>
+        <message>
+            <source>Unknown deadline rule {rule!r}: use one of {items} or a country code for its public holidays</source>
+            <translation>Неизвестное правило исчисления срока {rule!r}: используйте одно из {items} или код страны для её праздничных дней</translation>
+        </message>
+        <message>
+            <source>Unknown field {prefix}{name!r}</source>
+            <translation>Неизвестное поле {prefix}{name!r}</translation>
+        </message>
+        <message>
+            <source>Unknown {name} {value!r} (one of: {allowed})</source>
+            <translation>Неизвестное значение {name} {value!r} (допустимо: {allowed})</translation>
+        </message>
+        <message>
+            <source>Unknown order {order!r} (updated or title)</source>
+            <translation>Неизвестный порядок {order!r} (updated или title)</translation>
+        </message>
+        <message>
+            <source>Unknown record kind {kind!r}</source>
+            <translation>Неизвестный вид записи {kind!r}</translation>
+        </message>
+        <message>
+            <source>The vault at {folder} is already open in another Satchel window or process. Close it there first; nothing was changed.</source>
+            <translation>Хранилище в {folder} уже открыто в другом окне или процессе Satchel. Сначала закройте его там; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The vault is locked. Unlock it to continue.</source>
+            <translation>Хранилище заблокировано. Разблокируйте его, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <source>The vault was locked while a document was being read.</source>
+            <translation>Хранилище было заблокировано во время чтения документа.</translation>
+        </message>
+        <message>
+            <source>This vault's identity keys are damaged: {detail}</source>
+            <translation>Ключи удостоверения этого хранилища повреждены: {detail}</translation>
+        </message>
+        <message>
+            <source>This is this vault's own card, not a colleague's.</source>
+            <translation>Это карточка самого этого хранилища, а не коллеги.</translation>
+        </message>
+        <message>
+            <source>This vault was written by a newer Satchel (schema {old}; this version knows up to {latest_version}). Update Satchel to open it; nothing was changed.</source>
+            <translation>Это хранилище записано более новой версией Satchel (схема {old}; эта версия знает схемы до {latest_version}). Обновите Satchel, чтобы открыть его; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>A version vector needs one positive count per vault</source>
+            <translation>В векторе версий нужно по одному положительному счётчику на хранилище</translation>
+        </message>
+        <message>
+            <source>Winter spans two years: type its months, e.g. 12.2019–02.2020 ({text!r})</source>
+            <translation>Зима приходится на два года: укажите месяцы, например 12.2019–02.2020 ({text!r})</translation>
+        </message>
+        <message>
+            <source>This would make deadlines computed from each other in a circle</source>
+            <translation>Так сроки исчислялись бы друг от друга по кругу</translation>
+        </message>
+        <message>
+            <source>Year out of range: {year} (use {min_year}–{max_year})</source>
+            <translation>Год вне допустимого диапазона: {year} (допустимо {min_year}–{max_year})</translation>
+        </message>
+        <message>
+            <source>case</source>
+            <translation>дело</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>человек</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>событие</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>документ</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>заметка</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>роль</translation>
+        </message>
+        <message>
+            <source>colleague</source>
+            <translation>коллега</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>запись</translation>
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation>конфликт</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>файл отсутствует</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>файл пуст</translation>
+        </message>
+        <message>
+            <source>it holds no tables</source>
+            <translation>в нём нет таблиц</translation>
+        </message>
+        <message>
+            <source>A case title</source>
+            <translation>название дела</translation>
+        </message>
+        <message>
+            <source>A colleague's name</source>
+            <translation>имя коллеги</translation>
+        </message>
+        <message>
+            <source>A contact</source>
+            <translation>контакт</translation>
+        </message>
+        <message>
+            <source>A name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <source>A note</source>
+            <translation>заметка</translation>
+        </message>
+        <message>
+            <source>A reference number</source>
+            <translation>номер в реквизитах дела</translation>
+        </message>
+        <message>
+            <source>A signing key</source>
+            <translation>ключ подписи</translation>
+        </message>
+        <message>
+            <source>An event title</source>
+            <translation>название события</translation>
+        </message>
+        <message>
+            <source>An identity document number</source>
+            <translation>номер документа, удостоверяющего личность</translation>
+        </message>
+        <message>
+            <source>Bundle rejected: {reason}</source>
+            <translation>Пакет отклонён: {reason}</translation>
+        </message>
+    </context>
     <context>
         <name>DeadlineWords</name>
         <message>
@@ -4943,71 +5105,4 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>Папка:</translation>
         </message>
     </context>
-<context>
-    <name>ReportOptionsDialog</name>
-    <message>
-        <source>Leaves out the status column (disputed or not, key facts, deadline status) and your notes on people&apos;s roles.</source>
-        <translation>Убирает столбец «Статус» (оспаривается ли факт, ключевые факты, состояние сроков) и ваши заметки о ролях участников.</translation>
-    </message>
-    <message>
-        <source>&amp;Exhibit list: the linked documents with their SHA-256</source>
-        <translation>&amp;Перечень приложений: связанные документы с их SHA-256</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>Столбцы</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Далее</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Событие</translation>
-    </message>
-    <message>
-        <source>For &amp;filing: leave out internal assessments</source>
-        <translation>Для &amp;подачи в суд: без внутренних оценок</translation>
-    </message>
-    <message>
-        <source>Number (#)</source>
-        <translation>Номер (№)</translation>
-    </message>
-    <message>
-        <source>Report &amp;language:</source>
-        <translation>&amp;Язык отчёта:</translation>
-    </message>
-    <message>
-        <source>Report options</source>
-        <translation>Параметры отчёта</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <source>Source and quote</source>
-        <translation>Источник и цитата</translation>
-    </message>
-    <message>
-        <source>Status (internal)</source>
-        <translation>Статус (внутренний)</translation>
-    </message>
-    <message>
-        <source>The PDF is not encrypted: you are asked where to save it next.</source>
-        <translation>PDF не шифруется: далее вы выберете, куда его сохранить.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-</context>
 </TS>

@@ -273,3 +273,20 @@ def test_a_deadline_rule_travels_and_keeps_rolling_in_the_receiving_vault(
     # The receiving vault applies the rule when the decision moves there.
     boris.vault.events.update(decision.id, date="2026-12-22")
     assert str(boris.vault.events.get(appeal.id).date) == "2027-01-11"
+
+
+def test_an_events_proceeding_travels_in_the_bundle(anna, boris, tmp_path) -> None:
+    befriend(anna, boris)
+    befriend(boris, anna)
+    case, _person, _event, _doc = sample_case(anna)
+    sent = anna.vault.events.create(
+        case.id,
+        "Extradition hearing",
+        "hearing",
+        date="2026-03-10",
+        proceeding="Extradition, Germany",
+    )
+    apply_import(
+        boris.vault, plan_import(boris.vault, send(anna, boris, case.id, tmp_path, "p.satchel"))
+    )
+    assert boris.vault.events.get(sent.id).proceeding == "Extradition, Germany"

@@ -255,3 +255,30 @@ def test_undated_events_keep_a_manual_order_too(db: Database, case: Case) -> Non
         "Find the witness",
         "Ask the consulate",
     ]
+
+
+def test_an_event_names_its_proceeding_and_the_dict_form_only_when_it_has_one(
+    db: Database, case: Case
+) -> None:
+    home = db.events.create(
+        case.id,
+        "Charged in absentia",
+        EventType.OTHER,
+        date="2024-02-01",
+        proceeding="  Criminal case   No. 12/345  (Russia) ",
+    )
+    abroad = db.events.create(case.id, "Extradition hearing", EventType.HEARING, date="2025-09-01")
+    # One proceeding keeps one spelling (and one timeline lane): spaces are tidied.
+    assert db.events.get(home.id).proceeding == "Criminal case No. 12/345 (Russia)"
+    assert abroad.proceeding == ""
+    # Written only when set, so a bundle reader that predates the field reads the rest.
+    assert "proceeding" not in to_dict(abroad)
+    assert to_dict(db.events.get(home.id))["proceeding"] == "Criminal case No. 12/345 (Russia)"
+    assert from_dict("event", to_dict(db.events.get(home.id))) == db.events.get(home.id)
+    moved = db.events.update(abroad.id, proceeding="Extradition, Germany")
+    assert db.events.get(abroad.id) == moved
+
+
+def test_a_proceeding_name_longer_than_a_line_is_refused(db: Database, case: Case) -> None:
+    with pytest.raises(InvalidInput, match="too long"):
+        db.events.create(case.id, "Hearing", EventType.HEARING, proceeding="x" * 1001)

@@ -190,4 +190,9 @@ def test_placing_many_events_at_once_matches_placing_each():
         event(n, d) for n, d in enumerate(["2025-08", "2025-08", "~2025", "tbd", "2025-08-14"])
     ]
     today = date(2025, 9, 10)
-    assert items_from_events(events, today) == [item_from_event(ev, today) for ev in events]
+
+    def placed(it):
+        return (it.event, it.shape, it.lo, it.hi, it.order, it.urgency, it.days_left, it.dated)
+
+    together = [placed(it) for it in items_from_events(events, today)]
+    assert together == [placed(item_from_event(ev, today)) for ev in events]

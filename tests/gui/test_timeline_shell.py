@@ -56,13 +56,14 @@ def nav_titles(window: MainWindow) -> list[str]:
 
 def test_the_agenda_entry_counts_overdue_and_near_deadlines(qtbot, window, vault, demo):
     # The window wires its Agenda badge once it has painted (the hooks wait for that).
-    qtbot.waitUntil(lambda: any(t.startswith("Agenda  (") for t in nav_titles(window)))
+    qtbot.waitUntil(lambda: any(t.startswith("Agenda · ") for t in nav_titles(window)))
     agenda = window.page("agenda")
     assert isinstance(agenda, AgendaPage)
     # Whatever today is (after 2025), the demo's deadlines lie in the past: all overdue.
     overdue = sum(1 for heading, _e in agenda.rows() if heading == "Overdue")
     assert overdue == 4 or date.today() < date(2025, 12, 2)
-    assert f"Agenda  ({overdue} overdue)" in nav_titles(window)
+    # One line in the navigation: the title and one number; the words in the tooltip.
+    assert f"Agenda · {overdue}" in nav_titles(window)
     for key in ("reply", "appeal", "brief", "later"):
         vault.events.set_deadline_status(demo.ids[key], "done")
     agenda.refresh()

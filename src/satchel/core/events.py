@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlite
 
-from satchel.core.codec import coerce
+from satchel.core.codec import coerce, record_fields
 from satchel.core.context import StoreContext
 from satchel.core.dates import FuzzyDate
 from satchel.core.deadline_rules import Reckoning, reckon, rule_for_jurisdiction, rule_named
@@ -462,10 +463,21 @@ class EventStore(RecordStore[Event]):
 
     # -- hooks ----------------------------------------------------------------------------
 
+    @classmethod
+    @functools.cache
+    def _read_columns(cls) -> str:
+        """The columns a record is built from: its fields and the deadline's, not the
+        search text or the sort keys (reading those for nothing cost a fifth of reading
+        a 10,000-event chronology)."""
+        fields = [f.name for f in record_fields(Event) if f.name not in cls.link_fields]
+        extra = ("date_text", "deadline_status", "lead_days", "computed_from", "offset_days",
+                 "deadline_unit", "deadline_rule")  # fmt: skip
+        return ", ".join(f'events."{c}"' for c in (*fields, *extra))
+
     def _select_sql(self) -> str:
         # The ordered link lists come back as space-separated ids (ids hold no spaces).
         return (
-            "SELECT events.*, "
+            f"SELECT {self._read_columns()}, "
             "(SELECT group_concat(person_id, ' ') FROM (SELECT person_id FROM event_people "
             " WHERE event_id = events.id ORDER BY position)) AS person_list, "
             "(SELECT group_concat(document_id, ' ') FROM (SELECT document_id FROM event_documents "
@@ -575,6 +587,8 @@ class EventStore(RecordStore[Event]):
             "person_ids": person_ids,
             "document_ids": document_ids,
             "source": record.source.strip(),
+            # One proceeding, one lane: "Extradition " and "Extradition" are the same.
+            "proceeding": " ".join(record.proceeding.split()),
         }
         # Rebuilding a frozen event costs more than checking it: only when something moved.
         if any(getattr(record, name) != value for name, value in tidy.items()):

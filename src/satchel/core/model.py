@@ -282,6 +282,10 @@ class Event(Record):
     fact_status: FactStatus = FactStatus.UNDISPUTED
     # Set exactly when event_type is DEADLINE (the store keeps the two in step).
     deadline: DeadlineInfo | None = None
+    # Which proceeding of the case the event belongs to, as the lawyer names it ("Criminal
+    # case No. 12/345 (Russia)", "Extradition, Germany"); "" for none. Added after bundle
+    # format v1: left out of the dict form when empty (codec.py).
+    proceeding: str = field(default="", metadata={"omit_default": True})
 
     @property
     def is_deadline(self) -> bool:

@@ -41,6 +41,7 @@ from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
 from satchel.gui.common import icons
+from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
 from satchel.gui.common.workers import user_message
 from satchel.i18n import format_datetime, format_number
@@ -319,6 +320,7 @@ class CasesPage(QWidget):
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.empty_state = show_when_empty(self.table, self._empty_text)
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -422,6 +424,15 @@ class CasesPage(QWidget):
             risk=enum(self.risk_combo, RiskLevel),
             tag=self.tag_combo.currentData() or None,
             text=self.text_edit.text(),
+        )
+
+    def _empty_text(self) -> str:
+        combos = (self.status_combo, self.type_combo, self.risk_combo, self.tag_combo)
+        if self.text_edit.text().strip() or any(c.currentIndex() > 0 for c in combos):
+            return self.tr("No case matches these filters. Clear them to see every case.")
+        return self.tr(
+            "No cases yet. Create one with New case (Ctrl+N), or open a bundle a colleague "
+            "sent you under Imports."
         )
 
     def _apply_filter(self) -> None:

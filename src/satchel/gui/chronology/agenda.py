@@ -42,6 +42,7 @@ from satchel.core.model import DeadlineStatus, Event, Urgency
 from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.chronology.deadline_words import rollover_text, rule_source
+from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.common.workers import user_message
 from satchel.gui.timeline.view import URGENCY_COLOURS, plural
@@ -211,6 +212,14 @@ class AgendaPage(QWidget):
         self.tree.setAllColumnsShowFocus(True)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.tree.itemActivated.connect(lambda item, _col: self._open(item))
+        self.empty_state = show_when_empty(
+            self.tree,
+            lambda: _tr(
+                "Agenda",
+                "Nothing due in these weeks. Deadlines and hearings of every case appear here, "
+                "overdue first.",
+            ),
+        )
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -12,6 +12,7 @@ give (a month-precision date stays a month), and never drop unsaved edits silent
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NotRequired, TypedDict
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -63,6 +65,7 @@ from satchel.gui.chronology.deadline_words import (
     rule_source,
     unit_label,
 )
+from satchel.gui.chronology.proceeding_field import ProceedingEdit, proceeding_choices
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import FuzzyDateEdit
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
@@ -76,8 +79,13 @@ from satchel.labels import (
 )
 
 __all__ = [
+    "AddsPeople",
     "EventDialog",
 ]
+
+# Opens the "add people to the case" flow over `parent` for `case_id` and calls
+# `on_added(person_id)` for each person given a role (gui.cases.add_people.PeopleAdder).
+AddsPeople = Callable[[QWidget, str, Callable[[str], None]], object]
 
 
 # -- labels of the enums --------------------------------------------
@@ -108,6 +116,7 @@ class _EventFields(TypedDict):
     source_quote: str
     fact_status: FactStatus
     deadline: DeadlineInfo | None
+    proceeding: str
 
 
 class EventDialog(UnsavedChangesGuard):
@@ -121,8 +130,11 @@ class EventDialog(UnsavedChangesGuard):
         case_id: str,
         event_id: str | None = None,
         parent: QWidget | None = None,
+        *,
+        add_people: AddsPeople | None = None,
     ) -> None:
         super().__init__(parent)
+        self._add_people = add_people
         self._vault = vault
         self._case_id = case_id
         self._event_id = event_id
@@ -164,8 +176,18 @@ class EventDialog(UnsavedChangesGuard):
         self.description_edit.setMaximumHeight(110)
         self.people_list = QListWidget(body)
         self.people_list.setMaximumHeight(110)
+        # People and their roles can be added from here, without leaving the event.
+        self.add_people_button = QPushButton(body)
+        self.add_people_button.clicked.connect(self.add_people)
+        self.add_people_button.setVisible(self._add_people is not None)
+        people_box = QWidget(body)
+        people_row = QHBoxLayout(people_box)
+        people_row.setContentsMargins(0, 0, 0, 0)
+        people_row.addWidget(self.people_list, 1)
+        people_row.addWidget(self.add_people_button, 0, Qt.AlignmentFlag.AlignTop)
         self.documents_list = QListWidget(body)
         self.documents_list.setMaximumHeight(90)
+        self.proceeding_edit = ProceedingEdit(body)
         self.key_fact_check = QCheckBox(body)
         self.status_combo = QComboBox(body)
         for s in FactStatus:
@@ -244,8 +266,9 @@ class EventDialog(UnsavedChangesGuard):
             ("date", self.date_edit),
             ("date_error", self.date_error),
             ("description", self.description_edit),
-            ("people", self.people_list),
+            ("people", people_box),
             ("documents", self.documents_list),
+            ("proceeding", self.proceeding_edit),
             ("key_fact", self.key_fact_check),
             ("status", self.status_combo),
             ("source", self.source_edit),
@@ -257,7 +280,7 @@ class EventDialog(UnsavedChangesGuard):
             if key.endswith("_error"):
                 form.addRow("", widget)
             else:
-                label.setBuddy(widget)
+                label.setBuddy(self.people_list if widget is people_box else widget)
                 form.addRow(label, widget)
         form.addRow(self.deadline_box)
 
@@ -292,6 +315,7 @@ class EventDialog(UnsavedChangesGuard):
             "description": self.tr("D&escription"),
             "people": self.tr("&People involved"),
             "documents": self.tr("Doc&uments"),
+            "proceeding": self.tr("P&roceeding"),
             "key_fact": self.tr("&Key fact"),
             "status": self.tr("&Status"),
             "source": self.tr("S&ource"),
@@ -300,8 +324,12 @@ class EventDialog(UnsavedChangesGuard):
         for key, text in texts.items():
             self._labels[key].setText(text)
         self.key_fact_check.setText(self.tr("This is a key fact of the case"))
+        self.add_people_button.setText(self.tr("Add people…"))
         self.title_edit.setPlaceholderText(self.tr("What happened, in a few words"))
         self.source_edit.setPlaceholderText(self.tr("e.g. court decision of 14 Aug, p. 3"))
+        self.proceeding_edit.setPlaceholderText(
+            self.tr("Which proceeding, e.g. the criminal case at home or the extradition abroad")
+        )
         self.deadline_box.setTitle(self.tr("Deadline"))
         self._dl_status_label.setText(self.tr("Deadline status"))
         self._dl_lead_label.setText(self.tr("Remind days before"))
@@ -324,6 +352,7 @@ class EventDialog(UnsavedChangesGuard):
             self.documents_list: self.tr("Documents"),
             self.status_combo: self.tr("Status of the fact"),
             self.source_edit: self.tr("Source"),
+            self.proceeding_edit: self.tr("Proceeding"),
             self.quote_edit: self.tr("Quote from the source"),
             self.deadline_status_combo: self.tr("Deadline status"),
             self.lead_days_spin: self.tr("Remind days before"),
@@ -378,7 +407,11 @@ class EventDialog(UnsavedChangesGuard):
 
         self.computed_from_combo.addItem(self.tr("Not computed: use the date above"), None)
         self._anchor_dates: dict[str, FuzzyDate] = {}
-        for other in vault.events.list(case_id=self._case_id):
+        case_events = vault.events.list(case_id=self._case_id)
+        self.proceeding_edit.set_choices(
+            proceeding_choices(vault.cases.find(self._case_id), case_events)
+        )
+        for other in case_events:
             if other.id == self._event_id:
                 continue
             self._anchor_dates[other.id] = other.date
@@ -400,6 +433,7 @@ class EventDialog(UnsavedChangesGuard):
         self.key_fact_check.setChecked(ev.key_fact)
         self.status_combo.setCurrentIndex(self.status_combo.findData(ev.fact_status.value))
         self.source_edit.setText(ev.source)
+        self.proceeding_edit.setText(ev.proceeding)
         self.quote_edit.setPlainText(ev.source_quote)
         if ev.deadline is not None:
             d = ev.deadline
@@ -424,6 +458,26 @@ class EventDialog(UnsavedChangesGuard):
             return
         self.rule_combo.setCurrentIndex(self.rule_combo.findData(_CUSTOM_RULE))
         self.country_combo.setCurrentIndex(max(self.country_combo.findData(code), 0))
+
+    def add_people(self) -> None:
+        """Find or create people and give them a role in the case; each one added is ticked."""
+        if self._add_people is not None:
+            self._add_people(self, self._case_id, self._person_added)
+
+    def _person_added(self, person_id: str) -> None:
+        person = self._vault.people.get(person_id)
+        kinds = [r.kind for r in self._vault.roles.list(case_id=self._case_id)
+                 if r.person_id == person_id]  # fmt: skip
+        text = person.primary_name
+        if kinds:
+            text += f" ({', '.join(role_label(k) for k in kinds)})"
+        for i in range(self.people_list.count()):
+            item = self.people_list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == person_id:
+                item.setText(text)
+                item.setCheckState(Qt.CheckState.Checked)
+                return
+        self._add_check_item(self.people_list, text, person_id, True)
 
     @staticmethod
     def _add_check_item(widget: QListWidget, text: str, data: str, checked: bool) -> None:
@@ -540,6 +594,7 @@ class EventDialog(UnsavedChangesGuard):
             self.status_combo.currentData(),
             self.source_edit.text(),
             self.quote_edit.toPlainText(),
+            self.proceeding_edit.text(),
             self.deadline_status_combo.currentData(),
             self.lead_days_spin.value(),
             self.computed_from_combo.currentData(),
@@ -605,6 +660,7 @@ class EventDialog(UnsavedChangesGuard):
             "source_quote": self.quote_edit.toPlainText(),
             "fact_status": FactStatus(self.status_combo.currentData()),
             "deadline": deadline,
+            "proceeding": self.proceeding_edit.text().strip(),
         }
 
     def save(self) -> bool:
@@ -654,8 +710,9 @@ class EventDialog(UnsavedChangesGuard):
         self._saved_state = None
         self._event = None
         self._anchor_dates = {}
-        for edit in (self.title_edit, self.source_edit):
+        for edit in (self.title_edit, self.source_edit, self.proceeding_edit):
             edit.clear()
+        self.proceeding_edit.clear_choices()
         for text in (self.description_edit, self.quote_edit):
             text.clear()
         self.people_list.clear()

@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,6 +49,8 @@ from satchel.core.model import Document
 from satchel.core.vault import Vault
 from satchel.errors import Cancelled, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
+from satchel.gui.common.dates import DayEdit
+from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
@@ -159,9 +160,7 @@ class IntakeDialog(QDialog):
         self.files_label.setWordWrap(True)
         shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
         set_plain_text(self.files_label, shown)
-        self.received_edit = QDateEdit(self)
-        self.received_edit.setDisplayFormat("d MMMM yyyy")  # not "3/3/26": see notes/panel.py
-        self.received_edit.setCalendarPopup(True)
+        self.received_edit = DayEdit(self)
         day = received or date.today()
         self.received_edit.setDate(QDate(day.year, day.month, day.day))
         self.source_edit = QLineEdit(self)
@@ -276,6 +275,13 @@ class DocumentsPanel(QWidget):
 
         self.table = _DocumentsView(self)
         self.table.setModel(self.proxy)
+        self.empty_state = show_when_empty(
+            self.table,
+            self.tr(
+                "No documents yet. Add files, or drop them here: they are stored encrypted "
+                "inside the vault."
+            ),
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

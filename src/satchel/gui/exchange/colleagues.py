@@ -46,6 +46,7 @@ from satchel.core.names import NameFilter
 from satchel.core.vault import Vault
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
+from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.file_dialogs import choose_open_file, choose_save_file
 from satchel.gui.common.plaintext import plain_label, plain_message, set_plain_text
 from satchel.gui.common.workers import user_message
@@ -204,6 +205,9 @@ class ColleaguesPage(QWidget):
         self.vault = vault
         self._colleagues: list[Colleague] = []
         lay = QVBoxLayout(self)
+        title = QLabel(self.tr("Colleagues"), self)
+        title.setObjectName("pageTitle")
+        lay.addWidget(title)
 
         mine = QGroupBox(self.tr("My card"), self)
         mine_lay = QHBoxLayout(mine)
@@ -249,6 +253,13 @@ class ColleaguesPage(QWidget):
         self.filter_edit.textChanged.connect(self.refresh)
         theirs_lay.addWidget(self.filter_edit)
         self.table = QTableWidget(0, 3, theirs)
+        self.empty_state = show_when_empty(
+            self.table,
+            self.tr(
+                "No colleagues yet. Add one from the card they send you (Add from card…), "
+                "then check the fingerprint with them by voice before you send them a case."
+            ),
+        )
         self.table.setHorizontalHeaderLabels(
             [self.tr("Name"), self.tr("State"), self.tr("Fingerprint")]
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -46,6 +47,7 @@ from satchel.core.conflicts import Conflict, Resolution
 from satchel.core.vault import Vault
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
+from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.file_dialogs import choose_open_file
 from satchel.gui.common.plaintext import plain_label, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
@@ -77,6 +79,9 @@ class ImportsPage(QWidget):
         self._accept_results = True
         self._conflicts: list[Conflict] = []
         lay = QVBoxLayout(self)
+        title = QLabel(self.tr("Imports"), self)
+        title.setObjectName("pageTitle")
+        lay.addWidget(title)
 
         top = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open a bundle…"), self)
@@ -110,6 +115,13 @@ class ImportsPage(QWidget):
         self.warning_label.setWordWrap(True)
         bl.addWidget(self.warning_label)
         self.preview_list = QListWidget(box)
+        self.preview_empty = show_when_empty(
+            self.preview_list,
+            self.tr(
+                "Open a bundle (.satchel) a colleague sent you: what it would add or change "
+                "is shown here before anything is imported."
+            ),
+        )
         self.preview_list.setAccessibleName(self.tr("What importing would change"))
         self.preview_list.itemActivated.connect(self._open_item)
         bl.addWidget(self.preview_list)
@@ -132,6 +144,9 @@ class ImportsPage(QWidget):
         cl = QVBoxLayout(cbox)
         split = QSplitter(Qt.Orientation.Horizontal, cbox)
         self.conflict_list = QListWidget(split)
+        self.conflict_empty = show_when_empty(
+            self.conflict_list, self.tr("No conflicts to review.")
+        )
         self.conflict_list.setAccessibleName(self.tr("Conflicts"))
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
         self.side_by_side = QTableWidget(0, 4, split)

@@ -43,6 +43,7 @@ from satchel.core.model import Person, PersonKind
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
+from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
 from satchel.gui.common.workers import user_message
@@ -278,7 +279,11 @@ class PeoplePage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([560, 740])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        self.title = QLabel(self)
+        self.title.setObjectName("pageTitle")
+        layout.addWidget(self.title)
+        layout.addWidget(self.splitter, 1)
+        self.empty_state = show_when_empty(self.table, self._empty_text)
 
         # Filter on the next event-loop turn, so a burst of typed keys costs one query.
         self._filter_timer = QTimer(self)
@@ -302,6 +307,7 @@ class PeoplePage(QWidget):
         self._update_state()
 
     def _retranslate(self) -> None:
+        self.title.setText(self.tr("People"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by any name or spelling…"))
         self.filter_edit.setAccessibleName(self.tr("Filter people"))
         self.kind_combo.setItemText(0, self.tr("People and organisations"))
@@ -346,6 +352,14 @@ class PeoplePage(QWidget):
     def focus_filter(self) -> None:
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+
+    def _empty_text(self) -> str:
+        if self.filter_edit.text().strip() or self.kind_combo.currentIndex() > 0:
+            return self.tr("Nobody matches. Any spelling finds a name (Latin or Cyrillic).")
+        return self.tr(
+            "No people yet. Add the client, relatives, officials and others with New…, or "
+            "from a case's People tab."
+        )
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()

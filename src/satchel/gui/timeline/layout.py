@@ -10,6 +10,10 @@ Large timelines stay fast because each lane keeps its items sorted by start in a
 duration classes, so a visible-range query is a handful of bisections, and because a lane
 with more visible items than `DETAIL_LIMIT` is aggregated into per-pixel-bucket counts.
 
+Long (about 850 lines) on purpose: the time mapping, ticks, lane indexes, clustering and
+row packing are one pipeline run for every lane of every frame, and the tests exercise it
+without a display; what runs once per load (filtering, grouping, bands) is in `scene`.
+
 This module must never import Qt, touch the vault, or format text for display.
 """
 
@@ -89,6 +93,7 @@ class Shape(StrEnum):
 class LaneMode(StrEnum):
     BY_TYPE = "type"
     BY_PERSON = "person"
+    BY_PROCEEDING = "proceeding"
     BY_CASE = "case"
 
 
@@ -111,9 +116,14 @@ def deadline_urgency(event: Event, today: date) -> Urgency | None:
 # -- items -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)
 class TimelineItem:
-    """One event as the timeline sees it: where it lies, how it is drawn, what it is."""
+    """One event as the timeline sees it: where it lies, how it is drawn, what it is.
+
+    Not frozen, and compared by identity: a 10,000-event case builds 10,000 of these on
+    every load, and a frozen dataclass's `__init__` (one `object.__setattr__` per field)
+    cost a third of the timeline's share of opening it. Nothing mutates an item once made.
+    """
 
     event: Event
     shape: Shape | None  # None when undated (the tray shows it)
@@ -158,25 +168,49 @@ _Placement = tuple[float, float, tuple[int, int, int]]
 
 def _placement(when: FuzzyDate) -> _Placement:
     bounds = when.bounds()
-    lo = hi = 0.0
-    if bounds is not None:
-        lo, hi = bounds[0].timestamp(), bounds[1].timestamp()
+    if bounds is None:
+        return 0.0, 0.0, when.sort_key()
+    lo, hi = bounds[0].timestamp(), bounds[1].timestamp()
     # The core's honest order (FuzzyDate.sort_key), so keyboard moves match the table.
-    return lo, hi, when.sort_key()
+    # For every kind but before/after that key is (0, start, -end) in whole seconds of
+    # the bounds just computed: built here, not asked for, which would compute the bounds
+    # again (a third of placing a 10,000-event case). tests/gui/test_timeline_layout.py
+    # checks the two agree for every kind of date.
+    if when.kind in (DateKind.BEFORE, DateKind.AFTER):
+        return lo, hi, when.sort_key()
+    return lo, hi, (0, int(lo), -int(hi))
 
 
 def items_from_events(events: Iterable[Event], today: date) -> list[TimelineItem]:
     """`item_from_event` for many events; dates shared by several events are placed once.
 
-    A busy case has several events a day, so most dates repeat.
+    A busy case has several events a day, so most dates repeat; the event store hands out
+    one `FuzzyDate` object per distinct stored date, so a date is first looked up by
+    identity (hashing a FuzzyDate hashes all its parts), then by value.
     """
+    # Per distinct date: its placement and its shape (both depend on the date alone).
+    by_identity: dict[int, tuple[FuzzyDate, _Placement, Shape | None]] = {}
     placed: dict[FuzzyDate, _Placement] = {}
-    out = []
+    out: list[TimelineItem] = []
+    append = out.append
     for ev in events:
-        where = placed.get(ev.date)
-        if where is None:
-            where = placed[ev.date] = _placement(ev.date)
-        out.append(_item(ev, today, where))
+        when = ev.date
+        known = by_identity.get(id(when))
+        if known is None or known[0] is not when:
+            found = placed.get(when)
+            where = placed[when] = _placement(when) if found is None else found
+            # `when` stays referenced in the dict, so its id is not reused meanwhile.
+            known = by_identity[id(when)] = (when, where, _shape(ev))
+        _when, where, shape = known
+        if ev.deadline is None:
+            lo, hi, key = where
+            append(
+                TimelineItem(
+                    ev, shape, lo, hi, (*key, ev.day_order), None, None, ev.id, shape is not None
+                )
+            )
+        else:
+            append(_item(ev, today, where))
     return out
 
 
@@ -245,6 +279,24 @@ class Viewport:
         pad = span * margin
         self.spp = min(MAX_SPP, max(MIN_SPP, (span + 2 * pad) / width))
         self.t0 = (lo + hi) / 2.0 - self.spp * width / 2.0
+        self._clamp()
+
+    def fit_px(self, lo: float, hi: float, left_px: float, right_px: float) -> None:
+        """Show [lo, hi] with `left_px` pixels free before it and `right_px` after it (room
+        for the labels of the latest marks); margins give way on a narrow view so the range
+        keeps at least a third of the width."""
+        width = max(self.width, 1.0)
+        room = left_px + right_px
+        if room > width * 2 / 3:
+            shrink = width * 2 / 3 / room
+            left_px, right_px = left_px * shrink, right_px * shrink
+        usable = max(width - left_px - right_px, 1.0)
+        span = hi - lo
+        if span <= 0:
+            span = 2 * _DAY
+            lo -= _DAY
+        self.spp = min(MAX_SPP, max(MIN_SPP, span / usable))
+        self.t0 = lo - left_px * self.spp
         self._clamp()
 
     def center_on(self, t: float) -> None:
@@ -478,6 +530,7 @@ class Lane:
 
 
 NO_PERSON = ""
+NO_PROCEEDING = ""
 
 
 def build_lanes(
@@ -486,10 +539,12 @@ def build_lanes(
     label_of: Callable[[str], str],
     order: Sequence[str] | None = None,
 ) -> list[Lane]:
-    """Group dated items into lanes by type, person or case; empty lanes are left out.
+    """Group dated items into lanes by type, person, proceeding or case; empty lanes are
+    left out.
 
     An event with several people appears in each of their lanes; an event with none goes
-    to the lane keyed `NO_PERSON`. `order` fixes the order of known keys (e.g. event types
+    to the lane keyed `NO_PERSON`, one without a proceeding to `NO_PROCEEDING` (both last).
+    `order` fixes the order of known keys (e.g. event types
     in their enum order); other keys follow, sorted by label.
     """
     groups: dict[str, list[TimelineItem]] = {}
@@ -501,6 +556,8 @@ def build_lanes(
             keys: Iterable[str] = (ev.event_type.value,)
         elif mode is LaneMode.BY_CASE:
             keys = (ev.case_id,)
+        elif mode is LaneMode.BY_PROCEEDING:
+            keys = (ev.proceeding,)  # "" (NO_PROCEEDING) for none
         else:
             keys = ev.person_ids or (NO_PERSON,)
         for k in keys:
@@ -538,6 +595,7 @@ class Glyph:
     row: int = 0
     label_room: float = 0.0
     label_inside: bool = False  # a long bar carries its label inside, at its visible left
+    pill: float = 0.0  # a cluster's badge width (its count's text and padding), centred
 
     @property
     def is_cluster(self) -> bool:
@@ -547,11 +605,21 @@ class Glyph:
 LANE_ROWS = 2
 
 
+def _default_count_px(n: int) -> float:
+    return 7.0 * len(str(n))
+
+
+def pill_width(g: Glyph, count_px: Callable[[int], float]) -> float:
+    """The width of a cluster's badge: its count with padding, at least its marks' span."""
+    return max(count_px(g.count) + 10.0, g.x1 - g.x0 + 10.0, 18.0)
+
+
 def layout_lane(
     lane: Lane,
     vp: Viewport,
     width: float,
     label_px: Callable[[TimelineItem], float] | None = None,
+    count_px: Callable[[int], float] | None = None,
 ) -> list[Glyph]:
     """The glyphs of one lane in the visible range, left to right, labels never overlapping.
 
@@ -561,11 +629,13 @@ def layout_lane(
     into `LANE_ROWS` sub-rows so a mark and its label do not cover the next one; a label
     that has no room is left out rather than drawn over something. Dense lanes (more than
     `DETAIL_LIMIT` visible) are counted per `BUCKET_PX` bucket by bisection, so the cost of
-    a frame does not grow with the number of events. `label_px` measures a label.
+    a frame does not grow with the number of events. `label_px` measures a label,
+    `count_px` a cluster's count: cluster badges never overlap one another in a row.
     """
+    count_px = count_px or _default_count_px
     t0, t1 = vp.t(-BUCKET_PX), vp.t(width + BUCKET_PX)
     if lane.index.count_visible(t0, t1) > DETAIL_LIMIT:
-        return _aggregate(lane, vp, width)
+        return _settle_badges(_aggregate(lane, vp, width, count_px), count_px)
     glyphs: list[Glyph] = []
     cluster: Glyph | None = None
     for it in lane.index.visible(t0, t1):
@@ -587,10 +657,50 @@ def layout_lane(
             continue
         cluster = Glyph(x0, x1, it)
         glyphs.append(cluster)
-    return _pack_rows(glyphs, width, label_px or (lambda _it: 100.0))
+    for g in glyphs:
+        if g.item is None:
+            g.pill = pill_width(g, count_px)
+    packed = _pack_rows(glyphs, width, label_px or (lambda _it: 100.0), count_px)
+    return _settle_badges(packed, count_px)
 
 
-def _aggregate(lane: Lane, vp: Viewport, width: float) -> list[Glyph]:
+def _settle_badges(glyphs: list[Glyph], count_px: Callable[[int], float]) -> list[Glyph]:
+    """Merge cluster badges that still touch a neighbouring badge in their row.
+
+    A badge is centred on its marks and as wide as its count, so merging two clusters
+    (or counting a dense bucket) can widen one into the badge before it; merged badges are
+    checked again against the one before them until no two badges of a row touch.
+    """
+    kept: list[Glyph] = []
+    last: dict[int, Glyph] = {}  # the last badge kept in each row
+    before: dict[int, list[Glyph]] = {}  # the badges kept before it in that row
+    for g in glyphs:
+        if not g.is_cluster:
+            kept.append(g)
+            continue
+        row = g.row
+        prev = last.get(row)
+        if prev is None or glyph_extent(g)[0] >= glyph_extent(prev)[1] + 1.0:
+            if prev is not None:
+                before.setdefault(row, []).append(prev)
+            last[row] = g
+            kept.append(g)
+            continue
+        _merge(prev, g, count_px)
+        stack = before.get(row, [])
+        while stack and glyph_extent(prev)[0] < glyph_extent(stack[-1])[1] + 1.0:
+            earlier = stack.pop()
+            _merge(earlier, prev, count_px)
+            kept.remove(prev)
+            prev = last[row] = earlier
+    return kept
+
+
+def _aggregate(
+    lane: Lane, vp: Viewport, width: float, count_px: Callable[[int], float]
+) -> list[Glyph]:
+    # Counts per bucket, in one row. A count wider than its bucket ("12 345") would cover
+    # its neighbour's badge: such neighbours are merged into one badge with their sum.
     glyphs: list[Glyph] = []
     idx = lane.index
     x = -BUCKET_PX
@@ -598,13 +708,25 @@ def _aggregate(lane: Lane, vp: Viewport, width: float) -> list[Glyph]:
     while x < width + BUCKET_PX:
         _, b = idx.mid_range(vp.t(x), vp.t(x + BUCKET_PX))
         n = b - a
+        g: Glyph | None = None
         if n == 1:
             it = idx.by_mid(a)
             xc = vp.x(it.mid)
-            glyphs.append(Glyph(xc, xc, it))
+            g = Glyph(xc, xc, it)
         elif n > 1:
             first, last = idx.by_mid(a), idx.by_mid(b - 1)
-            glyphs.append(Glyph(vp.x(first.mid), vp.x(last.mid), None, count=n))
+            g = Glyph(vp.x(first.mid), vp.x(last.mid), None, count=n)
+            g.pill = pill_width(g, count_px)
+        if g is not None:
+            prev = glyphs[-1] if glyphs else None
+            if prev is not None and glyph_extent(g)[0] < glyph_extent(prev)[1] + 2.0:
+                prev.item = None
+                prev.members = None
+                prev.count += g.count
+                prev.x1 = g.x1
+                prev.pill = pill_width(prev, count_px)
+            else:
+                glyphs.append(g)
         a = b
         x += BUCKET_PX
     return glyphs
@@ -621,7 +743,9 @@ def glyph_extent(g: Glyph) -> tuple[float, float]:
     if g.item is not None and g.item.shape is Shape.AFTER:
         return g.x0, g.x1 + ARROW_PX
     if g.is_cluster:
-        return g.x0 - 9.0, max(g.x1, g.x0 + 14.0) + 9.0
+        half = (g.pill or max(g.x1 - g.x0 + 10.0, 18.0)) / 2.0
+        xc = (g.x0 + g.x1) / 2.0
+        return xc - half, xc + half
     if g.item is not None and g.item.shape is Shape.AROUND and g.x1 - g.x0 >= POINT_PX:
         soft = soft_edge(g.x1 - g.x0)
         return g.x0 - soft, g.x1 + soft
@@ -634,7 +758,10 @@ def soft_edge(width: float) -> float:
 
 
 def _pack_rows(
-    glyphs: list[Glyph], width: float, label_px: Callable[[TimelineItem], float]
+    glyphs: list[Glyph],
+    width: float,
+    label_px: Callable[[TimelineItem], float],
+    count_px: Callable[[int], float],
 ) -> list[Glyph]:
     # Greedy interval packing: each mark takes the first row that is free at its left edge,
     # reserving room for its label; the label is then cut to the room before the next mark
@@ -654,7 +781,7 @@ def _pack_rows(
             row = min(range(LANE_ROWS), key=lambda r: mark_end[r])
             t = tail[row]
             if t is not None and _short(t) and _short(g):
-                _merge(t, g)
+                _merge(t, g, count_px)
                 mark_end[row] = max(mark_end[row], glyph_extent(t)[1])
                 row_end[row] = max(row_end[row], mark_end[row] + 2.0)
                 if labelled[row] is t:
@@ -698,7 +825,7 @@ def _short(g: Glyph) -> bool:
 _ARROWS = (Shape.BEFORE, Shape.AFTER)
 
 
-def _merge(into: Glyph, g: Glyph) -> None:
+def _merge(into: Glyph, g: Glyph, count_px: Callable[[int], float]) -> None:
     members: list[TimelineItem] = list(into.members or ([into.item] if into.item else []))
     members.extend(g.members or ([g.item] if g.item else []))
     into.members = members
@@ -708,6 +835,7 @@ def _merge(into: Glyph, g: Glyph) -> None:
     into.x1 = max(into.x1, g.x1)
     into.label_room = 0.0
     into.label_inside = False
+    into.pill = pill_width(into, count_px)
 
 
 def _room(g: Glyph, next_left: float) -> float:

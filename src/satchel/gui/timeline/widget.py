@@ -1,30 +1,48 @@
 """The timeline as the user meets it: toolbar, filters, the plot and the tray of undated events.
 
-`TimelineWidget(vault, case_id)` shows one case (lanes by type or by person) or, with
-`all_cases=True`, every case (a lane per case by default). It reads events through the
-core stores only (`vault.events`, `vault.people`, `vault.cases`), turns them into
-`layout.TimelineItem`s once per reload, and re-filters in memory as the user types.
+`TimelineWidget(vault, case_id)` shows one case (lanes by type, person or proceeding) or,
+with `all_cases=True`, every case (a lane per case by default). It reads events through
+the core stores only (`loader.load_timeline`), turns them into `layout.TimelineItem`s
+once per reload, and regroups them in memory (`scene.build_scene`) as the user filters.
+A large timeline is read and regrouped by background jobs, so the window never waits
+for it; the lock cancels them (`clear`).
 
-Vault text is shown only as plain text (QListWidget items, QPainter, `plain_tooltip`).
+Long (about 900 lines) on purpose: the toolbar, loading at once or in the background
+(cancelled, superseded, partial), regrouping and the tray share one set of state and its
+generation counters; the Qt-free reading and grouping are apart in `loader` and `scene`.
+
+Vault text is shown only as plain text (list model items, QPainter, `plain_tooltip`).
 `clear()` drops every record it holds; the lock calls it. This module never writes to
 the vault.
 """
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSignalBlocker, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
+    QMenu,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -33,27 +51,41 @@ from PySide6.QtWidgets import (
 
 from satchel.core.model import Event, EventType
 from satchel.core.vault import Vault
+from satchel.errors import Cancelled
 from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.common.report_actions import export_chronology_pdf, print_chronology
+from satchel.gui.common.workers import Job, JobContext, run_job
 from satchel.gui.timeline.layout import (
     MAX_SPP,
     MIN_SPP,
-    NO_PERSON,
     Lane,
     LaneMode,
     TimelineItem,
-    build_lanes,
     items_from_events,
 )
+from satchel.gui.timeline.loader import (
+    Loaded,
+    LoadRequest,
+    Mailbox,
+    SceneRequest,
+    load_timeline,
+    people_names,
+    rebuild_scene,
+)
+from satchel.gui.timeline.scene import LaneLabels, Scene, TimelineFilter, build_scene
 from satchel.gui.timeline.view import TYPE_COLOURS, TimelineView, plural, summary_text
 from satchel.labels import event_type_label
 
-__all__ = ["AllCasesTimelinePage", "TimelineFilter", "TimelineWidget"]
+__all__ = ["SYNC_LIMIT", "AllCasesTimelinePage", "TimelineFilter", "TimelineWidget"]
 
 _tr = QCoreApplication.translate
 
-# Events read per turn of the event loop when (re)loading.
-LOAD_CHUNK = 5000
+# Up to this many events are read and grouped on the GUI thread, at once: well inside a
+# frame's budget (a 2,000-event case opens in about 30 ms). More go to background jobs.
+SYNC_LIMIT = 2000
+
+# Periods drawn as bands unless the user chooses otherwise: time in detention.
+DEFAULT_BAND_TYPES = frozenset({EventType.DETENTION.value})
 
 _LANE_PALETTE = (
     "#1565c0",
@@ -67,6 +99,45 @@ _LANE_PALETTE = (
 )
 
 
+# What a regrouping job returns: (its token, the scene, names if it read them, scene key).
+_Regrouped = tuple[tuple[int, int], Scene, dict[str, str] | None, Any]
+
+
+class _UndatedModel(QAbstractListModel):
+    """The tray of undated events as a list model: filling it costs nothing per row (a
+    tray of hundreds across all cases would otherwise be built item by item), and each
+    row's tooltip is made only when it is asked for. Titles are plain text."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._items: list[TimelineItem] = []
+
+    def set_items(self, items: list[TimelineItem]) -> None:
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        it = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return it.event.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(summary_text(it))
+        if role == Qt.ItemDataRole.UserRole:
+            return it.id
+        return None
+
+    def row_of(self, event_id: str) -> int:
+        return next((i for i, it in enumerate(self._items) if it.id == event_id), -1)
+
+
 class _PopupCombo(QComboBox):
     """A combo box that says when its list is about to open (to fill it lazily)."""
 
@@ -75,40 +146,6 @@ class _PopupCombo(QComboBox):
     def showPopup(self) -> None:
         self.about_to_popup.emit()
         super().showPopup()
-
-
-class TimelineFilter:
-    """What the user narrowed the timeline to; `matches` is applied to every item."""
-
-    FLAG_ANY = ""
-    FLAG_KEY = "key"
-    FLAG_DISPUTED = "disputed"
-    FLAG_DEADLINE = "deadline"
-
-    def __init__(self) -> None:
-        self.event_type: str = ""
-        self.person_id: str = ""
-        self.flag: str = self.FLAG_ANY
-        self.text: str = ""
-
-    def matches(self, item: TimelineItem) -> bool:
-        ev = item.event
-        if self.event_type and ev.event_type.value != self.event_type:
-            return False
-        if self.person_id and self.person_id not in ev.person_ids:
-            return False
-        if self.flag == self.FLAG_KEY and not ev.key_fact:
-            return False
-        if self.flag == self.FLAG_DISPUTED and not item.disputed:
-            return False
-        if self.flag == self.FLAG_DEADLINE and ev.deadline is None:
-            return False
-        if self.text:
-            needle = self.text.casefold()
-            hay = f"{ev.title}\n{ev.description}\n{ev.source}".casefold()
-            if needle not in hay:
-                return False
-        return True
 
 
 class TimelineWidget(QWidget):
@@ -137,12 +174,30 @@ class TimelineWidget(QWidget):
         self._all_cases = all_cases
         self._now = now or (lambda: datetime.now(UTC))
         self._items: list[TimelineItem] = []
+        self._scene: Scene | None = None
+        self._scene_key: Any = None
         self._names: dict[str, str] = {}
         self._names_loaded = True
+        self._names_wanted = False
         self._case_titles: dict[str, str] = {}
         self._filter = TimelineFilter()
         self._mode = LaneMode.BY_CASE if all_cases else LaneMode.BY_TYPE
+        # A band shades every lane: right for one case's story, misleading across cases
+        # (one client's detention over another's lane), so off there until asked for.
+        self._band_types: set[str] = set() if all_cases else set(DEFAULT_BAND_TYPES)
         self._lane_colours: dict[str, QColor] = {}
+        # Background work: a load (read + items + scene) and a regrouping (scene only).
+        # Each result carries the generation it was started for; a newer load, a case
+        # change or the lock bumps it, and anything older that arrives is dropped.
+        self._generation = 0
+        self._scene_generation = 0
+        self._load_job: Job | None = None
+        self._scene_job: Job | None = None
+        self._mailbox: Mailbox | None = None
+        self._load_total = 0
+        self._load_done = 0
+        self._load_error = ""
+        self._fit_when_loaded = True
 
         self.view = TimelineView(self, now=self._now)
         self.view.event_selected.connect(self._on_view_selected)
@@ -150,11 +205,14 @@ class TimelineWidget(QWidget):
         self.view.range_changed.connect(lambda *_: self._update_zoom_buttons())
 
         self._build_toolbar()
-        self.undated = QListWidget(self)
+        self.undated = QListView(self)
+        self._undated_model = _UndatedModel(self.undated)
+        self.undated.setModel(self._undated_model)
+        self.undated.setUniformItemSizes(True)
         self.undated.setAccessibleName(_tr("Timeline", "Undated events"))
-        self.undated.itemSelectionChanged.connect(self._on_tray_selected)
-        self.undated.itemActivated.connect(
-            lambda item: self.event_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.undated.selectionModel().selectionChanged.connect(self._on_tray_selected)
+        self.undated.activated.connect(
+            lambda index: self.event_activated.emit(index.data(Qt.ItemDataRole.UserRole))
         )
         self._undated_label = QLabel(self)
         tray = QWidget(self)
@@ -185,14 +243,6 @@ class TimelineWidget(QWidget):
         self._text_timer.setSingleShot(True)
         self._text_timer.setInterval(150)
         self._text_timer.timeout.connect(self._apply_text)
-        self._load_timer = QTimer(self)
-        self._load_timer.setSingleShot(True)
-        self._load_timer.setInterval(0)
-        self._load_timer.timeout.connect(self._load_chunk)
-        self._load_offset = 0
-        self._load_total = 0
-        self._source: Iterator[Event] | None = None
-        self._fit_when_loaded = True
         self._retranslate()
         self.reload()
 
@@ -216,6 +266,16 @@ class TimelineWidget(QWidget):
         self.lane_combo = QComboBox(self)
         self.lane_combo.currentIndexChanged.connect(self._on_lane_mode)
         self._bar.addWidget(self.lane_combo)
+        # Which periods ("from … to …") are drawn as bands across the lanes: a menu of
+        # event types, detention checked by default.
+        self.bands_button = QToolButton(self)
+        self.bands_button.setAutoRaise(True)
+        self.bands_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._bands_menu = QMenu(self.bands_button)
+        self._bands_menu.aboutToShow.connect(self._fill_bands_menu)
+        self._bands_menu.triggered.connect(self._on_band_toggled)
+        self.bands_button.setMenu(self._bands_menu)
+        self._bar.addWidget(self.bands_button)
         self.type_combo = QComboBox(self)
         self.type_combo.currentIndexChanged.connect(self._on_filters)
         self._bar.addWidget(self.type_combo)
@@ -247,6 +307,22 @@ class TimelineWidget(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
 
+    def _fill_bands_menu(self) -> None:
+        self._bands_menu.clear()
+        for t in EventType:
+            action = self._bands_menu.addAction(event_type_label(t))
+            action.setCheckable(True)
+            action.setChecked(t.value in self._band_types)
+            action.setData(t.value)
+
+    def _on_band_toggled(self, action: QAction) -> None:
+        value = str(action.data())
+        if action.isChecked():
+            self._band_types.add(value)
+        else:
+            self._band_types.discard(value)
+        self._refresh()
+
     def _go_today(self) -> None:
         self.view.user_moved = True
         self.view.go_today()
@@ -277,18 +353,24 @@ class TimelineWidget(QWidget):
             b.setVisible(self._all_cases is False)
         with QSignalBlocker(self.lane_combo):
             self.lane_combo.clear()
-            modes = [LaneMode.BY_TYPE, LaneMode.BY_PERSON]
+            modes = [LaneMode.BY_TYPE, LaneMode.BY_PERSON, LaneMode.BY_PROCEEDING]
             if self._all_cases:
                 modes.insert(0, LaneMode.BY_CASE)
             names = {
                 LaneMode.BY_TYPE: _tr("Timeline", "Lanes by type"),
                 LaneMode.BY_PERSON: _tr("Timeline", "Lanes by person"),
+                LaneMode.BY_PROCEEDING: _tr("Timeline", "Lanes by proceeding"),
                 LaneMode.BY_CASE: _tr("Timeline", "Lanes by case"),
             }
             for m in modes:
                 self.lane_combo.addItem(names[m], m.value)
             self.lane_combo.setCurrentIndex(max(0, self.lane_combo.findData(self._mode.value)))
         self.lane_combo.setAccessibleName(_tr("Timeline", "Lanes"))
+        self.bands_button.setText(_tr("Timeline", "Bands"))
+        self.bands_button.setToolTip(
+            _tr("Timeline", "Periods drawn as bands across the lanes (events dated from … to …)")
+        )
+        self.bands_button.setAccessibleName(self.bands_button.toolTip())
         with QSignalBlocker(self.type_combo):
             current = self._filter.event_type
             self.type_combo.clear()
@@ -356,43 +438,67 @@ class TimelineWidget(QWidget):
         changed = case_id != self._case_id
         self._case_id = case_id
         if changed:
+            self._cancel_jobs()
             self.view.clear()
             self._lane_colours.clear()
         if case_id is None:
-            self._load_timer.stop()
+            self._cancel_jobs()
+            self._generation += 1
             self._items = []
             self._names = {}
+            self._names_loaded = True
+            self._load_total = self._load_done = 0
             self._fill_person_combo()
-            self._refresh()
+            self._show_scene(build_scene([], self._filter, self._mode, LaneLabels()), None)
             return
         self.reload()
 
     def reload(self) -> None:
         """Read the events again from the vault (after an edit, an import, a merge).
 
-        Events are read in chunks of `LOAD_CHUNK` between turns of the event loop: the
-        first chunk is drawn at once and the window stays responsive while the rest of a
-        large vault arrives (the toolbar counts them in).
+        Up to `SYNC_LIMIT` events are read at once, as fast as a frame. More are read by a
+        background job (the window keeps answering): its first chunk is drawn as soon as it
+        is in, the rest when every event is read, and the count under the plot counts them
+        in. Until then the previous events stay on screen, so a reload after an edit does
+        not flicker. The same function (`loader.load_timeline`) does both.
         """
-        self._load_timer.stop()
+        self._cancel_jobs()
         if self._vault is None or getattr(self._vault, "closed", False):
             self.clear()
             return
-        self._items = []
-        self._source = None
-        self._load_offset = 0
+        self._generation += 1
+        self._load_error = ""
         self._load_total = self._count_events()
+        self._load_done = 0
         # People's names are read when first needed (lanes by person, the person filter):
         # across all cases that is thousands of people the default view never shows.
         self._names = {}
         self._names_loaded = False
-        self._case_titles = self._titles() if self._all_cases else {}
+        self._names_wanted = False
         # A first load fits the view once every event is in; a reload after an edit keeps
         # the user's zoom.
         self._fit_when_loaded = not self.view.fitted
         self.view.user_moved = False
-        self._fill_person_combo()
-        self._load_chunk()
+        request = LoadRequest(
+            generation=self._generation,
+            case_id=self._case_id,
+            all_cases=self._all_cases,
+            today=self._now().date(),
+            total=self._load_total,
+            scene=self._scene_request(),
+        )
+        if self._load_total <= SYNC_LIMIT:
+            self._apply_loaded(load_timeline(self._vault, request))
+            return
+        vault, mailbox = self._vault, Mailbox()
+        self._mailbox = mailbox
+        self._load_job = run_job(
+            lambda ctx: load_timeline(vault, request, ctx, mailbox),
+            self._on_loaded,
+            self._on_load_failed,
+            self._on_load_progress,
+        )
+        self._update_count()
 
     def _count_events(self) -> int:
         assert self._vault is not None
@@ -402,90 +508,117 @@ class TimelineWidget(QWidget):
             return int(self._vault.events.count(case_id=self._case_id))
         return 0
 
-    def _load_chunk(self) -> None:
-        if self._vault is None or getattr(self._vault, "closed", False):
-            return  # locked meanwhile: nothing more is read
-        events: list[Event] = []
-        if self._all_cases:
-            # Every case: walk the events in id order (keyset paging, linear in the vault)
-            # rather than date order with OFFSET, whose every page sorts the whole table.
-            # A bonus: the first chunk is a fair sample of the whole time range.
-            if self._source is None:
-                self._source = self._vault.events.iter_all(batch=1000)
-            events = list(itertools.islice(self._source, LOAD_CHUNK))
-        elif self._case_id is not None:
-            events = self._vault.events.list(
-                case_id=self._case_id, limit=LOAD_CHUNK, offset=self._load_offset
-            )
-        today = self._now().date()
-        self._items.extend(items_from_events(events, today))
-        self._load_offset += len(events)
-        done = len(events) < LOAD_CHUNK
-        if done:
-            self._source = None
-            # The store pages in its own order; keep ours, the dates' honest order, exact.
-            self._items.sort(key=lambda it: it.order)
-        chunks = self._load_offset // LOAD_CHUNK
-        # Re-laying out every lane after every chunk would cost more than the reading;
-        # the first chunk, every eighth and the last are enough to watch it fill in.
-        if done or chunks <= 1 or chunks % 8 == 0:
-            self._refresh()
-        if done:
-            if (
-                self._fit_when_loaded
-                and self._load_offset > LOAD_CHUNK
-                and not self.view.user_moved
-            ):
-                self.view.fit_all()
+    def _cancel_jobs(self) -> None:
+        """Stop any background read or regrouping; what they would deliver is dropped."""
+        for job in (self._load_job, self._scene_job):
+            if job is not None:
+                job.cancel()
+        self._load_job = self._scene_job = None
+        self._mailbox = None
+
+    def _on_load_progress(self, done: int, total: int) -> None:
+        if self.sender() is not self._load_job or self._mailbox is None:
+            return  # a load cancelled or superseded meanwhile
+        self._load_done, self._load_total = done, total
+        partial = self._mailbox.take()
+        if partial is not None and partial.generation == self._generation:
+            self._apply_loaded(partial)
+        else:
+            self._update_count()
+
+    def _on_loaded(self, loaded: Loaded) -> None:
+        if loaded.generation != self._generation:
             return
-        self._load_timer.start()
+        self._load_job = None
+        self._mailbox = None
+        self._apply_loaded(loaded)
+
+    def _on_load_failed(self, message: str, error: BaseException) -> None:
+        if self.sender() is not self._load_job:
+            return
+        self._load_job = None
+        self._mailbox = None
+        if isinstance(error, Cancelled):
+            return
+        # The events could not be read (a damaged vault): say so where the count stands.
+        self._load_error = message
+        self._update_count()
+
+    def _apply_loaded(self, loaded: Loaded) -> None:
+        self._items = loaded.items
+        self._case_titles = loaded.titles
+        if loaded.names is not None:
+            self._names = loaded.names
+            self._names_loaded = True
+            self._fill_person_combo()
+        if loaded.complete:
+            self._load_done = self._load_total = len(loaded.items)
+        self._show_scene(loaded.scene, loaded.scene_key)
+        if not loaded.complete:
+            return
+        if loaded.scene_key != self._scene_request().key() or (
+            self._names_wanted and not self._names_loaded
+        ):
+            # The filter or the lanes changed while the events were read, or the person
+            # list asked for names meanwhile: regroup (reading the names) now.
+            self._refresh()
+        if self._fit_when_loaded and not self.view.user_moved:
+            self._fit_when_loaded = False
+            self.view.fit_all()
 
     def loading(self) -> bool:
-        """Whether events are still being read in."""
-        return self._load_timer.isActive()
+        """Whether events are still being read in or regrouped in the background."""
+        return self._load_job is not None or self._scene_job is not None
 
     def set_events(self, events: Sequence[Event], names: dict[str, str] | None = None) -> None:
         """Show `events` directly, without a vault (benchmarks, a detached timeline)."""
+        self._cancel_jobs()
+        self._generation += 1
         today = self._now().date()
         self._items = sorted(items_from_events(events, today), key=lambda it: it.order)
+        self._load_total = self._load_done = len(self._items)
         self._names = dict(names or {})
         self._names_loaded = True
         self._fill_person_combo()
         self._refresh()
 
     def _ensure_names(self) -> None:
-        """Read the names of the people in the events, once per reload."""
-        if self._names_loaded:
+        """Read the names of the people in the events, once per reload (in the background
+        when the events are many; the person list fills in when they arrive)."""
+        if self._names_loaded or self._names_wanted:
             return
-        self._names_loaded = True
-        self._names = {}
+        self._names_wanted = True
         if self._vault is None:
             return
-        for pid in {pid for it in self._items for pid in it.event.person_ids}:
-            person = self._vault.people.find(pid)
-            if person is not None:
-                self._names[pid] = person.primary_name
-        self._fill_person_combo()
+        if len(self._items) <= SYNC_LIMIT and self._load_job is None:
+            self._names = people_names(self._vault, self._items)
+            self._names_loaded = True
+            self._fill_person_combo()
+            return
+        self._refresh()  # the regrouping job reads them first
 
     def _on_person_popup(self) -> None:
         if not self._names_loaded:
             self._ensure_names()
 
-    def _titles(self) -> dict[str, str]:
-        assert self._vault is not None  # read by reload(), which returns without a vault
-        return {c.id: c.title for c in self._vault.cases.list()}
-
     def clear(self) -> None:
-        """Forget every event, name and title (the lock calls this)."""
-        self._load_timer.stop()
-        self._source = None
+        """Forget every event, name and title (the lock calls this).
+
+        A background read still running is cancelled, and whatever it delivers later is
+        dropped: the lock then waits for it to stop before the vault closes.
+        """
+        self._cancel_jobs()
+        self._generation += 1
         self._vault = None
         self._items = []
+        self._scene = None
         self._names = {}
         self._case_titles = {}
+        self._load_total = self._load_done = 0
+        self._load_error = ""
         self._lane_colours.clear()
         self.view.clear()
-        self.undated.clear()
+        self._undated_model.set_items([])
         self.search_edit.clear()
         self._fill_person_combo()
         self.count_label.clear()
@@ -506,6 +639,14 @@ class TimelineWidget(QWidget):
 
     def lane_mode(self) -> LaneMode:
         return self._mode
+
+    def band_types(self) -> frozenset[str]:
+        """The event types whose periods (dated "from … to …") are drawn as bands."""
+        return frozenset(self._band_types)
+
+    def set_band_types(self, types: Sequence[EventType | str]) -> None:
+        self._band_types = {EventType(t).value for t in types}
+        self._refresh()
 
     @property
     def filter(self) -> TimelineFilter:
@@ -530,6 +671,9 @@ class TimelineWidget(QWidget):
             if value is not None:
                 with QSignalBlocker(combo):
                     combo.setCurrentIndex(max(0, combo.findData(value)))
+        if person_id and self.person_combo.currentData() != person_id:
+            # Names still on their way: filter by the id now; the list catches up.
+            self._filter.person_id = person_id
         if text is not None:
             with QSignalBlocker(self.search_edit):
                 self.search_edit.setText(text)
@@ -544,7 +688,9 @@ class TimelineWidget(QWidget):
 
     def _on_filters(self, *_args: object) -> None:
         self._filter.event_type = self.type_combo.currentData() or ""
-        self._filter.person_id = self.person_combo.currentData() or ""
+        person = self.person_combo.currentData() or ""
+        if person or self._names_loaded:
+            self._filter.person_id = person
         self._filter.flag = self.flag_combo.currentData() or ""
         self._refresh()
 
@@ -552,14 +698,26 @@ class TimelineWidget(QWidget):
         self._filter.text = self.search_edit.text().strip()
         self._refresh()
 
-    def _lane_label(self, key: str) -> str:
-        if self._mode is LaneMode.BY_TYPE:
-            return event_type_label(EventType(key))
-        if self._mode is LaneMode.BY_CASE:
-            return self._case_titles.get(key) or _tr("Timeline", "(case)")
-        if key == NO_PERSON:
-            return _tr("Timeline", "No person")
-        return self._names.get(key) or _tr("Timeline", "(unknown person)")
+    def _lane_labels(self) -> LaneLabels:
+        return LaneLabels(
+            types={t.value: event_type_label(t) for t in EventType},
+            cases=self._case_titles,
+            people=self._names if self._names_loaded else {},
+            unknown_case=_tr("Timeline", "(case)"),
+            no_person=_tr("Timeline", "No person"),
+            unknown_person=_tr("Timeline", "(unknown person)"),
+            no_proceeding=_tr("Timeline", "No proceeding"),
+        )
+
+    def _scene_request(self) -> SceneRequest:
+        want = self._mode is LaneMode.BY_PERSON or bool(self._filter.person_id)
+        return SceneRequest(
+            flt=self._filter.copy(),
+            mode=self._mode,
+            labels=self._lane_labels(),
+            band_types=frozenset(self._band_types),
+            want_names=(want or self._names_wanted) and not self._names_loaded,
+        )
 
     def _lane_colour(self, lane: Lane) -> QColor:
         if self._mode is LaneMode.BY_TYPE:
@@ -572,45 +730,96 @@ class TimelineWidget(QWidget):
 
     def visible_items(self) -> list[TimelineItem]:
         """The items that pass the filters, dated and undated, in chronological order."""
-        f = self._filter
-        return [it for it in self._items if f.matches(it)]
+        return list(self._scene.shown) if self._scene is not None else []
 
     def _refresh(self) -> None:
+        """Regroup the loaded items after a change of filter, lanes or bands.
+
+        At once for a small timeline; for a large one on a worker thread, the plot keeping
+        the previous grouping until the new one is ready. While events are still being
+        read this waits: the load's own scene is checked against the toolbar when it lands.
+        """
         if not hasattr(self, "undated"):
             return  # still building the toolbar
-        shown = self.visible_items()
-        dated = [it for it in shown if it.dated]
-        if self._mode is LaneMode.BY_PERSON:
-            self._ensure_names()
-        order = [m.value for m in EventType] if self._mode is LaneMode.BY_TYPE else None
-        lanes = build_lanes(dated, self._mode, self._lane_label, order)
-        self.view.set_lanes(lanes, dated, self._lane_colour)
-        undated = [it for it in shown if not it.dated]
-        with QSignalBlocker(self.undated):
-            self.undated.clear()
-            for it in undated:
-                item = QListWidgetItem(it.event.title)
-                item.setData(Qt.ItemDataRole.UserRole, it.id)
-                item.setToolTip(plain_tooltip(summary_text(it)))
-                self.undated.addItem(item)
+        if self._load_job is not None:
+            return
+        request = self._scene_request()
+        if self._scene_job is not None:
+            self._scene_job.cancel()
+            self._scene_job = None
+        if len(self._items) <= SYNC_LIMIT:
+            scene, names = rebuild_scene(self._vault, self._items, request, self._names_or_none())
+            self._take_names(names)
+            self._show_scene(scene, request.key())
+            return
+        self._scene_generation += 1
+        token = (self._generation, self._scene_generation)
+        vault, items, names = self._vault, self._items, self._names_or_none()
+
+        def regroup(ctx: JobContext) -> _Regrouped:
+            scene, found = rebuild_scene(vault, items, request, names, ctx)
+            return token, scene, found, request.key()
+
+        self._scene_job = run_job(regroup, self._on_regrouped, self._on_regroup_failed)
+        self._update_count()
+
+    def _names_or_none(self) -> dict[str, str] | None:
+        return self._names if self._names_loaded else None
+
+    def _take_names(self, names: dict[str, str] | None) -> None:
+        if names is not None and not self._names_loaded:
+            self._names = names
+            self._names_loaded = True
+            self._fill_person_combo()
+
+    def _on_regrouped(self, result: _Regrouped) -> None:
+        token, scene, names, key = result
+        if token != (self._generation, self._scene_generation):
+            return
+        self._scene_job = None
+        self._take_names(names)
+        self._show_scene(scene, key)
+        if key != self._scene_request().key():
+            self._refresh()
+
+    def _on_regroup_failed(self, message: str, error: BaseException) -> None:
+        if self.sender() is not self._scene_job:
+            return
+        self._scene_job = None
+        if not isinstance(error, Cancelled):
+            self._load_error = message
+            self._update_count()
+
+    def _show_scene(self, scene: Scene, key: Any) -> None:
+        self._scene = scene
+        self._scene_key = key
+        self.view.set_scene(scene, self._lane_colour)
+        self._undated_model.set_items(scene.undated)
         self._undated_label.setText(
-            plural("Timeline", "Undated (to be determined): %n event(s)", "", len(undated))
+            plural("Timeline", "Undated (to be determined): %n event(s)", "", len(scene.undated))
         )
-        self._tray.setVisible(bool(undated))
-        total = len(self._items)
-        if self._load_offset < self._load_total and self._load_timer is not None:
+        self._tray.setVisible(bool(scene.undated))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if self._load_error:
+            self.count_label.setText(self._load_error)
+        elif self._load_job is not None:
             self.count_label.setText(
                 _tr("Timeline", "Loading… %1 of %2")
-                .replace("%1", QLocale().toString(self._load_offset))
+                .replace("%1", QLocale().toString(self._load_done))
                 .replace("%2", QLocale().toString(self._load_total))
             )
-            self._update_zoom_buttons()
-            return
-        self.count_label.setText(
-            _tr("Timeline", "%1 of %2").replace("%1", str(len(shown))).replace("%2", str(total))
-            if len(shown) != total
-            else plural("Timeline", "%n event(s)", "", total)
-        )
+        else:
+            shown = len(self._scene.shown) if self._scene is not None else 0
+            total = len(self._items)
+            self.count_label.setText(
+                _tr("Timeline", "%1 of %2")
+                .replace("%1", QLocale().toString(shown))
+                .replace("%2", QLocale().toString(total))
+                if shown != total
+                else plural("Timeline", "%n event(s)", "", total)
+            )
         self._update_zoom_buttons()
 
     # -- report ---------------------------------------------------------------------------
@@ -640,35 +849,34 @@ class TimelineWidget(QWidget):
         if event_id is not None and self._tray_select(event_id):
             self.view.select_event(None)
             return
-        with QSignalBlocker(self.undated):
+        with QSignalBlocker(self.undated.selectionModel()):
             self.undated.clearSelection()
         self.view.select_event(event_id, reveal=True, notify=False)
 
     def selected_id(self) -> str | None:
-        sel = self.undated.selectedItems()
-        if sel:
-            return str(sel[0].data(Qt.ItemDataRole.UserRole))
+        rows = self.undated.selectionModel().selectedRows()
+        if rows:
+            return str(rows[0].data(Qt.ItemDataRole.UserRole))
         return self.view.selected_id()
 
     def _tray_select(self, event_id: str) -> bool:
-        for row in range(self.undated.count()):
-            item = self.undated.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == event_id:
-                with QSignalBlocker(self.undated):
-                    self.undated.setCurrentItem(item)
-                return True
-        return False
+        row = self._undated_model.row_of(event_id)
+        if row < 0:
+            return False
+        with QSignalBlocker(self.undated.selectionModel()):
+            self.undated.setCurrentIndex(self._undated_model.index(row, 0))
+        return True
 
     def _on_view_selected(self, event_id: str) -> None:
-        with QSignalBlocker(self.undated):
+        with QSignalBlocker(self.undated.selectionModel()):
             self.undated.clearSelection()
         self.event_selected.emit(event_id)
 
-    def _on_tray_selected(self) -> None:
-        sel = self.undated.selectedItems()
-        if sel:
+    def _on_tray_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.undated.selectionModel().selectedRows()
+        if rows:
             self.view.select_event(None)
-            self.event_selected.emit(str(sel[0].data(Qt.ItemDataRole.UserRole)))
+            self.event_selected.emit(str(rows[0].data(Qt.ItemDataRole.UserRole)))
 
     def today(self) -> date:
         return self._now().date()
