@@ -1195,6 +1195,10 @@ Verify the new one before trusting bundles from them.</source>
             <translation>Не удалось открыть PDF; возможно, он повреждён или защищён паролем.</translation>
         </message>
         <message>
+            <source>Page %1 of this PDF could not be shown; it may be damaged.</source>
+            <translation>Страницу %1 этого PDF не удалось показать; возможно, она повреждена.</translation>
+        </message>
+        <message>
             <source>of %1</source>
             <translation>из %1</translation>
         </message>
