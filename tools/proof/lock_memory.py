@@ -64,7 +64,7 @@ def _passphrase() -> str:
 
 class _Client:
     def __init__(self, vault: Path, env: Mapping[str, str]) -> None:
-        self.proc = subprocess.Popen(  # noqa: S603 (our own interpreter and script)
+        self.proc = subprocess.Popen(
             [sys.executable, str(_CLIENT), str(vault)],
             env=dict(env),
             stdin=subprocess.PIPE,

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from satchel import i18n
 from satchel.core.vault import Vault
 from satchel.crypto.secret import SecretText
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.secret_field import SecretField
 from satchel.gui.common.typing_hints import passphrase_script, remember_script
-from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.workers import JobContext, run_job
 from satchel.settings import LockSettings
 
