@@ -189,3 +189,30 @@ def test_a_kill_at_any_step_leaves_one_whole_vault(tmp_path, step):
             assert len(v.cases.list()) == 3
     finally:
         v.close()
+
+
+def test_the_duress_passphrase_and_its_decoy_follow_the_new_key(vault, tmp_path):
+    from satchel.core.duress import DuressMode
+
+    ids = _fill(vault)
+    vault.set_duress(PASS, "Grey gulls over Pellworth", DuressMode.DECOY, None)
+    with vault.decoy() as decoy:
+        decoy.cases.create("Decoy lease dispute")
+    out = tmp_path / "trip.satchel"
+    with pytest.raises(InvalidInput):  # asked for, before anything is written
+        start_travel(vault, PASS, [ids["kept"]], out)
+    assert not out.exists()
+    start_travel(vault, PASS, [ids["kept"]], out, duress_passphrase="Grey gulls over Pellworth")
+    assert vault.has_editable_decoy()
+    vault.close()
+    decoy = Vault.unlock(vault.path, "Grey gulls over Pellworth")
+    try:
+        assert [c.title for c in decoy.cases.list()] == ["Decoy lease dispute"]
+    finally:
+        decoy.close()
+    assert (vault.path / "aux.db").stat().st_size == 4 * 1024 * 1024
+    real = Vault.unlock(vault.path, PASS)
+    try:
+        assert [c.title for c in real.cases.list()] == [KEPT]
+    finally:
+        real.close()

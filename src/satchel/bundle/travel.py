@@ -193,7 +193,7 @@ def _prove_restores(vault: Vault, bundle: Path, gone: Leaving) -> None:
     work = Path(tempfile.mkdtemp(prefix="satchel-travel-"))  # 0700
     try:
         probe, _code = VaultClass.create(
-            work / "probe", secrets.token_urlsafe(24), kdf_params=_THROWAWAY_KDF
+            work / "probe", "throw-away probe " + secrets.token_hex(16), kdf_params=_THROWAWAY_KDF
         )
         try:
             # The probe reads the bundle as this vault would: with its identity.
