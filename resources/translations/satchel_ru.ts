@@ -47,46 +47,66 @@
         </message>
     </context>
     <context>
-        <name>AddRoleDialog</name>
+        <name>AddPeopleDialog</name>
         <message>
-            <source>Add a person to the case</source>
-            <translation>Добавить человека в дело</translation>
+            <source>Add people to the case</source>
+            <translation>Добавить людей в дело</translation>
         </message>
         <message>
-            <source>Find a person by any name or spelling</source>
-            <translation>Найти человека по любому имени или написанию</translation>
+            <source>&amp;Find or create a person:</source>
+            <translation>&amp;Найти или создать человека:</translation>
         </message>
         <message>
-            <source>Find a person</source>
-            <translation>Найти человека</translation>
+            <source>Any name or spelling: Ivanov, Иванов…</source>
+            <translation>Любое имя или написание: Иванов, Ivanov…</translation>
         </message>
         <message>
-            <source>People</source>
-            <translation>Люди</translation>
+            <source>Find or create a person</source>
+            <translation>Найти или создать человека</translation>
         </message>
         <message>
-            <source>Role</source>
-            <translation>Роль</translation>
+            <source>People found</source>
+            <translation>Найденные люди</translation>
         </message>
         <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Роль:</translation>
+            <source>&amp;Role in the case:</source>
+            <translation>&amp;Роль в деле:</translation>
+        </message>
+        <message>
+            <source>Role in the case</source>
+            <translation>Роль в деле</translation>
+        </message>
+        <message>
+            <source>&amp;Note on the role:</source>
+            <translation>&amp;Примечание к роли:</translation>
         </message>
         <message>
             <source>Role note</source>
             <translation>Примечание к роли</translation>
         </message>
         <message>
-            <source>&amp;Note:</source>
-            <translation>&amp;Примечание:</translation>
+            <source>&amp;Add</source>
+            <translation>&amp;Добавить</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>Добавить</translation>
+            <source>(in this case: %1)</source>
+            <translation>(уже в деле: %1)</translation>
         </message>
         <message>
-            <source>Choose a person first.</source>
-            <translation>Сначала выберите человека.</translation>
+            <source>Create new person “%1”…</source>
+            <translation>Создать нового человека «%1»…</translation>
+        </message>
+        <message>
+            <source>Type a name to find or create a person.</source>
+            <translation>Введите имя, чтобы найти или создать человека.</translation>
+        </message>
+        <message>
+            <source>Added: %1 — %2</source>
+            <translation>Добавлен(а): %1 — %2</translation>
+        </message>
+        <message>
+            <source>%1 people added so far.</source>
+            <translation>Всего добавлено: %1.</translation>
         </message>
     </context>
     <context>
@@ -409,8 +429,8 @@
     <context>
         <name>CasePeopleTab</name>
         <message>
-            <source>&amp;Add person…</source>
-            <translation>&amp;Добавить человека…</translation>
+            <source>&amp;Add people…</source>
+            <translation>&amp;Добавить людей…</translation>
         </message>
         <message>
             <source>&amp;Remove role</source>
@@ -1274,6 +1294,10 @@ Verify the new one before trusting bundles from them.</source>
             <translation>&amp;Производство</translation>
         </message>
         <message>
+            <source>Add people…</source>
+            <translation>Добавить людей…</translation>
+        </message>
+        <message>
             <source>Which proceeding, e.g. the criminal case at home or the extradition abroad</source>
             <translation>Какое производство: например, уголовное дело на родине или экстрадиция за рубежом</translation>
         </message>
@@ -1623,6 +1647,26 @@ Verify the new one before trusting bundles from them.</source>
             <translation>Вид даты</translation>
         </message>
         <message>
+            <source>Date as typed</source>
+            <translation>Дата, как её написали</translation>
+        </message>
+        <message>
+            <source>e.g. 14.03.2025, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024</source>
+            <translation>например, 14.03.2025, март 2025, ~2019, до 3 марта 2024, 3–10.03.2024</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>По полям</translation>
+        </message>
+        <message>
+            <source>Choose the kind and the dates field by field</source>
+            <translation>Выбрать вид даты и сами даты по полям</translation>
+        </message>
+        <message>
+            <source>Date details</source>
+            <translation>Дата по полям</translation>
+        </message>
+        <message>
             <source>Date as it will be shown</source>
             <translation>Дата так, как она будет показана</translation>
         </message>
@@ -1641,14 +1685,6 @@ Verify the new one before trusting bundles from them.</source>
         <message>
             <source>Not a valid date yet: %1</source>
             <translation>Дата пока недопустима: %1</translation>
-        </message>
-        <message>
-            <source>that day does not exist in that month</source>
-            <translation>в этом месяце нет такого дня</translation>
-        </message>
-        <message>
-            <source>the end lies before the start</source>
-            <translation>конец раньше начала</translation>
         </message>
     </context>
     <context>
@@ -2094,6 +2130,10 @@ Contents: {2}</source>
             <translation>Люди в этом деле</translation>
         </message>
         <message>
+            <source>Add people…</source>
+            <translation>Добавить людей…</translation>
+        </message>
+        <message>
             <source>Summary</source>
             <translation>Описание</translation>
         </message>
@@ -2171,6 +2211,41 @@ Contents: {2}</source>
         <message>
             <source>Time zone (UTC offset)</source>
             <translation>Часовой пояс (смещение от UTC)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartialDateField</name>
+        <message>
+            <source>Unknown; e.g. 14.03.1990, March 1990, 1990</source>
+            <translation>Не известна; например, 14.03.1990, март 1990, 1990</translation>
+        </message>
+        <message>
+            <source>Date as typed</source>
+            <translation>Дата, как её написали</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>По полям</translation>
+        </message>
+        <message>
+            <source>Choose the year, month and day field by field</source>
+            <translation>Выбрать год, месяц и день по полям</translation>
+        </message>
+        <message>
+            <source>Date details</source>
+            <translation>Дата по полям</translation>
+        </message>
+        <message>
+            <source>Not a valid date yet: %1</source>
+            <translation>Дата пока недопустима: %1</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>не известна</translation>
+        </message>
+        <message>
+            <source>Shown as: %1</source>
+            <translation>Будет показано: %1</translation>
         </message>
     </context>
     <context>
@@ -2382,16 +2457,8 @@ Contents: {2}</source>
             <translation>Убрать выбранную строку</translation>
         </message>
         <message>
-            <source>Dates as YYYY, YYYY-MM or YYYY-MM-DD.</source>
-            <translation>Даты в виде ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД.</translation>
-        </message>
-        <message>
-            <source>Known:</source>
-            <translation>Известна:</translation>
-        </message>
-        <message>
-            <source>Date of birth is known</source>
-            <translation>Дата рождения известна</translation>
+            <source>Dates as typed: 14.03.2031, March 2031, 2031-03-14 or 2031.</source>
+            <translation>Даты — как удобно: 14.03.2031, март 2031, 2031-03-14 или 2031.</translation>
         </message>
         <message>
             <source>Separated by commas</source>
@@ -2424,10 +2491,6 @@ Contents: {2}</source>
         <message>
             <source>A person needs at least one name.</source>
             <translation>У человека должно быть хотя бы одно имя.</translation>
-        </message>
-        <message>
-            <source>That day does not exist in that month.</source>
-            <translation>В этом месяце нет такого дня.</translation>
         </message>
         <message>
             <source>Unsaved changes</source>
@@ -4272,6 +4335,14 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>Не указана дата</translation>
         </message>
         <message>
+            <source>A date needs its year: {text!r}</source>
+            <translation>У даты должен быть год: {text!r}</translation>
+        </message>
+        <message>
+            <source>Not a date: {text!r} (for example 14.03.2025, 2025-03-14, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024, 2024..2025 or unknown)</source>
+            <translation>Это не дата: {text!r} (например, 14.03.2025, 2025-03-14, март 2025, ~2019, до 3 марта 2024, 3–10.03.2024, 2024..2025 или «неизвестно»)</translation>
+        </message>
+        <message>
             <source>A date '{value}' has no end date</source>
             <translation>У даты вида «{value}» нет даты окончания</translation>
         </message>
@@ -4580,6 +4651,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>Это не получатель age (он начинается с age1)</translation>
         </message>
         <message>
+            <source>Not a day: {text!r} (use YYYY-MM-DD or DD.MM.YYYY)</source>
+            <translation>Это не день: {text!r} (пишите ДД.ММ.ГГГГ или ГГГГ-ММ-ДД)</translation>
+        </message>
+        <message>
             <source>Not a date: {text!r} (use DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, YYYY-MM, YYYY or YYYY-MM-DDTHH:MM+HH:MM)</source>
             <translation>Это не дата: {text!r} (пишите ДД.ММ.ГГГГ, ГГГГ-ММ-ДД, ММ.ГГГГ, ГГГГ-ММ, ГГГГ или ГГГГ-ММ-ДДTЧЧ:ММ+ЧЧ:ММ)</translation>
         </message>
@@ -4798,6 +4873,10 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>A version vector needs one positive count per vault</source>
             <translation>В векторе версий нужно по одному положительному счётчику на хранилище</translation>
+        </message>
+        <message>
+            <source>Winter spans two years: type its months, e.g. 12.2019–02.2020 ({text!r})</source>
+            <translation>Зима приходится на два года: укажите месяцы, например 12.2019–02.2020 ({text!r})</translation>
         </message>
         <message>
             <source>This would make deadlines computed from each other in a circle</source>

@@ -438,6 +438,11 @@ TEXTS: dict[str, str] = {
         "The database file {name} in {folder} is damaged and cannot be opened ({reason}). Restore the vault folder from a backup.",
     ),
     "date_missing": QT_TRANSLATE_NOOP("errors", "A date is missing"),
+    "date_needs_year": QT_TRANSLATE_NOOP("errors", "A date needs its year: {text!r}"),
+    "date_not_understood": QT_TRANSLATE_NOOP(
+        "errors",
+        "Not a date: {text!r} (for example 14.03.2025, 2025-03-14, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024, 2024..2025 or unknown)",
+    ),
     "date_no_end_date": QT_TRANSLATE_NOOP("errors", "A date '{value}' has no end date"),
     "day_needs_month": QT_TRANSLATE_NOOP("errors", "A day needs a month"),
     "deadline_can_computed_from_event": QT_TRANSLATE_NOOP(
@@ -607,6 +612,7 @@ TEXTS: dict[str, str] = {
     "not_age_recipient_starts_age1": QT_TRANSLATE_NOOP(
         "errors", "Not an age recipient (it starts with age1)"
     ),
+    "not_a_day": QT_TRANSLATE_NOOP("errors", "Not a day: {text!r} (use YYYY-MM-DD or DD.MM.YYYY)"),
     "not_date_yyyy_yyyy_mm": QT_TRANSLATE_NOOP(
         "errors",
         "Not a date: {text!r} (use DD.MM.YYYY, YYYY-MM-DD, MM.YYYY, YYYY-MM, YYYY or YYYY-MM-DDTHH:MM+HH:MM)",
@@ -749,6 +755,9 @@ TEXTS: dict[str, str] = {
     ),
     "version_vector_needs_one_positive": QT_TRANSLATE_NOOP(
         "errors", "A version vector needs one positive count per vault"
+    ),
+    "winter_spans_two_years": QT_TRANSLATE_NOOP(
+        "errors", "Winter spans two years: type its months, e.g. 12.2019–02.2020 ({text!r})"
     ),
     "would_make_deadlines_computed_from": QT_TRANSLATE_NOOP(
         "errors", "This would make deadlines computed from each other in a circle"

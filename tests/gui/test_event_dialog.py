@@ -94,7 +94,7 @@ def test_range_ending_before_it_starts_is_refused_next_to_the_date(qtbot, vault,
     assert "Not a valid date yet" in dialog.date_edit.preview_text()
     assert not dialog.save()
     assert dialog.date_error.isVisible()
-    assert "end lies before the start" in dialog.date_error.text()
+    assert "end date lies before the start date" in dialog.date_error.text()
     assert vault.events.count(case_id=case_id) == 0
 
 

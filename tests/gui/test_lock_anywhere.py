@@ -120,10 +120,10 @@ def _open_close_case(s: Session) -> tuple[QWidget, str]:
     return CloseCaseDialog(_vault(s), _case(s), s.main_window), "exec"
 
 
-def _open_add_role(s: Session) -> tuple[QWidget, str]:
-    from satchel.gui.cases.view import AddRoleDialog
+def _open_add_people(s: Session) -> tuple[QWidget, str]:
+    from satchel.gui.cases.add_people import AddPeopleDialog
 
-    return AddRoleDialog(_vault(s), _case(s).id, s.main_window), "exec"
+    return AddPeopleDialog(_vault(s), _case(s).id, s.main_window), "exec"
 
 
 def _open_event(s: Session) -> tuple[QWidget, str]:
@@ -258,7 +258,7 @@ def _open_print_dialog(s: Session) -> tuple[QWidget, str]:
 OPENERS: dict[str, Opener] = {
     "satchel.gui.cases.dialog.CaseDialog": _open_case_dialog,
     "satchel.gui.cases.dialog.CloseCaseDialog": _open_close_case,
-    "satchel.gui.cases.view.AddRoleDialog": _open_add_role,
+    "satchel.gui.cases.add_people.AddPeopleDialog": _open_add_people,
     "satchel.gui.chronology.event_dialog.EventDialog": _open_event,
     "satchel.gui.documents.panel.IntakeDialog": _open_intake,
     "satchel.gui.documents.viewer.DocumentViewerDialog": _open_viewer,

@@ -288,7 +288,7 @@ def test_overview_shows_numbers_people_roles_and_the_next_deadline(qtbot, vault)
 
 
 def test_people_tab_adds_a_role_and_refuses_the_same_role_twice(qtbot, vault):
-    from satchel.gui.cases.view import AddRoleDialog
+    from satchel.gui.cases.add_people import AddPeopleDialog
 
     case = vault.cases.create("Asylum appeal of D. Invented")
     person = vault.people.create(
@@ -298,22 +298,23 @@ def test_people_tab_adds_a_role_and_refuses_the_same_role_twice(qtbot, vault):
         ]
     )
     vault.people.create([PersonName("Someone Else", Script.LATIN, primary=True)])
-    dialog = AddRoleDialog(vault, case.id)
+    dialog = AddPeopleDialog(vault, case.id)
     qtbot.addWidget(dialog)
     dialog.filter_edit.setText("Dilnoza")  # the passport spelling finds the Cyrillic name
     assert [dialog.people.item(i).text() for i in range(dialog.people.count())] == [
-        "Дильноза Выдуманная"
+        "Дильноза Выдуманная",
+        "Create new person “Dilnoza”…",
     ]
-    dialog.role_combo.setCurrentIndex(dialog.role_combo.findData(RoleKind.CLIENT.value))
-    dialog.accept()
+    dialog.set_role(RoleKind.CLIENT)
+    dialog.add_current()
     assert [(r.person_id, r.kind) for r in vault.roles.list(case_id=case.id)] == [
         (person.id, RoleKind.CLIENT)
     ]
 
-    again = AddRoleDialog(vault, case.id)
+    again = AddPeopleDialog(vault, case.id)
     qtbot.addWidget(again)
     again.filter_edit.setText("Dilnoza")
-    again.role_combo.setCurrentIndex(again.role_combo.findData(RoleKind.CLIENT.value))
-    again.accept()
+    again.set_role(RoleKind.CLIENT)
+    again.add_current()
     assert again.error.isVisibleTo(again) and again.error.text()
     assert vault.roles.count(case_id=case.id) == 1

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from satchel.core.model import CaseType, PersonName, Script
 from satchel.crypto.identity import Identity
+from satchel.gui.cases.add_people import AddPeopleDialog
 from satchel.gui.cases.page import CasesPage
-from satchel.gui.cases.view import AddRoleDialog
 from satchel.gui.exchange.colleagues import ColleaguesPage
 from satchel.gui.people.page import PeopleModel, PeoplePage
 
@@ -61,12 +61,14 @@ def test_people_filter_finds_the_cyrillic_person(qtbot, vault, people, typed):
 @pytest.mark.parametrize("typed", [*SPELLINGS, "Zh"])
 def test_add_person_picker_of_a_case_finds_the_cyrillic_person(qtbot, vault, people, typed):
     case = vault.cases.create("Asylum claim")
-    dialog = AddRoleDialog(vault, case.id)
+    dialog = AddPeopleDialog(vault, case.id)
     qtbot.addWidget(dialog)
     _type(dialog.filter_edit, typed)
     shown = [dialog.people.item(r).text() for r in range(dialog.people.count())]
-    assert shown == ["Журавлёва Анна"], typed
-    dialog.accept()
+    # The person found first, then the offer to create a new one with the name typed.
+    assert shown[:-1] == ["Журавлёва Анна"], typed
+    assert shown[-1].startswith("Create new person “"), typed
+    dialog.add_current()
     assert [r.person_id for r in vault.roles.list(case_id=case.id)] == [people.id]
 
 

@@ -163,7 +163,6 @@ def test_new_person_with_names_in_two_scripts_through_the_dialog(qtbot, vault):
     assert script0.currentData() == Script.CYRILLIC.value
     assert script1.currentData() == Script.LATIN.value
 
-    dialog.birth_known.setChecked(True)
     dialog.birth_edit.set_value(PartialDate(1990))
     dialog.citizenships_edit.setText("Uzbekistan, Russia")
     dialog.documents.add_button.click()

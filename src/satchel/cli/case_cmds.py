@@ -1,8 +1,9 @@
 """Commands on a case and its chronology: case, role, event, deadline, note.
 
-Ids may be given as unique prefixes (six characters or more). Dates are read in
-`FuzzyDate.parse` syntax and shown with `FuzzyDate.display()`, so "Aug 2025" stays a month
-and never becomes a made-up day. `--json` output shapes are documented in docs/cli.md.
+Ids may be given as unique prefixes (six characters or more). Dates are read as a
+lawyer types them (`core.date_text.read_date`, as the desktop client reads them) and shown
+with `FuzzyDate.display()`, so "Aug 2025" stays a month and never becomes a made-up day.
+`--json` output shapes are documented in docs/cli.md.
 """
 
 from __future__ import annotations
@@ -327,10 +328,10 @@ def _register_event(subparsers: Subcommands) -> None:
     a.add_argument("title")
     a.add_argument(
         "--date",
-        default="tbd",
-        help="2025-08-14, 2025-08-14T10:30+03:00, 2025-08, 2025, ~2025 (around), <2025-08 "
-        "(before), >2025 (after), 2025-03..2025-05 (between), 2025-05/2025-07 (from-to), "
-        "tbd (default)",
+        default="unknown",
+        help="as spoken, in English or Russian: 14.03.2025, 2025-08-14T10:30+03:00, "
+        "'March 2025', ~2019, 'около июля 2025', 'before 3 Mar 2024', 3-10.03.2024, "
+        "'с 3 по 10 марта 2024', 2024..2025 (between), unknown (default); see docs/cli.md",
     )
     a.add_argument("--type", dest="event_type", default="other", help=_values(EventType))
     a.add_argument("--description", default="")

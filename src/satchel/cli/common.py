@@ -25,6 +25,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeAlias, TypeVar
 
+from satchel.core.date_text import read_date, read_partial
 from satchel.core.dates import FuzzyDate, PartialDate
 from satchel.core.limits import bounded, check_text
 from satchel.errors import FileProblem, InvalidInput
@@ -280,20 +281,27 @@ def short_id(record_id: str) -> str:
 
 
 def parse_date(text: str) -> FuzzyDate:
-    return FuzzyDate.parse(text)
+    """An uncertain date as a lawyer writes it (`core.date_text`: the client reads the same)."""
+    return read_date(text)
 
 
 def parse_partial(text: str) -> PartialDate:
-    return PartialDate.parse(text)
+    """One date without a kind: `1990`, `03.1990`, `14 марта 1990`, `1990-03-14`."""
+    return read_partial(text)
 
 
 def parse_day(text: str) -> date:
-    """A plain calendar day (YYYY-MM-DD), or `today`."""
+    """A plain calendar day (`2025-03-14`, `14.03.2025`, `14 March 2025`), or `today`."""
     if text.strip().lower() == "today":
         return date.today()
-    p = PartialDate.parse(text)
+    p = read_partial(text)
     if p.day is None or p.hour is not None:
-        raise InvalidInput(f"Not a day: {text!r} (use YYYY-MM-DD)", "date")
+        raise InvalidInput(
+            "Not a day: {text!r} (use YYYY-MM-DD or DD.MM.YYYY)",
+            "date",
+            code="not_a_day",
+            text=text,
+        )
     return p.first_day()
 
 

@@ -73,7 +73,9 @@ def register(subparsers: Subcommands) -> None:
         metavar="KIND:NUMBER",
         help="an identity document, e.g. 'passport:75 1234567' (repeatable)",
     )
-    a.add_argument("--born", metavar="DATE", help="date of birth: 1987-03-02, 1987-03 or 1987")
+    a.add_argument(
+        "--born", metavar="DATE", help="date of birth: 02.03.1987, 1987-03-02, 'March 1987', 1987"
+    )
     a.add_argument("--citizenship", action="append", default=[], help="a citizenship (repeatable)")
     a.add_argument("--org", action="store_true", help="an organisation, not a person")
     a.add_argument("--notes", default="", help="free notes")

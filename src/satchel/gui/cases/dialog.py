@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Case, CaseStatus, CaseType, Reference, RiskLevel
 from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
+from satchel.gui.common.dates import DayEdit
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import user_message
 from satchel.labels import case_status_label, case_type_label, risk_label
@@ -47,10 +47,6 @@ __all__ = [
 
 
 translate = QCoreApplication.translate  # the name lupdate looks for
-
-# Day, month name, year in the interface locale ("10 Dec 2025", "10 дек. 2025"): the
-# locale's short numeric form reads 12/10/25 as October in most of the world.
-DATE_FORMAT = "d MMM yyyy"
 
 
 def _qdate(d: date) -> QDate:
@@ -80,9 +76,7 @@ class _OptionalDate(QWidget):
         # The form row already names the date; the box only says "known or not".
         self.check = QCheckBox(self)
         self.check.setAccessibleName(label)
-        self.edit = QDateEdit(self)
-        self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setCalendarPopup(True)
+        self.edit = DayEdit(self)
         self.edit.setDate(QDate.currentDate())
         self.edit.setEnabled(False)
         self.edit.setAccessibleName(label)
@@ -372,9 +366,7 @@ class CloseCaseDialog(QDialog):
         )
         lay.addWidget(intro)
         form = QFormLayout()
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = DayEdit(self)
         self.date_edit.setDate(QDate.currentDate())
         self.date_edit.setAccessibleName(self.tr("Closing date"))
         form.addRow(self.tr("Closed &on:"), self.date_edit)

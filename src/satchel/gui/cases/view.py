@@ -15,16 +15,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -37,9 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.core.model import Case, CaseStatus, DeadlineStatus, Role, RoleKind
+from satchel.core.model import Case, CaseStatus, DeadlineStatus
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
+from satchel.gui.cases.add_people import AddPeopleDialog, PeopleAdder
 from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
 from satchel.gui.chronology.report_menu import report_button
 from satchel.gui.chronology.table import ChronologyPanel
@@ -59,7 +56,7 @@ from satchel.gui.timeline.widget import TimelineWidget
 from satchel.i18n import format_date, format_fuzzy
 from satchel.labels import case_status_label, case_type_label, risk_label, role_label
 
-__all__ = ["AddRoleDialog", "CasePeopleTab", "CaseView", "OverviewTab", "PlaceholderPanel"]
+__all__ = ["CasePeopleTab", "CaseView", "OverviewTab", "PlaceholderPanel"]
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole
 ROLE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,6 +89,7 @@ class OverviewTab(QWidget):
     open_record = Signal(str, str)
     edit_requested = Signal()
     close_requested = Signal()
+    add_people_requested = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +138,14 @@ class OverviewTab(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(6)
-        right.addWidget(self.people_title)
+        people_head = QHBoxLayout()
+        people_head.addWidget(self.people_title)
+        people_head.addStretch(1)
+        # People are added where they are listed, without going to the People tab first.
+        self.add_people_button = QPushButton(icons.icon("add"), self.tr("Add people…"), body)
+        self.add_people_button.clicked.connect(self.add_people_requested)
+        people_head.addWidget(self.add_people_button)
+        right.addLayout(people_head)
         right.addWidget(self.people_list)
         right.addStretch(1)
         grid.addLayout(left, 0, 0)
@@ -250,85 +255,6 @@ class OverviewTab(QWidget):
         self._vault = None
 
 
-class AddRoleDialog(QDialog):
-    """Pick a person (filtered as you type) and the role they play in the case."""
-
-    def __init__(self, vault: Vault, case_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._vault = vault
-        self._case_id = case_id
-        self.saved: Role | None = None
-        self.setWindowTitle(self.tr("Add a person to the case"))
-        self.setMinimumSize(440, 420)
-        lay = QVBoxLayout(self)
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(self.tr("Find a person by any name or spelling"))
-        self.filter_edit.setAccessibleName(self.tr("Find a person"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._fill)
-        lay.addWidget(self.filter_edit)
-        self.people = QListWidget(self)
-        self.people.setAccessibleName(self.tr("People"))
-        self.people.itemDoubleClicked.connect(lambda _item: self.accept())
-        lay.addWidget(self.people, 1)
-        form = QFormLayout()
-        self.role_combo = QComboBox(self)
-        self.role_combo.setAccessibleName(self.tr("Role"))
-        for kind in RoleKind:
-            self.role_combo.addItem(role_label(kind), kind.value)
-        form.addRow(self.tr("&Role:"), self.role_combo)
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setAccessibleName(self.tr("Role note"))
-        form.addRow(self.tr("&Note:"), self.note_edit)
-        lay.addLayout(form)
-        self.error = QLabel(self)
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.hide()
-        lay.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
-        self._fill()
-
-    def _fill(self) -> None:
-        self.people.clear()
-        text = self.filter_edit.text().strip() or None
-        for person in self._vault.people.list(text=text, limit=200):
-            item = QListWidgetItem(person.primary_name)
-            aliases = [n.text for n in person.names if not n.primary]
-            if aliases:
-                item.setToolTip(plain_tooltip(" · ".join(aliases)))
-            item.setData(PERSON_ID_ROLE, person.id)
-            self.people.addItem(item)
-        if self.people.count():
-            self.people.setCurrentRow(0)
-
-    def accept(self) -> None:
-        item = self.people.currentItem()
-        if item is None:
-            set_plain_text(self.error, self.tr("Choose a person first."))
-            self.error.show()
-            return
-        try:
-            self.saved = self._vault.roles.create(
-                self._case_id,
-                item.data(PERSON_ID_ROLE),
-                RoleKind(self.role_combo.currentData()),
-                note=self.note_edit.text().strip(),
-            )
-        except SatchelError as e:
-            set_plain_text(self.error, user_message(e))
-            self.error.show()
-            return
-        super().accept()
-
-
 class CasePeopleTab(QWidget):
     """The people in a case and their roles; add or remove a role."""
 
@@ -339,9 +265,10 @@ class CasePeopleTab(QWidget):
         super().__init__(parent)
         self._vault: Vault | None = vault
         self._case_id: str | None = None
+        self.add_dialog: AddPeopleDialog | None = None
         lay = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.add_button = QPushButton(icons.icon("add"), self.tr("&Add person…"), self)
+        self.add_button = QPushButton(icons.icon("add"), self.tr("&Add people…"), self)
         self.add_button.clicked.connect(self.add_role)
         self.remove_button = QPushButton(icons.icon("delete"), self.tr("&Remove role"), self)
         self.remove_button.clicked.connect(self.remove_role)
@@ -408,10 +335,19 @@ class CasePeopleTab(QWidget):
         if self._case_id is None:
             return
         assert self._vault is not None  # a cleared tab has no case
-        dialog = AddRoleDialog(self._vault, self._case_id, self)
-        if dialog.exec():
-            self.set_case(self._case_id)
-            self.changed.emit()
+        dialog = AddPeopleDialog(self._vault, self._case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.person_added.connect(self._person_added)
+        dialog.finished.connect(self._add_dialog_closed)
+        dialog.open()
+        self.add_dialog = dialog
+
+    def _add_dialog_closed(self) -> None:
+        self.add_dialog = None
+
+    def _person_added(self, _person_id: str) -> None:
+        self.set_case(self._case_id)
+        self.changed.emit()
 
     def remove_role(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -445,6 +381,9 @@ class CasePeopleTab(QWidget):
         self.changed.emit()
 
     def clear(self) -> None:
+        if self.add_dialog is not None:
+            self.add_dialog.clear()
+            self.add_dialog = None
         self.table.setRowCount(0)
         self._case_id = None
         self._vault = None
@@ -495,6 +434,7 @@ class CaseView(QWidget):
         # The timeline and the chronology table keep one selected event between them.
         link_timeline_and_chronology(self.timeline, self.chronology)
         self.chronology.add_toolbar_widget(report_button(self.chronology, lambda: self._vault))
+        self.chronology.people_adder = PeopleAdder(vault)
         self.people = CasePeopleTab(vault, self)
         self.documents = DocumentsPanel(vault, self)
         self.notes = NotesPanel(vault, self)
@@ -514,6 +454,7 @@ class CaseView(QWidget):
         # A new or moved deadline changes the Overview's "next deadline".
         self.chronology.events_changed.connect(self._reload_overview)
         self.overview.open_record.connect(self.open_record)
+        self.overview.add_people_requested.connect(self.people.add_role)
 
     def _retarget_timeline(self, case_id: str | None) -> None:
         self.timeline.set_case(case_id)

@@ -12,6 +12,7 @@ give (a month-precision date stays a month), and never drop unsaved edits silent
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NotRequired, TypedDict
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -77,8 +79,13 @@ from satchel.labels import (
 )
 
 __all__ = [
+    "AddsPeople",
     "EventDialog",
 ]
+
+# Opens the "add people to the case" flow over `parent` for `case_id` and calls
+# `on_added(person_id)` for each person given a role (gui.cases.add_people.PeopleAdder).
+AddsPeople = Callable[[QWidget, str, Callable[[str], None]], object]
 
 
 # -- labels of the enums --------------------------------------------
@@ -123,8 +130,11 @@ class EventDialog(UnsavedChangesGuard):
         case_id: str,
         event_id: str | None = None,
         parent: QWidget | None = None,
+        *,
+        add_people: AddsPeople | None = None,
     ) -> None:
         super().__init__(parent)
+        self._add_people = add_people
         self._vault = vault
         self._case_id = case_id
         self._event_id = event_id
@@ -166,6 +176,15 @@ class EventDialog(UnsavedChangesGuard):
         self.description_edit.setMaximumHeight(110)
         self.people_list = QListWidget(body)
         self.people_list.setMaximumHeight(110)
+        # People and their roles can be added from here, without leaving the event.
+        self.add_people_button = QPushButton(body)
+        self.add_people_button.clicked.connect(self.add_people)
+        self.add_people_button.setVisible(self._add_people is not None)
+        people_box = QWidget(body)
+        people_row = QHBoxLayout(people_box)
+        people_row.setContentsMargins(0, 0, 0, 0)
+        people_row.addWidget(self.people_list, 1)
+        people_row.addWidget(self.add_people_button, 0, Qt.AlignmentFlag.AlignTop)
         self.documents_list = QListWidget(body)
         self.documents_list.setMaximumHeight(90)
         self.proceeding_edit = ProceedingEdit(body)
@@ -247,7 +266,7 @@ class EventDialog(UnsavedChangesGuard):
             ("date", self.date_edit),
             ("date_error", self.date_error),
             ("description", self.description_edit),
-            ("people", self.people_list),
+            ("people", people_box),
             ("documents", self.documents_list),
             ("proceeding", self.proceeding_edit),
             ("key_fact", self.key_fact_check),
@@ -261,7 +280,7 @@ class EventDialog(UnsavedChangesGuard):
             if key.endswith("_error"):
                 form.addRow("", widget)
             else:
-                label.setBuddy(widget)
+                label.setBuddy(self.people_list if widget is people_box else widget)
                 form.addRow(label, widget)
         form.addRow(self.deadline_box)
 
@@ -305,6 +324,7 @@ class EventDialog(UnsavedChangesGuard):
         for key, text in texts.items():
             self._labels[key].setText(text)
         self.key_fact_check.setText(self.tr("This is a key fact of the case"))
+        self.add_people_button.setText(self.tr("Add people…"))
         self.title_edit.setPlaceholderText(self.tr("What happened, in a few words"))
         self.source_edit.setPlaceholderText(self.tr("e.g. court decision of 14 Aug, p. 3"))
         self.proceeding_edit.setPlaceholderText(
@@ -438,6 +458,26 @@ class EventDialog(UnsavedChangesGuard):
             return
         self.rule_combo.setCurrentIndex(self.rule_combo.findData(_CUSTOM_RULE))
         self.country_combo.setCurrentIndex(max(self.country_combo.findData(code), 0))
+
+    def add_people(self) -> None:
+        """Find or create people and give them a role in the case; each one added is ticked."""
+        if self._add_people is not None:
+            self._add_people(self, self._case_id, self._person_added)
+
+    def _person_added(self, person_id: str) -> None:
+        person = self._vault.people.get(person_id)
+        kinds = [r.kind for r in self._vault.roles.list(case_id=self._case_id)
+                 if r.person_id == person_id]  # fmt: skip
+        text = person.primary_name
+        if kinds:
+            text += f" ({', '.join(role_label(k) for k in kinds)})"
+        for i in range(self.people_list.count()):
+            item = self.people_list.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) == person_id:
+                item.setText(text)
+                item.setCheckState(Qt.CheckState.Checked)
+                return
+        self._add_check_item(self.people_list, text, person_id, True)
 
     @staticmethod
     def _add_check_item(widget: QListWidget, text: str, data: str, checked: bool) -> None:

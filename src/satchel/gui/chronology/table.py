@@ -54,7 +54,7 @@ from satchel.core.people import PersonStore
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.chronology.deadline_words import rollover_text
-from satchel.gui.chronology.event_dialog import EventDialog
+from satchel.gui.chronology.event_dialog import AddsPeople, EventDialog
 from satchel.gui.common import theme
 from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
@@ -462,6 +462,9 @@ class ChronologyPanel(QWidget):
         super().__init__(parent)
         self._vault = vault
         self._case_id: str | None = None
+        # How the event form adds people to the case: set by the case view, which knows
+        # the people feature (the chronology sits below it). None: the form cannot.
+        self.people_adder: AddsPeople | None = None
         self._selecting = False
         self._loading = False
         self._pending_select: str | None = None
@@ -826,7 +829,9 @@ class ChronologyPanel(QWidget):
 
     def _open_dialog(self, event_id: str | None) -> EventDialog:
         assert self._case_id is not None
-        dialog = EventDialog(self._vault, self._case_id, event_id, self)
+        dialog = EventDialog(
+            self._vault, self._case_id, event_id, self, add_people=self.people_adder
+        )
         dialog.event_saved.connect(self._after_save)
         return dialog
 

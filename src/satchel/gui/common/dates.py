@@ -11,24 +11,31 @@ from datetime import date, datetime
 from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QSizePolicy,
     QSpinBox,
     QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from satchel.core.date_text import read_date, read_partial
 from satchel.core.dates import DateKind, FuzzyDate, PartialDate
 from satchel.errors import InvalidInput
 from satchel.gui.common.plaintext import set_plain_text
 from satchel.gui.common.workers import user_message
 from satchel.i18n import format_fuzzy as display_date
+from satchel.i18n import format_partial
 from satchel.labels import (
     date_kind_label,
 )
 
-__all__ = ["FuzzyDateEdit", "PartialDateEdit"]
+__all__ = ["DayEdit", "FuzzyDateEdit", "PartialDateEdit", "PartialDateField"]
 
 
 # -- the date editor -------------------------------------------------------------------------
@@ -192,43 +199,99 @@ _KINDS = (
 
 
 class FuzzyDateEdit(QWidget):
-    """An event date of any kind and precision, with a preview of how it will read."""
+    """An event date typed as spoken, with what was understood in words below it.
+
+    The text field reads what a lawyer writes ("около июля 2025", "3–10.03.2024", "before
+    3 Mar 2024", "unknown") with the core's one reader (`core.date_text.read_date`, the
+    CLI's too); the line below says how the date will read, or why it is not a date. The
+    structured fields (the kind first, then the dates) are one click away under "Details"
+    and follow the text both ways: picking a kind or a month there rewrites the text in the
+    interface language, and that text reads back as the same date.
+    """
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._kind = QComboBox(self)
-        self.start = PartialDateEdit(self)
-        self._end_label = QLabel(self)
-        self.end = PartialDateEdit(self)
+        self._syncing = False
+        # Where the value comes from: the text as typed, or the structured fields (which can
+        # hold a range that is not valid yet, one the text could not say).
+        self._from_details = False
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setObjectName("dateText")
+        self.text_edit.setClearButtonEnabled(True)
+        self.details_button = QToolButton(self)
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
         self._preview = QLabel(self)
         self._preview.setObjectName("datePreview")
+        self._preview.setWordWrap(True)
+        self._error = QLabel(self)
+        self._error.setObjectName("error")
+        self._error.setWordWrap(True)
+        self._error.hide()
 
+        self.details = QWidget(self)
+        self._kind = QComboBox(self.details)
+        self.start = PartialDateEdit(self.details)
+        self._end_label = QLabel(self.details)
+        self.end = PartialDateEdit(self.details)
         # A grid keeps the start and end dates aligned under each other, the kind (or the
         # "and"/"to" word) in the first column.
-        grid = QGridLayout(self)
+        grid = QGridLayout(self.details)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self._kind, 0, 0)
         grid.addWidget(self.start, 0, 1)
         grid.addWidget(self._end_label, 1, 0, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.end, 1, 1)
-        grid.addWidget(self._preview, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
         self._kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.details.hide()
+
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.text_edit, 1)
+        row.addWidget(self.details_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addLayout(row)
+        lay.addWidget(self._preview)
+        lay.addWidget(self._error)
+        lay.addWidget(self.details)
+        lay.addStretch(1)  # spare height below the field, not between its lines
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Tab goes as the eye does: the text, Details, then the kind before the dates.
+        QWidget.setTabOrder(self.text_edit, self.details_button)
+        QWidget.setTabOrder(self.details_button, self._kind)
+        QWidget.setTabOrder(self._kind, self.start)
+        QWidget.setTabOrder(self.start, self.end)
+        self.setFocusProxy(self.text_edit)
 
         for kind in _KINDS:
             self._kind.addItem("", kind.value)
+        self._kind.setCurrentIndex(_KINDS.index(DateKind.UNDATED))
         self._retranslate()
-        self._kind.currentIndexChanged.connect(self._on_change)
-        self.start.changed.connect(self._on_change)
-        self.end.changed.connect(self._on_change)
-        self._on_change()
+        self.text_edit.textChanged.connect(self._on_text)
+        self.details_button.toggled.connect(self._show_details)
+        self._kind.currentIndexChanged.connect(self._on_details)
+        self.start.changed.connect(self._on_details)
+        self.end.changed.connect(self._on_details)
+        self._update_ranged()
+        self._on_text()
 
     def _retranslate(self) -> None:
         for i, kind in enumerate(_KINDS):
             self._kind.setItemText(i, date_kind_label(kind))
         self._kind.setAccessibleName(self.tr("Date kind"))
+        self.text_edit.setAccessibleName(self.tr("Date as typed"))
+        self.text_edit.setPlaceholderText(
+            self.tr("e.g. 14.03.2025, March 2025, ~2019, before 3 Mar 2024, 3–10.03.2024")
+        )
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setToolTip(self.tr("Choose the kind and the dates field by field"))
+        self.details_button.setAccessibleName(self.tr("Date details"))
         self._preview.setAccessibleName(self.tr("Date as it will be shown"))
         self._update_end_label()
         self._update_preview()
@@ -238,6 +301,12 @@ class FuzzyDateEdit(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+
     def kind(self) -> DateKind:
         return DateKind(self._kind.currentData())
 
@@ -246,41 +315,18 @@ class FuzzyDateEdit(QWidget):
             self.tr("and") if self.kind() is DateKind.BETWEEN else self.tr("to")
         )
 
-    def _on_change(self) -> None:
+    def _update_ranged(self) -> None:
         kind = self.kind()
         ranged = kind in (DateKind.BETWEEN, DateKind.SPAN)
         self.start.setVisible(kind is not DateKind.UNDATED)
         self.end.setVisible(ranged)
         self._end_label.setVisible(ranged)
         self._update_end_label()
-        self._update_preview()
-        self.changed.emit()
 
-    def _update_preview(self) -> None:
-        try:
-            text = self.tr("Shown as: %1").replace("%1", display_date(self.value()))
-        except InvalidInput as exc:
-            text = self.tr("Not a valid date yet: %1").replace("%1", self.problem(exc))
-        set_plain_text(self._preview, text)
+    def _read_text(self) -> FuzzyDate:
+        return read_date(self.text_edit.text(), _local_offset_minutes())
 
-    def problem(self, exc: InvalidInput) -> str:
-        """A translated reason for the most common mistakes; the core's message otherwise."""
-        kind = self.kind()
-        if kind in (DateKind.BETWEEN, DateKind.SPAN):
-            try:
-                start, end = self.start.value(), self.end.value()
-            except InvalidInput:
-                return self.tr("that day does not exist in that month")
-            if end.upper() <= start.lower():
-                return self.tr("the end lies before the start")
-        try:
-            self.start.value()
-        except InvalidInput:
-            return self.tr("that day does not exist in that month")
-        return user_message(exc)
-
-    def value(self) -> FuzzyDate:
-        """The date as entered; raises InvalidInput when it is not a real date or range."""
+    def _details_value(self) -> FuzzyDate:
         kind = self.kind()
         if kind is DateKind.UNDATED:
             return FuzzyDate.undated()
@@ -288,18 +334,253 @@ class FuzzyDateEdit(QWidget):
             return FuzzyDate(kind, self.start.value(), self.end.value())
         return FuzzyDate(kind, self.start.value())
 
+    def _on_text(self) -> None:
+        if self._syncing:
+            return
+        self._from_details = False
+        try:
+            value = self._read_text()
+        except InvalidInput:
+            pass
+        else:
+            self._show_in_details(value)
+        self._update_preview()
+        self.changed.emit()
+
+    def _on_details(self) -> None:
+        if self._syncing:
+            return
+        self._from_details = True
+        self._update_ranged()
+        try:
+            value = self._details_value()
+        except InvalidInput:
+            pass
+        else:
+            # The text says the same date in the interface language; it reads back as it.
+            self._from_details = False
+            self._syncing = True
+            try:
+                self.text_edit.setText(display_date(value) if value.is_dated else "")
+            finally:
+                self._syncing = False
+        self._update_preview()
+        self.changed.emit()
+
+    def _show_in_details(self, value: FuzzyDate) -> None:
+        self._syncing = True
+        try:
+            self._kind.setCurrentIndex(_KINDS.index(value.kind))
+            if value.start is not None:
+                self.start.set_value(value.start)
+            if value.end is not None:
+                self.end.set_value(value.end)
+        finally:
+            self._syncing = False
+        self._update_ranged()
+
+    def _update_preview(self) -> None:
+        try:
+            value = self.value()
+        except InvalidInput as exc:
+            set_plain_text(
+                self._error, self.tr("Not a valid date yet: %1").replace("%1", user_message(exc))
+            )
+            self._error.show()
+            self._preview.hide()
+            return
+        set_plain_text(self._preview, self.tr("Shown as: %1").replace("%1", display_date(value)))
+        self._preview.show()
+        self._error.hide()
+
+    def problem(self, exc: InvalidInput) -> str:
+        """Why the date is not valid, in the interface language."""
+        return user_message(exc)
+
+    def value(self) -> FuzzyDate:
+        """The date as entered; raises InvalidInput (coded) when it is not a real date."""
+        if self._from_details:
+            return self._details_value()
+        return self._read_text()
+
     def set_value(self, value: FuzzyDate) -> None:
-        self._kind.blockSignals(True)
-        self._kind.setCurrentIndex(_KINDS.index(value.kind))
-        self._kind.blockSignals(False)
-        if value.start is not None:
-            self.start.set_value(value.start)
-        if value.end is not None:
-            self.end.set_value(value.end)
-        self._on_change()
+        self._show_in_details(value)
+        self._syncing = True
+        try:
+            self.text_edit.setText(display_date(value) if value.is_dated else "")
+        finally:
+            self._syncing = False
+        self._from_details = False
+        self._update_preview()
+        self.changed.emit()
+
+    def text(self) -> str:
+        """The date as typed."""
+        return self.text_edit.text()
 
     def preview_text(self) -> str:
-        return self._preview.text()
+        """What the line under the field says: the date in words, or why it is not one."""
+        return self._error.text() if self._error.isVisibleTo(self) else self._preview.text()
 
 
-# -- the dialog ------------------------------------------------------------------------------
+class PartialDateField(QWidget):
+    """One date typed as spoken (a birth date): empty for unknown, the date in words below.
+
+    Reads `1990`, `03.1990`, `14 марта 1990`, `March 14, 1990` with the core's reader
+    (`core.date_text.read_partial`); the year, month and day fields are one click away
+    under "Details" and follow the text both ways.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._syncing = False
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setClearButtonEnabled(True)
+        self.details_button = QToolButton(self)
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self._preview = QLabel(self)
+        self._preview.setObjectName("datePreview")
+        self._error = QLabel(self)
+        self._error.setObjectName("error")
+        self._error.setWordWrap(True)
+        self._error.hide()
+        self.details = PartialDateEdit(self, allow_exact=False)
+        self.details.hide()
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.text_edit, 1)
+        row.addWidget(self.details_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addLayout(row)
+        lay.addWidget(self._preview)
+        lay.addWidget(self._error)
+        lay.addWidget(self.details)
+        lay.addStretch(1)  # spare height below the field, not between its lines
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        QWidget.setTabOrder(self.text_edit, self.details_button)
+        QWidget.setTabOrder(self.details_button, self.details)
+        self.setFocusProxy(self.text_edit)
+        self._retranslate()
+        self.text_edit.textChanged.connect(self._on_text)
+        self.details.changed.connect(self._on_details)
+        self.details_button.toggled.connect(self._show_details)
+        self._update_preview()
+
+    def _retranslate(self) -> None:
+        self.text_edit.setPlaceholderText(self.tr("Unknown; e.g. 14.03.1990, March 1990, 1990"))
+        self.text_edit.setAccessibleName(self.tr("Date as typed"))
+        self.details_button.setText(self.tr("Details"))
+        self.details_button.setToolTip(self.tr("Choose the year, month and day field by field"))
+        self.details_button.setAccessibleName(self.tr("Date details"))
+        self._update_preview()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.details_button.setArrowType(
+            Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        )
+        if shown and not self.text_edit.text().strip():
+            self._on_details()  # opening the fields means "I know it": say which date
+
+    def _on_text(self) -> None:
+        if self._syncing:
+            return
+        try:
+            value = self.value()
+        except InvalidInput:
+            value = None
+        if value is not None:
+            self._syncing = True
+            try:
+                self.details.set_value(value)
+            finally:
+                self._syncing = False
+        self._update_preview()
+        self.changed.emit()
+
+    def _on_details(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.text_edit.setText(format_partial(self.details.value()))
+        except InvalidInput:
+            pass  # a day the month lacks: the text keeps what it said
+        finally:
+            self._syncing = False
+        self._update_preview()
+        self.changed.emit()
+
+    def _update_preview(self) -> None:
+        try:
+            value = self.value()
+        except InvalidInput as exc:
+            set_plain_text(
+                self._error, self.tr("Not a valid date yet: %1").replace("%1", user_message(exc))
+            )
+            self._error.show()
+            self._preview.hide()
+            return
+        words = format_partial(value) if value is not None else self.tr("unknown")
+        set_plain_text(self._preview, self.tr("Shown as: %1").replace("%1", words))
+        self._preview.show()
+        self._error.hide()
+
+    def value(self) -> PartialDate | None:
+        """The date typed, None when the field is empty; raises InvalidInput (coded)."""
+        text = self.text_edit.text()
+        return read_partial(text) if text.strip() else None
+
+    def set_value(self, value: PartialDate | None) -> None:
+        self._syncing = True
+        try:
+            self.text_edit.setText(format_partial(value))
+            if value is not None:
+                self.details.set_value(value)
+        finally:
+            self._syncing = False
+        self._update_preview()
+        self.changed.emit()
+
+    def text(self) -> str:
+        return self.text_edit.text()
+
+    def preview_text(self) -> str:
+        return self._error.text() if self._error.isVisibleTo(self) else self._preview.text()
+
+
+class DayEdit(QDateEdit):
+    """A calendar day with a calendar popup, its month names in the interface language.
+
+    Written "3 March 2025" / "3 марта 2025" (never the locale's "3/3/25", which reads as
+    March or as a day in March depending on the country); the popup's header says "март".
+    A widget takes the default locale when it is made, so a language switch re-reads it.
+    """
+
+    FORMAT = "d MMMM yyyy"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat(self.FORMAT)
+        self.setCalendarPopup(True)
+        self._follow_locale()
+
+    def _follow_locale(self) -> None:
+        self.setLocale(QLocale())
+        self.calendarWidget().setLocale(QLocale())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_locale()
+        super().changeEvent(event)

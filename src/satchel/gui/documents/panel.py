@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -50,6 +49,7 @@ from satchel.core.model import Document
 from satchel.core.vault import Vault
 from satchel.errors import Cancelled, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
+from satchel.gui.common.dates import DayEdit
 from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
 from satchel.gui.common.icons import icon
@@ -160,9 +160,7 @@ class IntakeDialog(QDialog):
         self.files_label.setWordWrap(True)
         shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
         set_plain_text(self.files_label, shown)
-        self.received_edit = QDateEdit(self)
-        self.received_edit.setDisplayFormat("d MMMM yyyy")  # not "3/3/26": see notes/panel.py
-        self.received_edit.setCalendarPopup(True)
+        self.received_edit = DayEdit(self)
         day = received or date.today()
         self.received_edit.setDate(QDate(day.year, day.month, day.day))
         self.source_edit = QLineEdit(self)

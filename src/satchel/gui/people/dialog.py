@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core.date_text import read_partial
 from satchel.core.dates import PartialDate
 from satchel.core.model import (
     Contact,
@@ -48,7 +48,7 @@ from satchel.core.names import script_of
 from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard
-from satchel.gui.common.dates import PartialDateEdit
+from satchel.gui.common.dates import PartialDateField
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import user_message
 from satchel.labels import contact_kind_label, person_kind_label, script_label
@@ -126,8 +126,15 @@ class PersonDialog(UnsavedChangesGuard):
     CONTACT_KIND, CONTACT_LABEL, CONTACT_VALUE = range(3)
 
     def __init__(
-        self, vault: Vault, person_id: str | None = None, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        person_id: str | None = None,
+        parent: QWidget | None = None,
+        *,
+        name: str = "",
     ) -> None:
+        """Edit `person_id`, or create a person; `name` is a new person's first name as typed
+        elsewhere (a search box), filled in with its script found by the core's one rule."""
         super().__init__(parent)
         self._vault = vault
         self._person_id = person_id
@@ -143,6 +150,13 @@ class PersonDialog(UnsavedChangesGuard):
             self.setWindowTitle(self.tr("New person"))
             self._add_name_row(PersonName(text="", primary=True))
         self._saved_state = self._state()
+        if person_id is None and name:
+            # Filled in after the snapshot: a name typed elsewhere is an unsaved edit, and
+            # the script follows the core's one rule (the cell's change handler applies it).
+            item = self.names.table.item(0, self.NAME)
+            assert item is not None
+            item.setText(name)
+        self._pending_name = person_id is None
         self.resize(820, 820)
 
     # -- layout ----------------------------------------------------------------------------
@@ -161,14 +175,15 @@ class PersonDialog(UnsavedChangesGuard):
         for k in PersonKind:
             self.kind_combo.addItem(person_kind_label(k), k.value)
         self.names = _EditableTable(4, body)
+        # The name is what matters and is long; the other columns take what they need.
+        names_header = self.names.table.horizontalHeader()
+        names_header.setSectionResizeMode(self.SCRIPT, QHeaderView.ResizeMode.Interactive)
+        names_header.resizeSection(self.SCRIPT, 120)
+        for col in (self.SOURCE, self.PRIMARY):
+            names_header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.names_error = self._error(body)
-        self.birth_known = QCheckBox(body)
-        self.birth_edit = PartialDateEdit(body, allow_exact=False)
-        birth_row = QWidget(body)
-        birth_layout = QHBoxLayout(birth_row)
-        birth_layout.setContentsMargins(0, 0, 0, 0)
-        birth_layout.addWidget(self.birth_known)
-        birth_layout.addWidget(self.birth_edit, 1)
+        # Typed as spoken ("14.03.1990", "March 1990", "1990"); empty means unknown.
+        self.birth_edit = PartialDateField(body)
         self.birth_error = self._error(body)
         self.citizenships_edit = QLineEdit(body)
         self.documents = _EditableTable(5, body)
@@ -186,7 +201,7 @@ class PersonDialog(UnsavedChangesGuard):
             ("kind", self.kind_combo),
             ("names", self.names),
             ("names_error", self.names_error),
-            ("birth", birth_row),
+            ("birth", self.birth_edit),
             ("birth_error", self.birth_error),
             ("citizenships", self.citizenships_edit),
             ("documents", self.documents),
@@ -214,16 +229,27 @@ class PersonDialog(UnsavedChangesGuard):
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+S"), self, self.accept)
 
-        self.names.add_button.clicked.connect(lambda: self._add_name_row(PersonName(text="")))
+        # A new row is edited at once: the click means "I am about to type it".
+        self.names.add_button.clicked.connect(
+            lambda: self._edit_new_row(
+                self.names, self._add_name_row(PersonName(text="")), self.NAME
+            )
+        )
         self.documents.add_button.clicked.connect(
-            lambda: self._add_document_row(IdentityDocument(kind="", number=""))
+            lambda: self._edit_new_row(
+                self.documents,
+                self._add_document_row(IdentityDocument(kind="", number="")),
+                self.DOC_KIND,
+            )
         )
         self.contacts.add_button.clicked.connect(
-            lambda: self._add_contact_row(Contact(kind=ContactKind.PHONE, value=""))
+            lambda: self._edit_new_row(
+                self.contacts,
+                self._add_contact_row(Contact(kind=ContactKind.PHONE, value="")),
+                self.CONTACT_VALUE,
+            )
         )
         self.names.table.itemChanged.connect(self._on_name_changed)
-        self.birth_known.toggled.connect(self.birth_edit.setEnabled)
-        self.birth_edit.setEnabled(False)
         self._retranslate()
 
     @staticmethod
@@ -270,9 +296,9 @@ class PersonDialog(UnsavedChangesGuard):
             table.remove_button.setText(self.tr("Remove"))
             table.add_button.setAccessibleName(table.add_button.text())
             table.remove_button.setAccessibleName(self.tr("Remove the selected row"))
-        self.documents_hint.setText(self.tr("Dates as YYYY, YYYY-MM or YYYY-MM-DD."))
-        self.birth_known.setText(self.tr("Known:"))
-        self.birth_known.setAccessibleName(self.tr("Date of birth is known"))
+        self.documents_hint.setText(
+            self.tr("Dates as typed: 14.03.2031, March 2031, 2031-03-14 or 2031.")
+        )
         self.citizenships_edit.setPlaceholderText(self.tr("Separated by commas"))
         accessible = {
             self.kind_combo: self.tr("Person or organisation"),
@@ -292,7 +318,33 @@ class PersonDialog(UnsavedChangesGuard):
 
     # -- rows ------------------------------------------------------------------------------
 
-    def _add_name_row(self, name: PersonName) -> None:
+    @staticmethod
+    def _edit_new_row(table: _EditableTable, row: int, column: int) -> None:
+        table.table.setCurrentCell(row, column)
+        item = table.table.item(row, column)
+        if item is None:
+            return
+        table.table.setFocus()
+        table.table.editItem(item)
+        # The cursor after the text, nothing selected: a key typed must not wipe a name
+        # that was filled in. Later, since the view selects the text once the editor is up.
+        viewport = table.table.viewport()
+
+        def place_cursor() -> None:
+            for editor in viewport.findChildren(QLineEdit):
+                editor.deselect()
+                editor.end(False)
+
+        QTimer.singleShot(0, viewport, place_cursor)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_name:
+            # A new person's form opens with the cursor in the name.
+            self._pending_name = False
+            self._edit_new_row(self.names, 0, self.NAME)
+
+    def _add_name_row(self, name: PersonName) -> int:
         table = self.names.table
         self._filling = True
         try:
@@ -311,6 +363,7 @@ class PersonDialog(UnsavedChangesGuard):
         finally:
             self._filling = False
         self.names.changed.emit()
+        return row
 
     def _on_name_changed(self, item: QTableWidgetItem) -> None:
         if self._filling:
@@ -333,7 +386,7 @@ class PersonDialog(UnsavedChangesGuard):
                 combo.setCurrentIndex(combo.findData(script_of(item.text()).value))
         self.names_error.hide()
 
-    def _add_document_row(self, doc: IdentityDocument) -> None:
+    def _add_document_row(self, doc: IdentityDocument) -> int:
         table = self.documents.table
         row = table.rowCount()
         table.insertRow(row)
@@ -345,8 +398,9 @@ class PersonDialog(UnsavedChangesGuard):
             (self.DOC_EXPIRES, doc.expires.iso() if doc.expires else ""),
         ):
             table.setItem(row, col, _item(text))
+        return row
 
-    def _add_contact_row(self, contact: Contact) -> None:
+    def _add_contact_row(self, contact: Contact) -> int:
         table = self.contacts.table
         row = table.rowCount()
         table.insertRow(row)
@@ -354,13 +408,13 @@ class PersonDialog(UnsavedChangesGuard):
         self.contacts.add_combo(row, self.CONTACT_KIND, kinds, contact.kind.value)
         table.setItem(row, self.CONTACT_LABEL, _item(contact.label))
         table.setItem(row, self.CONTACT_VALUE, _item(contact.value))
+        return row
 
     def _fill(self, person: Person) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(person.kind.value))
         for name in person.names:
             self._add_name_row(name)
         if person.birth_date is not None:
-            self.birth_known.setChecked(True)
             self.birth_edit.set_value(person.birth_date)
         self.citizenships_edit.setText(", ".join(person.citizenships))
         for doc in person.documents:
@@ -408,8 +462,8 @@ class PersonDialog(UnsavedChangesGuard):
                     row=row + 1,
                 )
             try:
-                issued = PartialDate.parse(issued_text) if issued_text else None
-                expires = PartialDate.parse(expires_text) if expires_text else None
+                issued = read_partial(issued_text) if issued_text else None
+                expires = read_partial(expires_text) if expires_text else None
             except InvalidInput:
                 raise InvalidInput(
                     "Row {row}: write dates as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY or YYYY.",
@@ -457,13 +511,10 @@ class PersonDialog(UnsavedChangesGuard):
                 rows.append(tuple(cells))
             return tuple(rows)
 
-        birth: object = None
-        if self.birth_known.isChecked():
-            birth = self.birth_edit.value().iso()
         return (
             self.kind_combo.currentData(),
             table_state(self.names.table),
-            birth,
+            self.birth_edit.text().strip(),
             self.citizenships_edit.text(),
             table_state(self.documents.table),
             table_state(self.contacts.table),
@@ -497,14 +548,11 @@ class PersonDialog(UnsavedChangesGuard):
             self._show_error(self.names_error, self.tr("A person needs at least one name."))
             ok = False
         birth: PartialDate | None = None
-        if self.birth_known.isChecked():
-            try:
-                birth = self.birth_edit.value()
-            except InvalidInput:
-                self._show_error(
-                    self.birth_error, self.tr("That day does not exist in that month.")
-                )
-                ok = False
+        try:
+            birth = self.birth_edit.value()
+        except InvalidInput as exc:
+            self._show_error(self.birth_error, user_message(exc))
+            ok = False
         try:
             documents = self._documents()
         except InvalidInput as exc:
@@ -532,7 +580,18 @@ class PersonDialog(UnsavedChangesGuard):
             "notes": self.notes_edit.toPlainText(),
         }
 
+    def _commit_open_editors(self) -> None:
+        """Take in what is being typed in a cell: Ctrl+S does not move the focus out of it,
+        and the text would otherwise be left behind, unsaved (a name saved half-typed)."""
+        for part in (self.names, self.documents, self.contacts):
+            table = part.table
+            if table.state() == QAbstractItemView.State.EditingState:
+                current = table.currentIndex()
+                table.setCurrentIndex(QModelIndex())  # leaving a cell commits its editor
+                table.setCurrentIndex(current)
+
     def save(self) -> bool:
+        self._commit_open_editors()
         fields = self._validate()
         if fields is None:
             return False
