@@ -102,7 +102,12 @@ def test_leaving_two_cases_leaves_no_trace_and_restore_brings_them_back(vault, t
     assert found_in(_folder_bytes(folder), CANARIES) == []
     for rid in (ids["left1"], ids["left2"]):
         assert not found_in(b"".join(pages), [rid])
-    assert sorted(p.name for p in folder.iterdir()) == ["aux.db", "keyslots", "vault.db", "vault.lock"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "aux.db",
+        "keyslots",
+        "vault.db",
+        "vault.lock",
+    ]
     # What stays: the carried case and the person it shares; what the vault says: a trip.
     assert [c.title for c in vault.cases.list()] == [KEPT]
     assert [p.primary_name for p in vault.people.list()] == ["Maren Holt-Aske"]

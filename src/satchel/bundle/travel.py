@@ -102,8 +102,7 @@ def start_travel(
     since = travel_since(vault)
     if since is not None:
         raise InvalidInput(
-            "A trip is already on (since {since}). Restore its bundle first; nothing was "
-            "changed.",
+            "A trip is already on (since {since}). Restore its bundle first; nothing was changed.",
             code="travel_already_on",
             since=since.isoformat(),
         )

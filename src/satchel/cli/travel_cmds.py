@@ -103,7 +103,11 @@ def cmd_travel_start(args: argparse.Namespace) -> int:
     left = ", ".join(f"{n} {kind}" for kind, n in result.counts.items())
     if args.json:
         emit_json(
-            {"bundle": str(result.bundle), "left": result.counts, "recovery_code": result.recovery_code}
+            {
+                "bundle": str(result.bundle),
+                "left": result.counts,
+                "recovery_code": result.recovery_code,
+            }
         )
         return 0
     out = sys.stdout

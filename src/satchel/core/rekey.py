@@ -25,7 +25,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from satchel.core.atomic import disk_errors, fsync_dir, overwrite_and_unlink, overwrite_even_read_only
+from satchel.core.atomic import (
+    disk_errors,
+    fsync_dir,
+    overwrite_and_unlink,
+    overwrite_even_read_only,
+)
 from satchel.core.folder import AUX_NAME, DB_NAME, database_files
 from satchel.core.sqlcipher import opens_with
 from satchel.crypto.secret import SecretBytes
