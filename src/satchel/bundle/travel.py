@@ -49,6 +49,7 @@ __all__ = [
     "TRAVEL_SETTING",
     "TravelResult",
     "restore_travel",
+    "rewrite_pending",
     "start_travel",
     "travel_since",
 ]
@@ -62,7 +63,7 @@ _THROWAWAY_KDF = KdfParams(memory_kib=8 * 1024, iterations=1, lanes=1)
 
 @dataclass(frozen=True)
 class TravelResult:
-    bundle: Path
+    bundle: Path | None  # None: an interrupted start was finished (the bundle was written then)
     counts: dict[str, int]  # what left, by kind (for the owner's screen, never stored)
     recovery_code: str  # the new one; the old one opens nothing any more
 
@@ -76,6 +77,12 @@ def travel_since(vault: Vault) -> date | None:
         return date.fromisoformat(str(value.get("since")))
     except ValueError:
         return None
+
+
+def rewrite_pending(vault: Vault) -> bool:
+    """Whether a start was interrupted after the purge and before the new key: run it again."""
+    value = vault.settings.get(TRAVEL_SETTING)
+    return isinstance(value, dict) and value.get("rewrite") == "pending"
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -100,6 +107,16 @@ def start_travel(
     """Leave every case but `carry` behind in the bundle `out` and remove it from the vault."""
     dest = Path(out)
     since = travel_since(vault)
+    if since is not None and rewrite_pending(vault):
+        # An interruption after the purge, before the new key: the cases are gone and the
+        # bundle was proven; only the rewrite under a new key remains to be done.
+        code = vault.rewrite_under_new_key(
+            passphrase,
+            duress_passphrase,
+            fresh_settings={TRAVEL_SETTING: {"since": since.isoformat()}},
+            checkpoint=checkpoint,
+        )
+        return TravelResult(None, {}, code)
     if since is not None:
         raise InvalidInput(
             "A trip is already on (since {since}). Restore its bundle first; nothing was changed.",
@@ -151,16 +168,21 @@ def start_travel(
         raise
     step("proven")
     counts = {k: n for k, n in exported.plan.counts.items() if n}
+    day = (today or date.today()).isoformat()
     # The export's own audit line counts what left: it goes with the rest.
     bundle_audit_id = exported.sealed.manifest_data["members"][0]["sha256"][:16]
     gone = dataclasses.replace(gone, children=(*gone.children, bundle_audit_id))
     with vault.transaction():
         purge(vault, gone)
-        vault.settings.set(
-            TRAVEL_SETTING, {"since": (today or date.today()).isoformat()}, audited=False
-        )
+        # "rewrite" marks the old database only: the fresh one is told the trip alone.
+        vault.settings.set(TRAVEL_SETTING, {"since": day, "rewrite": "pending"}, audited=False)
     step("purged")
-    code = vault.rewrite_under_new_key(passphrase, duress_passphrase, checkpoint=checkpoint)
+    code = vault.rewrite_under_new_key(
+        passphrase,
+        duress_passphrase,
+        fresh_settings={TRAVEL_SETTING: {"since": day}},
+        checkpoint=checkpoint,
+    )
     return TravelResult(dest, counts, code)
 
 

@@ -111,19 +111,33 @@ def cmd_travel_start(args: argparse.Namespace) -> int:
         )
         return 0
     out = sys.stdout
-    out.write(f"Left behind ({left}) in {result.bundle}; it was read back and restores whole.\n")
-    out.write("They are gone from this vault, with no trace of them left in it.\n\n")
-    out.write(_WHERE_WARNING + "\n")
+    if result.bundle is None:
+        out.write(
+            "The interrupted start of this trip is finished: the vault is rewritten under a "
+            "new key. The cases left behind are in the bundle written then.\n"
+        )
+    else:
+        out.write(
+            f"Left behind ({left}) in {result.bundle}; it was read back and restores whole.\n"
+            "They are gone from this vault, with no trace of them left in it.\n\n"
+        )
+        out.write(_WHERE_WARNING + "\n")
     out.write(f"\nNew recovery code:\n\n    {result.recovery_code}\n\n")
     out.write(_RECOVERY_WARNING + "\n")
     return 0
 
 
 def cmd_travel_status(args: argparse.Namespace) -> int:
-    from satchel.bundle.travel import travel_since
+    from satchel.bundle.travel import rewrite_pending, travel_since
 
     with unlock_vault(args, passphrases(args)) as (vault, _current):
         since = travel_since(vault)
+        pending = rewrite_pending(vault)
+    if pending:
+        sys.stderr.write(
+            "The start of this trip was interrupted before the vault was rewritten under a new "
+            "key: run `satchel travel start --out FILE` again to finish it.\n"
+        )
     if args.json:
         emit_json({"travelling": since is not None, "since": since.isoformat() if since else None})
     elif since is None:

@@ -17,6 +17,7 @@ Rules this module keeps:
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import uuid
@@ -639,6 +640,7 @@ class Vault:
         passphrase: str,
         duress_passphrase: str | None = None,
         *,
+        fresh_settings: dict[str, object] | None = None,
         checkpoint: Callable[[str], None] | None = None,
     ) -> str:
         """Copy the database into a fresh file under a new master key; erase the old one.
@@ -647,8 +649,9 @@ class Vault:
         passphrase stays; a duress passphrase, when one is set, must be given so its slot
         and the decoy follow the new key. Crash-safe at every step (core/rekey.py): the old
         vault stays whole until the new keyslots replace the old ones, and the next unlock
-        finishes or undoes what an interruption left. `checkpoint(step)` is called between
-        the steps (tests interrupt there).
+        finishes or undoes what an interruption left. `fresh_settings` are written into
+        the new database only (a caller marks there what the old one must not say yet).
+        `checkpoint(step)` is called between the steps (tests interrupt there).
         """
         step = checkpoint or (lambda _name: None)
         with contextlib.ExitStack() as stack:
@@ -684,7 +687,7 @@ class Vault:
             temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
             try:
                 with disk_errors(), database_errors(temp):
-                    self._export_to(temp, new_key)
+                    self._export_to(temp, new_key, fresh_settings or {})
                 step("exported")
                 new_decoy: SecretBytes | None = None
                 if kek_d is not None and salt is not None:
@@ -750,7 +753,7 @@ class Vault:
                 self._reopen(new_key.copy())
         return code
 
-    def _export_to(self, target: Path, key: SecretBytes) -> None:
+    def _export_to(self, target: Path, key: SecretBytes, settings: dict[str, object]) -> None:
         """The live content of this database (no free page, no journal) into a new file."""
         with contextlib.suppress(FileExistsError):
             os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
@@ -761,6 +764,12 @@ class Vault:
             conn.execute(f"PRAGMA fresh.cipher_page_size = {PAGE_SIZE}")
             conn.execute("SELECT sqlcipher_export('fresh')").fetchall()
             conn.execute(f"PRAGMA fresh.user_version = {int(version)}")
+            for name, value in settings.items():
+                conn.execute(
+                    "INSERT INTO fresh.settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (name, json.dumps(value, ensure_ascii=False)),
+                )
         finally:
             conn.execute("DETACH DATABASE fresh")
         _fsync_file(target)
