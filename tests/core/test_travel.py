@@ -50,6 +50,15 @@ def _fill(vault: Vault) -> dict[str, str]:
     vault.documents.add(
         __import__("io").BytesIO(CANARIES[6].encode()), case_id=left2.id, filename="stmt.txt"
     )
+    # A person's own document (outside any case) travels in no bundle: its person stays.
+    kept_person = vault.people.create(["Ilse Brandvold"])
+    vault.roles.create(left2.id, kept_person.id, "witness")
+    vault.documents.add(
+        __import__("io").BytesIO(b"passport scan"),
+        case_id=None,
+        person_id=kept_person.id,
+        filename="passport.txt",
+    )
     # The client remembers the last opened case; a purge must not leave its id behind.
     vault.settings.set("client.last_case", left1.id)
     return {"left1": left1.id, "left2": left2.id, "kept": kept.id, "shared": shared.id}
@@ -93,7 +102,7 @@ def test_leaving_two_cases_leaves_no_trace_and_restore_brings_them_back(vault, t
     out.parent.mkdir()
     result = start_travel(vault, PASS, [ids["kept"]], out, today=date(2026, 12, 3))
     # The bundle holds every person its cases name (the shared one stays here too).
-    assert result.counts["case"] == 2 and result.counts["person"] == 3
+    assert result.counts["case"] == 2 and result.counts["person"] == 4
     assert out.is_file()
 
     # Every page of the unlocked database, free pages included, and every file's raw bytes.
@@ -110,7 +119,10 @@ def test_leaving_two_cases_leaves_no_trace_and_restore_brings_them_back(vault, t
     ]
     # What stays: the carried case and the person it shares; what the vault says: a trip.
     assert [c.title for c in vault.cases.list()] == [KEPT]
-    assert [p.primary_name for p in vault.people.list()] == ["Maren Holt-Aske"]
+    assert sorted(p.primary_name for p in vault.people.list()) == [
+        "Ilse Brandvold",
+        "Maren Holt-Aske",
+    ]
     assert vault.search.search("Quillfeather") == [] and vault.search.search("Brassmoor") == []
     assert travel_since(vault) == date(2026, 12, 3)
     assert vault.settings.get("client.last_case") is None

@@ -53,7 +53,8 @@ def _marks(n: int) -> str:
 
 def leaving(vault: Vault, carried: Iterable[str]) -> Leaving:
     """What leaves when only the cases `carried` (full ids) stay: every other case, its
-    records, and the people who appear in no carried case."""
+    records, and the people who appear in no carried case (nor hold a document of their
+    own, outside any case)."""
     conn = vault.connection
     keep = list(dict.fromkeys(carried))
     cases = _ids(conn, f"SELECT id FROM cases WHERE id NOT IN ({_marks(len(keep))}) "
@@ -72,7 +73,11 @@ def leaving(vault: Vault, carried: Iterable[str]) -> Leaving:
                           f"AND case_id IN ({m})", case_ids))  # fmt: skip
         return found
 
-    people = sorted(people_of(cases) - people_of(keep))
+    # A document kept for a person alone (no case) travels in no bundle: its person stays,
+    # or the link would be lost for good.
+    own_documents = set(_ids(conn, "SELECT person_id FROM documents WHERE case_id IS NULL "
+                             "AND person_id IS NOT NULL", []))  # fmt: skip
+    people = sorted(people_of(cases) - people_of(keep) - own_documents)
     words: list[str] = []
     for cid in cases:
         words.append(vault.cases.get(cid).title)
