@@ -249,3 +249,24 @@ def test_the_duress_passphrase_and_its_decoy_follow_the_new_key(vault, tmp_path)
         assert [c.title for c in real.cases.list()] == [KEPT]
     finally:
         real.close()
+
+
+def test_a_panic_wipe_after_an_interrupted_rewrite_leaves_nothing(tmp_path):
+    from satchel.core.erase import wipe_vault
+
+    v, _code = Vault.create(tmp_path / "vault", PASS, kdf_params=FAST_KDF)
+    _fill(v)
+    v.close()
+    script = _KILLER.format(
+        root=str(Path(__file__).parents[2]),
+        folder=str(tmp_path / "vault"),
+        pw=PASS,
+        kept=KEPT,
+        out=str(tmp_path / "trip.satchel"),
+        step="staged",
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+    assert proc.returncode == 9, proc.stderr.decode()
+    assert (tmp_path / "vault" / "vault.db.next").exists()
+    wipe_vault(tmp_path / "vault")
+    assert not (tmp_path / "vault").exists()
