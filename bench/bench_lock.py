@@ -9,8 +9,10 @@ presses Ctrl+Shift+L as a key event and measures, from the key event:
 - unlock screen: only the unlock screen is left.
 
 A second series does the same with a modal form open over the case (the event form run
-with `exec()`, as the chronology opens it, focus in its title field): the key then arrives
-inside the dialog's nested event loop.
+with `exec()`, as the chronology opens it, a title typed, focus in its title field): the key
+then arrives inside the dialog's nested event loop, and the lock keeps the typed title as a
+draft in the vault (read after the hiding, stored once background work has stopped; the
+draft offer after the next unlock is answered Discard). Its cost is printed on its own.
 
 A third series locks while the case's notes tab renders a 1.6 MB nested-Markdown note (the
 shape Qt's Markdown reader handles in quadratic time; it once froze the window for minutes):
@@ -39,7 +41,7 @@ sys.path.insert(0, str(HERE))
 from make_vault import FULL, PASSPHRASE, QUICK, ensure_vault  # noqa: E402
 from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from satchel.core.model import NoteFormat  # noqa: E402
 from satchel.gui.app import Session, configure_application  # noqa: E402
@@ -79,6 +81,23 @@ def _press_when_up(form: QWidget, start_box: list[float]) -> None:
         QTimer.singleShot(5, lambda: _press_when_up(form, start_box))
 
 
+def _discard_draft_offers() -> QTimer:
+    """Answers every draft offer after unlock with Discard, so the rounds go on."""
+
+    def tick() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.windowTitle() == "Unsaved form":
+            for button in box.buttons():
+                if button.text() == "Discard":
+                    button.click()
+
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(tick)
+    timer.start()
+    return timer
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="the 200-case vault")
@@ -101,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_application(app, "en")
     session = Session(path)
     session.start()
+    offers = _discard_draft_offers()
 
     series: dict[str, dict[str, list[float]]] = {}
     cases = 0
@@ -113,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     for mode, _ in [(m, r) for m in titles for r in range(args.rounds)]:
         modal = mode == "modal"
         figures = series.setdefault(
-            titles[mode], {"reach": [], "hidden": [], "locked": [], "shown": []}
+            titles[mode], {"reach": [], "hidden": [], "locked": [], "shown": [], "drafts": []}
         )
         screen = session.unlock_screen
         assert screen is not None
@@ -171,6 +191,13 @@ def main(argv: list[str] | None = None) -> int:
         figures["hidden"].append(offset + timings.steps["hidden"])
         figures["locked"].append(offset + timings.steps["vault_closed"])
         figures["shown"].append(offset + timings.steps["unlock_shown"])
+        steps = timings.steps
+        figures["drafts"].append(
+            steps["drafts_collected"]
+            - steps["hidden"]
+            + steps["drafts_kept"]
+            - steps["work_cancelled"]
+        )
         assert vault.closed
 
     if huge_note:
@@ -186,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         _line("last data window hidden", figures["hidden"], 50)
         _line("database closed, key wiped", figures["locked"], 200)
         _line("only the unlock screen shown", figures["shown"], None)
+        _line("drafts read and kept (in those)", figures["drafts"], None)
+    offers.stop()
     session.shutdown()
     return 0
 

@@ -1212,6 +1212,153 @@ Verify the new one before trusting bundles from them.</source>
         </message>
     </context>
     <context>
+        <name>DraftOffer</name>
+        <message>
+            <source>Unsaved form</source>
+            <translation>Несохранённая форма</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Отбросить</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Решить позже</translation>
+        </message>
+        <message>
+            <source>A form was open when Satchel locked, but its draft cannot be read.</source>
+            <translation>Когда Satchel заблокировался, была открыта форма, но её черновик прочитать нельзя.</translation>
+        </message>
+        <message>
+            <source>It was kept by another version of Satchel.</source>
+            <translation>Его сохранила другая версия Satchel.</translation>
+        </message>
+        <message>
+            <source>Restore it to go on where you were, or discard what you typed.</source>
+            <translation>Восстановите, чтобы продолжить с того же места, или отбросьте набранное.</translation>
+        </message>
+        <message>
+            <source>It has been changed since then. Restore shows your typed values over the current ones; saving replaces them.</source>
+            <translation>С тех пор запись изменилась. При восстановлении набранное вами встанет поверх текущих значений; сохранение заменит их.</translation>
+        </message>
+        <message>
+            <source>It has been deleted since then. Restore makes a new one from it.</source>
+            <translation>С тех пор запись удалена. При восстановлении из набранного будет создана новая.</translation>
+        </message>
+        <message>
+            <source>What it belonged to has been deleted since then: only discard.</source>
+            <translation>То, к чему относилась форма, с тех пор удалено: остаётся только удалить черновик.</translation>
+        </message>
+        <message>
+            <source>The files it was for are no longer where they were.</source>
+            <translation>Файлов, к которым относилась форма, больше нет на прежнем месте.</translation>
+        </message>
+        <message>
+            <source>You were editing {0} when Satchel locked.</source>
+            <translation>Когда Satchel заблокировался, вы редактировали {0}.</translation>
+        </message>
+        <message>
+            <source>The form could not be opened again.</source>
+            <translation>Форму не удалось открыть снова.</translation>
+        </message>
+        <message>
+            <source>The draft is kept; Satchel offers it again after the next unlock.</source>
+            <translation>Черновик сохранён; Satchel предложит его снова после следующей разблокировки.</translation>
+        </message>
+        <message>
+            <source>a new event “{0}”</source>
+            <translation>новое событие «{0}»</translation>
+        </message>
+        <message>
+            <source>a new event</source>
+            <translation>новое событие</translation>
+        </message>
+        <message>
+            <source>the event “{0}”</source>
+            <translation>событие «{0}»</translation>
+        </message>
+        <message>
+            <source>a new note</source>
+            <translation>новую заметку</translation>
+        </message>
+        <message>
+            <source>a new note “{0}”</source>
+            <translation>новую заметку «{0}»</translation>
+        </message>
+        <message>
+            <source>the note “{0}”</source>
+            <translation>заметку «{0}»</translation>
+        </message>
+        <message>
+            <source>a new person “{0}”</source>
+            <translation>карточку нового человека «{0}»</translation>
+        </message>
+        <message>
+            <source>a new person</source>
+            <translation>карточку нового человека</translation>
+        </message>
+        <message>
+            <source>the person “{0}”</source>
+            <translation>карточку человека «{0}»</translation>
+        </message>
+        <message>
+            <source>a new case</source>
+            <translation>новое дело</translation>
+        </message>
+        <message>
+            <source>a new case “{0}”</source>
+            <translation>новое дело «{0}»</translation>
+        </message>
+        <message>
+            <source>the case “{0}”</source>
+            <translation>дело «{0}»</translation>
+        </message>
+        <message>
+            <source>the closing of the case “{0}”</source>
+            <translation>закрытие дела «{0}»</translation>
+        </message>
+        <message>
+            <source>a person's role in the case “{0}”</source>
+            <translation>роль человека в деле «{0}»</translation>
+        </message>
+        <message>
+            <source>the details of the document “{0}”</source>
+            <translation>сведения о документе «{0}»</translation>
+        </message>
+        <message>
+            <source>the details of new documents</source>
+            <translation>сведения о новых документах</translation>
+        </message>
+        <message>
+            <source>a colleague's card</source>
+            <translation>карточку коллеги</translation>
+        </message>
+        <message>
+            <source>the sending of cases</source>
+            <translation>отправку дел</translation>
+        </message>
+        <message>
+            <source>the security settings</source>
+            <translation>настройки безопасности</translation>
+        </message>
+        <message>
+            <source>the settings</source>
+            <translation>настройки</translation>
+        </message>
+        <message>
+            <source>the options of a chronology report</source>
+            <translation>параметры отчёта по хронологии</translation>
+        </message>
+        <message>
+            <source>a form</source>
+            <translation>форму</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>New event</source>
@@ -1979,6 +2126,10 @@ Contents: {2}</source>
         <message>
             <source>Vault “{0}” · cases: {1}</source>
             <translation>Хранилище «{0}» · дел: {1}</translation>
+        </message>
+        <message>
+            <source>On read-only media: it can be read, nothing can be changed</source>
+            <translation>На носителе только для чтения: читать можно, изменить ничего нельзя</translation>
         </message>
     </context>
     <context>
@@ -2758,6 +2909,34 @@ Contents: {2}</source>
             <translation>Страница %1 из %2</translation>
         </message>
         <message>
+            <source>Chronology report</source>
+            <translation>Отчёт по хронологии</translation>
+        </message>
+        <message>
+            <source>Reading the case…</source>
+            <translation>Чтение дела…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Laying out row {0} of {1}…</source>
+            <translation>Вёрстка: строка {0} из {1}…</translation>
+        </message>
+        <message>
+            <source>Keeping rows whole across pages: row {0} of {1}…</source>
+            <translation>Разбивка на страницы без разрыва строк: строка {0} из {1}…</translation>
+        </message>
+        <message>
+            <source>Painting page {0} of {1}…</source>
+            <translation>Вывод страницы {0} из {1}…</translation>
+        </message>
+        <message>
+            <source>Writing the file…</source>
+            <translation>Запись файла…</translation>
+        </message>
+        <message>
             <source>Save chronology report</source>
             <translation>Сохранить отчёт-хронологию</translation>
         </message>
@@ -2782,10 +2961,6 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
         <message>
             <source>Report not written</source>
             <translation>Отчёт не записан</translation>
-        </message>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Не удалось записать %1: %2</translation>
         </message>
         <message>
             <source>Print chronology</source>
@@ -3053,6 +3228,14 @@ Anyone who gets the file can read the case in it. Keep it on an encrypted disk, 
         <message>
             <source>Lock when the window is minimised</source>
             <translation>Блокировать при сворачивании окна</translation>
+        </message>
+        <message>
+            <source>Keep what I typed in open forms, encrypted, when locking</source>
+            <translation>При блокировке сохранять набранное в открытых формах (в зашифрованном хранилище)</translation>
+        </message>
+        <message>
+            <source>Satchel offers it back after the next unlock. Off: the typed text of an open form is thrown away at lock.</source>
+            <translation>Satchel предложит восстановить его после следующей разблокировки. Если выключено, набранное в открытой форме при блокировке теряется.</translation>
         </message>
         <message>
             <source> s</source>
@@ -4393,6 +4576,26 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>The disk is full; the report was not written.</source>
             <translation>Диск заполнен; отчёт не записан.</translation>
+        </message>
+        <message>
+            <source>A file size limit of {limit} bytes (ulimit -f) stopped the write; the vault was not changed. Raise the limit (or run Satchel without it) and try again.</source>
+            <translation>Запись остановлена ограничением размера файла в {limit} байт (ulimit -f); хранилище не изменено. Снимите или увеличьте ограничение и повторите попытку.</translation>
+        </message>
+        <message>
+            <source>This vault is on read-only media; nothing can be changed.</source>
+            <translation>Хранилище находится на носителе только для чтения; изменить ничего нельзя.</translation>
+        </message>
+        <message>
+            <source>This vault is on read-only media; it cannot be erased there. Destroy the medium itself.</source>
+            <translation>Хранилище находится на носителе только для чтения; стереть его там невозможно. Уничтожьте сам носитель.</translation>
+        </message>
+        <message>
+            <source>This vault is on read-only media and needs an update by this version of Satchel, which cannot be written there. Copy the vault folder to a writable disk to open it; nothing was changed.</source>
+            <translation>Хранилище находится на носителе только для чтения, и этой версии Satchel нужно его обновить, а записать туда ничего нельзя. Скопируйте папку хранилища на диск, доступный для записи, и откройте её оттуда; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was imported and the vault is as it was.</source>
+            <translation>Диск заполнен; ничего не импортировано, хранилище осталось прежним.</translation>
         </message>
         <message>
             <source>The disk is full; the vault was not changed. Free some space and try again.</source>

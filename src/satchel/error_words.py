@@ -470,6 +470,9 @@ TEXTS: dict[str, str] = {
     "disk_full_last_change": QT_TRANSLATE_NOOP(
         "errors", "The disk is full; the last change was not saved."
     ),
+    "disk_full_nothing_imported": QT_TRANSLATE_NOOP(
+        "errors", "The disk is full; nothing was imported and the vault is as it was."
+    ),
     "disk_full_not_written": QT_TRANSLATE_NOOP(
         "errors", "The disk is full; {dest} was not written."
     ),
@@ -532,6 +535,10 @@ TEXTS: dict[str, str] = {
     "file_does_not_match_recorded": QT_TRANSLATE_NOOP(
         "errors",
         "The file for {filename} does not match its recorded size and SHA-256; it was not imported.",
+    ),
+    "file_size_limit": QT_TRANSLATE_NOOP(
+        "errors",
+        "A file size limit of {limit} bytes (ulimit -f) stopped the write; the vault was not changed. Raise the limit (or run Satchel without it) and try again.",
     ),
     "file_longer_recorded": QT_TRANSLATE_NOOP("errors", "The file is longer than recorded."),
     "file_not_found_2": QT_TRANSLATE_NOOP("errors", "File not found: {name}"),
@@ -647,6 +654,17 @@ TEXTS: dict[str, str] = {
         "errors", "pyrage does not accept this age recipient."
     ),
     "range_needs_end_date": QT_TRANSLATE_NOOP("errors", "A range needs an end date"),
+    "read_only_media": QT_TRANSLATE_NOOP(
+        "errors", "This vault is on read-only media; nothing can be changed."
+    ),
+    "read_only_media_cannot_erase": QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault is on read-only media; it cannot be erased there. Destroy the medium itself.",
+    ),
+    "read_only_media_needs_update": QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault is on read-only media and needs an update by this version of Satchel, which cannot be written there. Copy the vault folder to a writable disk to open it; nothing was changed.",
+    ),
     "reading_file_failed_nothing_kept": QT_TRANSLATE_NOOP(
         "errors", "Reading the file failed: {value}; nothing was kept."
     ),

@@ -142,6 +142,27 @@ class DiskFull(SatchelError):
     exit_code = 9
 
 
+class FileSizeLimit(DiskFull):
+    """A limit on file size set for this session (`ulimit -f`) stopped a write."""
+
+
+class ReadOnlyMedia(SatchelError):
+    """The vault is on a medium nothing can write to (a write-protected stick, a read-only
+    mount): it opens for reading, and every change is refused with this."""
+
+    exit_code = 13
+    code = "read_only_media"
+
+    def __init__(
+        self,
+        message: str = "This vault is on read-only media; nothing can be changed.",
+        *,
+        code: str | None = None,
+        **params: Any,
+    ) -> None:
+        super().__init__(message, code=code, **params)
+
+
 class FileProblem(SatchelError):
     """A file the user named cannot be read or written."""
 

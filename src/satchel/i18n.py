@@ -13,12 +13,11 @@ module never stores anything else.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
@@ -38,6 +37,7 @@ from satchel.settings import LANGUAGE
 
 __all__ = [
     "LANGUAGES",
+    "Catalogue",
     "current_language",
     "date_words",
     "format_date",
@@ -165,23 +165,38 @@ def current_language() -> str:
     return _current or "en"
 
 
-@contextlib.contextmanager
-def language_for(language: str | None) -> Iterator[str]:
-    """Words, dates and numbers in `language` for a while (a report in another language than
-    the interface), then the interface language again. None: the interface language.
+class Catalogue:
+    """The words, dates and numbers of one language, looked up directly, never installed.
 
-    Translators are global to the application: use this on the GUI thread, around work that
-    only reads translations (building a report document), not around widgets being shown.
+    A report in another language than the interface's reads its words here: the interface
+    keeps its language (no translator is installed or removed), and a catalogue only reads,
+    so a worker thread may use one made on the GUI thread.
     """
-    before = current_language()
-    if language is None or language == before:
-        yield before
-        return
-    install_translations(language)
-    try:
-        yield current_language()
-    finally:
-        install_translations(before)
+
+    def __init__(self, language: str | None = None) -> None:
+        if language is None:
+            language = current_language()
+        self.language = language if language in LANGUAGES else "en"
+        self.locale = QLocale(self.language)
+        self.date_words = RUSSIAN if self.language == "ru" else ENGLISH
+        self._translator: QTranslator | None = None
+        if self.language != "en":
+            qm = _qm_file(self.language)
+            translator = QTranslator()
+            if qm is not None and translator.load(str(qm)):
+                self._translator = translator
+            else:
+                _log.warning("No translation for %s", self.language)
+
+    def translate(self, context: str, text: str) -> str:
+        """`text` of `context` in this language (the source text when untranslated)."""
+        if self._translator is None:
+            return text
+        return self._translator.translate(context, text) or text
+
+    def format_size(self, size: int) -> str:
+        units = tuple(self.translate("Sizes", u) for u in ("B", "kB", "MB", "GB", "TB"))
+        return units_format_size(size, decimal=self.locale.decimalPoint(), units=units)
 
 
 def _system_language(ui_languages: Iterable[str]) -> str:

@@ -8,6 +8,10 @@ the .ts catalogue: keep them when moving a label.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from PySide6.QtCore import QCoreApplication
 
 from satchel.core.dates import DateKind
@@ -24,122 +28,131 @@ from satchel.core.model import (
     Script,
 )
 
-translate = QCoreApplication.translate  # the name lupdate looks for
+# Where the words come from: the interface's translators, or a catalogue of one language
+# set for a while by `words_from` (a report in another language, built in a worker thread).
+# A context variable is per thread, so a report's language never reaches the GUI thread.
+_words: ContextVar[Callable[[str, str], str] | None] = ContextVar("label_words", default=None)
+
+
+def translate(context: str, text: str) -> str:
+    """The label in the current words (the name lupdate looks for)."""
+    lookup = _words.get()
+    if lookup is None:
+        return QCoreApplication.translate(context, text)
+    return lookup(context, text)
+
+
+@contextmanager
+def words_from(lookup: Callable[[str, str], str]) -> Iterator[None]:
+    """Labels from `lookup(context, text)` in this thread until the block ends."""
+    token = _words.set(lookup)
+    try:
+        yield
+    finally:
+        _words.reset(token)
 
 
 def event_type_label(value: EventType) -> str:
     labels = {
-        EventType.CRIMINAL_CASE_OPENED: QCoreApplication.translate(
-            "EventLabels", "Criminal case opened"
-        ),
-        EventType.WANTED_NOTICE: QCoreApplication.translate(
-            "EventLabels", "Wanted notice / Interpol notice"
-        ),
-        EventType.ARREST_IN_ABSENTIA: QCoreApplication.translate(
-            "EventLabels", "Arrest in absentia"
-        ),
-        EventType.ARREST: QCoreApplication.translate("EventLabels", "Arrest"),
-        EventType.DETENTION: QCoreApplication.translate("EventLabels", "Detention"),
-        EventType.HEARING: QCoreApplication.translate("EventLabels", "Hearing"),
-        EventType.FILING: QCoreApplication.translate("EventLabels", "Filing"),
-        EventType.DECISION: QCoreApplication.translate("EventLabels", "Decision"),
-        EventType.APPEAL: QCoreApplication.translate("EventLabels", "Appeal"),
-        EventType.DEADLINE: QCoreApplication.translate("EventLabels", "Deadline"),
-        EventType.EXTRADITION_REQUEST: QCoreApplication.translate(
-            "EventLabels", "Extradition request"
-        ),
-        EventType.ASYLUM_APPLICATION: QCoreApplication.translate(
-            "EventLabels", "Asylum application"
-        ),
-        EventType.DEPORTATION: QCoreApplication.translate("EventLabels", "Deportation"),
-        EventType.RELEASE: QCoreApplication.translate("EventLabels", "Release"),
-        EventType.MEETING: QCoreApplication.translate("EventLabels", "Meeting"),
-        EventType.COMMUNICATION: QCoreApplication.translate("EventLabels", "Communication"),
-        EventType.TRAVEL: QCoreApplication.translate("EventLabels", "Travel"),
-        EventType.OTHER: QCoreApplication.translate("EventLabels", "Other"),
+        EventType.CRIMINAL_CASE_OPENED: translate("EventLabels", "Criminal case opened"),
+        EventType.WANTED_NOTICE: translate("EventLabels", "Wanted notice / Interpol notice"),
+        EventType.ARREST_IN_ABSENTIA: translate("EventLabels", "Arrest in absentia"),
+        EventType.ARREST: translate("EventLabels", "Arrest"),
+        EventType.DETENTION: translate("EventLabels", "Detention"),
+        EventType.HEARING: translate("EventLabels", "Hearing"),
+        EventType.FILING: translate("EventLabels", "Filing"),
+        EventType.DECISION: translate("EventLabels", "Decision"),
+        EventType.APPEAL: translate("EventLabels", "Appeal"),
+        EventType.DEADLINE: translate("EventLabels", "Deadline"),
+        EventType.EXTRADITION_REQUEST: translate("EventLabels", "Extradition request"),
+        EventType.ASYLUM_APPLICATION: translate("EventLabels", "Asylum application"),
+        EventType.DEPORTATION: translate("EventLabels", "Deportation"),
+        EventType.RELEASE: translate("EventLabels", "Release"),
+        EventType.MEETING: translate("EventLabels", "Meeting"),
+        EventType.COMMUNICATION: translate("EventLabels", "Communication"),
+        EventType.TRAVEL: translate("EventLabels", "Travel"),
+        EventType.OTHER: translate("EventLabels", "Other"),
     }
     return labels[value]
 
 
 def fact_status_label(value: FactStatus) -> str:
     labels = {
-        FactStatus.UNDISPUTED: QCoreApplication.translate("EventLabels", "Undisputed"),
-        FactStatus.DISPUTED_BY_US: QCoreApplication.translate("EventLabels", "Disputed by us"),
-        FactStatus.DISPUTED_BY_OTHER: QCoreApplication.translate(
-            "EventLabels", "Disputed by the other side"
-        ),
-        FactStatus.UNSURE: QCoreApplication.translate("EventLabels", "Unsure"),
+        FactStatus.UNDISPUTED: translate("EventLabels", "Undisputed"),
+        FactStatus.DISPUTED_BY_US: translate("EventLabels", "Disputed by us"),
+        FactStatus.DISPUTED_BY_OTHER: translate("EventLabels", "Disputed by the other side"),
+        FactStatus.UNSURE: translate("EventLabels", "Unsure"),
     }
     return labels[value]
 
 
 def deadline_status_label(value: DeadlineStatus) -> str:
     labels = {
-        DeadlineStatus.PENDING: QCoreApplication.translate("EventLabels", "Pending"),
-        DeadlineStatus.DONE: QCoreApplication.translate("EventLabels", "Done"),
-        DeadlineStatus.MISSED: QCoreApplication.translate("EventLabels", "Missed"),
+        DeadlineStatus.PENDING: translate("EventLabels", "Pending"),
+        DeadlineStatus.DONE: translate("EventLabels", "Done"),
+        DeadlineStatus.MISSED: translate("EventLabels", "Missed"),
     }
     return labels[value]
 
 
 def date_kind_label(value: DateKind) -> str:
     labels = {
-        DateKind.ON: QCoreApplication.translate("EventLabels", "On"),
-        DateKind.AROUND: QCoreApplication.translate("EventLabels", "Around"),
-        DateKind.BEFORE: QCoreApplication.translate("EventLabels", "Before"),
-        DateKind.AFTER: QCoreApplication.translate("EventLabels", "After"),
-        DateKind.BETWEEN: QCoreApplication.translate("EventLabels", "Between"),
-        DateKind.SPAN: QCoreApplication.translate("EventLabels", "From – to"),
-        DateKind.UNDATED: QCoreApplication.translate("EventLabels", "Undated (TBD)"),
+        DateKind.ON: translate("EventLabels", "On"),
+        DateKind.AROUND: translate("EventLabels", "Around"),
+        DateKind.BEFORE: translate("EventLabels", "Before"),
+        DateKind.AFTER: translate("EventLabels", "After"),
+        DateKind.BETWEEN: translate("EventLabels", "Between"),
+        DateKind.SPAN: translate("EventLabels", "From – to"),
+        DateKind.UNDATED: translate("EventLabels", "Undated (TBD)"),
     }
     return labels[value]
 
 
 def role_label(value: RoleKind) -> str:
     labels = {
-        RoleKind.CLIENT: QCoreApplication.translate("RoleLabels", "Client"),
-        RoleKind.RELATIVE: QCoreApplication.translate("RoleLabels", "Relative"),
-        RoleKind.CO_COUNSEL: QCoreApplication.translate("RoleLabels", "Co-counsel"),
-        RoleKind.OPPOSING_COUNSEL: QCoreApplication.translate("RoleLabels", "Opposing counsel"),
-        RoleKind.PROSECUTOR: QCoreApplication.translate("RoleLabels", "Prosecutor"),
-        RoleKind.INVESTIGATOR: QCoreApplication.translate("RoleLabels", "Investigator"),
-        RoleKind.JUDGE: QCoreApplication.translate("RoleLabels", "Judge"),
-        RoleKind.CONSULAR_OFFICER: QCoreApplication.translate("RoleLabels", "Consular officer"),
-        RoleKind.OFFICIAL: QCoreApplication.translate("RoleLabels", "Official"),
-        RoleKind.WITNESS: QCoreApplication.translate("RoleLabels", "Witness"),
-        RoleKind.INTERPRETER: QCoreApplication.translate("RoleLabels", "Interpreter"),
-        RoleKind.JOURNALIST: QCoreApplication.translate("RoleLabels", "Journalist"),
-        RoleKind.NGO: QCoreApplication.translate("RoleLabels", "NGO"),
-        RoleKind.OTHER: QCoreApplication.translate("RoleLabels", "Other"),
+        RoleKind.CLIENT: translate("RoleLabels", "Client"),
+        RoleKind.RELATIVE: translate("RoleLabels", "Relative"),
+        RoleKind.CO_COUNSEL: translate("RoleLabels", "Co-counsel"),
+        RoleKind.OPPOSING_COUNSEL: translate("RoleLabels", "Opposing counsel"),
+        RoleKind.PROSECUTOR: translate("RoleLabels", "Prosecutor"),
+        RoleKind.INVESTIGATOR: translate("RoleLabels", "Investigator"),
+        RoleKind.JUDGE: translate("RoleLabels", "Judge"),
+        RoleKind.CONSULAR_OFFICER: translate("RoleLabels", "Consular officer"),
+        RoleKind.OFFICIAL: translate("RoleLabels", "Official"),
+        RoleKind.WITNESS: translate("RoleLabels", "Witness"),
+        RoleKind.INTERPRETER: translate("RoleLabels", "Interpreter"),
+        RoleKind.JOURNALIST: translate("RoleLabels", "Journalist"),
+        RoleKind.NGO: translate("RoleLabels", "NGO"),
+        RoleKind.OTHER: translate("RoleLabels", "Other"),
     }
     return labels[value]
 
 
 def script_label(value: Script) -> str:
     labels = {
-        Script.CYRILLIC: QCoreApplication.translate("PersonLabels", "Cyrillic"),
-        Script.LATIN: QCoreApplication.translate("PersonLabels", "Latin"),
-        Script.OTHER: QCoreApplication.translate("PersonLabels", "Other script"),
+        Script.CYRILLIC: translate("PersonLabels", "Cyrillic"),
+        Script.LATIN: translate("PersonLabels", "Latin"),
+        Script.OTHER: translate("PersonLabels", "Other script"),
     }
     return labels[value]
 
 
 def contact_kind_label(value: ContactKind) -> str:
     labels = {
-        ContactKind.PHONE: QCoreApplication.translate("PersonLabels", "Phone"),
-        ContactKind.SIGNAL: QCoreApplication.translate("PersonLabels", "Signal"),
-        ContactKind.TELEGRAM: QCoreApplication.translate("PersonLabels", "Telegram"),
-        ContactKind.EMAIL: QCoreApplication.translate("PersonLabels", "E-mail"),
-        ContactKind.ADDRESS: QCoreApplication.translate("PersonLabels", "Address"),
-        ContactKind.OTHER: QCoreApplication.translate("PersonLabels", "Other"),
+        ContactKind.PHONE: translate("PersonLabels", "Phone"),
+        ContactKind.SIGNAL: translate("PersonLabels", "Signal"),
+        ContactKind.TELEGRAM: translate("PersonLabels", "Telegram"),
+        ContactKind.EMAIL: translate("PersonLabels", "E-mail"),
+        ContactKind.ADDRESS: translate("PersonLabels", "Address"),
+        ContactKind.OTHER: translate("PersonLabels", "Other"),
     }
     return labels[value]
 
 
 def person_kind_label(value: PersonKind) -> str:
     labels = {
-        PersonKind.PERSON: QCoreApplication.translate("PersonLabels", "Person"),
-        PersonKind.ORGANISATION: QCoreApplication.translate("PersonLabels", "Organisation"),
+        PersonKind.PERSON: translate("PersonLabels", "Person"),
+        PersonKind.ORGANISATION: translate("PersonLabels", "Organisation"),
     }
     return labels[value]
 

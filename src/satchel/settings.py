@@ -58,6 +58,9 @@ class LockSettings:
     clipboard_clear_seconds: int = 15
     panic_shortcut: bool = False
     panic_without_confirmation: bool = False
+    # A form open at lock time keeps its typed values encrypted in the vault and offers
+    # them back after unlock; False drops them at lock (the user's choice, DESIGN §6).
+    keep_drafts: bool = True
 
     @classmethod
     def from_dict(cls, data: dict[str, Any] | None) -> LockSettings:

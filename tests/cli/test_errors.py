@@ -240,3 +240,23 @@ def test_help_and_version_exit_0(cli: Cli) -> None:
     assert cli("--help", vault=None, passphrase=None).code == 0
     version = cli("--version", vault=None, passphrase=None)
     assert version.code == 0 and version.out.startswith("satchel ")
+
+
+def test_a_vault_on_read_only_media_lists_and_refuses_a_change_with_status_13(
+    initialised: Cli, vault_dir: Path, tmp_path: Path
+) -> None:
+    from tests.readonly_mount import read_only_view
+
+    _case(initialised)
+    (vault_dir / "vault.lock").unlink()
+    with read_only_view(vault_dir, tmp_path / "stick") as stick:
+        before = snapshot(stick)
+        listed = initialised("case", "list", vault=stick)
+        assert listed.code == 0, listed.err
+        assert "Expulsion of N." in listed.out
+        added = initialised("case", "add", "Never written", vault=stick)
+        assert added.code == 13
+        assert _one_line(added) == (
+            "satchel: This vault is on read-only media; nothing can be changed."
+        )
+        assert snapshot(stick) == before

@@ -61,6 +61,8 @@ def _fill(vault: Vault) -> dict[str, str]:
     )
     # The client remembers the last opened case; a purge must not leave its id behind.
     vault.settings.set("client.last_case", left1.id)
+    # A draft kept at lock (core/drafts.py) of a new event typed about a left-behind client.
+    vault.settings.set("draft/0001", {"form": "event", "title": "Call " + CANARIES[2]})
     return {"left1": left1.id, "left2": left2.id, "kept": kept.id, "shared": shared.id}
 
 

@@ -194,7 +194,7 @@ def _open_settings(s: Session) -> tuple[QWidget, str]:
 def _open_report_options(s: Session) -> tuple[QWidget, str]:
     from satchel.gui.common.report_options import ReportOptionsDialog
 
-    return ReportOptionsDialog(s.main_window), "exec"
+    return ReportOptionsDialog(s.main_window, _case(s).id), "exec"
 
 
 def _open_note(s: Session) -> tuple[QWidget, str]:

@@ -142,12 +142,20 @@ def test_long_chronologies_run_over_numbered_pages(qapp, vault, demo, tmp_path):
     assert positions(text, ["Letter number 000", "Letter number 119"])
 
 
+def _finished(qtbot, run):  # type: ignore[no-untyped-def]
+    """The report made in its worker: what `done` gave."""
+    assert run is not None
+    qtbot.waitUntil(lambda: run.finished, timeout=60000)
+    return run.result
+
+
 def test_export_writes_only_the_chosen_file_with_a_name_free_of_case_data(
-    qapp, vault, demo, tmp_path
+    qtbot, vault, demo, tmp_path
 ):
     target = tmp_path / "out" / "handover"
     target.parent.mkdir()
-    written = export_chronology_pdf(None, vault, demo.case_id, path=str(target), confirm=False)
+    run = export_chronology_pdf(None, vault, demo.case_id, path=str(target), confirm=False)
+    written = _finished(qtbot, run)
     assert written == target.with_suffix(".pdf")
     assert written.read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in target.parent.iterdir()) == ["handover.pdf"]
@@ -156,14 +164,14 @@ def test_export_writes_only_the_chosen_file_with_a_name_free_of_case_data(
     assert "Karimova" not in name
 
 
-def test_printing_pages_the_same_report(qapp, vault, demo, tmp_path):
+def test_printing_pages_the_same_report(qtbot, vault, demo, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    assert print_chronology(None, vault, demo.case_id, printer=printer, ask=False)
+    assert _finished(qtbot, print_chronology(None, vault, demo.case_id, printer=printer, ask=False))
     text = pdf_text(out.read_bytes(), tmp_path)
     found = positions(text, CHRONOLOGICAL_TITLES)
     assert found == sorted(found)

@@ -28,7 +28,7 @@ from satchel.bundle.format.reader import BundleReader, Manifest
 from satchel.core.codec import from_dict, parse_timestamp
 from satchel.core.model import Colleague, Verification
 from satchel.core.versions import Order, compare_versions, versions_from_json
-from satchel.errors import BundleRejected, DocumentDamaged, InvalidInput
+from satchel.errors import BundleRejected, DiskFull, DocumentDamaged, FileSizeLimit, InvalidInput
 
 if TYPE_CHECKING:
     from satchel.core.vault import Vault
@@ -688,6 +688,14 @@ def apply_import(
     conn.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
     try:
         _apply(vault, preview, applier, same_manifest, progress, cancel)
+    except FileSizeLimit:
+        raise  # says itself which limit stopped it
+    except DiskFull as exc:
+        # The transaction is rolled back (and the file shrunk back): say it of the import.
+        raise DiskFull(
+            "The disk is full; nothing was imported and the vault is as it was.",
+            code="disk_full_nothing_imported",
+        ) from exc
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
     return ImportResult(

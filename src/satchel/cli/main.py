@@ -62,6 +62,7 @@ def build_parser() -> CliParser:
         epilog="Exit status: 0 ok, 1 error, 2 wrong passphrase, 3 vault missing or exists, "
         "4 vault in use, 5 vault or document damaged, 6 vault locked, 7 unknown id, "
         "8 bad input, 9 disk full, 10 file problem, 11 bundle rejected, 12 cancelled, "
+        "13 read-only media, "
         "64 bad command line, 70 internal error, 130 interrupted. Details: docs/cli.md.",
         parents=[GLOBAL_OPTIONS],
     )
@@ -154,11 +155,18 @@ def _os_error(e: OSError) -> int:
 
 
 def _database_error(e: Exception) -> int:
-    from satchel.errors import DiskFull, VaultDamaged, VaultInUse
+    from satchel.errors import DiskFull, ReadOnlyMedia, VaultDamaged, VaultInUse
 
     text = str(e).lower()
     if "full" in text:
         return _fail("The disk is full; the last change was not saved", DiskFull.exit_code)
+    if "readonly" in text:
+        return _fail(ReadOnlyMedia().message, ReadOnlyMedia.exit_code)
+    from satchel.core.sqlcipher import size_limit_error
+
+    limited = size_limit_error(e)
+    if limited is not None:
+        return _fail(limited.message, limited.exit_code)
     if "locked" in text or "busy" in text:
         return _fail("The vault is busy in another program; try again", VaultInUse.exit_code)
     return _fail(

@@ -8,6 +8,7 @@ keys, migrates or closes the connection (`Vault` does), and holds no SQL of any 
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,8 @@ import sqlcipher3.dbapi2 as sqlite
 from satchel.core.audit import AuditLog
 from satchel.core.model import Case, RoleKind
 from satchel.core.search import SearchEntry, SearchIndex
-from satchel.errors import DiskFull
+from satchel.core.sqlcipher import size_limit_error
+from satchel.errors import DiskFull, ReadOnlyMedia
 
 __all__ = ["Links", "StoreContext"]
 
@@ -142,8 +144,15 @@ class StoreContext:
         except BaseException as exc:
             if self.connection.in_transaction:
                 self.connection.execute("ROLLBACK")
+            else:
+                _settle(self.connection)
             if _is_disk_full(exc):
                 raise DiskFull(_DISK_FULL, code="disk_full_last_change") from exc
+            if _is_read_only(exc):
+                raise ReadOnlyMedia() from exc
+            limited = size_limit_error(exc)
+            if limited is not None:
+                raise limited from exc
             raise
         finally:
             self._depth = 0
@@ -230,10 +239,34 @@ def _is_disk_full(exc: BaseException) -> bool:
     return isinstance(exc, sqlite.OperationalError) and "full" in str(exc).lower()
 
 
+def _settle(conn: sqlite.Connection) -> None:
+    """Let SQLite undo a write that failed part-way, now rather than at the next read.
+
+    After a full disk (or an I/O error) while the database file itself was being written,
+    SQLite rolls the transaction back on its own but leaves the file grown and its journal
+    hot beside it until the connection next reads: an examiner would see both, and the
+    space stays taken. Reading the schema makes it play the journal back, truncate the
+    file to its size before the transaction and delete the journal; that needs no new
+    space. A failure here changes nothing: the next read, or the next open, does the same.
+    """
+    with contextlib.suppress(sqlite.Error):
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+
+
+def _is_read_only(exc: BaseException) -> bool:
+    # SQLITE_READONLY: "attempt to write a readonly database" (a vault on read-only media).
+    return isinstance(exc, sqlite.OperationalError) and "readonly" in str(exc).lower()
+
+
 def _run(conn: sqlite.Connection, sql: str) -> None:
     try:
         conn.execute(sql)
     except sqlite.OperationalError as exc:
         if _is_disk_full(exc):
             raise DiskFull(_DISK_FULL, code="disk_full_last_change") from exc
+        if _is_read_only(exc):
+            raise ReadOnlyMedia() from exc
+        limited = size_limit_error(exc)
+        if limited is not None:
+            raise limited from exc
         raise

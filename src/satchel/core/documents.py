@@ -42,6 +42,7 @@ from satchel.errors import (
     DiskFull,
     DocumentDamaged,
     FileProblem,
+    FileSizeLimit,
     InvalidInput,
     VaultLocked,
 )
@@ -134,7 +135,7 @@ class DocumentStore(RecordStore[Document]):
                 received=received,  # type: ignore[arg-type]  # coerced below
                 source=source,
             )
-            with self._ctx.transaction():
+            with _said_of_the_document(), self._ctx.transaction():
                 record = self._validate(coerce_record(record), None)
                 # The row first: the chunks' foreign key points at it.
                 self._write(record, new=True)
@@ -691,6 +692,23 @@ def _clean_filename(name: str) -> str:
         else:
             base = base[:_MAX_FILENAME]
     return base
+
+
+@contextlib.contextmanager
+def _said_of_the_document() -> Iterator[None]:
+    """A full disk anywhere in an intake (the chunks, the journal, the commit) is said of
+    the document; a file size limit says itself which limit stopped it."""
+    try:
+        yield
+    except FileSizeLimit:
+        raise
+    except DiskFull as exc:
+        if exc.code == "disk_full_document_not_added":
+            raise
+        raise DiskFull(
+            "The disk is full; the document was not added and nothing was kept.",
+            code="disk_full_document_not_added",
+        ) from exc
 
 
 def _file_error(exc: OSError, dest: Path) -> DiskFull | FileProblem:

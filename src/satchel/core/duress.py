@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from satchel.core.atomic import (
+    copy_atomically,
     disk_errors,
     fsync_dir,
     overwrite_and_unlink,
@@ -33,15 +34,18 @@ from satchel.core.folder import (
 )
 from satchel.crypto.keyslots import Keyslots, OpenedSlot, SlotContent, SlotKind, SlotMap, SlotRole
 from satchel.crypto.secret import SecretBytes
+from satchel.errors import DiskFull
 
 __all__ = [
     "DECOY_SETTING",
     "ROLE_FOR_MODE",
     "DuressMode",
+    "after_session",
     "decoy_key",
     "erase_behind_decoy",
     "finish_erase",
     "pad_database",
+    "renew_aux",
 ]
 
 
@@ -156,3 +160,42 @@ def finish_erase(folder: Path, keyslots: Keyslots, opened: OpenedSlot, kek: Secr
         # whoever holds the duress passphrase that a wipe happened.
         replace_then_erase_old(folder / KEYSLOTS_NAME, final.to_bytes())
         write_random_file(folder / AUX_NAME, AUX_SIZE)
+
+
+# -- the same traces with and without duress -------------------------------------------------
+#
+# An examiner compares sizes and times of vault.db, keyslots and aux.db. Whatever the user
+# does, the files must show the same pattern whether aux.db is filler or a decoy:
+# - aux.db is replaced (a new file: new birth, change and modification times) as the last
+#   step of every change to the keyslots (creation, passphrase, recovery code, duress set
+#   or cleared), so keyslots <= aux.db in time always, duress or not;
+# - a session that wrote to its database ends by replacing aux.db too: after the real
+#   vault's session vault.db <= aux.db; after the decoy's session (which wrote aux.db)
+#   vault.db's times are brought forward first, so the order is the same;
+# - aux.db never grows: the decoy cannot outgrow the fixed size (see Vault).
+# Replacing aux.db by a copy of itself needs no key and works alike for filler and decoy.
+
+
+def renew_aux(folder: Path) -> None:
+    """Replace aux.db by a new file with the same bytes (filler or decoy alike)."""
+    aux = folder / AUX_NAME
+    with disk_errors():
+        if aux.exists():
+            copy_atomically(aux, aux)
+        else:
+            write_random_file(aux, AUX_SIZE)
+
+
+def after_session(folder: Path, db_file: Path) -> None:
+    """At the end of a session that wrote to `db_file`: leave the real vault's pattern.
+
+    Best effort: it runs while a vault closes, where a full disk must not turn a clean
+    close into an error; the data is already safe, only the times would differ.
+    """
+    try:
+        if db_file.name == AUX_NAME:
+            # The decoy wrote aux.db: vault.db gets the times a write would have given it.
+            os.utime(folder / DB_NAME)
+        renew_aux(folder)
+    except (OSError, DiskFull):
+        pass

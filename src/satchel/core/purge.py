@@ -124,8 +124,11 @@ def purge(vault: Vault, gone: Leaving) -> None:
         for word in gone.words:
             conn.execute("DELETE FROM audit WHERE instr(summary, ?) > 0", (word,))
         conn.execute(_AUDIT_GUARD)
+        # Settings naming a removed id (the last opened case) or quoting a removed title or
+        # name (a draft kept at lock, core/drafts.py, of a form about them).
         for key, value in list(conn.execute("SELECT key, value FROM settings")):
-            if any(i in str(value) or i in str(key) for i in ids):
+            text = f"{key}\n{value}"
+            if any(i in text for i in ids) or any(w in text for w in gone.words):
                 conn.execute("DELETE FROM settings WHERE key = ?", (key,))
         # External-content FTS5: rebuilt from the remaining entries, then merged into one
         # segment, so no old segment or delete marker keeps the removed words.

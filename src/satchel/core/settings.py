@@ -8,6 +8,7 @@ vault and are not kept here.
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3.dbapi2 as sqlite
@@ -59,11 +60,15 @@ class Settings:
                 # The key only: a value may be a secret (a private key).
                 self._ctx.audit.log("set", "setting", key, "")
 
-    def remove(self, key: str) -> None:
+    def remove(self, key: str, *, audited: bool = True) -> None:
         with self._ctx.transaction():
             cur = self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-            if cur.rowcount:
+            if cur.rowcount and audited:
                 self._ctx.audit.log("remove", "setting", key, "")
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """One SQL transaction around several settings (nestable)."""
+        return self._ctx.transaction()
 
     def keys(self) -> list[str]:
         return [r[0] for r in self._conn.execute("SELECT key FROM settings ORDER BY key")]

@@ -9,20 +9,28 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlite
 
+from satchel.core.atomic import fsync_dir
 from satchel.core.folder import PAGE_SIZE
 from satchel.crypto.secret import SecretBytes
-from satchel.errors import DiskFull, VaultDamaged
+from satchel.errors import DiskFull, FileSizeLimit, VaultDamaged
 
-__all__ = ["connect", "damaged_db", "database_errors", "opens_with"]
+__all__ = ["connect", "damaged_db", "database_errors", "opens_with", "size_limit_error"]
 
 
-def connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connection:
-    """Open and key `db_file`; VaultDamaged if it is missing, empty or the key fails."""
+def connect(
+    db_file: Path, key: SecretBytes, *, create: bool, read_only: bool = False
+) -> sqlite.Connection:
+    """Open and key `db_file`; VaultDamaged if it is missing, empty or the key fails.
+
+    `read_only` opens it for reading only (a vault on read-only media): SQLite then
+    refuses every write with SQLITE_READONLY.
+    """
     if not create:
         try:
             size = db_file.stat().st_size
@@ -37,7 +45,11 @@ def connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connecti
             os.close(os.open(db_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     # check_same_thread off: the GUI runs long work in worker threads and serialises access
     # itself; SQLite is built thread-safe.
-    conn = sqlite.connect(str(db_file), isolation_level=None, check_same_thread=False)
+    if read_only:
+        uri = f"{db_file.resolve().as_uri()}?mode=ro"
+        conn = sqlite.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite.connect(str(db_file), isolation_level=None, check_same_thread=False)
     try:
         # The key must be the first statement. SQLite cannot bind parameters in a PRAGMA,
         # so the hex text exists briefly as an immutable str (see crypto/secret.py).
@@ -53,7 +65,10 @@ def connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connecti
         conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute(f"PRAGMA cipher_page_size = {PAGE_SIZE}")
         # Reading the schema is what makes SQLCipher decrypt and authenticate page 1.
+        # It also rolls back a hot journal left by a write that was killed.
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+        if not read_only:
+            _remove_stale_journal(conn, db_file)
         # Temp tables and sort spills stay in memory, never in an unencrypted temp file.
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -71,10 +86,33 @@ def connect(db_file: Path, key: SecretBytes, *, create: bool) -> sqlite.Connecti
     return conn
 
 
-def opens_with(db_file: Path, key: SecretBytes) -> bool:
-    """Whether `key` opens `db_file` (read only: keying and reading page 1 write nothing)."""
+def _remove_stale_journal(conn: sqlite.Connection, db_file: Path) -> None:
+    """Remove a journal that SQLite left because it was not hot.
+
+    A write killed before its journal was first synced leaves a journal whose header is
+    still zero: SQLite ignores it (the database was never touched) and leaves the file
+    until the next write, where it tells an examiner that a write was interrupted, and to
+    which database. A hot journal was already rolled back and deleted by the first read.
+    Under a RESERVED lock no other connection can start a write, so what is left is
+    stale; the caller holds the vault folder's lock as well.
+    """
+    journal = db_file.with_name(db_file.name + "-journal")
+    if not journal.exists():
+        return
+    conn.execute("BEGIN IMMEDIATE")
     try:
-        conn = connect(db_file, key, create=False)
+        if journal.exists():
+            journal.unlink()
+            fsync_dir(db_file.parent)
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def opens_with(db_file: Path, key: SecretBytes, *, read_only: bool = False) -> bool:
+    """Whether `key` opens `db_file` (keying and reading page 1 write nothing but the
+    removal of a stale journal, which `read_only` skips)."""
+    try:
+        conn = connect(db_file, key, create=False, read_only=read_only)
     except VaultDamaged:
         return False
     conn.close()
@@ -107,3 +145,32 @@ def database_errors(db_file: Path) -> Iterator[None]:
         if "malformed" in text or "not a database" in text or "corrupt" in text:
             raise damaged_db(db_file, str(exc)) from None
         raise
+
+
+def size_limit_error(exc: BaseException) -> FileSizeLimit | None:
+    """FileSizeLimit when `exc` is SQLite's I/O error from a write past `ulimit -f`.
+
+    Python ignores SIGXFSZ, so a write past the limit fails with EFBIG, which SQLite
+    reports only as "disk I/O error": a write failure, not damage. Nothing was written
+    past the limit and the transaction is rolled back, so the vault is unchanged.
+    """
+    if not isinstance(exc, sqlite.OperationalError) or "i/o error" not in str(exc).lower():
+        return None
+    limit = _file_size_limit()
+    if limit is None:
+        return None
+    return FileSizeLimit(
+        "A file size limit of {limit} bytes (ulimit -f) stopped the write; the vault was "
+        "not changed. Raise the limit (or run Satchel without it) and try again.",
+        code="file_size_limit",
+        limit=limit,
+    )
+
+
+def _file_size_limit() -> int | None:
+    if sys.platform == "win32":
+        return None
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else int(soft)

@@ -48,9 +48,11 @@ from satchel.core.duress import (
     DECOY_SETTING,
     ROLE_FOR_MODE,
     DuressMode,
+    after_session,
     erase_behind_decoy,
     finish_erase,
     pad_database,
+    renew_aux,
 )
 from satchel.core.duress import decoy_key as derive_decoy_key
 from satchel.core.erase import discard_partial_vault, sweep_temp_files, wipe_vault
@@ -58,6 +60,7 @@ from satchel.core.events import EventStore
 from satchel.core.folder import AUX_NAME, AUX_PAGES, AUX_SIZE, DB_NAME, KEYSLOTS_NAME, PAGE_SIZE
 from satchel.core.identities import IdentityStore
 from satchel.core.lockfile import VaultLock
+from satchel.core.media import lock_unless_read_only, mtime_ns, read_only_database
 from satchel.core.notes import NoteStore
 from satchel.core.people import PersonStore
 from satchel.core.rekey import NEXT_SUFFIX
@@ -90,6 +93,7 @@ from satchel.crypto.secret import SecretBytes
 from satchel.errors import (
     DecoyNotAvailable,
     InvalidInput,
+    ReadOnlyMedia,
     SatchelError,
     VaultDamaged,
     VaultLocked,
@@ -119,29 +123,48 @@ class Vault:
         db_file: Path,
         lock: VaultLock | None,
         create: bool = False,
+        read_only: bool = False,
     ) -> None:
         """Open `db_file` with `key`, taking ownership of both `key` and `lock`.
 
         `create` allows `db_file` not to exist yet; otherwise a missing or empty database
-        is damage, never a reason to start a new one.
+        is damage, never a reason to start a new one. `read_only` opens a vault on
+        read-only media: it can be read, and every change raises ReadOnlyMedia.
         """
         self._folder = folder
         self._vault_id = str(uuid.UUID(bytes=vault_id))
         self._key = key
         self._db_file = db_file
         self._lock = lock
+        self._read_only = read_only
         self._closed = False
+        # Whether this session wrote to its database shows in the file's time at close.
+        self._mtime_at_open = mtime_ns(db_file)
         try:
             # Every call into the driver takes its turn: the GUI thread and a background
             # export or import share this connection (see core/connection.py).
-            self._conn = SerializedConnection(connect(db_file, key, create=create))
+            self._conn = SerializedConnection(
+                connect(db_file, key, create=create, read_only=read_only)
+            )
             try:
                 with database_errors(db_file):
-                    if not create and schema.current_version(self._conn) == 0:
+                    version = 0 if create else schema.current_version(self._conn)
+                    if not create and version == 0:
                         # Every vault gets its schema when it is created; an empty one
                         # here was truncated or replaced, and migrating would hide that.
                         raise damaged_db(db_file, "it holds no tables")
+                    if read_only and version < schema.LATEST_VERSION:
+                        raise ReadOnlyMedia(
+                            "This vault is on read-only media and needs an update by this "
+                            "version of Satchel, which cannot be written there. Copy the "
+                            "vault folder to a writable disk to open it; nothing was changed.",
+                            code="read_only_media_needs_update",
+                        )
                     schema.migrate(self._conn, self._backup_before_migration)
+                    if db_file.name == AUX_NAME:
+                        # The decoy never outgrows the fixed size of aux.db (filler's size):
+                        # a write past it fails as on a full disk and is rolled back.
+                        self._conn.execute(f"PRAGMA max_page_count = {AUX_PAGES}")
                 self._db = Database(self._conn, self._vault_id)
             except BaseException:
                 self._conn.close()
@@ -213,6 +236,11 @@ class Vault:
             finally:
                 lock.release()
             raise
+        # aux.db is renewed after the keyslots, as after every change to them (see
+        # core/duress.py). The vault exists already: a full disk here only leaves the
+        # filler older, so it is not an error.
+        with contextlib.suppress(OSError, SatchelError):
+            renew_aux(folder)
         return vault, code
 
     @classmethod
@@ -221,6 +249,9 @@ class Vault:
 
         Raises VaultNotFound, VaultInUse, VaultDamaged or WrongPassphrase. A duress
         passphrase opens the decoy (after crypto-erasing the real vault if it was set to).
+        A vault on read-only media opens read-only (see `read_only`): without the lock,
+        which cannot be created there (and nothing else can write there either), and
+        with nothing erased, swept or rewritten; a duress passphrase opens the decoy.
         """
         folder = Path(path)
         if not (folder / KEYSLOTS_NAME).is_file():
@@ -229,7 +260,7 @@ class Vault:
                 code="no_vault_folder_keyslots_file",
                 folder=folder,
             )
-        lock = VaultLock.acquire(folder)
+        lock, read_only = lock_unless_read_only(folder)
         try:
             keyslots = read_keyslots(folder)
             with kek_for(keyslots, secret) as kek:
@@ -238,6 +269,16 @@ class Vault:
                     raise WrongPassphrase()
                 db_name = DB_NAME
                 try:
+                    if read_only:
+                        db_name = read_only_database(folder, opened)
+                        return cls(
+                            folder=folder,
+                            vault_id=keyslots.vault_id,
+                            key=opened.content.key,
+                            db_file=folder / db_name,
+                            lock=None,
+                            read_only=True,
+                        )
                     # A slot opened: from here on writing is allowed (never before).
                     sweep_temp_files(folder)
                     # A rewrite under a new key (travel mode) interrupted by a crash is
@@ -273,7 +314,8 @@ class Vault:
                 lock=lock,
             )
         except BaseException:
-            lock.release()
+            if lock is not None:
+                lock.release()
             raise
 
     # -- the open vault --------------------------------------------------------------------
@@ -290,6 +332,11 @@ class Vault:
     @property
     def closed(self) -> bool:
         return self._closed
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the vault is on read-only media and open for reading only."""
+        return self._read_only
 
     @property
     def connection(self) -> sqlite.Connection:
@@ -386,6 +433,12 @@ class Vault:
             if self._conn.in_transaction:
                 self._conn.rollback()
             self._conn.close()
+            if (
+                self._lock is not None
+                and not self._read_only
+                and mtime_ns(self._db_file) != self._mtime_at_open
+            ):
+                after_session(self._folder, self._db_file)
         finally:
             self._key.wipe()
             if self._lock is not None:
@@ -393,6 +446,12 @@ class Vault:
 
     def wipe(self) -> None:
         """Panic wipe: close, then crypto-erase the whole vault folder."""
+        if self._read_only:
+            raise ReadOnlyMedia(
+                "This vault is on read-only media; it cannot be erased there. Destroy the "
+                "medium itself.",
+                code="read_only_media_cannot_erase",
+            )
         self.close()
         wipe_vault(self._folder)
 
@@ -439,10 +498,7 @@ class Vault:
                     kek_new,
                     SlotContent(content.role, SlotKind.PASSPHRASE, self._key, slot_map),
                 )
-            self._write_keyslots(keyslots)
-            if drop_decoy:
-                with disk_errors():
-                    write_random_file(self._folder / AUX_NAME, AUX_SIZE)
+            self._write_keyslots(keyslots, new_filler=drop_decoy)
 
     def regenerate_recovery_code(self, current_passphrase: str) -> str:
         """A new recovery code (returned once, never stored); the old one stops working."""
@@ -542,11 +598,14 @@ class Vault:
                         SlotMap(opened.index, slot_map.recovery, None),
                     ),
                 )
-                self._write_keyslots(keyslots)
-            with disk_errors():
-                write_random_file(self._folder / AUX_NAME, AUX_SIZE)
+            else:
+                # Rewritten all the same: clearing must leave the traces that setting does.
+                keyslots = keyslots.seal(opened.index, kek_p, opened.content)
+            # The decoy's salt goes before the keyslots, as setting writes it: vault.db,
+            # then keyslots, then aux.db, the order any change of the secrets leaves.
             if self.settings.get(DECOY_SETTING) is not None:
                 self.settings.remove(DECOY_SETTING)
+            self._write_keyslots(keyslots, new_filler=True)
 
     def has_editable_decoy(self) -> bool:
         """Whether this session can open a decoy: the real vault of a duress set by this
@@ -802,6 +861,8 @@ class Vault:
         for a minute must not be enough to change the passphrase or plant a duress slot.
         """
         self._require_open()
+        if self._read_only:
+            raise ReadOnlyMedia()
         keyslots = read_keyslots(self._folder)
         with kek_for(keyslots, secret) as kek:
             opened = keyslots.open(kek)
@@ -834,9 +895,18 @@ class Vault:
                 )
             yield keyslots, opened, kek
 
-    def _write_keyslots(self, keyslots: Keyslots) -> None:
+    def _write_keyslots(self, keyslots: Keyslots, *, new_filler: bool = False) -> None:
+        """Replace the keyslots, then aux.db (with fresh filler, or a copy of itself).
+
+        aux.db is renewed after every change to the keyslots, duress or not, so that the
+        folder's times show the same pattern either way (see core/duress.py).
+        """
         with disk_errors():
             replace_then_erase_old(self._folder / KEYSLOTS_NAME, keyslots.to_bytes())
+            if new_filler:
+                write_random_file(self._folder / AUX_NAME, AUX_SIZE)
+        if not new_filler:
+            renew_aux(self._folder)
 
     def _backup_before_migration(self, version: int) -> None:
         """Copy both databases to `<name>.bak-v<version>` before a schema migration.

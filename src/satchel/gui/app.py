@@ -17,13 +17,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from satchel import i18n
+from satchel.core.drafts import Drafts
 from satchel.core.paths import default_vault_dir, locations
 from satchel.core.vault import Vault
 from satchel.error_words import words
 from satchel.errors import SatchelError
 from satchel.gui.common import icons, theme
+from satchel.gui.common.drafts import DraftKeeper, FormDraft
 from satchel.gui.common.file_dialogs import keep_qt_dialog_state_off_disk
 from satchel.gui.common.workers import cancel_all_jobs
+from satchel.gui.draft_offer import DraftOffer
 from satchel.gui.exchange.imports import ImportsPage
 from satchel.gui.lock import clipboard, decoy_session, private_temp
 from satchel.gui.lock.control_server import ControlServer
@@ -105,6 +108,11 @@ class Session(QObject):
             parent=self,
         )
         self.lock_controller.panic_requested.connect(self.panic_wipe)
+        # Forms open at lock keep their typed values (DESIGN §6): the keeper watches every
+        # window; the drafts collected at lock wait here for a few milliseconds only.
+        self.draft_keeper = DraftKeeper(parent=self)
+        self._lock_drafts: list[FormDraft] = []
+        self.draft_offer: DraftOffer | None = None
 
     # -- which screen -----------------------------------------------------------------------
 
@@ -191,6 +199,8 @@ class Session(QObject):
         window.activateWindow()
         self.lock_controller.apply_settings(self.load_lock_settings())
         self.lock_controller.unlocked([window])
+        self.draft_offer = DraftOffer(self.vault, window, self.draft_keeper)
+        self.draft_offer.start()
         if self.pending_bundle is not None:
             bundle, self.pending_bundle = self.pending_bundle, None
             window.show_page("imports")
@@ -222,6 +232,9 @@ class Session(QObject):
                 self._show_unlock_screen()
             return
         place = window.current_place()
+        if self.draft_offer is not None:
+            self.draft_offer.stop()
+            self.draft_offer = None
         window.close_without_lock()
         window.deleteLater()
         self._show_main(place)
@@ -243,6 +256,20 @@ class Session(QObject):
 
     def remember_place(self) -> dict[str, Any]:
         return self.main_window.current_place() if self.main_window is not None else {}
+
+    def collect_drafts(self, windows: list[QWidget]) -> None:
+        if self.draft_offer is not None:
+            self.draft_offer.stop()  # its questions close with the lock; drafts stay kept
+            self.draft_offer = None
+        self._lock_drafts = []
+        keep = self.lock_controller.settings.keep_drafts and not self._wiping
+        if keep and self.vault is not None:
+            self._lock_drafts = self.draft_keeper.collect(windows)
+
+    def keep_drafts(self) -> None:
+        drafts, self._lock_drafts = self._lock_drafts, []
+        if drafts and self.vault is not None:
+            Drafts(self.vault.settings).keep(d.to_dict() for d in drafts)
 
     def clear_vault_data(self) -> None:
         if self.main_window is not None:
@@ -381,6 +408,7 @@ class Session(QObject):
         private_temp.wipe()
         clipboard.clear_if_ours()
         self.lock_controller.stop()
+        self.draft_keeper.close()
         if self.lock_controller.control_server is not None:
             self.lock_controller.control_server.close()
 

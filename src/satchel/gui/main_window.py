@@ -46,6 +46,7 @@ from satchel.gui.cases.page import CasesPage
 from satchel.gui.cases.view import CaseView
 from satchel.gui.chronology.agenda import AgendaPage, show_badge
 from satchel.gui.common import icons
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.plaintext import plain_message, set_plain_window_title
 from satchel.gui.common.workers import user_message
 from satchel.gui.exchange.colleagues import ColleaguesPage
@@ -106,6 +107,10 @@ class SettingsDialog(QDialog):
 
     def language(self) -> str:
         return str(self.language_combo.currentData())
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        return DraftSubject("settings")
 
 
 class MainWindow(QMainWindow):
@@ -501,6 +506,8 @@ class MainWindow(QMainWindow):
         name = self.vault_path.name if self.vault_path else ""
         count = self.vault.cases.count()
         text = self.tr("Vault “{0}” · cases: {1}").format(name, i18n.format_number(count))
+        if self.vault.read_only:
+            text += " · " + self.tr("On read-only media: it can be read, nothing can be changed")
         self.statusBar().showMessage(text)
 
     # -- where the user is (ids only, for re-opening after a language switch or unlock) -----

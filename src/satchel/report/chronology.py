@@ -23,7 +23,8 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,8 +65,14 @@ from satchel.core.dates import DateWords
 from satchel.core.model import Case, DeadlineStatus, Document, Event, FactStatus, RoleKind
 from satchel.core.vault import Vault
 from satchel.errors import DiskFull, SatchelError
-from satchel.i18n import date_words, format_size, language_for
-from satchel.labels import deadline_status_label, event_type_label, fact_status_label, role_label
+from satchel.i18n import Catalogue
+from satchel.labels import (
+    deadline_status_label,
+    event_type_label,
+    fact_status_label,
+    role_label,
+    words_from,
+)
 from satchel.userfiles import check_destination
 
 __all__ = [
@@ -77,10 +84,44 @@ __all__ = [
     "load_report_data",
     "paint_document",
     "render_chronology_pdf",
+    "report_language",
     "suggested_file_name",
 ]
 
-_tr = QCoreApplication.translate
+# The report's own language (ReportOptions.language), looked up in a catalogue of its own:
+# the interface's translators are never switched, so the interface keeps its language and
+# the report can be laid out in a worker thread. A context variable is per thread.
+_catalogue: ContextVar[Catalogue | None] = ContextVar("report_catalogue", default=None)
+
+# Told how far the work is: (phase, done, total), phase "layout" (table rows, each pass)
+# or "pages" (painting). It may raise (satchel.errors.Cancelled) to stop the report.
+Progress = Callable[[str, int, int], None]
+
+
+def _tr(context: str, text: str) -> str:
+    catalogue = _catalogue.get()
+    if catalogue is None:
+        return QCoreApplication.translate(context, text)
+    return catalogue.translate(context, text)
+
+
+@contextlib.contextmanager
+def report_language(language: str | Catalogue | None) -> Iterator[Catalogue]:
+    """The report's words, dates and numbers in `language` (None: the interface's) in this
+    thread until the block ends; labels of types and roles too."""
+    catalogue = language if isinstance(language, Catalogue) else Catalogue(language)
+    token = _catalogue.set(catalogue)
+    try:
+        with words_from(catalogue.translate):
+            yield catalogue
+    finally:
+        _catalogue.reset(token)
+
+
+def _tick(progress: Progress | None, phase: str, done: int, total: int) -> None:
+    if progress is not None:
+        progress(phase, done, total)
+
 
 _PT_BODY = 9.0
 _PT_SMALL = 7.5
@@ -202,13 +243,20 @@ def build_chronology_document(
     generated: datetime | None = None,
     options: ReportOptions | None = None,
     breaks: frozenset[int] = frozenset(),
+    progress: Progress | None = None,
 ) -> QTextDocument:
     """The report as a QTextDocument (not yet paginated: `paint_document` does that), in
     the language of `options` (else the interface's). `breaks`: the rows (numbered from 1)
     that start a new page (`layout_chronology` finds them)."""
     options = options or ReportOptions()
-    with language_for(options.language):
-        return _build(data, words or date_words(), generated, options, breaks)
+    current = _catalogue.get()
+    language: str | Catalogue | None = options.language
+    if current is not None and options.language in (None, current.language):
+        language = current  # inside report_language already: its catalogue, loaded once
+    with report_language(language) as catalogue:
+        return _build(
+            data, words or catalogue.date_words, generated, options, catalogue, breaks, progress
+        )
 
 
 def layout_chronology(
@@ -218,6 +266,7 @@ def layout_chronology(
     words: DateWords | None = None,
     generated: datetime | None = None,
     options: ReportOptions | None = None,
+    progress: Progress | None = None,
 ) -> QTextDocument:
     """The report laid out for `device` with no table row split across two pages.
 
@@ -228,9 +277,14 @@ def layout_chronology(
     breaks: frozenset[int] = frozenset()
     for _attempt in range(12):
         doc = build_chronology_document(
-            data, words=words, generated=generated, options=options, breaks=breaks
+            data,
+            words=words,
+            generated=generated,
+            options=options,
+            breaks=breaks,
+            progress=progress,
         )
-        straddling = _straddling_rows(doc, _fit(doc, device))
+        straddling = _straddling_rows(doc, _fit(doc, device), progress)
         if straddling <= breaks:
             return doc
         breaks |= straddling
@@ -247,16 +301,22 @@ def _fit(doc: QTextDocument, device: QPagedPaintDevice) -> float:
     return body_h
 
 
-def _straddling_rows(doc: QTextDocument, page_h: float) -> frozenset[int]:
-    """The rows (numbered from 1 across the parts of the table) that a page break cuts."""
+def _straddling_rows(
+    doc: QTextDocument, page_h: float, progress: Progress | None = None
+) -> frozenset[int]:
+    """The rows (numbered from 1 across the parts of the table) that a page break cuts.
+
+    Row by row, so the document is laid out a row at a time (Qt lays out up to the block
+    asked for) and `progress` can stop it between rows."""
     layout = doc.documentLayout()
     found: set[int] = set()
     number = 0
-    for frame in doc.rootFrame().childFrames():
-        if not isinstance(frame, QTextTable):
-            continue
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    total = sum(t.rows() - 1 for t in tables)
+    for frame in tables:
         for row in range(1, frame.rows()):
             number += 1
+            _tick(progress, "measure", number, total)
             cells = [frame.cellAt(row, col) for col in range(frame.columns())]
             top = min(
                 layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells
@@ -274,10 +334,12 @@ def _build(
     words: DateWords,
     generated: datetime | None,
     options: ReportOptions,
+    catalogue: Catalogue,
     breaks: frozenset[int] = frozenset(),
+    progress: Progress | None = None,
 ) -> QTextDocument:
     generated = generated or datetime.now(UTC)
-    locale = QLocale()
+    locale = catalogue.locale
     doc = QTextDocument()
     doc.setDefaultFont(_report_font())
     doc.setUndoRedoEnabled(False)
@@ -391,13 +453,15 @@ def _build(
             cell.firstCursorPosition().insertText(text, head_fmt)
         for row, ev in enumerate(data.events[first - 1 : end - 1], start=1):
             number = first + row - 1
+            _tick(progress, "layout", number, count)
             _fill_row(table, row, number, ev, words, data, locale, columns, options, exhibit_no)
     if options.exhibits:
-        _exhibits(cur, doc, data, locale)
+        _exhibits(cur, doc, data, catalogue)
     return doc
 
 
-def _exhibits(cur: QTextCursor, doc: QTextDocument, data: ReportData, locale: QLocale) -> None:
+def _exhibits(cur: QTextCursor, doc: QTextDocument, data: ReportData, words: Catalogue) -> None:
+    locale = words.locale
     cur.movePosition(QTextCursor.MoveOperation.End)
     heading = QTextBlockFormat()
     heading.setTopMargin(12)
@@ -418,7 +482,7 @@ def _exhibits(cur: QTextCursor, doc: QTextDocument, data: ReportData, locale: QL
             _tr("Report", "Exhibit %1").replace("%1", locale.toString(n)) + ". ", _char(bold=True)
         )
         cur.insertText(d.filename, _char())
-        cur.insertText(f" ({format_size(d.size)})", _char(size=_PT_SMALL))
+        cur.insertText(f" ({words.format_size(d.size)})", _char(size=_PT_SMALL))
         cur.insertBlock(keep)
         cur.insertText("SHA-256: ", _char(size=_PT_SMALL))
         cur.insertText(d.sha256, _char(size=_PT_SMALL, colour="#3d444c"))
@@ -495,8 +559,15 @@ def _source_cell(c: QTextCursor, ev: Event) -> None:
         c.insertText(ev.source_quote, _char(italic=True))
 
 
-def paint_document(doc: QTextDocument, device: QPagedPaintDevice, running_title: str) -> int:
-    """Paint `doc` on `device` page by page with a header and "Page N of M"; returns M."""
+def paint_document(
+    doc: QTextDocument,
+    device: QPagedPaintDevice,
+    running_title: str,
+    progress: Progress | None = None,
+) -> int:
+    """Paint `doc` on `device` page by page with a header and "Page N of M"; returns M.
+
+    The words are the report's when called inside `report_language`."""
     layout = device.pageLayout()
     dpi = device.logicalDpiX()  # the writer's or printer's resolution
     rect = layout.paintRectPixels(dpi)
@@ -518,6 +589,7 @@ def paint_document(doc: QTextDocument, device: QPagedPaintDevice, running_title:
         small.setPointSizeF(_PT_SMALL)
         confidential = _tr("Report", "Confidential")
         for page in range(pages):
+            _tick(progress, "pages", page + 1, pages)
             if page:
                 device.newPage()
             painter.setFont(small)
@@ -574,22 +646,31 @@ def render_chronology_pdf(
     words: DateWords | None = None,
     generated: datetime | None = None,
     options: ReportOptions | None = None,
+    progress: Progress | None = None,
+    catalogue: Catalogue | None = None,
 ) -> bytes:
-    """The report as PDF bytes, built in memory (no temporary file)."""
+    """The report as PDF bytes, built in memory (no temporary file).
+
+    `catalogue`: the report's words when made already (the client makes it on the GUI
+    thread and lays the report out in a worker); else made from `options.language`."""
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(300)
     options = options or ReportOptions()
-    with language_for(options.language):
+    with report_language(catalogue or options.language) as catalogue:
         writer.setTitle(_tr("Report", "Chronology"))
-    # No author or producer string that could name the lawyer or the machine.
-    writer.setCreator("Satchel")
-    setup_page(writer)
-    doc = layout_chronology(data, writer, words=words, generated=generated, options=options)
-    with language_for(options.language):  # "Page N of M" in the report's language
-        paint_document(doc, writer, data.case.title)
+        # No author or producer string that could name the lawyer or the machine.
+        writer.setCreator("Satchel")
+        setup_page(writer)
+        same = ReportOptions(
+            catalogue.language, options.columns, options.for_filing, options.exhibits
+        )
+        doc = layout_chronology(
+            data, writer, words=words, generated=generated, options=same, progress=progress
+        )
+        paint_document(doc, writer, data.case.title, progress)
     del writer  # the PDF trailer is written when the writer goes away
     buffer.close()
     return bytes(buffer.data().data())

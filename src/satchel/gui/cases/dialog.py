@@ -36,6 +36,7 @@ from satchel.core.model import Case, CaseStatus, CaseType, Reference, RiskLevel
 from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.dates import DayEdit
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import user_message
 from satchel.labels import case_status_label, case_type_label, risk_label
@@ -269,6 +270,13 @@ class CaseDialog(QDialog):
             "summary": self.summary_edit.toPlainText().strip(),
         }
 
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        case = self._case
+        if case is None:
+            return DraftSubject("case", None, {}, self.title_edit.text().strip())
+        return DraftSubject("case", case.id, {}, case.title, case.updated_at.isoformat())
+
     def _snapshot(self) -> dict[str, Any]:
         return self.fields()
 
@@ -380,6 +388,11 @@ class CloseCaseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        case = self._case
+        return DraftSubject("close-case", case.id, {}, case.title, case.updated_at.isoformat())
 
     def accept(self) -> None:
         closed = _pydate(self.date_edit.date())

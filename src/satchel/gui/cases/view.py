@@ -41,6 +41,7 @@ from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
 from satchel.gui.chronology.report_menu import report_button
 from satchel.gui.chronology.table import ChronologyPanel
 from satchel.gui.common import icons
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.plaintext import (
     plain_label,
     plain_message,

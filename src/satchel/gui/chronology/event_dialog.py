@@ -68,6 +68,7 @@ from satchel.gui.chronology.deadline_words import (
 from satchel.gui.chronology.proceeding_field import ProceedingEdit, proceeding_choices
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import FuzzyDateEdit
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import user_message
 from satchel.i18n import format_fuzzy as display_date
@@ -698,6 +699,17 @@ class EventDialog(UnsavedChangesGuard):
     def event_id(self) -> str | None:
         """The id of the event edited, or created by the last successful save."""
         return self._event_id
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        event = self._event
+        return DraftSubject(
+            "event",
+            self._event_id,
+            {"case_id": self._case_id},
+            event.title if event is not None else self.title_edit.text().strip(),
+            event.updated_at.isoformat() if event is not None else "",
+        )
 
     def _unsaved_changes_question(self) -> tuple[str, str]:
         return (

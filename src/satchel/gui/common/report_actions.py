@@ -1,31 +1,44 @@
 """The chronology report from the client: save as PDF or print, with the dialogs around it.
 
 The report itself (`satchel.report.chronology`) lays out and paints; this module asks where
-to save, says that the PDF is not encrypted, and shows failures in the window.
+to save, says that the PDF is not encrypted, and shows failures in the window. Laying out a
+long chronology takes seconds (about 3 ms an event), so it runs in a worker
+(`satchel.gui.common.workers`) behind a progress dialog with Cancel: the window keeps
+painting and the lock keeps answering, and a lock cancels the report like any job. The
+worker touches no widget: it reports (phase, done, total) and the GUI thread words it.
+A cancelled report leaves no file (the PDF is written, via a temporary file and a rename,
+only once it is complete).
+
+The report's language is its own (`ReportOptions.language`): its words come from a
+`Catalogue`, never from switching the interface's translators.
 """
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from satchel.core.vault import Vault
+from satchel.errors import Cancelled, FileProblem
 from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.common.plaintext import plain_message
 from satchel.gui.common.report_options import ask_report_options
-from satchel.i18n import language_for
+from satchel.gui.common.workers import Job, JobContext, run_job
+from satchel.i18n import Catalogue
 from satchel.report.chronology import (
+    Progress,
     ReportOptions,
     layout_chronology,
     load_report_data,
     paint_document,
     render_chronology_pdf,
+    report_language,
     setup_page,
     suggested_file_name,
     write_file_atomically,
@@ -34,9 +47,139 @@ from satchel.report.chronology import (
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-__all__ = ["export_chronology_pdf", "print_chronology"]
+__all__ = ["ReportRun", "export_chronology_pdf", "print_chronology"]
 
 _tr = QCoreApplication.translate
+
+
+class ReportRun(QObject):
+    """One report being made in a worker, with its progress dialog (Cancel stops it).
+
+    `done(result)` when it ended: the path written (or True for a print), or None when it
+    was cancelled (by the user or a lock) or failed (the failure was shown)."""
+
+    done = Signal(object)
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        work: Callable[[Progress], object],
+        *,
+        show_progress: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.result: object = None
+        self.finished = False
+        self.phases: list[tuple[str, int, int]] = []  # every progress shown (tests, bench)
+        # Filled by the worker, emptied by the GUI thread (deque appends and pops are
+        # thread-safe): each progress arrives with its phase, none is skipped.
+        self._pending: deque[tuple[str, int, int]] = deque()
+        self.dialog: QProgressDialog | None = None
+        if show_progress:
+            dialog = QProgressDialog(parent)
+            dialog.setWindowTitle(_tr("Report", "Chronology report"))
+            dialog.setLabelText(_tr("Report", "Reading the case…"))
+            dialog.setCancelButtonText(_tr("Report", "Cancel"))
+            dialog.setRange(0, 0)
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.canceled.connect(self.cancel)
+            dialog.show()
+            self.dialog = dialog
+        last = [0.0]
+
+        def job(ctx: JobContext) -> object:
+            def progress(phase: str, done: int, total: int) -> None:
+                ctx.check_cancelled()  # a lock or Cancel stops the report between rows
+                now = time.monotonic()
+                # At most ~30 updates a second: 10,000 rows must not flood the GUI thread.
+                if now - last[0] >= 0.03 or done == total:
+                    last[0] = now
+                    self._pending.append((phase, done, total))
+                    ctx.progress(done, total)
+
+            try:
+                return work(progress)
+            except Exception as exc:
+                # The traceback's frames hold the half-made QTextDocument: dropped here, in
+                # the thread that made it (its timers belong to this thread), not on the GUI
+                # thread with the exception sent there.
+                exc.__traceback__ = None
+                exc.__context__ = None
+                raise exc from None
+
+        self.job: Job = run_job(job, self._succeeded, self._failed, self._progressed)
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    def _progressed(self, _done: int, _total: int) -> None:
+        if not self._pending:
+            return
+        while self._pending:
+            self.phases.append(self._pending.popleft())
+        phase, done, total = self.phases[-1]
+        if self.dialog is None:
+            return
+        text = {
+            "layout": _tr("Report", "Laying out row {0} of {1}…"),
+            "measure": _tr("Report", "Keeping rows whole across pages: row {0} of {1}…"),
+            "pages": _tr("Report", "Painting page {0} of {1}…"),
+            "write": _tr("Report", "Writing the file…"),
+        }.get(phase, "")
+        self.dialog.setLabelText(text.format(done, total))
+        self.dialog.setRange(0, max(total, 1))
+        self.dialog.setValue(min(done, total))
+
+    def _end(self, result: object) -> None:
+        self.result, self.finished = result, True
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.done.emit(result)
+
+    def _succeeded(self, result: object) -> None:
+        self._end(result)
+
+    def _failed(self, message: str, error: BaseException) -> None:
+        if not isinstance(error, Cancelled):
+            plain_message(
+                self._parent,
+                QMessageBox.Icon.Critical,
+                _tr("Report", "Report not written"),
+                message,
+            ).open()
+        self._end(None)
+
+
+def write_chronology_pdf(
+    vault: Vault,
+    case_id: str,
+    event_ids: Sequence[str] | None,
+    target: Path,
+    options: ReportOptions,
+    catalogue: Catalogue | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Read, lay out, paint and write the report (any thread; no widget is touched)."""
+    data = load_report_data(vault, case_id, event_ids)
+    pdf = render_chronology_pdf(data, options=options, progress=progress, catalogue=catalogue)
+    if progress is not None:
+        progress("write", 1, 1)  # a last chance to cancel before anything is written
+    try:
+        write_file_atomically(target, pdf)
+    except OSError as exc:
+        raise FileProblem(
+            "Cannot write {dest}: {value}",
+            code="cannot_write",
+            dest=target,
+            value=exc.strerror or exc,
+        ) from None
+    return target
 
 
 def export_chronology_pdf(
@@ -48,18 +191,19 @@ def export_chronology_pdf(
     path: str | None = None,
     confirm: bool = True,
     options: ReportOptions | None = None,
-) -> Path | None:
+) -> ReportRun | None:
     """Ask for the report's options and where to save, remind that the PDF is not
-    encrypted, then write it.
+    encrypted, then make it in a worker with progress and Cancel.
 
-    Returns the path written, or None when the user cancelled. `options`, `path` and
-    `confirm=False` skip the dialogs (tests, scripted use).
+    Returns the running report (its `done` signal gives the path written, or None), or
+    None when the user cancelled a question. `options`, `path` and `confirm=False` skip the
+    dialogs (tests, scripted use).
     """
     if options is None:
         if not confirm:
             options = ReportOptions()
         else:
-            options = ask_report_options(parent)
+            options = ask_report_options(parent, case_id, "pdf")
             if options is None:
                 return None
     if path is None:
@@ -91,21 +235,17 @@ def export_chronology_pdf(
         )
         if box.exec() != QMessageBox.StandardButton.Save:
             return None
-    try:
-        with _busy():
-            data = load_report_data(vault, case_id, event_ids)
-            write_file_atomically(target, render_chronology_pdf(data, options=options))
-    except OSError as exc:
-        plain_message(
-            parent,
-            QMessageBox.Icon.Critical,
-            _tr("Report", "Report not written"),
-            _tr("Report", "Could not write %1: %2")
-            .replace("%1", str(target))
-            .replace("%2", exc.strerror or str(exc)),
-        ).exec()
-        return None
-    return target
+    # Made here, on the GUI thread (it may compile the catalogue in a checkout); the worker
+    # only reads it.
+    catalogue = Catalogue(options.language)
+    chosen_options = options
+
+    def work(progress: Progress) -> Path:
+        return write_chronology_pdf(
+            vault, case_id, event_ids, target, chosen_options, catalogue, progress
+        )
+
+    return ReportRun(parent, work)
 
 
 def print_chronology(
@@ -117,17 +257,19 @@ def print_chronology(
     printer: QPrinter | None = None,
     ask: bool = True,
     options: ReportOptions | None = None,
-) -> bool:
-    """Print the report through the system print dialog; True when it was sent.
+) -> ReportRun | None:
+    """Print the report through the system print dialog, laid out and painted in a worker.
 
-    `printer` (a QPrinter) and `ask=False` skip the dialog: tests print to a PDF file.
+    Returns the running report (`done` gives True once it was sent, None if cancelled), or
+    None when the user cancelled a question. `printer` (a QPrinter) and `ask=False` skip the
+    dialog: tests print to a PDF file.
     """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     if options is None:
-        options = ask_report_options(parent) if ask else ReportOptions()
+        options = ask_report_options(parent, case_id, "print") if ask else ReportOptions()
         if options is None:
-            return False
+            return None
 
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -136,20 +278,15 @@ def print_chronology(
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(_tr("Report", "Print chronology"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return False
-    with _busy():
+            return None
+    catalogue = Catalogue(options.language)
+    chosen_options, device = options, printer
+
+    def work(progress: Progress) -> bool:
         data = load_report_data(vault, case_id, event_ids)
-        doc = layout_chronology(data, printer, options=options)
-        with language_for(options.language):  # "Page N of M" in the report's language
-            paint_document(doc, printer, data.case.title)
-    return True
+        with report_language(catalogue):  # "Page N of M" in the report's language
+            doc = layout_chronology(data, device, options=chosen_options, progress=progress)
+            paint_document(doc, device, data.case.title, progress)
+        return True
 
-
-@contextlib.contextmanager
-def _busy() -> Iterator[None]:
-    # Laying out a long chronology takes seconds (about 3 ms an event): say so.
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    return ReportRun(parent, work)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from satchel import i18n
+from satchel.gui.common.drafts import DraftSubject
 from satchel.report.chronology import COLUMNS, ReportOptions
 
 __all__ = ["ReportOptionsDialog", "ask_report_options"]
@@ -27,8 +28,12 @@ __all__ = ["ReportOptionsDialog", "ask_report_options"]
 class ReportOptionsDialog(QDialog):
     """What goes into one chronology report."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, case_id: str | None = None, action: str = "pdf"
+    ) -> None:
         super().__init__(parent)
+        # For a draft at lock: which case's report, saved ("pdf") or printed ("print").
+        self._scope = {"case_id": case_id, "action": action} if case_id else {}
         self.setWindowTitle(self.tr("Report options"))
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -89,6 +94,10 @@ class ReportOptionsDialog(QDialog):
         if on:
             self.columns["status"].setChecked(False)
 
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        return DraftSubject("report-options", None, dict(self._scope))
+
     def options(self) -> ReportOptions:
         return ReportOptions(
             language=self.language.currentData(),
@@ -98,9 +107,11 @@ class ReportOptionsDialog(QDialog):
         )
 
 
-def ask_report_options(parent: QWidget | None) -> ReportOptions | None:
+def ask_report_options(
+    parent: QWidget | None, case_id: str | None = None, action: str = "pdf"
+) -> ReportOptions | None:
     """The options the user chose, or None when they cancelled."""
-    dialog = ReportOptionsDialog(parent)
+    dialog = ReportOptionsDialog(parent, case_id, action)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.options()

@@ -50,6 +50,7 @@ from satchel.core.vault import Vault
 from satchel.errors import Cancelled, SatchelError
 from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.dates import DayEdit
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
 from satchel.gui.common.icons import icon
@@ -153,9 +154,11 @@ class IntakeDialog(QDialog):
         parent: QWidget | None = None,
         received: date | None = None,
         source: str = "",
+        subject: DraftSubject | None = None,
     ) -> None:
         super().__init__(parent)
         self.setModal(True)
+        self._subject = subject or DraftSubject("intake")
         self.files_label = QLabel(self)
         self.files_label.setWordWrap(True)
         shown = ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
@@ -188,6 +191,10 @@ class IntakeDialog(QDialog):
         self.received_edit.setAccessibleName(self.tr("Received on"))
         self.source_edit.setAccessibleName(self.tr("Provenance"))
         self.resize(520, 180)
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        return self._subject
 
     def received(self) -> date:
         d = self.received_edit.date()
@@ -501,7 +508,9 @@ class DocumentsPanel(QWidget):
 
     def ask_and_add(self, paths: Sequence[Path]) -> Job | None:
         """Ask where the files came from, then store them."""
-        dialog = IntakeDialog([p.name for p in paths], self)
+        owner = {k: str(v) for k, v in self._owner().items() if v is not None}
+        subject = DraftSubject("intake", None, {**owner, "paths": "\n".join(str(p) for p in paths)})
+        dialog = IntakeDialog([p.name for p in paths], self, subject=subject)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.add_files(paths, received=dialog.received(), source=dialog.source())
@@ -620,7 +629,8 @@ class DocumentsPanel(QWidget):
         doc = self.selected_document()
         if doc is None:
             return
-        dialog = IntakeDialog([doc.filename], self, doc.received, doc.source)
+        subject = DraftSubject("document", doc.id, {}, doc.filename, doc.updated_at.isoformat())
+        dialog = IntakeDialog([doc.filename], self, doc.received, doc.source, subject)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:

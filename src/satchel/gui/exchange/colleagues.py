@@ -46,6 +46,7 @@ from satchel.core.names import NameFilter
 from satchel.core.vault import Vault
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.file_dialogs import choose_open_file, choose_save_file
 from satchel.gui.common.plaintext import plain_label, plain_message, set_plain_text
@@ -152,6 +153,10 @@ class AddColleagueDialog(QDialog):
 
     def chosen_name(self) -> str | None:
         return self.name_edit.text().strip() or None
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        return DraftSubject("colleague-card", None, {}, self.name_edit.text().strip())
 
 
 class VerifyDialog(QDialog):
@@ -276,7 +281,7 @@ class ColleaguesPage(QWidget):
         theirs_lay.addWidget(self.detail)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add from card…"), theirs)
-        self.add_button.clicked.connect(self._add)
+        self.add_button.clicked.connect(self.add_colleague)
         self.verify_button = QPushButton(self.tr("Verify…"), theirs)
         self.verify_button.clicked.connect(self._verify)
         self.rename_button = QPushButton(self.tr("Rename…"), theirs)
@@ -419,7 +424,7 @@ class ColleaguesPage(QWidget):
                 ).format(result.colleague.name),
             ).open()
 
-    def _add(self) -> None:
+    def add_colleague(self) -> None:
         dialog = AddColleagueDialog(self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_card(dialog.card_text(), dialog.chosen_name())

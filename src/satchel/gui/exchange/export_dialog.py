@@ -43,6 +43,7 @@ from satchel.bundle.export import (
 from satchel.core.model import Verification
 from satchel.core.vault import Vault
 from satchel.errors import SatchelError
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.common.plaintext import plain_label, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
@@ -66,6 +67,8 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.vault = vault
+        # The ids it was opened with: reopening after unlock starts from the same choice.
+        self._opened_with = {"cases": " ".join(case_ids), "colleagues": " ".join(colleague_ids)}
         self._job: Job | None = None
         self._idle = threading.Event()
         self._idle.set()
@@ -306,6 +309,10 @@ class ExportDialog(QDialog):
             set_plain_text(self.status, self.tr("Cancelling…"))
             return
         self.reject()
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        return DraftSubject("export", None, dict(self._opened_with))
 
     def reject(self) -> None:
         """Close; a bundle being written is cancelled first and nothing of it is kept.

@@ -4,9 +4,11 @@ A lawyer at an airport check presses Ctrl+Shift+L; the screen must be empty befo
 else happens. So the order is fixed (DESIGN §6, issue 6):
 
 1. every window showing vault data is hidden — before any other work;
+   then the typed values of open forms are read (widgets only, no vault work);
 2. open menus, pop-ups and dialogs are closed;
 3. every model and widget drops the vault data it holds;
-4. background work (intake, export, import) is cancelled and rolled back;
+4. background work (intake, export, import) is cancelled and rolled back, and the drafts
+   read in step 1 are stored in the vault (or dropped, if the user chose so);
 5. the database is closed and the master key overwritten;
 6. the private temp folder is wiped;
 7. the clipboard is cleared if it holds what Satchel put there;
@@ -57,6 +59,12 @@ class LockTarget(Protocol):
 
     def remember_place(self) -> dict[str, Any]:
         """Where the user was (page, case id, tab) — ids only, never vault text."""
+
+    def collect_drafts(self, windows: list[QWidget]) -> None:
+        """Read the typed values of the forms among `windows` (no vault work)."""
+
+    def keep_drafts(self) -> None:
+        """Store the drafts collected in the vault (the database is still open)."""
 
     def clear_vault_data(self) -> None:
         """Every model and widget drops what it holds of the vault."""
@@ -279,6 +287,8 @@ class LockController(QObject):
                     w.hide()
 
             step("hidden", hide_windows)
+            # Before any dialog is closed: a closed form's fields may be reset by its owner.
+            step("drafts_collected", lambda: self._target.collect_drafts(hidden))
             try:
                 place = self._target.remember_place()
             except Exception as exc:
@@ -289,6 +299,8 @@ class LockController(QObject):
             step("cleared", self._target.clear_vault_data)
             # 4. Background work: cancelled and rolled back before the database closes.
             step("work_cancelled", self._target.cancel_background_work)
+            # After the work stopped: a job's open transaction would hold the connection.
+            step("drafts_kept", self._target.keep_drafts)
             # 5. Database closed, key overwritten.
             step("vault_closed", self._target.close_vault)
             # 6-7. Private temp files and the clipboard.

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from satchel import i18n
 from satchel.core.vault import Vault
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.workers import JobContext, run_job
 from satchel.settings import LockSettings
 
@@ -122,7 +123,17 @@ class SecurityDialog(QDialog):
         self.on_suspend.setChecked(s.on_suspend)
         self.on_minimise = QCheckBox(self.tr("Lock when the window is minimised"))
         self.on_minimise.setChecked(s.on_minimise)
-        for box in (self.on_screen_lock, self.on_suspend, self.on_minimise):
+        self.keep_drafts = QCheckBox(
+            self.tr("Keep what I typed in open forms, encrypted, when locking")
+        )
+        self.keep_drafts.setChecked(s.keep_drafts)
+        self.keep_drafts.setToolTip(
+            self.tr(
+                "Satchel offers it back after the next unlock. Off: the typed text of an "
+                "open form is thrown away at lock."
+            )
+        )
+        for box in (self.on_screen_lock, self.on_suspend, self.on_minimise, self.keep_drafts):
             form.addRow(box)
         self.clipboard_seconds = QSpinBox()
         self.clipboard_seconds.setRange(0, 600)
@@ -288,6 +299,11 @@ class SecurityDialog(QDialog):
 
     # -- what the user set ------------------------------------------------------------------
 
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts); the
+        passphrase fields are password fields, which a draft never reads."""
+        return DraftSubject("security")
+
     def lock_settings(self) -> LockSettings:
         return LockSettings(
             idle_minutes=float(self.idle_minutes.value()),
@@ -297,6 +313,7 @@ class SecurityDialog(QDialog):
             clipboard_clear_seconds=self.clipboard_seconds.value(),
             panic_shortcut=self.panic_shortcut.isChecked(),
             panic_without_confirmation=self.panic_no_confirm.isChecked(),
+            keep_drafts=self.keep_drafts.isChecked(),
         )
 
     # -- key operations (off the GUI thread) ------------------------------------------------

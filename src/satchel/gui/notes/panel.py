@@ -63,6 +63,7 @@ from satchel.core.notes import note_title
 from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard, confirm_deletion
+from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import user_message
@@ -284,6 +285,7 @@ class NoteDialog(UnsavedChangesGuard):
         self._case_id = case_id
         self._note_id = note_id
         self._saved_state: tuple[object, ...] | None = None
+        self._draft_label = self._draft_stamp = ""
         self.setModal(True)
 
         self.author_edit = QLineEdit(self)
@@ -344,6 +346,7 @@ class NoteDialog(UnsavedChangesGuard):
             self.format_combo.setCurrentIndex(self.format_combo.findData(note.format.value))
             self.body_edit.setPlainText(note.body)
             set_plain_window_title(self, self.tr("Note: %1").replace("%1", note_title(note)))
+            self._draft_label, self._draft_stamp = note_title(note), note.updated_at.isoformat()
         else:
             self.author_edit.setText(default_author)
             self.written_edit.setDateTime(QDateTime.currentDateTime())
@@ -425,6 +428,13 @@ class NoteDialog(UnsavedChangesGuard):
         self._saved_state = self._state()
         self.note_saved.emit(note.id)
         return True
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        label = self._draft_label or self.body_edit.toPlainText().strip().split("\n", 1)[0][:80]
+        return DraftSubject(
+            "note", self._note_id, {"case_id": self._case_id}, label, self._draft_stamp
+        )
 
     def _unsaved_changes_question(self) -> tuple[str, str]:
         return (

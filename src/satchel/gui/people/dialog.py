@@ -10,6 +10,7 @@ This module must never show vault text as rich text and never drop unsaved edits
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
@@ -49,6 +50,7 @@ from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
 from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.dates import PartialDateField
+from satchel.gui.common.drafts import DraftSubject, apply_fields
 from satchel.gui.common.plaintext import set_plain_text, set_plain_window_title
 from satchel.gui.common.workers import user_message
 from satchel.labels import contact_kind_label, person_kind_label, script_label
@@ -140,12 +142,15 @@ class PersonDialog(UnsavedChangesGuard):
         self._person_id = person_id
         self._saved_state: tuple[object, ...] | None = None
         self._filling = False
+        self._draft_label = self._draft_stamp = ""
         self.setModal(True)
         self._build()
         if person_id is not None:
             person: Person = vault.people.get(person_id)
             self._fill(person)
             set_plain_window_title(self, self.tr("Person: %1").replace("%1", person.primary_name))
+            self._draft_label = person.primary_name
+            self._draft_stamp = person.updated_at.isoformat()
         else:
             self.setWindowTitle(self.tr("New person"))
             self._add_name_row(PersonName(text="", primary=True))
@@ -623,6 +628,36 @@ class PersonDialog(UnsavedChangesGuard):
     @property
     def person_id(self) -> str | None:
         return self._person_id
+
+    def draft_subject(self) -> DraftSubject:
+        """What this form edits, for its draft at lock (satchel.gui.common.drafts)."""
+        names = self._names()
+        label = self._draft_label or (names[0].text if names else "")
+        return DraftSubject("person", self._person_id, {}, label, self._draft_stamp)
+
+    def restore_draft_fields(self, values: Mapping[str, Any]) -> None:
+        """Rows first, made as the form makes them (a combo per row), then every value."""
+        for table, key in (
+            (self.names.table, "names.table"),
+            (self.documents.table, "documents.table"),
+            (self.contacts.table, "contacts.table"),
+        ):
+            value = values.get(key)
+            rows = value.get("rows") if isinstance(value, dict) else None
+            if not isinstance(rows, list):
+                continue
+            table.setRowCount(0)
+            for _row in rows:
+                if table is self.names.table:
+                    self._add_name_row(PersonName(text="", primary=False))
+                elif table is self.contacts.table:
+                    row = table.rowCount()
+                    table.insertRow(row)
+                    kinds = [(contact_kind_label(k), k.value) for k in ContactKind]
+                    self.contacts.add_combo(row, self.CONTACT_KIND, kinds, kinds[0][1])
+                else:
+                    table.insertRow(table.rowCount())
+        apply_fields(self, values)
 
     def _unsaved_changes_question(self) -> tuple[str, str]:
         return (
