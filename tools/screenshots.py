@@ -140,6 +140,13 @@ class Shooter:
         case = self._richest_case()
         window.open_record("case", case)
         view = window.case_view
+        # The chronology with an event chosen: the detail pane shows it whole.
+        chosen = next(
+            (e for e in self.vault.events.list(case_id=case) if e.source and e.person_ids),
+            None,
+        )
+        if chosen is not None:
+            view.chronology.select_event(chosen.id)
         for index, name in (
             (view.OVERVIEW, "case-overview"),
             (view.TIMELINE, "case-timeline"),
@@ -200,7 +207,13 @@ def main(argv: list[str]) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("out", nargs="?", type=Path, default=ROOT / "screenshots")
     args.add_argument("--scale", default="1", help="display scale factor, e.g. 1.25 or 2")
+    args.add_argument(
+        "--size", default="1280x800", help="window size, e.g. 1366x768 (a laptop screen)"
+    )
     opts = args.parse_args(argv[1:])
+    global WINDOW
+    width, _x, height = opts.size.partition("x")
+    WINDOW = (int(width), int(height))
     out: Path = opts.out
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(argv)

@@ -460,6 +460,10 @@
             <source>Remove {0} as {1} from this case? The person stays in the vault.</source>
             <translation>Убрать {0} ({1}) из этого дела? Человек останется в хранилище.</translation>
         </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
     </context>
     <context>
         <name>CaseView</name>
@@ -533,6 +537,22 @@
         <message>
             <source>Changed</source>
             <translation>Изменено</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Доверитель</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Ближайший срок</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>Осталось</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>срок сегодня</translation>
         </message>
     </context>
     <context>
@@ -619,6 +639,53 @@
         </message>
     </context>
     <context>
+        <name>ChangeMenu</name>
+        <message>
+            <source>Change selected</source>
+            <translation>Изменить выбранные</translation>
+        </message>
+        <message>
+            <source>Change the selected events</source>
+            <translation>Изменить выбранные события</translation>
+        </message>
+        <message>
+            <source>Change the status, type or people of every selected event</source>
+            <translation>Изменить статус, тип или участников всех выбранных событий</translation>
+        </message>
+        <message>
+            <source>Set status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Set type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Add people…</source>
+            <translation>Добавить участников…</translation>
+        </message>
+        <message>
+            <source>Remove people…</source>
+            <translation>Убрать участников…</translation>
+        </message>
+        <message>
+            <source>Add people</source>
+            <translation>Добавить участников</translation>
+        </message>
+        <message>
+            <source>Tick the people to add to every selected event.</source>
+            <translation>Отметьте людей, которых нужно добавить во все выбранные события.</translation>
+        </message>
+        <message>
+            <source>Remove people</source>
+            <translation>Убрать участников</translation>
+        </message>
+        <message>
+            <source>Tick the people to remove from every selected event.</source>
+            <translation>Отметьте людей, которых нужно убрать из всех выбранных событий.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChronologyModel</name>
         <message>
             <source>Date</source>
@@ -647,10 +714,6 @@
         <message>
             <source>Source</source>
             <translation>Источник</translation>
-        </message>
-        <message>
-            <source>An event needs a title.</source>
-            <translation>У события должен быть заголовок.</translation>
         </message>
     </context>
     <context>
@@ -762,6 +825,10 @@
         <message>
             <source>The deletion is recorded in the audit log. It cannot be undone.</source>
             <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+        </message>
+        <message>
+            <source>Changing the selected events: %1 of %2…</source>
+            <translation>Изменение выбранных событий: %1 из %2…</translation>
         </message>
     </context>
     <context>
@@ -962,6 +1029,13 @@ Verify the new one before trusting bundles from them.</source>
         <message>
             <source>The vault has been created. Without the recovery code you cannot get back in if you forget the passphrase. Close anyway?</source>
             <translation>Хранилище создано. Без кода восстановления вы не сможете войти, если забудете парольную фразу. Всё равно закрыть?</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEditorBox</name>
+        <message>
+            <source>Event date</source>
+            <translation>Дата события</translation>
         </message>
     </context>
     <context>
@@ -1356,6 +1430,85 @@ Verify the new one before trusting bundles from them.</source>
         <message>
             <source>a form</source>
             <translation>форму</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDetail</name>
+        <message>
+            <source>b. %1</source>
+            <translation>род. %1</translation>
+        </message>
+        <message>
+            <source>known to the year</source>
+            <translation>известен только год</translation>
+        </message>
+        <message>
+            <source>known to the month</source>
+            <translation>известен месяц</translation>
+        </message>
+        <message>
+            <source>known to the day</source>
+            <translation>известен день</translation>
+        </message>
+        <message>
+            <source>known to the minute</source>
+            <translation>известно время</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Срок</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Цитата</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Selected event</source>
+            <translation>Выбранное событие</translation>
+        </message>
+        <message>
+            <source>%1 events selected: change them all at once with “Change selected”.</source>
+            <translation>Выбрано событий: %1. Изменить их все сразу можно кнопкой «Изменить выбранные».</translation>
+        </message>
+        <message>
+            <source>Select an event to read it here in full.</source>
+            <translation>Выберите событие, чтобы прочитать его здесь целиком.</translation>
+        </message>
+        <message>
+            <source>key fact</source>
+            <translation>ключевой факт</translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>срок сегодня</translation>
         </message>
     </context>
     <context>

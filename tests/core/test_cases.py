@@ -246,3 +246,32 @@ def test_imported_record_is_audited_as_an_import(db: Database) -> None:
 def test_iterating_every_case_pages_through_all_of_them(db: Database) -> None:
     made = {db.cases.create(f"Case {i}").id for i in range(7)}
     assert {c.id for c in db.cases.iter_all(batch=3)} == made
+
+
+def test_cases_can_be_ordered_by_next_deadline_and_by_client(db: Database) -> None:
+    calm = db.cases.create("Asylum of B. Nobody")  # no deadline, no client
+    soon = db.cases.create("Appeal of C. Someone")
+    late = db.cases.create("Extradition of A. Fictive")
+    db.events.create(late.id, "Reply due", "deadline", date="2031-05-01")
+    db.events.create(soon.id, "Appeal due", "deadline", date="2031-02-01")
+    done = db.events.create(soon.id, "Old deadline", "deadline", date="2030-01-01")
+    db.events.set_deadline_status(done.id, "done")  # met: no longer the next one
+    db.events.create(calm.id, "Hearing", "hearing", date="2030-06-01")  # not a deadline
+    zed = db.people.create(["Zoya Zadorova"])
+    abe = db.people.create(["Abel Abramov"])
+    db.roles.create(late.id, abe.id, "client")
+    db.roles.create(soon.id, zed.id, "client")
+    db.roles.create(calm.id, abe.id, "witness")  # not a client
+
+    by_deadline = db.cases.list(order="deadline")
+    assert [c.id for c in by_deadline] == [soon.id, late.id, calm.id]
+    assert [c.id for c in db.cases.list(order="client")] == [late.id, soon.id, calm.id]
+    assert [c.id for c in db.cases.list(order="deadline", limit=1, offset=1)] == [late.id]
+    assert [c.id for c in db.cases.list(order="client", text="Appeal")] == [soon.id]
+
+    nexts = db.events.next_deadlines([soon.id, late.id, calm.id])
+    assert {k: v.title for k, v in nexts.items()} == {soon.id: "Appeal due", late.id: "Reply due"}
+    clients = db.roles.of_cases([soon.id, late.id, calm.id], "client")
+    assert sorted((r.case_id, r.person_id) for r in clients) == sorted(
+        [(late.id, abe.id), (soon.id, zed.id)]
+    )

@@ -11,7 +11,7 @@ from satchel.core.codec import from_dict, to_dict
 from satchel.core.database import Database
 from satchel.core.dates import FuzzyDate
 from satchel.core.model import Case, EventType, FactStatus, Person
-from satchel.errors import InvalidInput, NotFound
+from satchel.errors import Cancelled, InvalidInput, NotFound
 
 
 @pytest.fixture
@@ -255,6 +255,68 @@ def test_undated_events_keep_a_manual_order_too(db: Database, case: Case) -> Non
         "Find the witness",
         "Ask the consulate",
     ]
+
+
+def test_change_many_saves_every_event_with_one_audit_entry_each(
+    db: Database, case: Case, client: Person
+) -> None:
+    other = db.people.create(["Aigerim Akhmetova"])
+    first = db.events.create(case.id, "Interview", date="2025-03-01", person_ids=[other.id])
+    second = db.events.create(case.id, "Letter", date="2025-03-02")
+    untouched = db.events.create(case.id, "Hearing", date="2025-03-03")
+    before = len(db.audit.list(limit=None))
+
+    saved = db.events.change_many(
+        [first.id, second.id],
+        fact_status="disputed_by_other",
+        event_type=EventType.COMMUNICATION,
+        add_people=[client.id],
+    )
+
+    assert [e.id for e in saved] == [first.id, second.id]
+    for ev in (db.events.get(first.id), db.events.get(second.id)):
+        assert ev.fact_status is FactStatus.DISPUTED_BY_OTHER
+        assert ev.event_type is EventType.COMMUNICATION
+    assert db.events.get(first.id).person_ids == (other.id, client.id)
+    assert db.events.get(second.id).person_ids == (client.id,)
+    assert db.events.get(untouched.id).event_type is EventType.OTHER
+    entries = db.audit.list(limit=None)[: len(db.audit.list(limit=None)) - before]
+    assert sorted(e.record_id for e in entries) == sorted([first.id, second.id])
+    assert {e.action for e in entries} == {"update"}
+
+    db.events.change_many([first.id], remove_people=[other.id])
+    assert db.events.get(first.id).person_ids == (client.id,)
+
+
+def test_change_many_saves_nothing_when_one_event_is_refused(db: Database, case: Case) -> None:
+    plain = db.events.create(case.id, "Interview", date="2025-03-01")
+    gone = db.events.create(case.id, "Letter", date="2025-03-02")
+    db.events.delete(gone.id)
+    before = len(db.audit.list(limit=None))
+
+    with pytest.raises(NotFound):
+        db.events.change_many([plain.id, gone.id], fact_status=FactStatus.UNSURE)
+    with pytest.raises(InvalidInput) as refused:
+        db.events.change_many([plain.id], fact_status="maybe")
+
+    assert refused.value.code == "unknown_one"
+    assert db.events.get(plain.id).fact_status is FactStatus.UNDISPUTED
+    assert len(db.audit.list(limit=None)) == before
+
+
+def test_change_many_is_rolled_back_when_its_step_says_stop(db: Database, case: Case) -> None:
+    events = [db.events.create(case.id, f"E{i}", date="2025-03-01") for i in range(3)]
+    seen: list[tuple[int, int]] = []
+
+    def stop_at_the_third(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == 2:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        db.events.change_many([e.id for e in events], fact_status="unsure", step=stop_at_the_third)
+    assert seen == [(0, 3), (1, 3), (2, 3)]
+    assert all(db.events.get(e.id).fact_status is FactStatus.UNDISPUTED for e in events)
 
 
 def test_an_event_names_its_proceeding_and_the_dict_form_only_when_it_has_one(

@@ -156,3 +156,12 @@ def test_person_round_trips_through_its_dict_form(db: Database) -> None:
     }
     assert data["birth_date"] == "1990-07-02"
     assert from_dict("person", data) == person
+
+
+def test_primary_names_reads_the_primary_spelling_of_each_person(db: Database) -> None:
+    anna = db.people.create(
+        [PersonName("Anna Vymyshlennaya"), PersonName("Анна Вымышленная", primary=True)]
+    )
+    solo = db.people.create(["Timur Akhmetov"])
+    names = db.people.primary_names([anna.id, solo.id, anna.id, "no-such-person"])
+    assert names == {anna.id: "Анна Вымышленная", solo.id: "Timur Akhmetov"}

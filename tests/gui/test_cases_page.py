@@ -200,3 +200,77 @@ def test_clear_drops_every_case_from_the_model(qtbot, vault):
     page.clear()
     assert page.model.rowCount() == 0
     assert page.tag_combo.count() == 1
+
+
+def _urgent_vault(vault):
+    """Three cases: one overdue, one due in two days, one with nothing pending."""
+    from datetime import timedelta
+
+    today = date.today()
+    overdue = vault.cases.create("Appeal of B. Fictive")
+    near = vault.cases.create("Asylum of C. Invented")
+    calm = vault.cases.create("Advice to D. Made-up")
+    vault.events.create(
+        overdue.id, "Appeal due", "deadline", date=(today - timedelta(days=3)).isoformat()
+    )
+    vault.events.create(
+        near.id, "Reply due", "deadline", date=(today + timedelta(days=2)).isoformat()
+    )
+    zed = vault.people.create(["Zoya Zadorova"])
+    abe = vault.people.create(["Abel Abramov"])
+    vault.roles.create(near.id, abe.id, "client")
+    vault.roles.create(overdue.id, zed.id, "client")
+    return overdue, near, calm
+
+
+def test_overdue_and_near_deadlines_are_said_in_words_not_only_colour(qtbot, vault):
+    overdue, near, calm = _urgent_vault(vault)
+    page = _page(qtbot, vault)
+    m = page.model
+
+    def cell(case_id: str, column: int, role=Qt.ItemDataRole.DisplayRole):
+        return m.index(m.row_of(case_id), column).data(role)
+
+    assert cell(overdue.id, CasesModel.LEFT) == "overdue by 3 days"
+    assert cell(near.id, CasesModel.LEFT) == "2 days left"
+    assert cell(calm.id, CasesModel.LEFT) == ""
+    assert cell(near.id, CasesModel.CLIENT) == "Abel Abramov"
+    assert cell(calm.id, CasesModel.CLIENT) == ""
+    # Bold and a sign, beside the colour: readable without telling red from orange.
+    for case in (overdue, near):
+        assert cell(case.id, CasesModel.LEFT, Qt.ItemDataRole.FontRole).bold()
+        assert not cell(case.id, CasesModel.LEFT, Qt.ItemDataRole.DecorationRole).isNull()
+    assert cell(calm.id, CasesModel.LEFT, Qt.ItemDataRole.FontRole) is None
+
+
+def test_sorting_by_days_left_and_by_client_puts_the_urgent_first(qtbot, vault):
+    overdue, near, calm = _urgent_vault(vault)
+    page = _page(qtbot, vault)
+    page.table.sortByColumn(CasesModel.LEFT, Qt.SortOrder.AscendingOrder)
+    assert _titles(page) == [overdue.title, near.title, calm.title]
+    assert page.table.horizontalHeader().sortIndicatorSection() == CasesModel.LEFT
+    page.table.sortByColumn(CasesModel.CLIENT, Qt.SortOrder.AscendingOrder)
+    assert _titles(page) == [near.title, overdue.title, calm.title]
+    page.table.sortByColumn(CasesModel.CLIENT, Qt.SortOrder.DescendingOrder)
+    assert _titles(page) == [calm.title, overdue.title, near.title]
+
+
+def test_down_moves_from_the_filter_into_the_list_and_enter_opens(qtbot, vault):
+    overdue, near, _calm = _urgent_vault(vault)
+    page = _page(qtbot, vault)
+    opened: list[tuple[str, str]] = []
+    page.open_record.connect(lambda kind, rid: opened.append((kind, rid)))
+    page.focus_filter()
+    qtbot.keyClicks(page.text_edit, "Asylum")
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_Return)
+    assert opened == [("case", near.id)]
+
+    page.text_edit.clear()
+    page.focus_filter()
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_Down)
+    assert page.focusWidget() is page.table
+    assert page.selected_case() is not None
+    first = page.selected_case()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.selected_case() != first
+    assert overdue.id in {page.model.case_at(r).id for r in range(page.model.rowCount())}

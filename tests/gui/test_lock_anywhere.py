@@ -132,6 +132,14 @@ def _open_event(s: Session) -> tuple[QWidget, str]:
     return EventDialog(_vault(s), _case(s).id, None, s.main_window), "open"
 
 
+def _open_people_picker(s: Session) -> tuple[QWidget, str]:
+    from satchel.gui.chronology.bulk import PeoplePicker
+    from satchel.gui.chronology.detail import people_in_case
+
+    people = people_in_case(_vault(s), _case(s).id)
+    return PeoplePicker("Add people", "Tick people", people, s.main_window), "exec"
+
+
 def _open_intake(s: Session) -> tuple[QWidget, str]:
     from satchel.gui.documents.panel import IntakeDialog
 
@@ -260,6 +268,7 @@ OPENERS: dict[str, Opener] = {
     "satchel.gui.cases.dialog.CloseCaseDialog": _open_close_case,
     "satchel.gui.cases.add_people.AddPeopleDialog": _open_add_people,
     "satchel.gui.chronology.event_dialog.EventDialog": _open_event,
+    "satchel.gui.chronology.bulk.PeoplePicker": _open_people_picker,
     "satchel.gui.documents.panel.IntakeDialog": _open_intake,
     "satchel.gui.documents.viewer.DocumentViewerDialog": _open_viewer,
     "satchel.gui.exchange.colleagues.AddColleagueDialog": _open_add_colleague,

@@ -19,7 +19,20 @@ from satchel.errors import InvalidInput
 
 __all__ = ["CaseOrder", "CaseStore"]
 
-CaseOrder = Literal["updated", "title"]
+CaseOrder = Literal["updated", "title", "deadline", "client"]
+
+# The earliest pending, dated deadline of each case, and the first client's name by the
+# name's folded form: what the cases list sorts by when asked what is urgent.
+_NEXT_DEADLINE = (
+    "LEFT JOIN (SELECT case_id, min(sort_lo) AS next_lo FROM events "
+    "WHERE deadline_status = 'pending' AND sort_undated = 0 GROUP BY case_id) AS due "
+    "ON due.case_id = cases.id"
+)
+_FIRST_CLIENT = (
+    "LEFT JOIN (SELECT roles.case_id, min(people.primary_fold) AS client_fold FROM roles "
+    "JOIN people ON people.id = roles.person_id WHERE roles.kind = 'client' "
+    "GROUP BY roles.case_id) AS client ON client.case_id = cases.id"
+)
 
 
 _E_OR_I = {"е", "и"}  # see the text filter in `_filters`
@@ -50,15 +63,26 @@ class CaseStore(RecordStore[Case]):
     ) -> builtins.list[Case]:
         """Cases matching every filter given, most recently changed first (or by title).
 
+        `order="deadline"` puts the case whose next pending deadline comes first (an overdue
+        one included) first and cases with none last; `order="client"` orders by the name of
+        the case's client (the first by name if several), cases without a client last.
+
         `text` matches a substring of the title, a reference number or the summary,
         ignoring case in any script and Ё/Е; or every word of it matches a word of the
         title in any spelling (`Zhuravleva` finds `Журавлёва`), as in the search box.
         """
         where, params = self._filters(status, case_type, risk, tag, text)
+        join = ""
         if order == "updated":
             order_by = "updated_at DESC, id"
         elif order == "title":
             order_by = "title_fold, id"
+        elif order == "deadline":
+            join = _NEXT_DEADLINE
+            order_by = "due.next_lo IS NULL, due.next_lo, cases.title_fold, cases.id"
+        elif order == "client":
+            join = _FIRST_CLIENT
+            order_by = "client.client_fold IS NULL, client.client_fold, cases.title_fold, cases.id"
         else:
             raise InvalidInput(
                 "Unknown order {order!r} (updated or title)",
@@ -68,7 +92,7 @@ class CaseStore(RecordStore[Case]):
             )
         clause, page_params = page(limit, offset)
         rows = self._query(
-            f"SELECT * FROM cases WHERE {where} ORDER BY {order_by}{clause}",
+            f"SELECT cases.* FROM cases {join} WHERE {where} ORDER BY {order_by}{clause}",
             [*params, *page_params],
         )
         return self._records(rows)

@@ -12,6 +12,10 @@ transaction whenever the source moves; its date cannot be set by hand. The pure 
 
 Never guesses a day nobody knows: a deadline computed from a month-precision event
 counts from the earliest day it may fall on, so it errs on the early side.
+
+Its length (about 840 lines) is one aggregate's store: reading, the deadline queries of
+the agenda and the cases list, bulk changes, and the checks that keep type and deadline
+details in step, which only make sense together.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -35,6 +39,7 @@ from satchel.core.model import (
     DeadlineUnit,
     Event,
     EventType,
+    FactStatus,
     Urgency,
 )
 from satchel.core.queries import enum_value, fold, page, placeholders
@@ -221,6 +226,46 @@ class EventStore(RecordStore[Event]):
                         code="deadline_follows_another_event_s",
                     )
         return super().update(record_or_id, **changes)
+
+    def change_many(
+        self,
+        event_ids: Sequence[str],
+        *,
+        fact_status: FactStatus | str | None = None,
+        event_type: EventType | str | None = None,
+        add_people: Sequence[str] = (),
+        remove_people: Sequence[str] = (),
+        step: Callable[[int, int], None] | None = None,
+    ) -> builtins.list[Event]:
+        """Apply one change to several events: all are saved or none (one transaction).
+
+        Each event goes through `update`, so it meets the same checks as an edit of one
+        event and the audit log gets one entry per event that changed. People are added at
+        the end of an event's list (those it names already stay where they are) or removed.
+        `step(done, total)` is called before each event (a worker reports progress and
+        checks for cancellation there): whatever it raises rolls the whole change back.
+        Returns the events as stored afterwards, in the order given.
+        """
+        changes: dict[str, Any] = {}
+        if fact_status is not None:
+            changes["fact_status"] = FactStatus(enum_value(FactStatus, fact_status, "status"))
+        if event_type is not None:
+            changes["event_type"] = EventType(enum_value(EventType, event_type, "event_type"))
+        dropped = set(remove_people)
+        saved: builtins.list[Event] = []
+        ids = builtins.list(dict.fromkeys(event_ids))
+        with self._ctx.transaction():
+            for done, event_id in enumerate(ids):
+                if step is not None:
+                    step(done, len(ids))
+                event = self.get(event_id)
+                mine = dict(changes)
+                if add_people or dropped:
+                    kept = [p for p in event.person_ids if p not in dropped]
+                    kept += [p for p in add_people if p not in kept and p not in dropped]
+                    mine["person_ids"] = tuple(kept)
+                saved.append(self.update(event, **mine))
+        return saved
 
     def set_deadline_status(self, event_id: str, status: DeadlineStatus | str) -> Event:
         event = self.get(event_id)
@@ -449,6 +494,21 @@ class EventStore(RecordStore[Event]):
         overdue.sort(key=lambda e: (due_day(e), e.date.sort_key(), e.day_order))
         window.sort(key=lambda e: (due_day(e), e.date.sort_key(), e.day_order))
         return [*overdue, *window, *undated]
+
+    def next_deadlines(self, case_ids: Sequence[str]) -> dict[str, Event]:
+        """The earliest pending, dated deadline of each of these cases (overdue included);
+        a case with none is left out."""
+        ids = builtins.list(dict.fromkeys(case_ids))
+        found: dict[str, Event] = {}
+        for start in range(0, len(ids), 500):  # SQLite's bound on parameters, with room
+            chunk = ids[start : start + 500]
+            for event in self._fetch_deadlines(
+                f"deadline_status = 'pending' AND sort_undated = 0 "
+                f"AND case_id IN ({placeholders(chunk)}) ORDER BY {_ORDER}",
+                chunk,
+            ):
+                found.setdefault(event.case_id, event)
+        return found
 
     def _fetch_deadlines(self, where: str, params: Sequence[Any] = ()) -> builtins.list[Event]:
         """Like `_fetch`, over deadlines only. Without statistics the planner may walk the

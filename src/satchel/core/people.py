@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+import json
 from collections.abc import Sequence
 from typing import Any
 
 from satchel.core.model import Case, Person, PersonKind, PersonName, RoleKind
 from satchel.core.names import plain_text
-from satchel.core.queries import enum_value, fold, page
+from satchel.core.queries import enum_value, fold, page, placeholders
 from satchel.core.store import RecordStore, require_text
 from satchel.errors import InvalidInput
 
@@ -43,6 +44,23 @@ class PersonStore(RecordStore[Person]):
         if "names" in changes:
             changes["names"] = _as_names(changes["names"])
         return super().update(record_or_id, **changes)
+
+    def primary_names(self, person_ids: Sequence[str]) -> dict[str, str]:
+        """The primary name of each of these people (those that exist), without building
+        whole records: a list shows a page of names, not each person's documents."""
+        ids = builtins.list(dict.fromkeys(person_ids))
+        names: dict[str, str] = {}
+        for start in range(0, len(ids), 500):  # SQLite's bound on parameters, with room
+            chunk = ids[start : start + 500]
+            for row in self._query(
+                f"SELECT id, names FROM people WHERE id IN ({placeholders(chunk)})", chunk
+            ):
+                listed = json.loads(row["names"])
+                primary = next(
+                    (n for n in listed if n.get("primary")), listed[0] if listed else None
+                )
+                names[row["id"]] = str(primary["text"]) if primary else ""
+        return names
 
     def list(
         self,

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
+from collections.abc import Sequence
 from typing import Any
 
 from satchel.core.model import Role, RoleKind
-from satchel.core.queries import enum_value, page
+from satchel.core.queries import enum_value, page, placeholders
 from satchel.core.store import RecordStore
 from satchel.errors import InvalidInput
 
@@ -58,6 +59,24 @@ class RoleStore(RecordStore[Role]):
             [*params, *page_params],
         )
         return self._records(rows)
+
+    def of_cases(
+        self, case_ids: Sequence[str], kind: RoleKind | str | None = None
+    ) -> builtins.list[Role]:
+        """The roles in any of these cases (of one kind if given), oldest first."""
+        ids = builtins.list(dict.fromkeys(case_ids))
+        roles: builtins.list[Role] = []
+        for start in range(0, len(ids), 500):  # SQLite's bound on parameters, with room
+            chunk = ids[start : start + 500]
+            where = f"case_id IN ({placeholders(chunk)})"
+            params: builtins.list[Any] = [*chunk]
+            if kind is not None:
+                where += " AND kind = ?"
+                params.append(enum_value(RoleKind, kind, "kind"))
+            roles += self._records(
+                self._query(f"SELECT * FROM roles WHERE {where} ORDER BY created_at, id", params)
+            )
+        return roles
 
     def count(
         self,

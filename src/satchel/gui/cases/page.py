@@ -10,19 +10,21 @@ text, and tooltips are escaped. No SQL here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import Enum
-from typing import Any, Literal, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,15 +38,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.core.model import Case, CaseStatus, CaseType, RiskLevel
+from satchel.core.cases import CaseOrder
+from satchel.core.events import days_left
+from satchel.core.model import Case, CaseStatus, CaseType, Event, RiskLevel, RoleKind
 from satchel.core.vault import Vault
 from satchel.errors import SatchelError
 from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
-from satchel.gui.common import icons
+from satchel.gui.common import icons, theme
 from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
 from satchel.gui.common.workers import user_message
-from satchel.i18n import format_datetime, format_number
+from satchel.gui.timeline.view import plural
+from satchel.i18n import format_date, format_datetime, format_fuzzy, format_number
 from satchel.labels import case_status_label, case_type_label, risk_label
 
 __all__ = ["CASE_ID_ROLE", "CaseFilter", "CasesModel", "CasesPage"]
@@ -55,7 +60,31 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole
 PAGE_SIZE = 60  # more than a tall window shows; scrolling fetches the next
 
 _Index = QModelIndex | QPersistentModelIndex
-_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, CASE_ID_ROLE})
+URGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
+WEEK_DAYS = 7
+"""A deadline this many days away or fewer is due this week."""
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.DecorationRole,
+        CASE_ID_ROLE,
+        URGENCY_ROLE,
+    }
+)
+
+_URGENCY_ROLES = frozenset(
+    {Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole}
+)
+
+
+class CaseUrgency(Enum):
+    """What makes a case stand out in the list."""
+
+    OVERDUE = "overdue"
+    THIS_WEEK = "this_week"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,10 +115,22 @@ class _Order:
 
 
 class CasesModel(QAbstractTableModel):
-    """Cases from the vault, fetched a page at a time in the order the core gives."""
+    """Cases from the vault, fetched a page at a time in the order the core gives.
 
-    TITLE, TYPE, STATUS, RISK, TAGS, UPDATED = range(6)
-    SORTABLE = (TITLE, UPDATED)
+    Each page also reads, in three queries, what says how urgent a case is: its client
+    and its next pending deadline (days left counted from today, overdue included).
+    """
+
+    TITLE, CLIENT, DEADLINE, LEFT, TYPE, STATUS, RISK, TAGS, UPDATED = range(9)
+    COLUMN_COUNT = 9
+    SORTABLE = (TITLE, CLIENT, DEADLINE, LEFT, UPDATED)
+    _ORDERS: ClassVar[dict[int, CaseOrder]] = {
+        TITLE: "title",
+        CLIENT: "client",
+        DEADLINE: "deadline",
+        LEFT: "deadline",
+        UPDATED: "updated",
+    }
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,6 +138,9 @@ class CasesModel(QAbstractTableModel):
         self._filter = CaseFilter()
         self._rows: list[Case] = []
         self._cells: dict[int, tuple[str, ...]] = {}
+        self._next: dict[str, Event] = {}  # case id -> its next pending deadline
+        self._clients: dict[str, str] = {}  # case id -> its clients' names
+        self._today = date.today()
         self._total = 0
         # Most recently changed first: what a lawyer opens the list for.
         self._sort_column = self.UPDATED
@@ -108,6 +152,9 @@ class CasesModel(QAbstractTableModel):
     def headers(self) -> list[str]:
         return [
             self.tr("Title"),
+            self.tr("Client"),
+            self.tr("Next deadline"),
+            self.tr("Days left"),
             self.tr("Type"),
             self.tr("Status"),
             self.tr("Risk"),
@@ -119,7 +166,7 @@ class CasesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -131,28 +178,83 @@ class CasesModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES or not index.isValid() or self._vault is None:
             return None  # the view asks for a dozen roles per cell on every repaint
-        case = self._rows[index.row()]
         col = index.column()
+        if role in _URGENCY_ROLES and col not in (self.DEADLINE, self.LEFT):
+            return None  # asked of every cell; only two columns ever answer
+        case = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             cells = self._cells.get(index.row())
             if cells is None:
                 # Views ask for every visible cell on every repaint; format a row once.
-                cells = tuple(self._display(case, c) for c in range(6))
+                cells = tuple(self._display(case, c) for c in range(self.COLUMN_COUNT))
                 self._cells[index.row()] = cells
             return cells[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.TITLE:
                 return plain_tooltip(case.title)
+            if col == self.CLIENT and case.id in self._clients:
+                return plain_tooltip(self._clients[case.id])
+            if col in (self.DEADLINE, self.LEFT) and case.id in self._next:
+                ev = self._next[case.id]
+                return plain_tooltip(f"{format_fuzzy(ev.date)} — {ev.title}")
             if col == self.TAGS and case.tags:
                 return plain_tooltip(", ".join(case.tags))
             return None
         if role == CASE_ID_ROLE:
             return case.id
+        if role == URGENCY_ROLE:
+            return self.urgency_of(case.id)
+        if col not in (self.DEADLINE, self.LEFT):
+            return None
+        # Overdue and due this week stand out by words ("overdue by 2 days"), a bold face
+        # and a sign, and only then by colour.
+        level = self.urgency_of(case.id)
+        if level is None:
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            c = theme.colours()
+            return QColor(c.danger if level is CaseUrgency.OVERDUE else c.warning)
+        if role == Qt.ItemDataRole.DecorationRole and col == self.LEFT:
+            return icons.icon("warning" if level is CaseUrgency.OVERDUE else "agenda")
         return None
+
+    def urgency_of(self, case_id: str) -> CaseUrgency | None:
+        """OVERDUE or THIS_WEEK for a case whose next deadline is either; None otherwise."""
+        ev = self._next.get(case_id)
+        left = days_left(ev, self._today) if ev is not None else None
+        if left is None:
+            return None
+        if left < 0:
+            return CaseUrgency.OVERDUE
+        if left <= WEEK_DAYS:
+            return CaseUrgency.THIS_WEEK
+        return None
+
+    def _left_text(self, case: Case) -> str:
+        ev = self._next.get(case.id)
+        left = days_left(ev, self._today) if ev is not None else None
+        if left is None:
+            return ""
+        if left < 0:
+            return plural("Agenda", "overdue by %n day(s)", "", -left)
+        if left == 0:
+            return self.tr("due today")
+        return plural("Agenda", "%n day(s) left", "", left)
 
     def _display(self, case: Case, col: int) -> str:
         if col == self.TITLE:
             return case.title
+        if col == self.CLIENT:
+            return self._clients.get(case.id, "")
+        if col == self.DEADLINE:
+            ev = self._next.get(case.id)
+            return format_fuzzy(ev.date) if ev is not None else ""
+        if col == self.LEFT:
+            return self._left_text(case)
         if col == self.TYPE:
             return case_type_label(case.case_type)
         if col == self.STATUS:
@@ -210,6 +312,9 @@ class CasesModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._cells = {}
+        self._next = {}
+        self._clients = {}
+        self._today = date.today()
         self._total = self._vault.cases.count(**self._filter.as_kwargs())
         self._fetch(PAGE_SIZE)
         self.endResetModel()
@@ -227,18 +332,32 @@ class CasesModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
+        self._read_urgency(more)
         self.endInsertRows()
 
     def _fetch(self, n: int) -> None:
-        self._rows.extend(self._page(len(self._rows), n))
+        more = self._page(len(self._rows), n)
+        self._rows.extend(more)
+        self._read_urgency(more)
+
+    def _read_urgency(self, cases: list[Case]) -> None:
+        """The next deadline and the clients of a page of cases (three queries)."""
+        assert self._vault is not None
+        ids = [c.id for c in cases]
+        self._next.update(self._vault.events.next_deadlines(ids))
+        roles = self._vault.roles.of_cases(ids, RoleKind.CLIENT)
+        people = self._vault.people.primary_names([r.person_id for r in roles])
+        names: dict[str, list[str]] = {}
+        for role in roles:
+            if role.person_id in people:
+                names.setdefault(role.case_id, []).append(people[role.person_id])
+        self._clients.update({case_id: ", ".join(n) for case_id, n in names.items()})
 
     def _page(self, start: int, n: int) -> list[Case]:
         # The core orders by title (A→Z) or by change time (newest first); the opposite
         # direction reads the same order from the far end and reverses each page.
         assert self._vault is not None  # only refresh() and fetchMore() read, never after clear()
-        order: Literal["title", "updated"] = (
-            "title" if self._sort_column == self.TITLE else "updated"
-        )
+        order = self._ORDERS[self._sort_column]
         natural_descending = order == "updated"
         kwargs = self._filter.as_kwargs()
         if self._descending == natural_descending:
@@ -255,6 +374,8 @@ class CasesModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = []
         self._cells = {}
+        self._next = {}
+        self._clients = {}
         self._total = 0
         self._vault = None
         self.endResetModel()
@@ -301,6 +422,9 @@ class CasesPage(QWidget):
         self.text_edit.setClearButtonEnabled(True)
         self.text_edit.addAction(icons.icon("filter"), QLineEdit.ActionPosition.LeadingPosition)
         self.text_edit.textChanged.connect(self._apply_filter)
+        # Down moves into the list, Enter opens the case (the first one when none is chosen):
+        # filtering and opening never need the mouse.
+        self.text_edit.installEventFilter(self)
         bar.addWidget(self.text_edit, 3)
         self.status_combo = self._combo(self.tr("Any status"), self.tr("Status filter"))
         for s in CaseStatus:
@@ -335,13 +459,7 @@ class CasesPage(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(CasesModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (
-            CasesModel.TYPE,
-            CasesModel.STATUS,
-            CasesModel.RISK,
-            CasesModel.TAGS,
-            CasesModel.UPDATED,
-        ):
+        for col in range(1, CasesModel.COLUMN_COUNT):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         # Enum columns are as wide as their longest label in this language (measured, not
         # sized to contents: that would read every loaded row on each reset). Type may
@@ -355,13 +473,26 @@ class CasesPage(QWidget):
         fit(
             CasesModel.TYPE,
             [case_type_label(t) for t in CaseType],
-            cap=metrics.averageCharWidth() * 24,
+            cap=metrics.averageCharWidth() * 16,
         )
         fit(CasesModel.STATUS, [case_status_label(t) for t in CaseStatus])
         fit(CasesModel.RISK, [risk_label(t) for t in RiskLevel])
-        header.resizeSection(CasesModel.TAGS, metrics.averageCharWidth() * 18)
+        header.resizeSection(CasesModel.TAGS, metrics.averageCharWidth() * 12)
+        header.resizeSection(CasesModel.CLIENT, metrics.averageCharWidth() * 22)
+        fit(
+            CasesModel.DEADLINE,
+            [format_date(date(2026, 12, 28)), "~ " + format_date(date(2026, 9, 28))],
+        )
+        icon_room = self.table.iconSize().width() + 8
+        left_texts = [
+            plural("Agenda", "overdue by %n day(s)", "", 28),
+            plural("Agenda", "%n day(s) left", "", 28),
+        ]
+        fit(CasesModel.LEFT, left_texts)
+        header.resizeSection(CasesModel.LEFT, header.sectionSize(CasesModel.LEFT) + icon_room)
         sample = format_datetime(datetime(2026, 12, 28, 23, 59, tzinfo=UTC))
         fit(CasesModel.UPDATED, [sample])
+        self._widths = {c: header.sectionSize(c) for c in range(CasesModel.COLUMN_COUNT)}
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
@@ -451,6 +582,47 @@ class CasesPage(QWidget):
             header.blockSignals(True)
             header.setSortIndicator(current, current_order)
             header.blockSignals(False)
+
+    # Columns that give way, in this order, when the title would be left too little room
+    # (a 1366-pixel laptop screen): both are also filters above the list.
+    _YIELDING = (CasesModel.TAGS, CasesModel.TYPE)
+    _TITLE_ROOM = 36  # average characters the title keeps before a column gives way
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Hide the yielding columns the title needs the room of; show them again when
+        the window is wide enough."""
+        room = (
+            self.table.viewport().width()
+            - self._TITLE_ROOM * self.table.fontMetrics().averageCharWidth()
+        )
+        fixed = [c for c in range(1, CasesModel.COLUMN_COUNT) if c not in self._YIELDING]
+        used = sum(self._widths[c] for c in fixed)
+        for col in reversed(self._YIELDING):  # the last to give way is shown first
+            fits = used + self._widths[col] <= room
+            self.table.setColumnHidden(col, not fits)
+            if fits:
+                used += self._widths[col]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                self.table.setFocus()
+                if not self.table.selectionModel().selectedRows():
+                    self.table.selectRow(0)
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                rows = self.table.selectionModel().selectedRows()
+                if rows:
+                    self._open_index(rows[0])
+                elif self.model.rowCount() > 0:
+                    self._open_index(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def focus_filter(self) -> None:
         self.text_edit.setFocus()

@@ -38,10 +38,10 @@ from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.cases.add_people import AddPeopleDialog, PeopleAdder
 from satchel.gui.cases.dialog import CaseDialog, CloseCaseDialog
+from satchel.gui.chronology.detail import PersonInCase
 from satchel.gui.chronology.report_menu import report_button
 from satchel.gui.chronology.table import ChronologyPanel
 from satchel.gui.common import icons
-from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.plaintext import (
     plain_label,
     plain_message,
@@ -54,7 +54,7 @@ from satchel.gui.documents.panel import DocumentsPanel
 from satchel.gui.notes.panel import NotesPanel
 from satchel.gui.timeline.link import link_timeline_and_chronology
 from satchel.gui.timeline.widget import TimelineWidget
-from satchel.i18n import format_date, format_fuzzy
+from satchel.i18n import format_date, format_fuzzy, format_partial
 from satchel.labels import case_status_label, case_type_label, risk_label, role_label
 
 __all__ = ["CasePeopleTab", "CaseView", "OverviewTab", "PlaceholderPanel"]
@@ -215,7 +215,10 @@ class OverviewTab(QWidget):
                 person = self._vault.people.get(role.person_id)
             except NotFound:
                 continue
-            text = f"{person.primary_name} — {role_label(role.kind)}"
+            # "Name — role · b. 1974": two people of one name are told apart.
+            text = PersonInCase(
+                person.id, person.primary_name, (role.kind,), person.birth_date
+            ).describe()
             item = QListWidgetItem(text)
             item.setData(PERSON_ID_ROLE, person.id)
             item.setToolTip(plain_tooltip(text))
@@ -277,9 +280,12 @@ class CasePeopleTab(QWidget):
         bar.addWidget(self.remove_button)
         bar.addStretch(1)
         lay.addLayout(bar)
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 4, self)
         self.table.setAccessibleName(self.tr("People and roles"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Note")])
+        # The date of birth tells apart two people who share a name (a father and son).
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Born"), self.tr("Note")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -290,7 +296,10 @@ class CasePeopleTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemDoubleClicked.connect(self._open_person)
         self.table.itemSelectionChanged.connect(self._update_actions)
         lay.addWidget(self.table)
@@ -317,10 +326,11 @@ class CasePeopleTab(QWidget):
                 name.setToolTip(plain_tooltip(" · ".join(aliases)))
             self.table.setItem(row, 0, name)
             self.table.setItem(row, 1, QTableWidgetItem(role_label(role.kind)))
+            self.table.setItem(row, 2, QTableWidgetItem(format_partial(person.birth_date)))
             note = QTableWidgetItem(role.note)
             if role.note:
                 note.setToolTip(plain_tooltip(role.note))
-            self.table.setItem(row, 2, note)
+            self.table.setItem(row, 3, note)
         self._update_actions()
 
     def _update_actions(self) -> None:

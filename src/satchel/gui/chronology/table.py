@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,7 +31,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -49,12 +52,16 @@ from PySide6.QtWidgets import (
 from satchel.core.dates import FuzzyDate
 from satchel.core.deadline_rules import reckon
 from satchel.core.events import urgency
-from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Urgency
+from satchel.core.model import DeadlineStatus, Event, EventType, FactStatus, Person, Urgency
 from satchel.core.people import PersonStore
 from satchel.core.vault import Vault
-from satchel.errors import NotFound, SatchelError
+from satchel.errors import SatchelError
+from satchel.gui.chronology.bulk import ChangeMenu
 from satchel.gui.chronology.deadline_words import rollover_text
+from satchel.gui.chronology.detail import EventDetail, PersonInCase, people_in_case
 from satchel.gui.chronology.event_dialog import AddsPeople, EventDialog
+from satchel.gui.chronology.inline_date import DATE_VALUE_ROLE, DateDelegate
+from satchel.gui.chronology.row_heights import VisibleRowHeights
 from satchel.gui.common import theme
 from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
@@ -68,8 +75,22 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole
 
 SYNC_LOAD_LIMIT = 2000
 """Cases with more events than this are read in a worker (reading 10,000 takes ~0.6 s)."""
+BULK_SYNC_LIMIT = 50
+"""More selected events than this are changed in a worker (each is checked and audited)."""
 
 _DISPUTED = (FactStatus.DISPUTED_BY_US, FactStatus.DISPUTED_BY_OTHER)
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        EVENT_ID_ROLE,
+        DATE_VALUE_ROLE,
+    }
+)
 
 
 @dataclass(slots=True)
@@ -93,6 +114,7 @@ class ChronologyModel(QAbstractTableModel):
     COLUMN_COUNT = 7
 
     edit_failed = Signal(str)
+    date_changed = Signal(str)  # an event's date was changed in place: the order moves
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,7 +241,16 @@ class ChronologyModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == self.KEY_FACT and role == Qt.ItemDataRole.DisplayRole:
+            return "★"  # the column holds a star; its name is the tooltip and accessible name
+        if section == self.KEY_FACT and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
+            return self.tr("Key fact")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             self.tr("Date"),
@@ -231,11 +262,24 @@ class ChronologyModel(QAbstractTableModel):
             self.tr("Source"),
         )[section]
 
+    def longest_texts(self, column: int, n: int = 40) -> list[str]:
+        """The `n` longest distinct texts of the date, people or source column: enough to
+        size it by what it holds without measuring 10,000 strings in pixels."""
+        if column == self.DATE:
+            texts = {r.date for r in self._rows}
+        elif column == self.PEOPLE:
+            texts = {r.people for r in self._rows}
+        elif column == self.SOURCE:
+            texts = {r.event.source for r in self._rows}
+        else:
+            raise ValueError(f"no sizing by content for column {column}")
+        return sorted(texts, key=len, reverse=True)[:n]
+
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid():
-            return None
+        if role not in _ROLES or not index.isValid():
+            return None  # a view asks for a dozen roles per cell on every repaint
         row = self._rows[index.row()]
         col = index.column()
         ev = row.event
@@ -253,6 +297,8 @@ class ChronologyModel(QAbstractTableModel):
             )[col]
         if role == EVENT_ID_ROLE:
             return ev.id
+        if role == DATE_VALUE_ROLE:
+            return ev.date
         if role == Qt.ItemDataRole.ToolTipRole:
             # Tooltips guess rich text: escape everything that comes from the vault.
             if col == self.TITLE and ev.description:
@@ -282,8 +328,15 @@ class ChronologyModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and index.column() in (self.TITLE, self.STATUS):
+        if not index.isValid():
+            return base
+        if index.column() in (self.TITLE, self.STATUS):
             return base | Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.DATE:
+            # A computed deadline follows its source event: its date is never set by hand.
+            info = self._rows[index.row()].event.deadline
+            if info is None or not info.computed_from:
+                return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(
@@ -295,13 +348,16 @@ class ChronologyModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row = self._rows[index.row()]
+        # The core checks what the event form's save would check, with the same coded
+        # errors (an empty title, a computed deadline's date): nothing is checked here.
         if index.column() == self.TITLE:
-            title = str(value).strip()
-            if not title or title == row.event.title:
-                if not title:
-                    self.edit_failed.emit(self.tr("An event needs a title."))
+            if str(value).strip() == row.event.title:
                 return False
-            changes: dict[str, Any] = {"title": title}
+            changes: dict[str, Any] = {"title": str(value)}
+        elif index.column() == self.DATE:
+            if not isinstance(value, FuzzyDate) or value == row.event.date:
+                return False
+            changes = {"date": value}
         elif index.column() == self.STATUS:
             status = FactStatus(value)
             if status == row.event.fact_status:
@@ -314,6 +370,11 @@ class ChronologyModel(QAbstractTableModel):
         except SatchelError as exc:
             self.edit_failed.emit(user_message(exc))
             return False
+        if "date" in changes:
+            # A new date moves the event in honest order, and may move deadlines computed
+            # from it: read the case again (the panel keeps the selection).
+            self.date_changed.emit(saved.id)
+            return True
         fresh = self._row(saved, row.rank)
         self._rows[index.row()] = fresh
         self.dataChanged.emit(
@@ -323,16 +384,28 @@ class ChronologyModel(QAbstractTableModel):
 
 
 def _names_for(people: PersonStore, events: list[Event]) -> dict[str, str]:
-    """The primary name of everyone the events name (runs in a worker for big cases)."""
-    names: dict[str, str] = {}
+    """The primary name of everyone the events name (runs in a worker for big cases).
+
+    Two people of one name (a father and son) get their year of birth after it, so the
+    People column tells them apart: "Ivan Petrov (1951)", "Ivan Petrov (1979)".
+    """
+    found: dict[str, Person | None] = {}
     for ev in events:
         for pid in ev.person_ids:
-            if pid in names:
-                continue
-            try:
-                names[pid] = people.get(pid).primary_name
-            except NotFound:
-                names[pid] = "?"
+            if pid not in found:
+                found[pid] = people.find(pid)
+    by_name: dict[str, int] = {}
+    for person in found.values():
+        if person is not None:
+            by_name[person.primary_name] = by_name.get(person.primary_name, 0) + 1
+    names: dict[str, str] = {}
+    for pid, person in found.items():
+        if person is None:
+            names[pid] = "?"
+        elif by_name[person.primary_name] > 1 and person.birth_date is not None:
+            names[pid] = f"{person.primary_name} ({person.birth_date.year})"
+        else:
+            names[pid] = person.primary_name
     return names
 
 
@@ -467,15 +540,17 @@ class ChronologyPanel(QWidget):
         self.people_adder: AddsPeople | None = None
         self._selecting = False
         self._loading = False
-        self._pending_select: str | None = None
+        self._pending_select: str | list[str] | None = None
         self._generation = 0  # bumped by every reload and clear; stale results are dropped
         self._job: Job | None = None
+        self._change_job: Job | None = None  # a change of many events, in a worker
         self.setObjectName("ChronologyPanel")
 
         self.model = ChronologyModel(vault, self)
         self.proxy = ChronologyFilter(self)
         self.proxy.setSourceModel(self.model)
         self.model.edit_failed.connect(self._show_edit_problem)
+        self.model.date_changed.connect(self._after_save)
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
@@ -505,35 +580,39 @@ class ChronologyPanel(QWidget):
             self.down_button,
         ):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.change_button = ChangeMenu(
+            self.change_selected, self._people_of_case, self._people_named, self
+        )
 
         self.view = _ChronologyView(self)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ChronologyModel.DATE, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several events at once for "Change" (Shift/Ctrl+click, Shift+arrows, Ctrl+A).
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.view.setItemDelegateForColumn(ChronologyModel.STATUS, _StatusDelegate(self.view))
+        self.view.setItemDelegateForColumn(
+            ChronologyModel.DATE, DateDelegate(self.view, self._show_edit_problem)
+        )
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.verticalScrollBar().setSingleStep(self.view.fontMetrics().height())
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Rows wrap and grow to show the whole title (and people, source, date); only the
+        # rows in view are measured, so a 10,000-event case opens as fast as before.
+        self.row_heights = VisibleRowHeights(self.view)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ChronologyModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Wide enough for the longest date form (exact time with a zone) in either language.
-        sample = "14 сент. 2025, 10:30 UTC+05:45"
-        header.resizeSection(
-            ChronologyModel.DATE, self.view.fontMetrics().horizontalAdvance(sample) + 24
-        )
-        # The title is what a lawyer reads: the other columns stay narrow so that it keeps
-        # most of the width at 1280 px (they can be widened by hand).
-        header.resizeSection(ChronologyModel.TYPE, 130)
-        header.resizeSection(ChronologyModel.PEOPLE, 130)
-        header.resizeSection(ChronologyModel.STATUS, 125)
-        header.resizeSection(ChronologyModel.SOURCE, 110)
+        header.setMinimumSectionSize(self.view.fontMetrics().horizontalAdvance("★") + 16)
+
+        self.detail = EventDetail(vault, self)
 
         self.empty_label = QLabel(self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -544,6 +623,14 @@ class ChronologyPanel(QWidget):
 
         bar = QHBoxLayout()
         self._toolbar = bar
+        # The filter box keeps room to type in; the combos give way first (their longest
+        # entry, a Russian event type, would otherwise squeeze the box to nothing).
+        self.filter_edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 18)
+        for combo in (self.type_combo, self.flag_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         bar.addWidget(self.filter_edit, 2)
         bar.addWidget(self.type_combo, 1)
         bar.addWidget(self.flag_combo, 1)
@@ -554,13 +641,28 @@ class ChronologyPanel(QWidget):
             self.delete_button,
             self.up_button,
             self.down_button,
+            self.change_button,
         ):
             bar.addWidget(b)
+        # The table above, the selected event whole below it: the title keeps the full
+        # width of a laptop screen, and the pane is a drag away from any height.
+        table_box = QWidget(self)
+        table_lay = QVBoxLayout(table_box)
+        table_lay.setContentsMargins(0, 0, 0, 0)
+        table_lay.addWidget(self.view, 1)
+        table_lay.addWidget(self.empty_label)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self._split_once = False
+        self._sized_for: str | None = None  # the case the columns were last sized for
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.message_label)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.splitter, 1)
 
         # Filter on the next event-loop turn: keys typed while a big table filters are
         # applied together, so typing never queues up one full pass per key.
@@ -583,6 +685,7 @@ class ChronologyPanel(QWidget):
         self.view.move_requested.connect(self.move_selected)
         self.view.doubleClicked.connect(self._on_double_click)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.proxy.modelReset.connect(self._update_state)
         self.proxy.rowsInserted.connect(self._update_state)
         self.proxy.rowsRemoved.connect(self._update_state)
@@ -637,18 +740,68 @@ class ChronologyPanel(QWidget):
         ):
             b.setAccessibleName(b.text().rstrip("…"))
         self.view.setAccessibleName(self.tr("Chronology"))
-        # The key-fact column holds a star; it is as wide as its header in this language.
-        header_text = self.model.headerData(ChronologyModel.KEY_FACT, Qt.Orientation.Horizontal)
-        self.view.horizontalHeader().resizeSection(
-            ChronologyModel.KEY_FACT, self.view.fontMetrics().horizontalAdvance(header_text) + 28
-        )
+        self._size_columns()
         self._update_state()
+
+    def _size_columns(self) -> None:
+        """Give each column the width its content needs, within a cap, and the rest to the
+        title: a long date or type wraps onto a second line rather than taking the width
+        of the title (issue 13: the date column took twice the title's)."""
+        metrics = self.view.fontMetrics()
+        header = self.view.horizontalHeader()
+        pad = 2 * self.view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 16
+        chars = metrics.averageCharWidth()
+
+        def fit(column: int, texts: list[str], floor: int, cap: int) -> None:
+            name = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max((metrics.horizontalAdvance(t) for t in [*texts, name]), default=0)
+            header.resizeSection(column, max(floor, min(cap, widest + pad)))
+
+        def longest_word(texts: list[str]) -> int:
+            words = {w for t in texts for w in t.split()}
+            return max((metrics.horizontalAdvance(w) for w in words), default=0) + pad
+
+        # Dates: the longest shown, up to a time with its zone; a range wraps.
+        longest_day = metrics.horizontalAdvance("22 сент. 2026, 06:40 UTC+3") + pad
+        fit(
+            ChronologyModel.DATE,
+            self.model.longest_texts(ChronologyModel.DATE),
+            10 * chars,
+            longest_day,
+        )
+        # Types and statuses are short labels: a word is never cut, two words may wrap.
+        types = [event_type_label(t) for t in EventType]
+        fit(ChronologyModel.TYPE, types, longest_word(types), 20 * chars)
+        statuses = [fact_status_label(s) for s in FactStatus]
+        fit(ChronologyModel.STATUS, statuses, longest_word(statuses), 24 * chars)
+        fit(
+            ChronologyModel.PEOPLE,
+            self.model.longest_texts(ChronologyModel.PEOPLE),
+            8 * chars,
+            22 * chars,
+        )
+        fit(
+            ChronologyModel.SOURCE,
+            self.model.longest_texts(ChronologyModel.SOURCE),
+            8 * chars,
+            18 * chars,
+        )
+        header.resizeSection(ChronologyModel.KEY_FACT, header.minimumSectionSize())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self.model.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._split_once:
+            # Two thirds to the table, one to the detail pane, on first show (the
+            # splitter's own default gives the pane only its minimum).
+            self._split_once = True
+            total = max(self.splitter.height(), 300)
+            self.splitter.setSizes([total * 2 // 3, total - total * 2 // 3])
 
     # -- case and loading ------------------------------------------------------------------
 
@@ -670,7 +823,10 @@ class ChronologyPanel(QWidget):
         A case with many events is read in a worker so the window keeps painting; the
         table then fills when the events arrive (`loaded` is emitted either way).
         """
-        keep = self._pending_select or self.selected_event_id()
+        selected = self.selected_event_ids()
+        keep: str | list[str] | None = self._pending_select or (
+            selected if len(selected) > 1 else self.selected_event_id()
+        )
         self._generation += 1
         if self._job is not None:
             self._job.cancel()
@@ -711,12 +867,22 @@ class ChronologyPanel(QWidget):
 
         self._job = run_job(read, done, failed)
 
-    def _apply(self, events: list[Event], names: dict[str, str], keep: str | None) -> None:
+    def _apply(
+        self, events: list[Event], names: dict[str, str], keep: str | list[str] | None
+    ) -> None:
         self._loading = False
         self._pending_select = None
         self.model.load(events, names)
-        if keep is not None:
+        if self._sized_for != self._case_id:
+            # Sized once per case: a column the lawyer widened by hand stays so after an
+            # edit (which reads the case again).
+            self._sized_for = self._case_id
+            self._size_columns()
+        if isinstance(keep, list):
+            self.select_events(keep)
+        elif keep is not None:
             self.select_event(keep)
+        self._show_detail()
         self._update_state()
         self.loaded.emit()
 
@@ -734,8 +900,13 @@ class ChronologyPanel(QWidget):
             self._job = None
         self._loading = False
         self._pending_select = None
+        if self._change_job is not None:
+            self._change_job.cancel()  # rolls the whole change back
+            self._change_job = None
         self._case_id = None
+        self._sized_for = None
         self.model.clear()
+        self.detail.clear()
         self.filter_edit.clear()
         self.message_label.clear()
         self.message_label.hide()
@@ -743,12 +914,23 @@ class ChronologyPanel(QWidget):
 
     def _update_state(self) -> None:
         has_case = self._case_id is not None
-        selected = self.selected_event_id() is not None
-        self.add_button.setEnabled(has_case)
-        self.edit_button.setEnabled(selected)
-        self.delete_button.setEnabled(selected)
-        self.up_button.setEnabled(selected)
-        self.down_button.setEnabled(selected)
+        count = len(self.view.selectionModel().selectedRows())
+        # Edit, delete and move act on one event; Change on every selected one. While
+        # many events are being changed in a worker, nothing else is written.
+        single = count == 1 and self.selected_event_id() is not None and not self.is_changing()
+        writable = has_case and not self.is_changing()
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if self.is_changing()
+            else QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(single)
+        self.delete_button.setEnabled(single)
+        self.up_button.setEnabled(single)
+        self.down_button.setEnabled(single)
+        self.change_button.setEnabled(writable and count > 0)
         if not has_case:
             self.empty_label.setText(self.tr("No case is open."))
         elif self._loading:
@@ -777,6 +959,38 @@ class ChronologyPanel(QWidget):
             return None
         return index.data(EVENT_ID_ROLE)
 
+    def selected_event_ids(self) -> list[str]:
+        """Every selected event, in the table's order."""
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [i.data(EVENT_ID_ROLE) for i in rows]
+
+    def select_events(self, event_ids: list[str]) -> None:
+        """Select these events (those still shown), the first one current."""
+        selection = QItemSelection()
+        first: QModelIndex | None = None
+        for event_id in event_ids:
+            row = self.model.row_of(event_id)
+            index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+            if index is None or not index.isValid():
+                continue
+            first = first or index
+            selection.select(index, index)
+        if first is None:
+            return
+        model = self.view.selectionModel()
+        self._selecting = True
+        try:
+            model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            model.select(
+                selection,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._selecting = False
+        self._show_detail()
+        self._update_state()
+
     def select_event(self, event_id: str) -> bool:
         """Select and show `event_id` without emitting `event_selected` (the timeline calls this).
 
@@ -800,10 +1014,32 @@ class ChronologyPanel(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.view.scrollTo(index)
+            # The rows scrolled to grow to their text now; scroll again so that the
+            # event is still in view once they have.
+            self.row_heights.fit_now()
+            self.view.scrollTo(index)
         finally:
             self._selecting = False
+        self._show_detail()
         self._update_state()
         return True
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        if not self._selecting:
+            self._show_detail()
+        self._update_state()
+
+    def _show_detail(self) -> None:
+        """Show the selected event whole in the detail pane (or how many are selected)."""
+        ids = self.selected_event_ids()
+        current = self.selected_event_id()
+        if len(ids) == 1 and current is None:
+            current = ids[0]
+        if current is None or len(ids) != 1:
+            self.detail.show_event(None, len(ids))
+            return
+        row = self.model.row_of(current)
+        self.detail.show_event(self.model.event_at(row) if row >= 0 else None)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_state()
@@ -836,15 +1072,106 @@ class ChronologyPanel(QWidget):
         return dialog
 
     def add_event(self) -> None:
-        if self._case_id is None:
+        if self._case_id is None or self.is_changing():
             return
         self._open_dialog(None).open()
 
     def edit_selected(self) -> None:
         event_id = self.selected_event_id()
-        if event_id is None or self._case_id is None:
+        if event_id is None or self._case_id is None or self.is_changing():
             return
         self._open_dialog(event_id).open()
+
+    def change_selected(self, **change: Any) -> bool:
+        """Apply one change (`EventStore.change_many`'s arguments) to every selected event,
+        in one transaction: all are saved or, with one message, none.
+
+        Many events are changed in a worker (each is checked, written and audited: about
+        a thousand a second), the panel's actions off meanwhile; a lock cancels it and
+        the transaction rolls back. Returns False when nothing was (or will be) changed.
+        """
+        ids = self.selected_event_ids()
+        if not ids or self._case_id is None or self._change_job is not None:
+            return False
+        events = self._vault.events
+        if len(ids) <= BULK_SYNC_LIMIT:
+            try:
+                events.change_many(ids, **change)
+            except SatchelError as exc:
+                self._show_edit_problem(user_message(exc))
+                return False
+            self._after_change(ids)
+            return True
+
+        def work(ctx: JobContext) -> None:
+            def step(done: int, total: int) -> None:
+                ctx.check_cancelled()
+                if done % 100 == 0:
+                    ctx.progress(done, total)
+
+            events.change_many(ids, **change, step=step)
+
+        # A result that arrives after a lock (or another case) is dropped: clear() forgets
+        # the job, and only Python attributes are read before that check.
+        def done(_result: None) -> None:
+            if self._change_job is job:
+                self._after_change(ids)
+
+        def failed(message: str, _exc: BaseException) -> None:
+            if self._change_job is not job:
+                return
+            self._change_job = None
+            self._show_edit_problem(message)
+            self._update_state()
+
+        def progress(done_count: int, total: int) -> None:
+            if self._change_job is job:
+                self._change_progress(done_count, total)
+
+        job = run_job(work, done, failed, progress)
+        self._change_job = job
+        self._change_progress(0, len(ids))
+        self._update_state()
+        return True
+
+    def _change_progress(self, done: int, total: int) -> None:
+        set_plain_text(
+            self.message_label,
+            self.tr("Changing the selected events: %1 of %2…")
+            .replace("%1", str(done))
+            .replace("%2", str(total)),
+        )
+        self.message_label.show()
+
+    def _after_change(self, ids: list[str]) -> None:
+        self._change_job = None
+        self.message_label.hide()
+        self.reload()
+        if not self._loading:
+            self.select_events(ids)
+        self._update_state()
+        self.events_changed.emit()
+
+    def is_changing(self) -> bool:
+        """True while a change of many events runs in a worker."""
+        return self._change_job is not None
+
+    def _people_of_case(self) -> list[PersonInCase]:
+        if self._case_id is None:
+            return []
+        return people_in_case(self._vault, self._case_id)
+
+    def _people_named(self) -> list[PersonInCase]:
+        """The people any selected event names, as the case knows them."""
+        if self._case_id is None:
+            return []
+        named: dict[str, None] = {}
+        for event_id in self.selected_event_ids():
+            row = self.model.row_of(event_id)
+            if row >= 0:
+                named.update(dict.fromkeys(self.model.event_at(row).person_ids))
+        people = people_in_case(self._vault, self._case_id, tuple(named))
+        return [p for p in people if p.id in named]
 
     def _after_save(self, event_id: str) -> None:
         self.reload()
@@ -854,7 +1181,7 @@ class ChronologyPanel(QWidget):
     def delete_selected(self) -> None:
         """Delete the selected event after the user confirms (Delete key)."""
         event_id = self.selected_event_id()
-        if event_id is None:
+        if event_id is None or self.is_changing():
             return
         ev = self.model.event_at(self.model.row_of(event_id))
         if not confirm_deletion(
@@ -881,7 +1208,7 @@ class ChronologyPanel(QWidget):
         the core stores the manual order (`day_order`) in one transaction.
         """
         event_id = self.selected_event_id()
-        if event_id is None:
+        if event_id is None or self.is_changing():
             return False
         honest = self.model.events_in_honest_order()
         current = next(e for e in honest if e.id == event_id)
