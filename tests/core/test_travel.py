@@ -16,7 +16,7 @@ from tests.kdf import FAST_KDF
 from satchel.bundle.merge import record_stores
 from satchel.bundle.travel import restore_travel, rewrite_pending, start_travel, travel_since
 from satchel.core.vault import Vault
-from satchel.errors import FileProblem, InvalidInput, WrongPassphrase
+from satchel.errors import FileProblem, InvalidInput, SatchelError, WrongPassphrase
 
 PASS = "Quiet harbour lanterns 7"
 # Distinctive, fictional canaries: titles, names, note and event texts that must vanish.
@@ -242,6 +242,11 @@ def test_the_duress_passphrase_and_its_decoy_follow_the_new_key(vault, tmp_path)
     vault.close()
     decoy = Vault.unlock(vault.path, "Grey gulls over Pellworth")
     try:
+        assert [c.title for c in decoy.cases.list()] == ["Decoy lease dispute"]
+        # A decoy session cannot travel (it cannot reseal the real slots): refused first.
+        with pytest.raises(SatchelError):
+            start_travel(decoy, "Grey gulls over Pellworth", [], tmp_path / "d.satchel")
+        assert not (tmp_path / "d.satchel").exists()
         assert [c.title for c in decoy.cases.list()] == ["Decoy lease dispute"]
     finally:
         decoy.close()

@@ -130,7 +130,9 @@ def start_travel(
             code="travel_bundle_inside_vault",
             folder=vault.path,
         )
-    # Asks for the passphrase (and the duress one) before anything is written.
+    # Asks for the passphrase (and the duress one) before anything is written; a session
+    # that cannot reseal the real vault's slots is refused here, not after the purge.
+    vault.check_owner_passphrase(passphrase)
     if vault.has_duress(passphrase) and duress_passphrase is None:
         raise InvalidInput(
             "This vault has a duress passphrase: give it too, so that it keeps opening the "

@@ -694,6 +694,14 @@ class Vault:
                 return False
             return opened.content.slot_map.duress is not None
 
+    def check_owner_passphrase(self, passphrase: str) -> None:
+        """Raise as `rewrite_under_new_key` would for this passphrase; change nothing.
+
+        For a caller that must know before it writes or removes anything (travel mode).
+        """
+        with self._authenticate_owner(passphrase):
+            pass
+
     def rewrite_under_new_key(
         self,
         passphrase: str,
