@@ -6,7 +6,10 @@ of what the limits allow (bundle/format/spec.py for the bundle, core/limits.py f
 - count: spec.MAX_RECORDS records, each small (one case, the rest events);
 - text: records.jsonl as close to spec.MAX_RECORDS_BYTES as the limits allow, made of notes
   of core.limits.MAX_NOTE_BODY characters (Cyrillic: two UTF-8 bytes each) and events whose
-  description and quote are at their field limits.
+  description and quote are at their field limits;
+- tombstones (format v2): deletions of records the vault never had, which an import holds
+  until the end: spec.MAX_TOMBSTONE_ENTRIES entries in long vectors, then small ones up to
+  spec.MAX_RECORDS lines.
 
 Each bundle is written by a sender nobody knows (a passphrase bundle, imported with
 consent), then imported into a fresh vault in a child process that reports its own wall
@@ -61,6 +64,8 @@ def _records(shape: str, scale: float) -> tuple[dict[str, int], Any]:
     from satchel.core import limits
 
     case = {**_base(0), "id": CASE, "title": "Extradition of N. Fictionova (bench)"}
+    if shape == "tombstones":
+        return _tombstones(case, scale)
     if shape == "count":
         events = int(spec.MAX_RECORDS * scale) - 1
         notes = 0
@@ -90,6 +95,28 @@ def _records(shape: str, scale: float) -> tuple[dict[str, int], Any]:
             }  # fmt: skip
 
     return {"event": events, "note": notes}, gen
+
+
+def _tombstones(case: dict[str, Any], scale: float) -> tuple[dict[str, int], Any]:
+    from satchel.bundle.format import spec
+
+    total = int(spec.MAX_RECORDS * scale) - 1
+    wide = 900  # vector entries of a long tombstone (with its one case: under 64 KiB)
+    long_ones = min(total, int(spec.MAX_TOMBSTONE_ENTRIES * scale) // (wide + 1))
+
+    def gen() -> Iterator[tuple[str, Any]]:
+        yield "case", case
+        for n in range(total):
+            width = wide if n < long_ones else 1
+            yield "tombstone", {
+                "id": str(uuid.UUID(int=n + 10**9, version=4)), "record_kind": "event",
+                "origin_vault": VAULT, "cases": [CASE],
+                "versions": [[str(uuid.UUID(int=n * 1000 + i, version=4)), 2]
+                             for i in range(width)],
+                "deleted_at": STAMP,
+            }  # fmt: skip
+
+    return {"event": 0, "note": 0, "tombstone": total}, gen
 
 
 def step_build(out: Path, shape: str, scale: float) -> dict[str, object]:
@@ -137,7 +164,7 @@ def run_step(*args: str) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("count", "text"))
+    parser.add_argument("--only", choices=("count", "text", "tombstones"))
     parser.add_argument("--scale", type=float, default=1.0, help="fraction of the limits")
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -154,12 +181,13 @@ def main() -> int:
     (HERE / "out").mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="limits-", dir=HERE / "out") as tmp:
         work = Path(tmp)
-        for shape in ("count", "text") if args.only is None else (args.only,):
+        for shape in ("count", "text", "tombstones") if args.only is None else (args.only,):
             bundle = work / f"{shape}.satchel"
             built = run_step("build", str(bundle), shape, str(args.scale))
             imp = run_step("import", str(work / f"vault-{shape}"), str(bundle))
             print(
-                f"{shape:>5}: {built['event']:,} events + {built['note']:,} notes, "
+                f"{shape:>5}: {built['event']:,} events + {built['note']:,} notes + "
+                f"{built.get('tombstone', 0):,} tombstones, "
                 f"bundle {built['bytes'] / 2**20:.0f} MiB; import {imp['inspect']:.1f} s "
                 f"inspect + {imp['apply']:.1f} s apply, peak RSS {imp['peak_rss_mib']:.0f} MiB"
             )

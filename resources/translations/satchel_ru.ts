@@ -229,6 +229,77 @@
         </message>
     </context>
     <context>
+        <name>AuditPage</name>
+        <message>
+            <source>No change matches these filters.</source>
+            <translation>Нет изменений, подходящих под эти фильтры.</translation>
+        </message>
+        <message>
+            <source>All cases</source>
+            <translation>Все дела</translation>
+        </message>
+        <message>
+            <source>All kinds</source>
+            <translation>Все виды</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Кто угодно</translation>
+        </message>
+        <message>
+            <source>%1 of %2 lines</source>
+            <translation>%1 из %2 строк</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал изменений</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Показать:</translation>
+        </message>
+        <message>
+            <source>Dates:</source>
+            <translation>Даты:</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Show more</source>
+            <translation>Показать ещё</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDialog</name>
         <message>
             <source>New case</source>
@@ -457,8 +528,8 @@
             <translation>Убрать роль</translation>
         </message>
         <message>
-            <source>Remove {0} as {1} from this case? The person stays in the vault.</source>
-            <translation>Убрать {0} ({1}) из этого дела? Человек останется в хранилище.</translation>
+            <source>%1 removed as %2 from this case</source>
+            <translation>%1 больше не %2 в этом деле</translation>
         </message>
         <message>
             <source>Born</source>
@@ -484,8 +555,24 @@
             <translation>&amp;Закрыть дело</translation>
         </message>
         <message>
+            <source>&amp;History</source>
+            <translation>&amp;История</translation>
+        </message>
+        <message>
+            <source>Every change to this case, by whom and when</source>
+            <translation>Все изменения дела: кто и когда</translation>
+        </message>
+        <message>
             <source>Case title</source>
             <translation>Название дела</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>Who changed the selected event, and when</source>
+            <translation>Кто и когда менял выбранное событие</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -510,6 +597,10 @@
         <message>
             <source>Notes</source>
             <translation>Заметки</translation>
+        </message>
+        <message>
+            <source>Case “%1” changed</source>
+            <translation>Дело «%1» изменено</translation>
         </message>
     </context>
     <context>
@@ -815,16 +906,16 @@
             <translation>Ни одно событие не подходит под фильтр.</translation>
         </message>
         <message>
-            <source>Delete event</source>
-            <translation>Удаление события</translation>
+            <source>Event “%1” added</source>
+            <translation>Событие «%1» добавлено</translation>
         </message>
         <message>
-            <source>Delete the event “%1” (%2)?</source>
-            <translation>Удалить событие «%1» (%2)?</translation>
+            <source>Event “%1” changed</source>
+            <translation>Событие «%1» изменено</translation>
         </message>
         <message>
-            <source>The deletion is recorded in the audit log. It cannot be undone.</source>
-            <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+            <source>Event “%1” (%2) moved to the trash</source>
+            <translation>Событие «%1» (%2) перемещено в корзину</translation>
         </message>
         <message>
             <source>Changing the selected events: %1 of %2…</source>
@@ -1193,8 +1284,16 @@ Verify the new one before trusting bundles from them.</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <source>Delete the selected document (Delete)</source>
-            <translation>Удалить выбранный документ (Delete)</translation>
+            <source>Move the selected document to the trash (Delete; Ctrl+Z undoes)</source>
+            <translation>Переместить выбранный документ в корзину (Delete; Ctrl+Z отменяет)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>Who changed this document, and when</source>
+            <translation>Кто и когда менял этот документ</translation>
         </message>
         <message>
             <source>Documents</source>
@@ -1273,16 +1372,8 @@ Verify the new one before trusting bundles from them.</source>
             <translation>Отменено. Файл не записан.</translation>
         </message>
         <message>
-            <source>Delete document</source>
-            <translation>Удаление документа</translation>
-        </message>
-        <message>
-            <source>Delete “%1” (%2) from the vault?</source>
-            <translation>Удалить «%1» (%2) из хранилища?</translation>
-        </message>
-        <message>
-            <source>The deletion is recorded in the audit log. It cannot be undone.</source>
-            <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+            <source>“%1” (%2) moved to the trash</source>
+            <translation>«%1» (%2) перемещён в корзину</translation>
         </message>
     </context>
     <context>
@@ -1988,6 +2079,32 @@ Verify the new one before trusting bundles from them.</source>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryView</name>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportsPage</name>
         <message>
             <source>Imports</source>
@@ -2140,6 +2257,10 @@ Contents: {2}</source>
             <translation>изменено</translation>
         </message>
         <message>
+            <source>deleted (to the trash)</source>
+            <translation>удалено (в корзину)</translation>
+        </message>
+        <message>
             <source>conflict</source>
             <translation>конфликт</translation>
         </message>
@@ -2156,8 +2277,16 @@ Contents: {2}</source>
             <translation>Импорт…</translation>
         </message>
         <message>
-            <source>Imported: {0} new, {1} changed, {2} conflicts kept for review.</source>
-            <translation>Импортировано: новых {0}, изменённых {1}, конфликтов для разбора {2}.</translation>
+            <source>Imported: {0} new, {1} changed, {2} moved to the trash, {3} conflicts kept for review.</source>
+            <translation>Импортировано: новых {0}, изменённых {1}, перемещено в корзину {2}, конфликтов для разбора {3}.</translation>
+        </message>
+        <message>
+            <source>{0} “{1}”: deleted by {2}</source>
+            <translation>{0} «{1}»: удалено у {2}</translation>
+        </message>
+        <message>
+            <source>{0} “{1}” from {2} (deleted here)</source>
+            <translation>{0} «{1}» от {2} (здесь удалено)</translation>
         </message>
         <message>
             <source>{0} “{1}” from {2}</source>
@@ -2265,8 +2394,32 @@ Contents: {2}</source>
             <translation>Импорт</translation>
         </message>
         <message>
+            <source>Trash</source>
+            <translation>Корзина</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал изменений</translation>
+        </message>
+        <message>
             <source>Case</source>
             <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Отменить (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Cannot undo</source>
+            <translation>Отменить нельзя</translation>
+        </message>
+        <message>
+            <source>Nothing to undo on this page.</source>
+            <translation>На этой странице нечего отменять.</translation>
+        </message>
+        <message>
+            <source>Undone: %1</source>
+            <translation>Отменено: %1</translation>
         </message>
         <message>
             <source>That record no longer exists.</source>
@@ -2379,8 +2532,16 @@ Contents: {2}</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <source>Delete the selected note (Delete)</source>
-            <translation>Удалить выбранную заметку (Delete)</translation>
+            <source>Move the selected note to the trash (Delete; Ctrl+Z undoes)</source>
+            <translation>Переместить выбранную заметку в корзину (Delete; Ctrl+Z отменяет)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>Who changed this note, and when</source>
+            <translation>Кто и когда менял эту заметку</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -2407,12 +2568,12 @@ Contents: {2}</source>
             <translation>Удаление заметки</translation>
         </message>
         <message>
-            <source>Delete the note “%1”?</source>
-            <translation>Удалить заметку «%1»?</translation>
+            <source>Note “%1” moved to the trash</source>
+            <translation>Заметка «%1» перемещена в корзину</translation>
         </message>
         <message>
-            <source>The deletion is recorded in the audit log. It cannot be undone.</source>
-            <translation>Удаление записывается в журнал аудита. Отменить его нельзя.</translation>
+            <source>Note “%1” changed</source>
+            <translation>Заметка «%1» изменена</translation>
         </message>
     </context>
     <context>
@@ -2578,6 +2739,18 @@ Contents: {2}</source>
             <translation>Люди</translation>
         </message>
         <message>
+            <source>Move the selected person to the trash (Delete; Ctrl+Z undoes)</source>
+            <translation>Переместить выбранного человека в корзину (Delete; Ctrl+Z отменяет)</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>Who changed this person, and when</source>
+            <translation>Кто и когда менял данные этого человека</translation>
+        </message>
+        <message>
             <source>Nobody matches. Any spelling finds a name (Latin or Cyrillic).</source>
             <translation>Никто не найден. Имя находится в любом написании (латиницей или кириллицей).</translation>
         </message>
@@ -2618,8 +2791,12 @@ Contents: {2}</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <source>Delete the selected person (Delete)</source>
-            <translation>Удалить выбранного человека (Delete)</translation>
+            <source>“%1” moved to the trash</source>
+            <translation>«%1» перемещён(а) в корзину</translation>
+        </message>
+        <message>
+            <source>“%1” changed</source>
+            <translation>«%1»: данные изменены</translation>
         </message>
         <message>
             <source>%1 found</source>
@@ -2630,24 +2807,8 @@ Contents: {2}</source>
             <translation>Всего: %1</translation>
         </message>
         <message>
-            <source>They are removed from the events that name them.</source>
-            <translation>Они будут убраны из событий, где упомянуты.</translation>
-        </message>
-        <message>
-            <source>They lose their roles in cases (%1) and are removed from the events.</source>
-            <translation>Они потеряют роли в делах (%1) и будут убраны из событий.</translation>
-        </message>
-        <message>
             <source>Delete person</source>
             <translation>Удаление человека</translation>
-        </message>
-        <message>
-            <source>Delete “%1”?</source>
-            <translation>Удалить «%1»?</translation>
-        </message>
-        <message>
-            <source>The deletion is recorded in the audit log.</source>
-            <translation>Удаление записывается в журнал аудита.</translation>
         </message>
     </context>
     <context>
@@ -3832,6 +3993,109 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         </message>
     </context>
     <context>
+        <name>TrashPage</name>
+        <message>
+            <source>The trash is empty. What you delete comes here first, restorable.</source>
+            <translation>Корзина пуста. Всё удалённое сначала попадает сюда, и его можно восстановить.</translation>
+        </message>
+        <message>
+            <source>Restored: %1</source>
+            <translation>Восстановлено: %1</translation>
+        </message>
+        <message>
+            <source>Not restored: a role whose case or person is gone:</source>
+            <translation>Не восстановлено — роль, дела или человека которой больше нет:</translation>
+        </message>
+        <message>
+            <source>Not restored: a document whose case is gone:</source>
+            <translation>Не восстановлен — документ, дела которого больше нет:</translation>
+        </message>
+        <message>
+            <source>People no longer in the vault left out of:</source>
+            <translation>Людей, которых больше нет в хранилище, нет и в событии:</translation>
+        </message>
+        <message>
+            <source>Documents no longer in the case left out of:</source>
+            <translation>Документов, которых больше нет в деле, нет и в событии:</translation>
+        </message>
+        <message>
+            <source>Now a fixed deadline (the event it counted from is gone):</source>
+            <translation>Теперь срок с фиксированной датой (события, от которого он считался, нет):</translation>
+        </message>
+        <message>
+            <source>Events no longer in the vault, not linked again:</source>
+            <translation>Событий больше нет в хранилище, связи не восстановлены:</translation>
+        </message>
+        <message>
+            <source>A deadline changed or deleted since, left as a fixed deadline:</source>
+            <translation>Срок, изменённый или удалённый позже, остался сроком с фиксированной датой:</translation>
+        </message>
+        <message>
+            <source>Documents no longer in the vault, not linked again:</source>
+            <translation>Документов больше нет в хранилище, связи не восстановлены:</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Удалить навсегда</translation>
+        </message>
+        <message>
+            <source>Delete the chosen items for good? They cannot be restored.</source>
+            <translation>Удалить выбранное навсегда? Восстановить будет нельзя.</translation>
+        </message>
+        <message>
+            <source>Empty the trash</source>
+            <translation>Очистить корзину</translation>
+        </message>
+        <message>
+            <source>Delete everything in the trash for good? It cannot be restored.</source>
+            <translation>Удалить всё из корзины навсегда? Восстановить будет нельзя.</translation>
+        </message>
+        <message>
+            <source>Documents' encrypted files are deleted with them.</source>
+            <translation>Зашифрованные файлы документов удаляются вместе с ними.</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Корзина</translation>
+        </message>
+        <message>
+            <source>Deleted cases, people, events, notes and documents wait here until you restore them or empty the trash. A case comes back with everything in it.</source>
+            <translation>Удалённые дела, люди, события, заметки и документы лежат здесь, пока вы их не восстановите или не очистите корзину. Дело восстанавливается целиком, со всем содержимым.</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Delete for good…</source>
+            <translation>Удалить навсегда…</translation>
+        </message>
+        <message>
+            <source>Empty trash…</source>
+            <translation>Очистить корзину…</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Удалено</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Кем</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockWidget</name>
         <message>
             <source>Satchel — locked</source>
@@ -4519,6 +4783,46 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>после конца потока tar пакета есть данные</translation>
         </message>
         <message>
+            <source>a deletion of a {kind} ({id}) names a case the bundle does not list</source>
+            <translation>удаление ({kind}, {id}) называет дело, которого нет в списке пакета</translation>
+        </message>
+        <message>
+            <source>{where}: a case's tombstone must name that case</source>
+            <translation>{where}: отметка об удалении дела должна называть само это дело</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone lists a case twice</source>
+            <translation>{where}: отметка об удалении называет дело дважды</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone's cases must be a list of at most {limit} case ids</source>
+            <translation>{where}: дела отметки об удалении должны быть списком не более чем из {limit} id дел</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone of a kind the manifest says is left out</source>
+            <translation>{where}: отметка об удалении записи того вида, который по манифесту не включён</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone of a {kind} must name the case it was in</source>
+            <translation>{where}: отметка об удалении ({kind}) должна называть дело, в котором была запись</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone's deleted_at must be a UTC time with microseconds</source>
+            <translation>{where}: deleted_at отметки об удалении должно быть временем UTC с микросекундами</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone is larger than Satchel accepts</source>
+            <translation>{where}: отметка об удалении больше, чем допускает Satchel</translation>
+        </message>
+        <message>
+            <source>the bundle's deletions are larger than Satchel accepts</source>
+            <translation>удаления в пакете больше, чем допускает Satchel</translation>
+        </message>
+        <message>
+            <source>{where}: a tombstone names an unknown kind of record</source>
+            <translation>{where}: отметка об удалении называет неизвестный вид записи</translation>
+        </message>
+        <message>
             <source>the bundle is truncated (age payload cut short)</source>
             <translation>пакет обрезан (данные age оборваны)</translation>
         </message>
@@ -5179,6 +5483,26 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>{what}: слишком длинно, не более {limit:,} символов</translation>
         </message>
         <message>
+            <source>This {kind} belonged to a case that is no longer here; restore the case first</source>
+            <translation>{kind}: относится к делу, которого больше нет; сначала восстановите дело</translation>
+        </message>
+        <message>
+            <source>The file of {filename} is no longer stored; it cannot be restored.</source>
+            <translation>Файл {filename} больше не хранится; его нельзя восстановить.</translation>
+        </message>
+        <message>
+            <source>A {kind} cannot be deleted into the trash</source>
+            <translation>{kind}: нельзя удалить в корзину</translation>
+        </message>
+        <message>
+            <source>Nothing with id {record_id} is in the trash</source>
+            <translation>В корзине нет ничего с id {record_id}</translation>
+        </message>
+        <message>
+            <source>The id prefix {id_or_prefix} names more than one item in the trash</source>
+            <translation>Начало id {id_or_prefix} подходит к нескольким объектам в корзине</translation>
+        </message>
+        <message>
             <source>An undated event has no date</source>
             <translation>У события без даты нет даты</translation>
         </message>
@@ -5491,6 +5815,101 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>Look in:</source>
             <translation>Папка:</translation>
+        </message>
+    </context>
+    <context>
+        <name>history</name>
+        <message>
+            <source>Bundle</source>
+            <translation>Пакет</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Коллега</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Событие</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Удостоверение</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Заметка</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Человек</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Vault</source>
+            <translation>Хранилище</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Вы</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <source>conflict settled</source>
+            <translation>конфликт решён</translation>
+        </message>
+        <message>
+            <source>conflicting version received</source>
+            <translation>получена конфликтующая версия</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>создано</translation>
+        </message>
+        <message>
+            <source>deleted (to the trash)</source>
+            <translation>удалено (в корзину)</translation>
+        </message>
+        <message>
+            <source>deleted for good</source>
+            <translation>удалено навсегда</translation>
+        </message>
+        <message>
+            <source>received in a bundle</source>
+            <translation>получено в пакете</translation>
+        </message>
+        <message>
+            <source>restored from the trash</source>
+            <translation>восстановлено из корзины</translation>
+        </message>
+        <message>
+            <source>sent in a bundle</source>
+            <translation>отправлено в пакете</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>разблокировано</translation>
+        </message>
+        <message>
+            <source>updated by a new Satchel</source>
+            <translation>обновлено новой версией Satchel</translation>
         </message>
     </context>
 </TS>

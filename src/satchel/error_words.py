@@ -344,6 +344,36 @@ TEXTS: dict[str, str] = {
     "bundle_there_data_after_end_bundle": QT_TRANSLATE_NOOP(
         "errors", "there is data after the end of the bundle's tar stream"
     ),
+    "bundle_tombstone_case_not_listed": QT_TRANSLATE_NOOP(
+        "errors", "a deletion of a {kind} ({id}) names a case the bundle does not list"
+    ),
+    "bundle_tombstone_case_self": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a case's tombstone must name that case"
+    ),
+    "bundle_tombstone_case_twice": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a tombstone lists a case twice"
+    ),
+    "bundle_tombstone_cases": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a tombstone's cases must be a list of at most {limit} case ids"
+    ),
+    "bundle_tombstone_left_out": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a tombstone of a kind the manifest says is left out"
+    ),
+    "bundle_tombstone_needs_case": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a tombstone of a {kind} must name the case it was in"
+    ),
+    "bundle_tombstone_time": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a tombstone's deleted_at must be a UTC time with microseconds"
+    ),
+    "bundle_tombstone_too_large": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a tombstone is larger than Satchel accepts"
+    ),
+    "bundle_tombstones_too_large": QT_TRANSLATE_NOOP(
+        "errors", "the bundle's deletions are larger than Satchel accepts"
+    ),
+    "bundle_tombstone_unknown_kind": QT_TRANSLATE_NOOP(
+        "errors", "{where}: a tombstone names an unknown kind of record"
+    ),
     "bundle_truncated_age_payload_cut": QT_TRANSLATE_NOOP(
         "errors", "the bundle is truncated (age payload cut short)"
     ),
@@ -739,6 +769,17 @@ TEXTS: dict[str, str] = {
     ),
     "too_long_most_characters": QT_TRANSLATE_NOOP(
         "errors", "{what} is too long: at most {limit:,} characters"
+    ),
+    "trash_case_gone": QT_TRANSLATE_NOOP(
+        "errors", "This {kind} belonged to a case that is no longer here; restore the case first"
+    ),
+    "trash_document_bytes_gone": QT_TRANSLATE_NOOP(
+        "errors", "The file of {filename} is no longer stored; it cannot be restored."
+    ),
+    "trash_kind": QT_TRANSLATE_NOOP("errors", "A {kind} cannot be deleted into the trash"),
+    "trash_no_entry": QT_TRANSLATE_NOOP("errors", "Nothing with id {record_id} is in the trash"),
+    "trash_prefix_ambiguous": QT_TRANSLATE_NOOP(
+        "errors", "The id prefix {id_or_prefix} names more than one item in the trash"
     ),
     "undated_event_no_date": QT_TRANSLATE_NOOP("errors", "An undated event has no date"),
     "unknown_deadline_rule_one_country": QT_TRANSLATE_NOOP(

@@ -171,7 +171,7 @@ def _signed_tar(sender: Identity, edit_manifest=None, records=None) -> bytes:
 @pytest.mark.parametrize(
     ("edit", "reason"),
     [
-        (lambda d: d.update(version=2), "version 2 is not supported"),
+        (lambda d: d.update(version=3), "version 3 is not supported"),
         (lambda d: d.update(extra=1), "unknown field"),
         (lambda d: d["sender"].update(fingerprint="1" * 60), "fingerprint does not match"),
         (lambda d: d["contents"]["counts"].update(event=True), "count of event"),

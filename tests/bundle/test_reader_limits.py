@@ -30,3 +30,25 @@ def test_a_number_too_long_to_read_is_refused_plainly() -> None:
     with pytest.raises(BundleRejected) as info:
         inspect_tar(tar)
     assert "record 1" in info.value.reason
+
+
+def test_deletions_beyond_the_reader_budget_are_refused() -> None:
+    # An import holds every tombstone until the end: their case ids and vector entries
+    # together are capped (spec.MAX_TOMBSTONE_ENTRIES), each tombstone within its line limit.
+    import uuid
+
+    from satchel.bundle.format import spec
+
+    records = [r for r in sample_records(None) if r[0] == "case"]
+    per = 700  # 700 case ids + 700 vector entries: under 64 KiB a line
+    for n in range(spec.MAX_TOMBSTONE_ENTRIES // (2 * per) + 1):
+        ids = [str(uuid.UUID(int=n * 10_000 + i, version=4)) for i in range(per)]
+        records.append(("tombstone", {
+            "id": str(uuid.UUID(int=10**9 + n, version=4)), "record_kind": "person",
+            "origin_vault": ids[0], "cases": ids, "versions": [[v, 1] for v in ids],
+            "deleted_at": "2026-02-20T16:45:00.000000+00:00",
+        }))  # fmt: skip
+    tar = make_tar(Identity.generate("Anna Fictional"), records)
+    with pytest.raises(BundleRejected) as info:
+        inspect_tar(tar)
+    assert "deletions are larger" in info.value.reason

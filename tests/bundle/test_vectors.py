@@ -68,6 +68,27 @@ def test_writer_still_produces_the_vector_tar_byte_for_byte() -> None:
     assert tar == (VECTORS / "v1-small.tar").read_bytes()
 
 
+def test_v2_vector_decrypts_reads_and_is_written_byte_for_byte() -> None:
+    sys.path.insert(0, str(VECTORS))
+    from generate import make_v2_tar_for
+
+    tar = (VECTORS / "v2-small.tar").read_bytes()
+    for who in ("sender", "receiver"):
+        key = _identity(who).age_identity
+        assert _decrypted(VECTORS / "v2-small.satchel", identities=[key]) == tar
+    manifest = BundleReader(VECTORS / "v2-small.satchel", identity=_identity("receiver")).read()
+    assert manifest.raw == (VECTORS / "v2-small.manifest.json").read_bytes()
+    assert manifest.version == 2 and manifest.counts["tombstone"] == 2
+    listing = (VECTORS / "v2-small.listing.txt").read_text().splitlines()
+    assert [m.name for m in manifest.members] == listing[2:]
+    assert make_v2_tar_for(_identity("sender"), _identity("receiver")) == tar
+
+
+def test_the_v1_vector_is_still_version_1() -> None:
+    # A writer writes version 1 whenever no deletion travels: older readers read it.
+    assert json.loads((VECTORS / "v1-small.manifest.json").read_bytes())["version"] == 1
+
+
 @pytest.mark.parametrize(
     ("name", "reason"),
     sorted(json.loads((VECTORS / "bad" / "expected.json").read_text()).items()),

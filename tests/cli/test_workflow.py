@@ -99,7 +99,9 @@ def test_json_listings_keep_their_documented_shape(initialised: Cli) -> None:
     deadlines = json.loads(cli("deadline", "list", "--json").out)
     assert deadlines == []
     audit = json.loads(cli("audit", "--json").out)
-    assert set(audit[0]) == {"seq", "at", "action", "record_kind", "record_id", "summary"}
+    assert set(audit[0]) == {
+        "seq", "at", "action", "record_kind", "record_id", "summary", "actor", "case_id"
+    }  # fmt: skip
 
 
 def test_deadline_counted_from_a_decision_and_marked_done(initialised: Cli) -> None:

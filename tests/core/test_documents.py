@@ -412,7 +412,9 @@ def test_document_linked_to_events_at_intake(db: Database, case: Case) -> None:
     assert db.events.get(event.id).document_ids == (doc.id,)
 
 
-def test_delete_removes_bytes_links_and_index_entry(db: Database, case: Case) -> None:
+def test_delete_unlinks_and_unindexes_and_emptying_the_trash_removes_the_bytes(
+    db: Database, case: Case
+) -> None:
     event = db.events.create(case.id, "Hearing", "hearing")
     doc = db.documents.add(
         io.BytesIO(pattern(CHUNK_SIZE + 1)),
@@ -423,16 +425,20 @@ def test_delete_removes_bytes_links_and_index_entry(db: Database, case: Case) ->
     db.documents.delete(doc.id)
     with pytest.raises(NotFound):
         db.documents.get(doc.id)
-    assert chunk_rows(db, doc.id) == 0
     assert db.events.get(event.id).document_ids == ()
     assert db.search.search("transcript") == []
     assert db.audit.list(record_id=doc.id)[0].action == "delete"
+    # In the trash the bytes wait, restorable; emptying it deletes them.
+    assert chunk_rows(db, doc.id) == 2
+    db.trash.empty()
+    assert chunk_rows(db, doc.id) == 0
 
 
 def test_deleting_a_case_deletes_its_documents(db: Database, case: Case) -> None:
     doc = db.documents.add(io.BytesIO(PDF), case_id=case.id, filename="d.pdf")
     db.cases.delete(case.id)
     assert db.documents.count() == 0
+    db.trash.empty()
     assert chunk_rows(db, doc.id) == 0
 
 
@@ -442,6 +448,7 @@ def test_import_with_bytes_that_do_not_match_writes_nothing(db: Database, case: 
     doc = db.documents.add(io.BytesIO(PDF), case_id=case.id, filename="d.pdf")
     data = to_dict(doc)
     db.documents.delete(doc.id)
+    db.trash.empty()
     with pytest.raises(DocumentDamaged):
         db.documents.put_raw(data, io.BytesIO(PDF + b"tampered"))
     assert db.documents.find(doc.id) is None

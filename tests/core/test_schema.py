@@ -143,8 +143,17 @@ def test_schema_4_makes_every_deadline_an_event_of_type_deadline(
     from satchel.core.model import DeadlineInfo, DeadlineUnit, EventType
 
     _migrate_to(conn, 3, monkeypatch)
-    old = Database(conn, vault_id)
-    case = old.cases.create("Extradition of Timur Aliev", jurisdiction="Russia")
+    # The case as schema 3 stored it, through plain SQL: today's stores write columns
+    # (the audit's actor) that schema 3 did not have.
+    case_id = "00000000-0000-4000-8000-0000000000ca"
+    conn.execute(
+        "INSERT INTO cases (id, created_at, updated_at, origin_vault, versions, title, "
+        'case_type, status, risk, jurisdiction, authority, summary, "references", tags, '
+        "title_fold, text_fold) VALUES (?, '2026-11-01T00:00:00.000000+00:00', "
+        "'2026-11-01T00:00:00.000000+00:00', ?, ?, 'Extradition of Timur Aliev', "
+        "'extradition', 'open', 'medium', 'Russia', '', '', '[]', '[]', '', '')",
+        (case_id, vault_id, f'[["{vault_id}", 1]]'),
+    )
     rows = {
         # (title, type, deadline_status, computed_from, offset_days, date)
         "decision": ("Decision", "decision", None, None, None, "2026-11-27"),
@@ -165,7 +174,7 @@ def test_schema_4_makes_every_deadline_an_event_of_type_deadline(
             "(?, '2026-11-01T00:00:00.000000+00:00', '2026-11-01T00:00:00.000000+00:00', ?, "
             "?, ?, ?, ?, ?, 'day', 0, 0, 0, 0, 0, '', 0, '', '', 'undisputed', ?, NULL, ?, ?, "
             "'')",
-            (event_id, vault_id, f'[["{vault_id}", 1]]', case.id, kind, title, when, status,
+            (event_id, vault_id, f'[["{vault_id}", 1]]', case_id, kind, title, when, status,
              ids.get(source) if source else None, offset),
         )  # fmt: skip
     backups: list[int] = []

@@ -136,21 +136,28 @@ def test_status_edited_in_place_is_saved(panel, vault, case_id):
     assert shown(panel, ChronologyModel.STATUS) == ["Disputed by the other side"]
 
 
-def test_delete_key_deletes_only_after_confirmation(qtbot, panel, vault, case_id, monkeypatch):
+def test_delete_key_moves_to_the_trash_without_asking_and_offers_undo(
+    qtbot, panel, vault, case_id, monkeypatch
+):
     event = vault.events.create(case_id, "Hearing", date="2025-03-02")
     panel.set_case(case_id)
     panel.show()
     panel.select_event(event.id)
     panel.view.setFocus()
+    asked: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: asked.append(self) or 0)
 
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
-    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
-    assert vault.events.exists(event.id)
-
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    with qtbot.waitSignal(panel.undoable) as offer:
+        qtbot.keyClick(panel.view, Qt.Key.Key_Delete)
+    assert asked == []
     assert not vault.events.exists(event.id)
     assert panel.proxy.rowCount() == 0
+    assert [e.record_id for e in vault.trash.list()] == [event.id]
+    (item,) = offer.args
+    assert "Hearing" in item.done
+    item.undo()
+    assert vault.events.exists(event.id)
+    assert panel.proxy.rowCount() == 1
 
 
 def test_events_of_one_day_can_be_reordered_but_not_past_the_day(panel, vault, case_id):

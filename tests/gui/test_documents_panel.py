@@ -226,18 +226,21 @@ def test_export_copy_warns_first_then_writes_where_chosen(
     assert dest.read_bytes() == src.read_bytes()
 
 
-def test_delete_key_asks_before_deleting(qtbot, panel, vault, case_id, tmp_path, monkeypatch):
+def test_delete_key_moves_to_the_trash_and_undo_brings_the_file_back(
+    qtbot, panel, vault, case_id, tmp_path
+):
     src = tmp_path / "x.txt"
     src.write_text("x", encoding="utf-8")
     add_and_wait(qtbot, panel, [src])
     panel.show()
     panel.table.setFocus()
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
-    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    assert vault.documents.count(case_id=case_id) == 1
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    with qtbot.waitSignal(panel.undoable) as offer:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert vault.documents.count(case_id=case_id) == 0
+    (item,) = offer.args
+    item.undo()
+    [doc] = vault.documents.list(case_id=case_id)
+    assert vault.documents.read_all(doc.id, 10) == b"x"
 
 
 def test_documents_of_a_person(qtbot, vault, tmp_path):

@@ -65,6 +65,8 @@ NOT_FORMS = {
     # Each person is added to the case the moment it is chosen (and a new person's own
     # form, which keeps drafts, opens from here): only the search text is unsaved.
     "satchel.gui.cases.add_people.AddPeopleDialog": "saves each choice at once; a search box",
+    # The chronology's bulk change: ticks applied at once to the selected events.
+    "satchel.gui.chronology.bulk.PeoplePicker": "a choice applied at once; a filter box",
     # Qt's own dialogs, run by static calls: a path, a printer, a one-line answer.
     "PySide6.QtWidgets.QMessageBox": "no typed input",
     "PySide6.QtWidgets.QFileDialog": "a path outside the vault",

@@ -38,7 +38,15 @@ def _nav(window: MainWindow) -> list[str]:
 def test_russian_interface_translates_navigation_toolbar_and_pages(qtbot, vault, russian):
     window = MainWindow(vault)
     qtbot.addWidget(window)
-    assert _nav(window) == ["Дела", "Люди", "Сроки и заседания", "Коллеги", "Импорт"]
+    assert _nav(window) == [
+        "Дела",
+        "Люди",
+        "Сроки и заседания",
+        "Коллеги",
+        "Импорт",
+        "Корзина",
+        "Журнал изменений",
+    ]
     assert window.lock_action.text() == "Заблокировать"
     assert window.search_edit.placeholderText() == "Искать везде (Ctrl+K)"
     assert window.cases_page.model.headerData(0, Qt.Orientation.Horizontal) == "Название"
@@ -56,7 +64,15 @@ def test_language_switch_rebuilds_the_window_on_the_same_case_and_is_remembered(
     session.switch_language("ru")
     window = session.main_window
     qtbot.addWidget(window)
-    assert _nav(window) == ["Дела", "Люди", "Сроки и заседания", "Коллеги", "Импорт"]
+    assert _nav(window) == [
+        "Дела",
+        "Люди",
+        "Сроки и заседания",
+        "Коллеги",
+        "Импорт",
+        "Корзина",
+        "Журнал изменений",
+    ]
     assert window.current_page_key() == "case"
     assert window.case_view.case_id == case.id
     assert not vault.closed  # a language switch is not a lock

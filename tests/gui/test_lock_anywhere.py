@@ -217,6 +217,13 @@ def _open_person(s: Session) -> tuple[QWidget, str]:
     return PersonDialog(_vault(s), None, s.main_window), "open"
 
 
+def _open_history(s: Session) -> tuple[QWidget, str]:
+    from satchel.gui.history.dialog import HistoryDialog
+
+    case = _case(s)
+    return HistoryDialog(_vault(s), case.id, case.title, s.main_window), "open"
+
+
 def _open_main_window(s: Session) -> tuple[QWidget, str]:
     assert s.main_window is not None
     s.main_window.show_page("imports")
@@ -278,6 +285,7 @@ OPENERS: dict[str, Opener] = {
     "satchel.gui.main_window.SettingsDialog": _open_settings,
     "satchel.gui.common.report_options.ReportOptionsDialog": _open_report_options,
     "satchel.gui.main_window.MainWindow": _open_main_window,
+    "satchel.gui.history.dialog.HistoryDialog": _open_history,
     "satchel.gui.notes.panel.NoteDialog": _open_note,
     "satchel.gui.people.dialog.PersonDialog": _open_person,
     "PySide6.QtWidgets.QMessageBox": _open_message_box,

@@ -36,11 +36,14 @@ def _search(qtbot, window: MainWindow, text: str) -> list[tuple[str, str, str]]:
     ]
 
 
-def test_navigation_lists_the_five_sections_and_switches_pages(qtbot, vault):
+def test_navigation_lists_the_seven_sections_and_switches_pages(qtbot, vault):
     window = _window(qtbot, vault)
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Cases", "People", "Agenda", "Colleagues", "Imports"]
-    for i, key in enumerate(["cases", "people", "agenda", "colleagues", "imports"]):
+    assert titles == [
+        "Cases", "People", "Agenda", "Colleagues", "Imports", "Trash", "Audit log"
+    ]  # fmt: skip
+    keys = ["cases", "people", "agenda", "colleagues", "imports", "trash", "audit"]
+    for i, key in enumerate(keys):
         window.navigation.setCurrentRow(i)
         assert window.current_page_key() == key
         assert window.stack.currentWidget() is window.page(key)

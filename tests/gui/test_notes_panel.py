@@ -173,16 +173,18 @@ def test_unsaved_note_asks_before_closing(qtbot, vault, case_id, monkeypatch):
     assert vault.notes.count(case_id=case_id) == 0
 
 
-def test_delete_asks_first(panel, vault, case_id, monkeypatch):
+def test_delete_moves_to_the_trash_and_offers_undo(qtbot, panel, vault, case_id):
     note = vault.notes.create(case_id, "To be deleted")
     panel.set_case(case_id)
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
-    panel.delete_selected()
-    assert vault.notes.exists(note.id)
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
-    panel.delete_selected()
+    with qtbot.waitSignal(panel.undoable) as offer:
+        panel.delete_selected()
     assert not vault.notes.exists(note.id)
     assert panel.list.count() == 0
+    (item,) = offer.args
+    assert "To be deleted" in item.done
+    item.undo()
+    assert vault.notes.exists(note.id)
+    assert panel.list.count() == 1
 
 
 def test_clear_leaves_no_note_text(panel, vault, case_id):

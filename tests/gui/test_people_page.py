@@ -240,19 +240,20 @@ def test_show_person_clears_a_filter_that_hides_them(qtbot, page, vault, client)
     assert page.view.title_label.text() == "Гордей Выдуманный"
 
 
-def test_delete_key_asks_first(qtbot, page, vault, client, monkeypatch):
+def test_delete_key_moves_to_the_trash_and_offers_undo(qtbot, page, vault, client):
     page.refresh()
     page.show()
     page.show_person(client.id)
     page.table.setFocus()
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    assert vault.people.exists(client.id)
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    with qtbot.waitSignal(page.undoable) as offer:
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert not vault.people.exists(client.id)
     assert names_shown(page) == []
     assert page.view.title_label.text() == ""
+    (item,) = offer.args
+    item.undo()
+    assert vault.people.exists(client.id)
+    assert names_shown(page) != []
 
 
 def test_clear_leaves_no_person_data(page, client):

@@ -31,7 +31,7 @@ from satchel.bundle.format.writer import (
     SealedBundle,
     seal_bundle,
 )
-from satchel.core.codec import to_dict
+from satchel.core.codec import format_timestamp, to_dict
 from satchel.crypto.identity import PublicIdentity
 from satchel.errors import DiskFull, FileProblem, InvalidInput, NotFound
 from satchel.userfiles import check_destination
@@ -173,8 +173,17 @@ class _Selection:
     def __init__(self, vault: Vault, case_ids: Sequence[str], documents: bool, notes: bool):
         self.vault = vault
         cases: list[str] = []
+        # A deleted case can still be sent: its bundle carries the deletion (a tombstone).
+        self.deleted_cases: set[str] = set()
         for cid in case_ids:
-            full = vault.cases.resolve(cid)
+            try:
+                full = vault.cases.resolve(cid)
+            except NotFound:
+                tomb = vault.trash.tombstone(cid.strip().lower())
+                if tomb is None or tomb.kind != "case":
+                    raise
+                full = tomb.record_id
+                self.deleted_cases.add(full)
             if full not in cases:
                 cases.append(full)
         if not cases:
@@ -189,7 +198,7 @@ class _Selection:
         self.ids: dict[str, list[str]] = {"role": [], "event": [], "document": [], "note": []}
         # Document read-ahead generators started by the tar stream (see _read_ahead).
         self.readers: list[Generator[bytes, None, None]] = []
-        for cid in cases:
+        for cid in (c for c in cases if c not in self.deleted_cases):
             # These stores annotate `list[str]` inside a class with a `list` method, which
             # mypy reads as the method; the values are plain lists of ids.
             self.ids["role"] += vault.roles.all_ids_for_case(cid)
@@ -211,6 +220,18 @@ class _Selection:
                 people[record.person_id] = None
         self.people = sorted(people)
         self.counts["person"] = len(self.people)
+        # Deletions in these cases travel as tombstones (bundle format v2), each naming only
+        # the cases of this bundle: a person's other cases are none of the receiver's business.
+        left_out = {"note"} if not self.include_notes else set()
+        if not self.include_documents:
+            left_out.add("document")
+        listed = set(cases)
+        self.tombstones = [
+            t for t in vault.trash.tombstones_of_cases(cases) if t.kind not in left_out
+        ]
+        self.tombstones.sort(key=lambda t: (spec.KINDS.index(t.kind), t.record_id))
+        self._listed = listed
+        self.counts["tombstone"] = len(self.tombstones)
 
     def _children(
         self, kinds: Sequence[str] = ("role", "event", "document", "note")
@@ -227,7 +248,8 @@ class _Selection:
 
     def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """Every record in spec.KINDS order, as its dict form (called once per pass)."""
-        for kind, store, ids in (("case", self.vault.cases, self.cases),
+        alive = [c for c in self.cases if c not in self.deleted_cases]
+        for kind, store, ids in (("case", self.vault.cases, alive),
                                  ("person", self.vault.people, self.people)):  # fmt: skip
             for rid in ids:
                 raw = store.get_raw(rid)
@@ -239,6 +261,31 @@ class _Selection:
                 yield kind, raw
         for kind, record in self._children():
             yield kind, to_dict(record)
+        for tomb in self.tombstones:
+            yield (
+                spec.TOMBSTONE,
+                {
+                    "id": tomb.record_id,
+                    "record_kind": tomb.kind,
+                    "origin_vault": tomb.origin_vault,
+                    "cases": [c for c in tomb.cases if c in self._listed],
+                    "versions": [list(v) for v in tomb.versions],
+                    "deleted_at": format_timestamp(tomb.deleted_at),
+                },
+            )
+
+    def titles(self) -> tuple[str, ...]:
+        """The cases' titles; a deleted case's as its trash entry knew it, if it does."""
+        out = []
+        for cid in self.cases:
+            if cid in self.deleted_cases:
+                try:
+                    out.append(self.vault.trash.get(cid).label)
+                except NotFound:
+                    out.append(cid)  # emptied from the trash: only its id is left
+            else:
+                out.append(self.vault.cases.get(cid).title)
+        return tuple(out)
 
     def document_entries(self) -> list[DocumentEntry]:
         return [
@@ -334,7 +381,7 @@ def plan_export(
     """Counts, sizes and document names of a bundle of these cases (nothing is written)."""
     with vault.transaction():
         sel = _Selection(vault, case_ids, documents, notes)
-        titles = tuple(vault.cases.get(c).title for c in sel.cases)
+        titles = sel.titles()
         return ExportPlan(
             tuple(sel.cases),
             titles,
@@ -431,7 +478,7 @@ def export_bundle(
                 reader.close()
         plan = ExportPlan(
             tuple(sel.cases),
-            tuple(vault.cases.get(c).title for c in sel.cases),
+            sel.titles(),
             plan_counts,
             tuple(sel.document_entries()),
             documents,

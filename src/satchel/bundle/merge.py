@@ -17,7 +17,7 @@ bundle twice, or an older one after a newer, changes nothing. No plaintext touch
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -25,8 +25,17 @@ from typing import TYPE_CHECKING, Any
 
 from satchel.bundle.format import spec
 from satchel.bundle.format.reader import BundleReader, Manifest
+from satchel.bundle.records import check_local, record_label, record_stores, refuse_other_kinds
+from satchel.bundle.tombstones import (
+    check_against_tombstone,
+    check_tombstone_claims,
+    decide_deletions,
+    tombstone_conflict,
+    versus_deletion,
+)
 from satchel.core.codec import from_dict, parse_timestamp
 from satchel.core.model import Colleague, Verification
+from satchel.core.trash import Tombstone
 from satchel.core.versions import Order, compare_versions, versions_from_json
 from satchel.errors import BundleRejected, DiskFull, DocumentDamaged, FileSizeLimit, InvalidInput
 
@@ -134,6 +143,10 @@ class ImportPreview:
     conflicts: tuple[RecordRef, ...]  # both sides edited; the incoming one will be kept aside
     known_conflicts: int  # conflicts already kept from an earlier import of the same versions
     passphrase: str | None = field(default=None, repr=False)
+    # Records the sender deleted that will go to this vault's trash (bundle format v2).
+    deleted: tuple[RecordRef, ...] = ()
+    # Deletions of records this vault does not hold, kept so no stale bundle brings them in.
+    tombstones_kept: int = 0
 
     @property
     def needs_consent(self) -> bool:
@@ -142,7 +155,9 @@ class ImportPreview:
 
     @property
     def is_noop(self) -> bool:
-        return not (self.new or self.changed or self.conflicts)
+        return not (
+            self.new or self.changed or self.conflicts or self.deleted or self.tombstones_kept
+        )
 
     def warnings(self) -> list[str]:
         out = []
@@ -164,37 +179,7 @@ class ImportResult:
     conflicts: int
     unchanged: int
     documents_stored: int
-
-
-def record_label(kind: str, record: Mapping[str, Any]) -> str:
-    """A short plain-text label for previews: a title, a name, a file name."""
-    if kind == "person":
-        names = record.get("names") or []
-        primary = [n for n in names if isinstance(n, dict) and n.get("primary")]
-        chosen = (primary or names or [{}])[0]
-        text = chosen.get("text", "") if isinstance(chosen, dict) else ""
-    elif kind == "document":
-        text = str(record.get("filename", ""))
-    elif kind == "note":
-        text = str(record.get("body", ""))
-    elif kind == "role":
-        text = str(record.get("kind", ""))
-    else:
-        text = str(record.get("title", ""))
-    text = " ".join(str(text).split())
-    return text[:80] + ("…" if len(text) > 80 else "")
-
-
-def record_stores(vault: Vault) -> dict[str, Any]:
-    """The store of each record kind a bundle carries."""
-    return {
-        "case": vault.cases,
-        "person": vault.people,
-        "role": vault.roles,
-        "event": vault.events,
-        "document": vault.documents,
-        "note": vault.notes,
-    }
+    deleted: int = 0  # records the sender deleted, moved to this vault's trash
 
 
 def sender_status(vault: Vault, manifest: Manifest) -> SenderStatus:
@@ -249,28 +234,6 @@ def _check_claims(cases: frozenset[str], kind: str, record: Mapping[str, Any]) -
         )
 
 
-def _check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], local: Any) -> None:
-    """The stored record an incoming one would replace must sit in a case the bundle
-    carries: a bundle about one case must not move or rewrite a record of another. Nor
-    may it say the record was created elsewhere: no edit ever changes that."""
-    if record.get("origin_vault") != local.origin_vault:
-        raise BundleRejected(
-            "a {kind} record ({id}) says it was created in another vault than the one that "
-            "created it",
-            code="bundle_record_says_created_another_vault",
-            kind=kind,
-            id=record["id"],
-        )
-    # A document kept for a person alone (no case) is outside every bundle, too.
-    if kind not in ("case", "person") and local.case_id not in cases:
-        raise BundleRejected(
-            "a {kind} record ({id}) would replace one of yours in a case the bundle does not carry",
-            code="bundle_record_would_replace_one_yours",
-            kind=kind,
-            id=record["id"],
-        )
-
-
 def _order(record: Mapping[str, Any], local: Any, own_vault: str) -> Order:
     """How the incoming version vector compares with the stored one.
 
@@ -299,23 +262,11 @@ def _order(record: Mapping[str, Any], local: Any, own_vault: str) -> Order:
     return order
 
 
-def _refuse_other_kinds(stores: Mapping[str, Any], kind: str, new_ids: Sequence[str]) -> None:
-    """A new record must not take an id a record of another kind has here: ids are
-    unique across kinds (short ids, links and kept conflicts go by id alone)."""
-    if not new_ids:
-        return
-    for other, store in stores.items():
-        if other == kind or store is None:
-            continue
-        taken = store.find_many(list(new_ids))
-        if taken:
-            raise BundleRejected(
-                "a {kind} record ({value}) reuses the id of a {other} record of yours",
-                code="bundle_record_reuses_id_record_yours",
-                kind=kind,
-                value=next(iter(taken)),
-                other=other,
-            )
+def _compact(tomb: dict[str, Any], refs: Mapping[str, str]) -> dict[str, Any]:
+    """A tombstone held until the end of the import: its case ids become the manifest's own
+    strings (`refs`: each listed case id to itself), one copy however many name them."""
+    tomb["cases"] = [refs.get(c, c) for c in tomb["cases"]]
+    return tomb
 
 
 def _cited_documents(events: Iterable[Mapping[str, Any]]) -> list[str]:
@@ -351,15 +302,29 @@ class _Planner:
         self.conflicts: list[RecordRef] = []
         self.known_conflicts = 0
         self._cases: frozenset[str] = frozenset()
+        self._case_refs: dict[str, str] = {}
         # Checked once the whole bundle is read, as the import will check them, so the
         # preview never promises records that the import then refuses.
         self._new_ids: dict[str, list[str]] = {}
         self._cited: dict[str, None] = {}
+        self.tombstones: list[dict[str, Any]] = []
+        self.deleted: list[RecordRef] = []
+        self.tombstones_kept = 0
+        self._any_tombstones = vault.trash.tombstone_count() > 0
+        self._coming_cases: set[str] = set()
 
     def manifest(self, manifest: Manifest) -> None:
         self._cases = frozenset(manifest.cases)
+        self._case_refs = {c: c for c in self._cases}
+
+    def _case_alive(self, case_id: str) -> bool:
+        return case_id in self._coming_cases or self.vault.cases.exists(case_id)
 
     def record(self, kind: str, record: dict[str, Any]) -> None:
+        if kind == spec.TOMBSTONE:
+            check_tombstone_claims(self._cases, record)
+            self.tombstones.append(_compact(record, self._case_refs))
+            return
         _check_record(kind, record)
         _check_claims(self._cases, kind, record)
         ref = RecordRef(kind, record["id"], record_label(kind, record))
@@ -368,10 +333,30 @@ class _Planner:
         store = self.stores[kind]
         local = store.find(record["id"]) if store is not None else None
         if local is None:
+            tomb = self.vault.trash.tombstone(record["id"]) if self._any_tombstones else None
+            if tomb is not None:
+                check_against_tombstone(self._cases, kind, record, tomb)
+                order = versus_deletion(self.vault, record, tomb, self._case_alive)
+                if order is Order.NEWER:
+                    self.changed.append(ref)
+                    if kind == "case":
+                        self._coming_cases.add(record["id"])
+                elif order is Order.CONCURRENT:
+                    incoming_v = versions_from_json(record["versions"])
+                    if self.conflict_store.has(record["id"], incoming_v):
+                        self.known_conflicts += 1
+                        self.unchanged.append(ref)
+                    else:
+                        self.conflicts.append(ref)
+                else:
+                    self.unchanged.append(ref)
+                return
             self.new.append(ref)
             self._new_ids.setdefault(kind, []).append(record["id"])
+            if kind == "case":
+                self._coming_cases.add(record["id"])
             return
-        _check_local(self._cases, kind, record, local)
+        check_local(self._cases, kind, record, local)
         incoming_v = versions_from_json(record["versions"])
         order = _order(record, local, self.vault.vault_id)
         if order is Order.NEWER:
@@ -392,8 +377,19 @@ class _Planner:
         """The checks the import makes on the bundle as a whole (ids across kinds, the
         documents events cite), made here too."""
         for kind, ids in self._new_ids.items():
-            _refuse_other_kinds(self.stores, kind, ids)
+            refuse_other_kinds(self.stores, kind, ids)
         _refuse_foreign_documents(self.vault, self._cases, list(self._cited))
+        for d in decide_deletions(self.vault, self._cases, self.tombstones):
+            ref = RecordRef(d.tomb["record_kind"], d.tomb["id"], d.label)
+            if d.action == "delete":
+                self.deleted.append(ref)
+            elif d.action == "conflict":
+                self.conflicts.append(ref)
+            elif d.action == "known":
+                self.known_conflicts += 1
+                self.unchanged.append(ref)
+            elif d.action == "keep":
+                self.tombstones_kept += 1
 
 
 def _reader(vault: Vault, path: Path, passphrase: str | None) -> BundleReader:
@@ -437,6 +433,8 @@ def plan_import(
         conflicts=tuple(planner.conflicts),
         known_conflicts=planner.known_conflicts,
         passphrase=passphrase,
+        deleted=tuple(planner.deleted),
+        tombstones_kept=planner.tombstones_kept,
     )
 
 
@@ -461,12 +459,23 @@ class _Applier:
         self._batch_text = 0
         self._manifest: Manifest | None = None
         self._cases: frozenset[str] = frozenset()
+        self._case_refs: dict[str, str] = {}
+        self.tombstones: list[dict[str, Any]] = []
+        self.deleted = 0
+        self._any_tombstones = vault.trash.tombstone_count() > 0
 
     def manifest(self, manifest: Manifest) -> None:
         self._manifest = manifest
         self._cases = frozenset(manifest.cases)
+        self._case_refs = {c: c for c in self._cases}
 
     def record(self, kind: str, record: dict[str, Any]) -> None:
+        if kind == spec.TOMBSTONE:
+            # Applied once everything else is in (finish): a deletion must see the case
+            # as this bundle leaves it.
+            check_tombstone_claims(self._cases, record)
+            self.tombstones.append(_compact(record, self._case_refs))
+            return
         # Checked again here, not only in the preview: the vault may have changed since.
         _check_claims(self._cases, kind, record)
         # No second schema check here: the preview checked these very bytes (the manifest
@@ -483,9 +492,11 @@ class _Applier:
             # Documents are few and may carry bytes: one by one, after the kinds before.
             self._flush()
             local = store.find(record["id"])
+            tomb = None
             if local is None:
-                self._refuse_other_kinds(kind, [record["id"]])
-            if not self._should_write(kind, record, local):
+                self.refuse_other_kinds(kind, [record["id"]])
+                tomb = self._tombstones([record["id"]]).get(record["id"])
+            if not self._should_write(kind, record, local, tomb):
                 return
             if self._needs_bytes(record, local):
                 self.pending_docs.setdefault(record["sha256"], []).append(record)
@@ -506,13 +517,24 @@ class _Applier:
         self._batch.append(record)
         self._batch_text += _text_size(record)
 
-    def _should_write(self, kind: str, record: dict[str, Any], local: Any) -> bool:
+    def _tombstones(self, ids: list[str]) -> dict[str, Tombstone]:
+        return self.vault.trash.tombstones(ids) if self._any_tombstones else {}
+
+    def _should_write(
+        self, kind: str, record: dict[str, Any], local: Any, tomb: Tombstone | None = None
+    ) -> bool:
         """Compare versions: True to write the incoming record; else it is counted as
-        unchanged (equal or older) or kept aside as a conflict (both sides edited)."""
-        if local is None:
+        unchanged (equal or older) or kept aside as a conflict (both sides edited, or
+        edited there and deleted here)."""
+        if local is None and tomb is None:
             return True
-        _check_local(self._cases, kind, record, local)
-        order = _order(record, local, self.vault.vault_id)
+        if local is None:
+            assert tomb is not None
+            check_against_tombstone(self._cases, kind, record, tomb)
+            order = versus_deletion(self.vault, record, tomb, self.vault.cases.exists)
+        else:
+            check_local(self._cases, kind, record, local)
+            order = _order(record, local, self.vault.vault_id)
         if order is Order.NEWER:
             return True
         if order is Order.CONCURRENT:
@@ -540,14 +562,17 @@ class _Applier:
         self._batch_text = 0
         store = self.stores[kind]
         stored = store.find_many([record["id"] for record in batch])
-        self._refuse_other_kinds(kind, [r["id"] for r in batch if r["id"] not in stored])
+        missing = [r["id"] for r in batch if r["id"] not in stored]
+        self.refuse_other_kinds(kind, missing)
+        tombs = self._tombstones(missing)
         writes: list[dict[str, Any]] = []
         new = 0
         for record in batch:
             local = stored.get(record["id"])
-            if self._should_write(kind, record, local):
+            tomb = tombs.get(record["id"])
+            if self._should_write(kind, record, local, tomb):
                 writes.append(record)
-                new += local is None
+                new += local is None and tomb is None
         if not writes:
             return
         if kind == "event":
@@ -566,8 +591,8 @@ class _Applier:
         self.added += new
         self.updated += len(writes) - new
 
-    def _refuse_other_kinds(self, kind: str, new_ids: list[str]) -> None:
-        _refuse_other_kinds(self.stores, kind, new_ids)
+    def refuse_other_kinds(self, kind: str, new_ids: list[str]) -> None:
+        refuse_other_kinds(self.stores, kind, new_ids)
 
     def _refuse_foreign_documents(self, events: list[dict[str, Any]]) -> None:
         _refuse_foreign_documents(self.vault, self._cases, _cited_documents(events))
@@ -648,6 +673,38 @@ class _Applier:
                 "a document record has no file in the bundle",
                 code="bundle_document_record_no_file_bundle",
             )
+        if self.tombstones:
+            self._apply_deletions()
+
+    def _apply_deletions(self) -> None:
+        assert self._manifest is not None
+        sender = self._manifest.sender
+        for d in decide_deletions(self.vault, self._cases, self.tombstones):
+            t = d.tomb
+            versions = versions_from_json(t["versions"])
+            if d.action == "delete":
+                self.vault.trash.delete(
+                    t["record_kind"], t["id"], versions=versions, child_versions=d.child_versions
+                )
+                self.deleted += 1
+            elif d.action == "keep":
+                self.vault.trash.note_tombstone(
+                    t["id"], t["record_kind"], t["origin_vault"], versions, t["cases"]
+                )
+            elif d.action == "conflict":
+                added = self.conflict_store.add(
+                    t["record_kind"],
+                    tombstone_conflict(t),
+                    sender_name=sender.name,
+                    sender_fingerprint=sender.fingerprint,
+                    bundle_created_at=self._manifest.created_at,
+                )
+                if added:
+                    self.conflicts += 1
+                else:
+                    self.unchanged += 1
+            else:
+                self.unchanged += 1
 
 
 def apply_import(
@@ -672,7 +729,7 @@ def apply_import(
             warnings=" ".join(preview.warnings()),
         )
     if preview.is_noop:
-        return ImportResult(0, 0, 0, len(preview.unchanged), 0)
+        return ImportResult(0, 0, 0, len(preview.unchanged), 0, 0)
     applier = _Applier(vault, preview)
     expected = preview.manifest.raw
 
@@ -699,7 +756,12 @@ def apply_import(
     finally:
         conn.execute(f"PRAGMA cache_size = {int(cache)}")
     return ImportResult(
-        applier.added, applier.updated, applier.conflicts, applier.unchanged, applier.documents
+        applier.added,
+        applier.updated,
+        applier.conflicts,
+        applier.unchanged,
+        applier.documents,
+        applier.deleted,
     )
 
 
@@ -716,7 +778,12 @@ def _apply(
     # bundle's size; bulk mode's deferred index and 256 MiB page cache took a 50,000-event
     # import to 200 MB.
     m = preview.manifest
-    with vault.transaction():
+    # Every line the import writes names the colleague whose bundle it is, so a record's
+    # history says who changed it.
+    actor = preview.sender.colleague.name if preview.sender.colleague else m.sender.name
+    if preview.sender.state is SenderState.SELF:
+        actor = ""
+    with vault.transaction(), vault.audit.acting_as(actor):
         _reader(vault, preview.path, preview.passphrase).read(
             applier, verify=same_manifest, progress=progress, cancel=cancel
         )
@@ -725,6 +792,6 @@ def _apply(
             "import", "bundle", m.sha256[:16],
             f"from {m.sender.name} ({preview.sender.state.value}, "
             f"{m.sender.fingerprint[:10]}…) created {m.created_at:%Y-%m-%d %H:%M} UTC: "
-            f"{applier.added} new, {applier.updated} changed, {applier.conflicts} "
-            f"conflicts, {applier.unchanged} unchanged",
+            f"{applier.added} new, {applier.updated} changed, {applier.deleted} deleted, "
+            f"{applier.conflicts} conflicts, {applier.unchanged} unchanged",
         )  # fmt: skip

@@ -193,6 +193,7 @@ def _describe(preview: ImportPreview, me: str) -> None:
     for label, refs in (
         ("new", preview.new),
         ("changed", preview.changed),
+        ("deleted", preview.deleted),
         ("conflicts", preview.conflicts),
     ):
         out.write(f"  {len(refs):6d} {label}\n")
@@ -282,8 +283,9 @@ def cmd_import(args: argparse.Namespace) -> int:
                 return 1
         result = apply_import(vault, preview, consent=consent, progress=_progress("Importing"))
     sys.stdout.write(
-        f"Imported: {result.added} new, {result.updated} changed, {result.conflicts} "
-        f"conflict(s) kept for review, {result.unchanged} unchanged.\n"
+        f"Imported: {result.added} new, {result.updated} changed, {result.deleted} moved to "
+        f"the trash, {result.conflicts} conflict(s) kept for review, {result.unchanged} "
+        "unchanged.\n"
     )
     if result.conflicts:
         sys.stdout.write("Review them with: satchel conflict list\n")

@@ -30,6 +30,7 @@ from satchel.cli.common import (
     subcommands,
     whole_number,
 )
+from satchel.cli.trash_cmds import add_delete_command
 from satchel.core.codec import to_dict
 from satchel.core.deadline_rules import RULES, Reckoning, non_working
 from satchel.core.events import due_day, urgency
@@ -129,6 +130,7 @@ def _register_case(subparsers: Subcommands) -> None:
     _case_fields(e, editing=True)
     e.set_defaults(func=cmd_case_edit)
 
+    add_delete_command(sub, "case", "a case with its events, notes, documents and roles")
     c = add_command(sub, "close", "mark a case closed (today, or --on DATE)")
     c.add_argument("case_id", metavar="CASE")
     c.add_argument("--on", metavar="YYYY-MM-DD", help="the day it closed (default today)")
@@ -360,6 +362,7 @@ def _register_event(subparsers: Subcommands) -> None:
     ls.add_argument("case_id", metavar="CASE")
     ls.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     ls.set_defaults(func=cmd_event_list)
+    add_delete_command(sub, "event", "an event (a deadline too)")
 
 
 def cmd_event_add(args: argparse.Namespace) -> int:
@@ -637,6 +640,7 @@ def _register_note(subparsers: Subcommands) -> None:
     a.add_argument("--markdown", action="store_true", help="the note is Markdown")
     a.add_argument("--author", default="", help="who wrote it")
     a.set_defaults(func=cmd_note_add)
+    add_delete_command(sub, "note", "a note")
 
 
 def cmd_note_add(args: argparse.Namespace) -> int:

@@ -24,6 +24,7 @@ from satchel.cli.common import (
     short_id,
     subcommands,
 )
+from satchel.cli.trash_cmds import add_delete_command
 from satchel.core.codec import to_dict
 from satchel.core.units import format_size
 from satchel.errors import InvalidInput
@@ -60,6 +61,7 @@ def register(subparsers: Subcommands) -> None:
     ls.add_argument("case_id", metavar="CASE", nargs="?")
     ls.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     ls.set_defaults(func=cmd_doc_list)
+    add_delete_command(sub, "document", "a document (its encrypted bytes stay until emptied)")
 
 
 def _open_input(name: str) -> tuple[IO[bytes], str]:

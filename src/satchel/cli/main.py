@@ -43,6 +43,7 @@ COMMAND_MODULES: list[str] = [
     "satchel.cli.colleague_cmds",
     "satchel.cli.bundle_cmds",
     "satchel.cli.lock_cmds",
+    "satchel.cli.trash_cmds",
     "satchel.cli.travel_cmds",
 ]
 """Modules that add command groups; each has `register(subparsers)`. Append, never reorder:

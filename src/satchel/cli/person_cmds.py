@@ -24,6 +24,7 @@ from satchel.cli.common import (
     subcommands,
     whole_number,
 )
+from satchel.cli.trash_cmds import add_delete_command
 from satchel.core.codec import to_dict
 from satchel.core.limits import MAX_LIST_LIMIT
 from satchel.core.model import (
@@ -94,6 +95,7 @@ def register(subparsers: Subcommands) -> None:
     s.add_argument("person_id", metavar="PERSON")
     s.add_argument("--json", action="store_true", help="print JSON (see docs/cli.md)")
     s.set_defaults(func=cmd_person_show)
+    add_delete_command(sub, "person", "a person with their roles (events keep their place)")
 
 
 def _alias(text: str) -> PersonName:

@@ -201,11 +201,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
         emit_json([audit_dict(e) for e in entries])
         return 0
     print_table(
-        ["#", "WHEN (UTC)", "ACTION", "KIND", "ID", "SUMMARY"],
+        ["#", "WHEN (UTC)", "WHO", "ACTION", "KIND", "ID", "SUMMARY"],
         [
             [
                 str(e.seq),
                 e.at.strftime("%Y-%m-%d %H:%M:%S"),
+                plain(e.actor) or "you",
                 e.action,
                 e.record_kind,
                 short_id(e.record_id),
@@ -226,6 +227,8 @@ def audit_dict(entry: AuditEntry) -> dict[str, Any]:
         "record_kind": entry.record_kind,
         "record_id": entry.record_id,
         "summary": entry.summary,
+        "actor": entry.actor,
+        "case_id": entry.case_id,
     }
 
 

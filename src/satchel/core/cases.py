@@ -40,6 +40,7 @@ _E_OR_I = {"е", "и"}  # see the text filter in `_filters`
 
 class CaseStore(RecordStore[Case]):
     kind = "case"
+    tombstoned = True
     table = "cases"
     record_cls = Case
     derived_columns = ("title_fold", "text_fold")
@@ -48,6 +49,9 @@ class CaseStore(RecordStore[Case]):
     def create(self, title: str, **fields: Any) -> Case:
         """A new case; `fields` are any other fields of `Case`."""
         return self._insert({"title": title, **fields})
+
+    def _case_of(self, record: Case) -> str | None:
+        return record.id
 
     def list(
         self,

@@ -181,10 +181,20 @@ class ConflictStore:
             )
         with self._ctx.transaction():
             local = store.get_raw(conflict.record_id)
+            deletion = bool(conflict.incoming.get("deleted"))
+            if local is not None:
+                local_versions = versions_from_json(local["versions"])
+            else:
+                # Deleted here: the deletion's vector is what the resolution must pass.
+                tomb = self._ctx.links.tombstone_versions(conflict.record_id)
+                local_versions = tomb or ()
+            versions = bump_versions(
+                join_versions(local_versions, conflict.incoming_versions), self._ctx.vault_id
+            )
             if resolution is Resolution.KEEP_LOCAL:
                 chosen = local
             elif resolution is Resolution.TAKE_INCOMING:
-                chosen = conflict.incoming
+                chosen = None if deletion else conflict.incoming
             else:
                 if merged is None:
                     raise InvalidInput(
@@ -199,22 +209,30 @@ class ConflictStore:
                         code="merged_record_must_keep_record",
                     )
                 chosen = dict(merged)
+            self._conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict.id,))
             if chosen is None:
-                # Deleted here since the conflict arose and the user keeps it deleted.
-                self._conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict.id,))
-                self._ctx.audit.log("resolve", conflict.kind, conflict.record_id, "kept deleted")
+                # Deleted: here already (kept so), or as the colleague's deletion says. The
+                # deletion's vector now dominates both sides, so neither comes back.
+                if local is not None:
+                    self._ctx.links.delete(conflict.kind, conflict.record_id, versions)
+                else:
+                    self._ctx.links.advance_tombstone(conflict.record_id, versions)
+                self.forget_seen(conflict.record_id, versions)
+                self._ctx.audit.log(
+                    "resolve", conflict.kind, conflict.record_id,
+                    f"conflict: {resolution.value}, deleted",
+                )  # fmt: skip
                 return
-            local_versions = versions_from_json(local["versions"]) if local else ()
-            versions = bump_versions(
-                join_versions(local_versions, conflict.incoming_versions), self._ctx.vault_id
-            )
             record = {
                 **chosen,
                 "versions": [list(v) for v in versions],
                 "updated_at": format_timestamp(now()),
             }
+            if local is None and conflict.kind == "document":
+                # A document deleted here keeps its bytes in the trash until emptied: bring
+                # it back first, so the colleague's version has its file to stand on.
+                self._ctx.links.restore_from_trash(conflict.record_id)
             store.put_raw(record)
-            self._conn.execute("DELETE FROM conflicts WHERE id = ?", (conflict.id,))
             self.forget_seen(conflict.record_id, versions)
             self._ctx.audit.log(
                 "resolve", conflict.kind, conflict.record_id, f"conflict: {resolution.value}"

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Protocol
 
 import sqlcipher3.dbapi2 as sqlite
 
 from satchel.core.audit import AuditLog
-from satchel.core.model import Case, RoleKind
+from satchel.core.model import Case, RoleKind, Versions
 from satchel.core.search import SearchEntry, SearchIndex
 from satchel.core.sqlcipher import size_limit_error
 from satchel.errors import DiskFull, ReadOnlyMedia
@@ -51,6 +51,27 @@ class Links(Protocol):
     def before_delete(self, kind: str, record_id: str) -> str:
         """Remove or unlink what other stores keep of a record about to be deleted;
         returns a note for the deletion's audit line ("" when nothing depended on it)."""
+        ...
+
+    def delete(self, kind: str, record_id: str, versions: Versions | None = None) -> None:
+        """Delete a record into the trash with what goes with it, leaving tombstones
+        (`versions`: the tombstone's vector, when not one more edit by this vault)."""
+        ...
+
+    def revived(self, kind: str, ids: Sequence[str]) -> None:
+        """Records written again: their tombstones and trash entries go."""
+        ...
+
+    def tombstone_versions(self, record_id: str) -> Versions | None:
+        """The version vector of the record's deletion, if it was deleted."""
+        ...
+
+    def advance_tombstone(self, record_id: str, versions: Versions) -> None:
+        """Give a kept deletion a vector that dominates a conflicting edit."""
+        ...
+
+    def restore_from_trash(self, record_id: str) -> None:
+        """Restore the record's own trash entry, if it has one (else nothing)."""
         ...
 
     def document_event_ids(self, document_id: str) -> list[str]:

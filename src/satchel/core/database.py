@@ -17,6 +17,7 @@ from satchel.core.cases import CaseStore
 from satchel.core.colleagues import ColleagueStore
 from satchel.core.conflicts import ConflictStore
 from satchel.core.context import StoreContext
+from satchel.core.deletion import Trash
 from satchel.core.documents import DocumentStore
 from satchel.core.events import EventStore
 from satchel.core.identities import IdentityStore
@@ -27,6 +28,7 @@ from satchel.core.relations import Relations
 from satchel.core.roles import RoleStore
 from satchel.core.search import SearchIndex
 from satchel.core.settings import Settings
+from satchel.core.trash import TrashStore
 
 __all__ = ["FOLD_VERSION_SETTING", "Database"]
 
@@ -50,7 +52,7 @@ class Database:
         self.colleagues = ColleagueStore(ctx)
         self.documents = DocumentStore(ctx)
         self.identities = IdentityStore(ctx)
-        ctx.links = Relations(
+        relations = Relations(
             cases=self.cases,
             people=self.people,
             roles=self.roles,
@@ -58,6 +60,18 @@ class Database:
             notes=self.notes,
             documents=self.documents,
         )
+        ctx.links = relations
+        self.trash = Trash(
+            ctx,
+            TrashStore(conn),
+            cases=self.cases,
+            people=self.people,
+            roles=self.roles,
+            events=self.events,
+            notes=self.notes,
+            documents=self.documents,
+        )
+        relations.trash = self.trash
         # The kinds a bundle may bring, and so may be in conflict.
         self.conflicts = ConflictStore(
             ctx,

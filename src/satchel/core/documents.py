@@ -84,6 +84,7 @@ class DocumentStore(RecordStore[Document]):
     """Documents of a vault: intake, streamed reading, export, metadata, deletion."""
 
     kind = "document"
+    tombstoned = True
     table = "documents"
     record_cls = Document
     # The event <-> document link lives in event_documents and belongs to the events:
@@ -148,7 +149,9 @@ class DocumentStore(RecordStore[Document]):
                     )
                 record = dataclasses.replace(record, size=size, sha256=digest)
                 self._write(record, new=False)
-                self._ctx.audit.log("create", self.kind, record.id, self._summary(record))
+                self._ctx.audit.log(
+                    "create", self.kind, record.id, self._summary(record), case_id=record.case_id
+                )
                 self._index(record)
                 if event_ids:
                     self._ctx.links.link_document(record.id, event_ids)
@@ -160,6 +163,7 @@ class DocumentStore(RecordStore[Document]):
         content: BinaryIO | IO[bytes] | None = None,
         *,
         content_sha256: Callable[[], str] | None = None,
+        action: str = "import",
     ) -> Document:
         """Insert or replace a document exactly as given (bundle import), with its bytes.
 
@@ -209,8 +213,13 @@ class DocumentStore(RecordStore[Document]):
                     digest = content_sha256()
                 if (size, digest) != (record.size, record.sha256):
                     raise mismatch
-            self._ctx.audit.log("import", self.kind, record.id, self._summary(record))
+            self._ctx.audit.log(
+                action, self.kind, record.id, self._import_summary(old, record),
+                case_id=record.case_id,
+            )  # fmt: skip
             self._index(record)
+            if old is None:
+                self._ctx.links.revived(self.kind, [record.id])
         return self.get(record.id)
 
     # -- reading ------------------------------------------------------------------------
@@ -400,8 +409,60 @@ class DocumentStore(RecordStore[Document]):
         return [{"event_ids": tuple(links.document_event_ids(row["id"]))} for row in rows]
 
     def _before_delete(self, record: Document) -> str:
-        self._conn.execute("DELETE FROM document_chunks WHERE document_id = ?", (record.id,))
+        # The bytes stay: a deleted document waits in the trash with them, and emptying
+        # the trash deletes them (core/trash.py, under secure_delete).
         return ""
+
+    def restore_row(self, data: Mapping[str, Any]) -> Document:
+        """Put a document from the trash back, over bytes that stayed stored (no event
+        links: the caller links what still exists)."""
+        record: Document = from_dict(self.kind, {**data, "event_ids": []})  # type: ignore[assignment]
+        with self._ctx.transaction():
+            stored = self._conn.execute(
+                "SELECT count(*), coalesce(sum(length(data)), 0) FROM document_chunks "
+                "WHERE document_id = ?",
+                (record.id,),
+            ).fetchone()
+            if record.size and (stored[0] == 0 or stored[1] != record.size):
+                raise DocumentDamaged(
+                    "The file of {filename} is no longer stored; it cannot be restored.",
+                    code="trash_document_bytes_gone",
+                    filename=record.filename,
+                )
+            record = self._validate(record, None)
+            self._write(record, new=True)
+            self._ctx.audit.log(
+                "restore", self.kind, record.id, self._summary(record), case_id=record.case_id
+            )
+            self._index(record)
+            self._ctx.links.revived(self.kind, [record.id])
+        return record
+
+    def ids_of_person(self, person_id: str, *, with_case: bool) -> builtins.list[str]:
+        """Documents naming the person: those also in a case, or those kept for them alone."""
+        where = "case_id IS NOT NULL" if with_case else "case_id IS NULL"
+        return self._ids(f"person_id = ? AND {where} ORDER BY id", (person_id,))
+
+    def relink_person(self, person_id: str, document_ids: Iterable[str]) -> int:
+        """Name a restored person again on documents that still exist and name nobody
+        (deleting the person cleared the field without an edit; so does this)."""
+        linked = 0
+        for doc_id in document_ids:
+            cur = self._conn.execute(
+                "UPDATE documents SET person_id = ? WHERE id = ? AND person_id IS NULL",
+                (person_id, doc_id),
+            )
+            linked += max(cur.rowcount, 0)
+        return linked
+
+    def remove_case(self, case_id: str) -> int:
+        """Remove every document row of a case (its deletion is audited for them); the
+        bytes stay for the trash."""
+        ids = self.all_ids_for_case(case_id)
+        for doc_id in ids:
+            self._ctx.links.before_delete(self.kind, doc_id)
+        self._remove_where("case_id = ?", (case_id,))
+        return len(ids)
 
     def _search_entry(self, record: Document) -> tuple[str | None, str, str, builtins.list[str]]:
         return record.case_id, record.filename, record.source, []

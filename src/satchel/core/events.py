@@ -105,6 +105,7 @@ def _utc_seconds(moment: datetime | date) -> int:
 
 class EventStore(RecordStore[Event]):
     kind = "event"
+    tombstoned = True
     table = "events"
     record_cls = Event
     indexed = True
@@ -300,6 +301,35 @@ class EventStore(RecordStore[Event]):
         """Delete every event of a case (the case's deletion is audited for them)."""
         return self._remove_where("case_id = ?", (case_id,))
 
+    def dependents(self, event_id: str) -> builtins.list[Event]:
+        """The deadlines computed from an event, in id order."""
+        return self._fetch("computed_from = ? ORDER BY id", (event_id,))
+
+    def person_links(self, person_id: str) -> builtins.list[tuple[str, int]]:
+        """(event id, position) of every event naming the person, for the trash."""
+        rows = self._conn.execute(
+            "SELECT event_id, position FROM event_people WHERE person_id = ? ORDER BY event_id",
+            (person_id,),
+        ).fetchall()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def relink_person(self, person_id: str, event_ids: Iterable[str]) -> int:
+        """Name a restored person again on the events among `event_ids` that still exist,
+        after the people they name now (as unlinking did, this is no edit of the event)."""
+        linked = 0
+        for event_id in event_ids:
+            if not self.exists(event_id):
+                continue
+            self._conn.execute(
+                "INSERT INTO event_people (event_id, position, person_id) SELECT ?, "
+                "(SELECT coalesce(max(position), -1) + 1 FROM event_people WHERE event_id = ?), "
+                "? WHERE NOT EXISTS (SELECT 1 FROM event_people WHERE event_id = ? "
+                "AND person_id = ?)",
+                (event_id, event_id, person_id, event_id, person_id),
+            )
+            linked += 1
+        return linked
+
     def unlink_person(self, person_id: str) -> int:
         """Remove a person from every event; returns how many events named them."""
         events = self._conn.execute(
@@ -347,12 +377,12 @@ class EventStore(RecordStore[Event]):
         )
         return cur.rowcount
 
-    def put_raw(self, data: Any) -> Event:
+    def put_raw(self, data: Any, *, action: str = "import") -> Event:
         """As `RecordStore.put_raw`; a computed deadline whose source has not arrived (yet)
         keeps the date it came with, and links to documents not stored yet are kept."""
         self._importing = True
         try:
-            return super().put_raw(data)
+            return super().put_raw(data, action=action)
         finally:
             self._importing = False
 

@@ -337,3 +337,5 @@ class AuditEntry:
     record_kind: str  # "case", "person", ..., or "" for vault-level actions
     record_id: str
     summary: str
+    actor: str = ""  # "" for this vault's user; a colleague's name for a change they sent
+    case_id: str = ""  # the case the line is about, when there is one

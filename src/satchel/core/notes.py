@@ -23,6 +23,7 @@ _TITLE_LENGTH = 80
 
 class NoteStore(RecordStore[Note]):
     kind = "note"
+    tombstoned = True
     table = "notes"
     record_cls = Note
     indexed = True

@@ -27,6 +27,7 @@ _E_OR_I = {"е", "и"}  # see the text filter in `_filters`
 
 class PersonStore(RecordStore[Person]):
     kind = "person"
+    tombstoned = True
     table = "people"
     record_cls = Person
     derived_columns = ("primary_fold", "names_fold")

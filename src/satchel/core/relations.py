@@ -2,31 +2,39 @@
 
 Deleting a case deletes its roles, events, notes and documents; deleting a person removes
 their roles and unlinks them from events; deleting a document unlinks it from the events
-citing it. A store asks for these through `StoreContext.links`, which `Database` sets to
-a `Relations` over its stores. This is the only module that knows more than one store;
-it never runs SQL itself (each store keeps its own tables).
+citing it. A store's `delete` goes to the trash (core/deletion.py), which keeps a copy and
+then removes the rows through these rules. A store asks for these through
+`StoreContext.links`, which `Database` sets to a `Relations` over its stores. Only this
+module and the trash know more than one store; neither runs SQL itself (each store keeps
+its own tables).
 """
 
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from satchel.core.cases import CaseStore
 from satchel.core.documents import DocumentStore
 from satchel.core.events import EventStore
-from satchel.core.model import Case, RoleKind
+from satchel.core.model import Case, RoleKind, Versions
 from satchel.core.notes import NoteStore
 from satchel.core.people import PersonStore
 from satchel.core.roles import RoleStore
 from satchel.core.store import RecordStore, full_id, reference
+
+if TYPE_CHECKING:
+    from satchel.core.deletion import Trash
 
 __all__ = ["Relations"]
 
 
 class Relations:
     """The cross-store rules of one vault (the `Links` its stores are handed)."""
+
+    trash: Trash
+    """Set by `Database` once the trash exists (deleting goes through it)."""
 
     def __init__(
         self,
@@ -64,6 +72,23 @@ class Relations:
 
     # -- deletion -----------------------------------------------------------------------------
 
+    def delete(self, kind: str, record_id: str, versions: Versions | None = None) -> None:
+        self.trash.delete(kind, record_id, versions=versions)
+
+    def revived(self, kind: str, ids: Sequence[str]) -> None:
+        self.trash.revived(kind, ids)
+
+    def tombstone_versions(self, record_id: str) -> Versions | None:
+        tomb = self.trash.tombstone(record_id)
+        return tomb.versions if tomb is not None else None
+
+    def advance_tombstone(self, record_id: str, versions: Versions) -> None:
+        self.trash.advance_tombstone(record_id, versions)
+
+    def restore_from_trash(self, record_id: str) -> None:
+        if self.trash.has_entry(record_id):
+            self.trash.restore(record_id)
+
     def before_delete(self, kind: str, record_id: str) -> str:
         if kind == "case":
             return self._delete_case_contents(record_id)
@@ -82,10 +107,8 @@ class Relations:
             "events": self._events.remove_case(case_id),
             "notes": self._notes.remove_case(case_id),
         }
-        doc_ids = self._documents.all_ids_for_case(case_id)
-        for doc_id in doc_ids:
-            self._documents.delete(doc_id)
-        removed["documents"] = len(doc_ids)
+        # Their bytes stay, for the trash the case goes to (emptying it deletes them).
+        removed["documents"] = self._documents.remove_case(case_id)
         detail = ", ".join(f"{n} {what}" for what, n in removed.items() if n)
         return f"with {detail}" if detail else ""
 

@@ -21,6 +21,7 @@ __all__ = ["RoleStore"]
 
 class RoleStore(RecordStore[Role]):
     kind = "role"
+    tombstoned = True
     table = "roles"
     record_cls = Role
 

@@ -57,6 +57,9 @@ class RecordStore(Generic[R]):
     link_fields: ClassVar[frozenset[str]] = frozenset()
     derived_columns: ClassVar[tuple[str, ...]] = ()
     indexed: ClassVar[bool] = False  # whether records of this kind are in the search index
+    # Whether a deletion of this kind leaves a tombstone (the kinds bundles carry); those
+    # also go to the trash, except roles, which a person or case takes there with it.
+    tombstoned: ClassVar[bool] = False
     _IMMUTABLE: ClassVar[frozenset[str]] = frozenset(
         {"id", "created_at", "updated_at", "origin_vault", "versions"}
     )
@@ -312,7 +315,10 @@ class RecordStore(Generic[R]):
         with self._ctx.transaction():
             record = self._validate(coerce_record(record), None)
             self._write(record, new=True)
-            self._ctx.audit.log("create", self.kind, record.id, self._summary(record))
+            self._ctx.audit.log(
+                "create", self.kind, record.id, self._summary(record),
+                case_id=self._case_of(record),
+            )  # fmt: skip
             self._index(record)
             self._after_write(None, record)
         return record
@@ -353,12 +359,46 @@ class RecordStore(Generic[R]):
                 for f in record_fields(self.record_cls)
                 if f.name not in self._IMMUTABLE and getattr(old, f.name) != getattr(new, f.name)
             ]
-            self._ctx.audit.log("update", self.kind, new.id, "changed " + ", ".join(changed))
+            self._ctx.audit.log(
+                "update", self.kind, new.id, "changed " + ", ".join(changed),
+                case_id=self._case_of(new),
+            )  # fmt: skip
             self._index(new)
             self._after_write(old, new)
         return new
 
+    def revert(self, record_id: str, before: Mapping[str, Any], after: Mapping[str, Any]) -> R:
+        """Undo an edit: every field still as the edit left it (`after`) goes back to
+        `before`; a field changed since by anyone is left alone. Written as one more edit
+        (it travels like any) and audited as "undo"."""
+        with self._ctx.transaction():
+            current = self.get(record_id)
+            back = {k: v for k, v in before.items() if getattr(current, k) == after.get(k)}
+            if not back:
+                return current
+            new = self.update(current.id, **back)
+            self._ctx.audit.log(
+                "undo", self.kind, new.id, "changed back " + ", ".join(sorted(back)),
+                case_id=self._case_of(new),
+            )  # fmt: skip
+        return new
+
     def delete(self, record_id: str) -> None:
+        """Delete the record (an id or unique prefix).
+
+        Kinds with a trash (cases, people, events, notes, documents) move there with what
+        depends on them, restorable until the trash is emptied; every kind a bundle carries
+        leaves a tombstone, so the deletion travels. Other kinds are removed for good.
+        """
+        full = self.resolve(record_id)
+        if self.tombstoned:
+            self._ctx.links.delete(self.kind, full)
+        else:
+            self.remove(full)
+
+    def remove(self, record_id: str, *, action: str = "delete") -> R:
+        """Remove the record's row for good, with what depends on it in other tables (see
+        `links.before_delete`); the trash calls this after keeping a copy."""
         with self._ctx.transaction():
             record = self.get(record_id)
             notes = (
@@ -368,25 +408,51 @@ class RecordStore(Generic[R]):
             detail = ", ".join(note for note in notes if note)
             self._conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record.id,))
             summary = self._summary(record) + (f" ({detail})" if detail else "")
-            self._ctx.audit.log("delete", self.kind, record.id, summary)
+            self._ctx.audit.log(
+                action, self.kind, record.id, summary, case_id=self._case_of(record)
+            )
             if self.indexed:
                 self._ctx.unindex_record(self.kind, record.id)
+        return record
 
-    def put_raw(self, data: Mapping[str, Any]) -> R:
+    def put_raw(self, data: Mapping[str, Any], *, action: str = "import") -> R:
         """Insert or replace a record exactly as given (id, times and versions included).
 
-        For bundle import: nothing is bumped. The record is validated like any other and
-        the change is audited ("import") and indexed.
+        For bundle import (and restoring from the trash, `action="restore"`): nothing is
+        bumped. The record is validated like any other and the change is audited and
+        indexed. A record written is alive again: its tombstone and trash entry go.
         """
         record: R = from_dict(self.kind, data)  # type: ignore[assignment]
         with self._ctx.transaction():
             old = self.find(record.id)
             record = self._validate(record, old)
             self._write(record, new=old is None)
-            self._ctx.audit.log("import", self.kind, record.id, self._summary(record))
+            self._ctx.audit.log(
+                action, self.kind, record.id, self._import_summary(old, record),
+                case_id=self._case_of(record),
+            )  # fmt: skip
             self._index(record)
             self._after_write(old, record)
+            if old is None and self.tombstoned:
+                self._ctx.links.revived(self.kind, [record.id])
         return record
+
+    def _import_summary(self, old: R | None, new: R) -> str:
+        """The audit line of a record written as given: what it is, and what changed."""
+        if old is None:
+            return self._summary(new)
+        changed = [
+            f.name
+            for f in record_fields(self.record_cls)
+            if f.name not in self._IMMUTABLE and getattr(old, f.name) != getattr(new, f.name)
+        ]
+        # What changed first: a history column cut short still says it.
+        return f"changed {', '.join(changed) or 'nothing'}: {self._summary(new)}"
+
+    def _case_of(self, record: R) -> str | None:
+        """The case an audit line about the record belongs to, if any."""
+        case_id = getattr(record, "case_id", None)
+        return case_id if isinstance(case_id, str) else None
 
     def put_raw_many(self, items: Iterable[Mapping[str, Any]]) -> int:
         """`put_raw` for many records at once (bundle import); returns how many were written.
@@ -431,8 +497,10 @@ class RecordStore(Generic[R]):
             for old, record in written:
                 self._write_links(record, old is None)
             self._ctx.audit.log_many(
-                ("import", self.kind, record.id, self._summary(record)) for _old, record in written
-            )
+                ("import", self.kind, record.id, self._import_summary(old, record),
+                 self._case_of(record))
+                for old, record in written
+            )  # fmt: skip
             if self.indexed:
                 self._ctx.index_records(
                     [
@@ -442,6 +510,10 @@ class RecordStore(Generic[R]):
                     ]
                 )
             self._after_write_many(written)
+            if self.tombstoned:
+                revived = [record.id for old, record in written if old is None]
+                if revived:
+                    self._ctx.links.revived(self.kind, revived)
         return len(written)
 
     def find_many(self, ids: Sequence[str]) -> dict[str, R]:

@@ -43,6 +43,7 @@ from satchel.core.colleagues import ColleagueStore
 from satchel.core.conflicts import ConflictStore
 from satchel.core.connection import SerializedConnection
 from satchel.core.database import Database
+from satchel.core.deletion import Trash
 from satchel.core.documents import DocumentStore
 from satchel.core.duress import (
     DECOY_SETTING,
@@ -397,6 +398,11 @@ class Vault:
     def conflicts(self) -> ConflictStore:
         """Incoming versions kept for review because both sides changed a record."""
         return self.db.conflicts
+
+    @property
+    def trash(self) -> Trash:
+        """Deleted records waiting to be restored or emptied, and deletions' tombstones."""
+        return self.db.trash
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

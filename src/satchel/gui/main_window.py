@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -48,17 +49,22 @@ from satchel.gui.chronology.agenda import AgendaPage, show_badge
 from satchel.gui.common import icons
 from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.plaintext import plain_message, set_plain_window_title
+from satchel.gui.common.undo import Undoable, UndoStack
 from satchel.gui.common.workers import user_message
 from satchel.gui.exchange.colleagues import ColleaguesPage
 from satchel.gui.exchange.imports import ImportsPage
+from satchel.gui.history.audit_page import AuditPage
 from satchel.gui.lock.controller import LOCK_SHORTCUT
 from satchel.gui.people.page import PeoplePage
 from satchel.gui.search.popup import SearchPopup
+from satchel.gui.trash.page import TrashPage
 from satchel.settings import MAIN_WINDOW_GEOMETRY
 
 __all__ = ["MainWindow", "SettingsDialog"]
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+_UNDO_OFFER_MS = 15_000
+"""How long the status bar offers to undo a change (Ctrl+Z works after, too)."""
 
 
 @dataclass(slots=True)
@@ -135,8 +141,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Satchel"))
         # Small enough for a 1366×768 laptop at 200 % scaling (683×384 logical pixels).
         self.setMinimumSize(QSize(640, 380))
+        # Changes the pages made, for Ctrl+Z; each entry undoes through the core.
+        self.undo_stack = UndoStack(self)
         self._build_toolbar()
         self._build_body()
+        self._build_undo_offer()
         self._build_pages()
         self._build_shortcuts()
         self._update_status()
@@ -249,6 +258,10 @@ class MainWindow(QMainWindow):
         self.add_lazy_page(
             "imports", self.tr("Imports"), lambda: ImportsPage(self._open_vault(), self), "imports"
         )
+        self.add_lazy_page("trash", self.tr("Trash"), self._make_trash_page, "delete")
+        self.add_lazy_page(
+            "audit", self.tr("Audit log"), lambda: AuditPage(self._open_vault(), self), "history"
+        )
         # The case view is a page without a navigation entry: it is reached from a list,
         # the search or a link, and "Cases" stays highlighted while it is shown.
         self.add_lazy_page("case", self.tr("Case"), self._make_case_view, None)
@@ -295,7 +308,77 @@ class MainWindow(QMainWindow):
         view = CaseView(self._open_vault(), self)
         view.back_requested.connect(lambda: self.show_page("cases"))
         view.case_changed.connect(self._on_case_changed)
+        view.history_requested.connect(self.show_case_history)
         return view
+
+    def _make_trash_page(self) -> QWidget:
+        page = TrashPage(self._open_vault(), self)
+        page.restored.connect(lambda _kind, _id: self._after_trash_change())
+        return page
+
+    def _after_trash_change(self) -> None:
+        self.cases_page.refresh()
+        self._update_status()
+
+    def show_case_history(self, case_id: str) -> None:
+        """The audit log of one case (a case view's History button)."""
+        page = self.page("audit")
+        assert isinstance(page, AuditPage)
+        page.set_case(case_id)
+        self.show_page("audit")
+
+    # -- undo -------------------------------------------------------------------------------
+
+    def _build_undo_offer(self) -> None:
+        # After a change, the status bar says what was done with an Undo button, for a
+        # while: deleting asks nothing, because it can be undone.
+        self.undo_label = QLabel(self)
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(self)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.statusBar().addPermanentWidget(self.undo_label)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(_UNDO_OFFER_MS)
+        self._undo_timer.timeout.connect(self._hide_undo_offer)
+        self.undo_stack.pushed.connect(self._offer_undo)
+        self._hide_undo_offer()
+
+    def _offer_undo(self, page: str, item: Undoable) -> None:
+        if page != self.current_page_key():
+            return
+        self.undo_label.setText(item.done)
+        self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
+        self.undo_label.show()
+        self.undo_button.show()
+        self._undo_timer.start()
+
+    def _hide_undo_offer(self) -> None:
+        self.undo_label.clear()
+        self.undo_label.hide()
+        self.undo_button.hide()
+
+    def undo_last(self) -> bool:
+        """Undo the last change made on the page in front (Ctrl+Z); False if none."""
+        page = self.current_page_key()
+        self._hide_undo_offer()
+        try:
+            item = self.undo_stack.undo(page)
+        except SatchelError as e:
+            plain_message(
+                self, QMessageBox.Icon.Warning, self.tr("Cannot undo"), user_message(e)
+            ).exec()
+            return False
+        if item is None:
+            self.statusBar().showMessage(self.tr("Nothing to undo on this page."), 4000)
+            return False
+        self.statusBar().showMessage(self.tr("Undone: %1").replace("%1", item.done), 6000)
+        self._update_status_later()
+        return True
+
+    def _update_status_later(self) -> None:
+        QTimer.singleShot(6000, lambda: self._update_status() if self.vault else None)
 
     @property
     def case_view(self) -> CaseView:
@@ -305,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_search)
+        # A text field being edited keeps Ctrl+Z for its own text (it takes the key first).
+        QShortcut(QKeySequence.StandardKey.Undo, self).activated.connect(self.undo_last)
         for i, key in enumerate(("cases", "people", "agenda", "colleagues", "imports"), start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i}"), self)
             shortcut.activated.connect(lambda k=key: self.show_page(k))
@@ -316,7 +401,7 @@ class MainWindow(QMainWindow):
     ) -> QWidget:
         """Register (or replace) the page `key`; with an icon it gets a navigation entry."""
         self._register(key, title, widget, None, icon_name)
-        self._connect_page(widget)
+        self._connect_page(widget, key)
         return widget
 
     def add_lazy_page(
@@ -354,7 +439,10 @@ class MainWindow(QMainWindow):
         if was_current:
             self.show_page(key)
 
-    def _connect_page(self, widget: QWidget) -> None:
+    def _connect_page(self, widget: QWidget, key: str = "") -> None:
+        undoable = getattr(widget, "undoable", None)
+        if undoable is not None and key:
+            undoable.connect(lambda item, k=key: self.undo_stack.push(k, item))
         signal = getattr(widget, "open_record", None)
         if signal is not None:
             signal.connect(self.open_record)
@@ -374,7 +462,7 @@ class MainWindow(QMainWindow):
             self.stack.insertWidget(index, page.widget)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
-            self._connect_page(page.widget)
+            self._connect_page(page.widget, key)
             if was_current:
                 self.stack.setCurrentWidget(page.widget)
         return page.widget
@@ -393,7 +481,14 @@ class MainWindow(QMainWindow):
         return "cases"
 
     def show_page(self, key: str) -> None:
-        self.stack.setCurrentWidget(self.page(key))
+        self._hide_undo_offer()
+        widget = self.page(key)
+        refresh = getattr(widget, "reload", None) if key in ("trash", "audit") else None
+        if refresh is None and key == "trash":
+            refresh = getattr(widget, "refresh", None)
+        if refresh is not None:
+            refresh()  # what they list changes on every other page
+        self.stack.setCurrentWidget(widget)
         nav_key = "cases" if key == "case" else key
         nav_item = self._pages[nav_key].item if nav_key in self._pages else None
         if nav_item is not None and self.navigation.currentItem() is not nav_item:
@@ -559,6 +654,9 @@ class MainWindow(QMainWindow):
             if clear is not None:
                 clear()
         self.statusBar().clearMessage()
+        # Undo entries hold ids and record text: nothing of them outlives the unlock.
+        self.undo_stack.clear()
+        self._hide_undo_offer()
         set_plain_window_title(self, self.tr("Satchel"))
 
     def lock(self) -> None:

@@ -1,6 +1,6 @@
 """Reading bundles strictly: age decryption, the tar stream, the signed manifest, every hash.
 
-The reader accepts exactly docs/bundle-format.md version 1 and refuses everything else with
+The reader accepts exactly docs/bundle-format.md versions 1 and 2 and refuses everything else with
 one BundleRejected(reason): unknown or out-of-order members, links, directories, devices,
 absolute or `..` paths, sizes over the limits in `spec`, duplicate ids, trailing data, a
 manifest with unknown fields or versions, a hash or size mismatch, a bad signature.
@@ -64,6 +64,7 @@ class Manifest:
     """A manifest whose signature has been checked."""
 
     raw: bytes
+    version: int  # 1, or 2 when the bundle may carry tombstones
     sender: PublicIdentity
     sender_vault_id: str
     created_at: datetime
@@ -235,7 +236,7 @@ def parse_manifest(raw: bytes) -> Manifest:
             "this is not a Satchel bundle (manifest format)",
             code="bundle_not_satchel_bundle_manifest_format",
         )
-    if type(data["version"]) is not int or data["version"] != spec.VERSION:
+    if type(data["version"]) is not int or data["version"] not in spec.VERSIONS_READ:
         raise BundleRejected(
             "bundle format version {version!r} is not supported by this Satchel (it reads "
             "version {version2}); update Satchel",
@@ -243,6 +244,8 @@ def parse_manifest(raw: bytes) -> Manifest:
             version=data["version"],
             version2=spec.VERSION,
         )
+    version: int = data["version"]
+    kinds = spec.line_kinds(version)
     created = _str(data["created_at"], "created_at", 20)
     if not spec.CREATED_AT_RE.match(created):
         raise BundleRejected(
@@ -324,8 +327,8 @@ def parse_manifest(raw: bytes) -> Manifest:
     cases = tuple(_id(c, "a case id") for c in contents["cases"])
     if len(set(cases)) != len(cases):
         raise BundleRejected("a case is listed twice", code="bundle_case_listed_twice")
-    counts_raw = _obj(contents["counts"], frozenset(spec.KINDS), "the manifest's counts")
-    counts = {k: _int(counts_raw[k], f"the count of {k}", 0, spec.MAX_RECORDS) for k in spec.KINDS}
+    counts_raw = _obj(contents["counts"], frozenset(kinds), "the manifest's counts")
+    counts = {k: _int(counts_raw[k], f"the count of {k}", 0, spec.MAX_RECORDS) for k in kinds}
     if sum(counts.values()) > spec.MAX_RECORDS:
         raise BundleRejected(
             "the bundle holds more records than Satchel accepts ({max_records:,})",
@@ -385,6 +388,7 @@ def parse_manifest(raw: bytes) -> Manifest:
         )
     return Manifest(
         raw=raw,
+        version=version,
         sender=pub,
         sender_vault_id=vault_id,
         created_at=created_at,
@@ -427,6 +431,62 @@ def _check_versions(value: Any, where: str) -> None:
                 where=where,
             )
         seen.add(pair[0])
+
+
+def _check_tombstone(record: dict[str, Any], size: int, where: str) -> None:
+    """A tombstone's exact shape (docs/bundle-format.md, section 6a): small, every field
+    known, the deleted record's kind and the cases it belonged to."""
+    if size > spec.MAX_TOMBSTONE_LINE_BYTES:
+        raise BundleRejected(
+            "{where}: a tombstone is larger than Satchel accepts",
+            code="bundle_tombstone_too_large",
+            where=where,
+        )
+    _obj(record, spec.TOMBSTONE_KEYS, where)
+    kind = record["record_kind"]
+    if kind not in spec.KINDS:
+        raise BundleRejected(
+            "{where}: a tombstone names an unknown kind of record",
+            code="bundle_tombstone_unknown_kind",
+            where=where,
+        )
+    cases = record["cases"]
+    if not isinstance(cases, list) or len(cases) > spec.MAX_TOMBSTONE_CASES:
+        raise BundleRejected(
+            "{where}: a tombstone's cases must be a list of at most {limit} case ids",
+            code="bundle_tombstone_cases",
+            where=where,
+            limit=spec.MAX_TOMBSTONE_CASES,
+        )
+    for case_id in cases:
+        _id(case_id, f"{where}: a case id")
+    if len(set(cases)) != len(cases):
+        raise BundleRejected(
+            "{where}: a tombstone lists a case twice",
+            code="bundle_tombstone_case_twice",
+            where=where,
+        )
+    # A person may have had roles in several cases; anything else was in exactly one.
+    if (kind == "person" and not cases) or (kind != "person" and len(cases) != 1):
+        raise BundleRejected(
+            "{where}: a tombstone of a {kind} must name the case it was in",
+            code="bundle_tombstone_needs_case",
+            where=where,
+            kind=kind,
+        )
+    if kind == "case" and cases != [record["id"]]:
+        raise BundleRejected(
+            "{where}: a case's tombstone must name that case",
+            code="bundle_tombstone_case_self",
+            where=where,
+        )
+    deleted_at = record["deleted_at"]
+    if not isinstance(deleted_at, str) or not spec.DELETED_AT_RE.match(deleted_at):
+        raise BundleRejected(
+            "{where}: a tombstone's deleted_at must be a UTC time with microseconds",
+            code="bundle_tombstone_time",
+            where=where,
+        )
 
 
 # -- the tar layer ---------------------------------------------------------------------------
@@ -572,7 +632,9 @@ class TarParser:
         self.manifest: Manifest | None = None
         self._ids: set[str] = set()
         self._kind_pos = 0
-        self._counts = dict.fromkeys(spec.KINDS, 0)
+        self._counts: dict[str, int] = {}
+        self._kinds: tuple[str, ...] = spec.KINDS
+        self._tombstone_entries = 0  # case ids and vector entries of every tombstone
         self._doc_files: dict[str, int] = {}
 
     # -- plumbing ---------------------------------------------------------------------------
@@ -648,6 +710,8 @@ class TarParser:
         # Parsed before the signature is checked: the sender's key is inside. Parsing is
         # strict and bounded, and nothing is handed on until the signature holds.
         manifest = self.manifest = parse_manifest(raw)
+        self._kinds = spec.line_kinds(manifest.version)
+        self._counts = dict.fromkeys(self._kinds, 0)
 
         self._expect(1, spec.SIGNATURE_NAME)
         signature = self._read_exact(spec.SIGNATURE_BYTES)
@@ -768,20 +832,20 @@ class TarParser:
             )
         item = _obj(_loads(line, where), frozenset({"kind", "record"}), where)
         kind = item["kind"]
-        if kind not in spec.KINDS:
+        if kind not in self._kinds:
             raise BundleRejected(
                 "{where} has an unknown kind {kind!r}",
                 code="bundle_unknown_kind",
                 where=where,
                 kind=str(kind)[:40],
             )
-        pos = spec.KINDS.index(kind)
+        pos = self._kinds.index(kind)
         if pos < self._kind_pos:
             raise BundleRejected(
                 "{where}: records are not in the order {items}",
                 code="bundle_records_are_not_order",
                 where=where,
-                items=", ".join(spec.KINDS),
+                items=", ".join(self._kinds),
             )
         self._kind_pos = pos
         record = item["record"]
@@ -801,6 +865,23 @@ class TarParser:
         _id(record.get("origin_vault"), f"{where}: origin_vault")
         _check_versions(record.get("versions"), where)
         assert self.manifest is not None
+        if kind == spec.TOMBSTONE:
+            _check_tombstone(record, len(line), where)
+            self._tombstone_entries += len(record["cases"]) + len(record["versions"])
+            if self._tombstone_entries > spec.MAX_TOMBSTONE_ENTRIES:
+                raise BundleRejected(
+                    "the bundle's deletions are larger than Satchel accepts",
+                    code="bundle_tombstones_too_large",
+                )
+            left_out = (record["record_kind"] == "note" and not self.manifest.notes) or (
+                record["record_kind"] == "document" and not self.manifest.documents
+            )
+            if left_out:
+                raise BundleRejected(
+                    "{where}: a tombstone of a kind the manifest says is left out",
+                    code="bundle_tombstone_left_out",
+                    where=where,
+                )
         if kind == "note" and not self.manifest.notes:
             raise BundleRejected(
                 "the bundle holds notes though its manifest says it does not",

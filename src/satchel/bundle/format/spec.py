@@ -1,4 +1,4 @@
-"""Constants and limits of the Satchel bundle format, version 1 (docs/bundle-format.md).
+"""Constants and limits of the Satchel bundle format, versions 1 and 2 (docs/bundle-format.md).
 
 Everything a reader checks against lives here, so the writer, the reader, the spec and the
 tests agree on one set of numbers. This module holds data only; it never does I/O.
@@ -10,7 +10,10 @@ import re
 from typing import Final
 
 FORMAT: Final = "satchel-bundle"
-VERSION: Final = 1
+VERSION: Final = 2
+"""The newest version this code reads and writes. A writer writes version 1 whenever the
+bundle carries no tombstone (nothing else differs), so older readers still read it."""
+VERSIONS_READ: Final = (1, 2)
 FILE_SUFFIX: Final = ".satchel"
 
 # Inner tar members, in the only order a reader accepts.
@@ -23,6 +26,26 @@ FILE_NAME_RE: Final = re.compile(r"^files/[0-9a-f]{64}$")
 # Record kinds in the order records.jsonl lists them: referenced records come first, so a
 # reader can apply them line by line.
 KINDS: Final = ("case", "person", "role", "event", "document", "note")
+
+# Version 2 adds one line kind after every record: a signed deletion (docs, section 6a).
+TOMBSTONE: Final = "tombstone"
+TOMBSTONE_KEYS: Final = frozenset(
+    {"id", "record_kind", "origin_vault", "cases", "versions", "deleted_at"}
+)
+MAX_TOMBSTONE_LINE_BYTES: Final = 64 * 1024
+MAX_TOMBSTONE_CASES: Final = 1000
+# An import holds a bundle's tombstones until every record is in (a case's deletion must
+# see the case as the bundle leaves it), so their total size is bounded on its own: within
+# the 128 MiB of records.jsonl, a million case ids or vector entries parsed into Python
+# would pass the 200 MB an import may take.
+MAX_TOMBSTONE_ENTRIES: Final = 200_000
+DELETED_AT_RE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}\+00:00$")
+
+
+def line_kinds(version: int) -> tuple[str, ...]:
+    """The kinds records.jsonl may hold in a bundle of `version`, in their order."""
+    return KINDS if version == 1 else (*KINDS, TOMBSTONE)
+
 
 # -- tar (POSIX ustar, regular files only) ----------------------------------------------------
 BLOCK: Final = 512

@@ -33,7 +33,8 @@ __all__ = [
 ]
 
 RecordSource = Callable[[], Iterable[tuple[str, dict[str, Any]]]]
-"""Called once per pass; yields (kind, record dict) in spec.KINDS order, the same each time."""
+"""Called once per pass; yields (kind, record dict) in spec.line_kinds(2) order (records,
+then tombstones), the same each time."""
 
 Progress = Callable[[int, int], None]
 """progress(bytes_done, bytes_total) — called from the writing thread."""
@@ -172,7 +173,7 @@ class BundleWriter:
         """Pass one: hash the records and build the manifest bytes (not yet signed)."""
         digest = hashlib.sha256()
         size = longest = 0
-        counts = dict.fromkeys(spec.KINDS, 0)
+        counts = dict.fromkeys(spec.line_kinds(spec.VERSION), 0)
         for kind, record in records():
             line = record_line(kind, record)
             digest.update(line)
@@ -180,6 +181,10 @@ class BundleWriter:
             counts[kind] += 1
             longest = max(longest, len(line))
         check_within_limits(sum(counts.values()), size, longest)
+        # Version 1 unless a deletion travels: a colleague whose Satchel reads only version
+        # 1 can still read every bundle that carries no tombstone.
+        version = 2 if counts[spec.TOMBSTONE] else 1
+        counts = {k: counts[k] for k in spec.line_kinds(version)}
         members = [{"name": spec.RECORDS_NAME, "size": size, "sha256": digest.hexdigest()}]
         members += [
             {"name": spec.FILES_PREFIX + f.sha256, "size": f.size, "sha256": f.sha256}
@@ -188,7 +193,7 @@ class BundleWriter:
         pub = self.sender.public()
         data = {
             "format": spec.FORMAT,
-            "version": spec.VERSION,
+            "version": version,
             "created_at": self.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "sender": {
                 "name": pub.name,

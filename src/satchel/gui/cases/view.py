@@ -11,6 +11,8 @@ Every text from the vault is shown as plain text. No SQL here.
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.core.codec import to_dict
 from satchel.core.model import Case, CaseStatus, DeadlineStatus
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
@@ -49,8 +52,10 @@ from satchel.gui.common.plaintext import (
     set_plain_text,
     set_plain_tooltip,
 )
+from satchel.gui.common.undo import Undoable, undo_edit
 from satchel.gui.common.workers import user_message
 from satchel.gui.documents.panel import DocumentsPanel
+from satchel.gui.history.dialog import HistoryDialog
 from satchel.gui.notes.panel import NotesPanel
 from satchel.gui.timeline.link import link_timeline_and_chronology
 from satchel.gui.timeline.widget import TimelineWidget
@@ -264,6 +269,7 @@ class CasePeopleTab(QWidget):
 
     open_record = Signal(str, str)
     changed = Signal()
+    undoable = Signal(object)  # an Undoable: a role added or removed, for Ctrl+Z
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -356,6 +362,12 @@ class CasePeopleTab(QWidget):
     def _add_dialog_closed(self) -> None:
         self.add_dialog = None
 
+    def _undo_remove(self, data: dict[str, Any]) -> None:
+        assert self._vault is not None
+        self._vault.trash.undelete_role(data)
+        self.set_case(self._case_id)
+        self.changed.emit()
+
     def _person_added(self, _person_id: str) -> None:
         self.set_case(self._case_id)
         self.changed.emit()
@@ -368,21 +380,12 @@ class CasePeopleTab(QWidget):
         role = self.table.item(rows[0].row(), 1)
         if name is None or role is None:
             return
-        box = plain_message(
-            self,
-            QMessageBox.Icon.Question,
-            self.tr("Remove role"),
-            self.tr("Remove {0} as {1} from this case? The person stays in the vault.").format(
-                name.text(), role.text()
-            ),
-            buttons=QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            default=QMessageBox.StandardButton.No,
-        )
-        if box.exec() != QMessageBox.StandardButton.Yes:
-            return
-        assert self._vault is not None  # a lock rejects the question before clear()
+        # No question: the removal is undone with Ctrl+Z (the role comes back as it was).
+        assert self._vault is not None
+        role_id = name.data(ROLE_ID_ROLE)
         try:
-            self._vault.roles.delete(name.data(ROLE_ID_ROLE))
+            data = to_dict(self._vault.roles.get(role_id))
+            self._vault.roles.delete(role_id)
         except SatchelError as e:
             plain_message(
                 self, QMessageBox.Icon.Warning, self.tr("Remove role"), user_message(e)
@@ -390,6 +393,12 @@ class CasePeopleTab(QWidget):
             return
         self.set_case(self._case_id)
         self.changed.emit()
+        done = (
+            self.tr("%1 removed as %2 from this case")
+            .replace("%1", name.text())
+            .replace("%2", role.text())
+        )
+        self.undoable.emit(Undoable(done, partial(self._undo_remove, data)))
 
     def clear(self) -> None:
         if self.add_dialog is not None:
@@ -406,6 +415,8 @@ class CaseView(QWidget):
     open_record = Signal(str, str)
     back_requested = Signal()
     case_changed = Signal(str)
+    undoable = Signal(object)  # an Undoable from any tab, for the window's Ctrl+Z
+    history_requested = Signal(str)  # case id: the audit log of this case
 
     OVERVIEW, TIMELINE, CHRONOLOGY, PEOPLE, DOCUMENTS, NOTES = range(6)
 
@@ -427,8 +438,14 @@ class CaseView(QWidget):
         self.edit_button.clicked.connect(self.edit_case)
         self.close_button = QPushButton(icons.icon("archive"), self.tr("C&lose case"), self)
         self.close_button.clicked.connect(self.close_case)
+        self.history_button = QPushButton(self.tr("&History"), self)
+        self.history_button.setToolTip(self.tr("Every change to this case, by whom and when"))
+        self.history_button.clicked.connect(
+            lambda: self.history_requested.emit(self.case_id) if self.case_id else None
+        )
         head.addWidget(self.edit_button)
         head.addWidget(self.close_button)
+        head.addWidget(self.history_button)
         lay.addLayout(head)
 
         self.title_label = plain_label("", self)
@@ -445,6 +462,10 @@ class CaseView(QWidget):
         # The timeline and the chronology table keep one selected event between them.
         link_timeline_and_chronology(self.timeline, self.chronology)
         self.chronology.add_toolbar_widget(report_button(self.chronology, lambda: self._vault))
+        self.event_history_button = QPushButton(self.tr("History…"), self.chronology)
+        self.event_history_button.setToolTip(self.tr("Who changed the selected event, and when"))
+        self.event_history_button.clicked.connect(self.show_event_history)
+        self.chronology.add_toolbar_widget(self.event_history_button)
         self.chronology.people_adder = PeopleAdder(vault)
         self.people = CasePeopleTab(vault, self)
         self.documents = DocumentsPanel(vault, self)
@@ -466,6 +487,16 @@ class CaseView(QWidget):
         self.chronology.events_changed.connect(self._reload_overview)
         self.overview.open_record.connect(self.open_record)
         self.overview.add_people_requested.connect(self.people.add_role)
+        for tab in (self.chronology, self.people, self.documents, self.notes):
+            tab.undoable.connect(self.undoable)
+
+    def show_event_history(self) -> None:
+        """The selected event's history from the audit log, in a window of its own."""
+        event_id = self.chronology.selected_event_id()
+        if event_id is None or self._vault is None:
+            return
+        event = self._vault.events.get(event_id)
+        HistoryDialog(self._vault, event_id, event.title, self).open()
 
     def _retarget_timeline(self, case_id: str | None) -> None:
         self.timeline.set_case(case_id)
@@ -514,10 +545,20 @@ class CaseView(QWidget):
         if self._case is None:
             return
         assert self._vault is not None  # clear() drops the case with the vault
-        dialog = CaseDialog(self._vault, self._vault.cases.get(self._case.id), self)
+        before = self._vault.cases.get(self._case.id)
+        dialog = CaseDialog(self._vault, before, self)
         if dialog.exec() and dialog.saved is not None:
             self._case = dialog.saved
             self._show_case()
+            self.case_changed.emit(self._case.id)
+            done = self.tr("Case “%1” changed").replace("%1", self._case.title)
+            item = undo_edit(self._vault.cases, before, self._case, done, self._after_undo)
+            if item is not None:
+                self.undoable.emit(item)
+
+    def _after_undo(self) -> None:
+        if self._case is not None and self._vault is not None:
+            self.set_case(self._case.id)
             self.case_changed.emit(self._case.id)
 
     def close_case(self) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -63,8 +64,8 @@ from satchel.gui.chronology.event_dialog import AddsPeople, EventDialog
 from satchel.gui.chronology.inline_date import DATE_VALUE_ROLE, DateDelegate
 from satchel.gui.chronology.row_heights import VisibleRowHeights
 from satchel.gui.common import theme
-from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.plaintext import plain_tooltip, set_plain_text
+from satchel.gui.common.undo import Undoable, undo_deletion, undo_edit
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 from satchel.i18n import format_fuzzy as display_date
 from satchel.labels import deadline_status_label, event_type_label, fact_status_label
@@ -529,6 +530,7 @@ class ChronologyPanel(QWidget):
     event_selected = Signal(str)
     open_record = Signal(str, str)
     events_changed = Signal()
+    undoable = Signal(object)  # an Undoable: a change made here, for the window's Ctrl+Z
     loaded = Signal()  # the table holds the current case's events
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
@@ -1069,7 +1071,31 @@ class ChronologyPanel(QWidget):
             self._vault, self._case_id, event_id, self, add_people=self.people_adder
         )
         dialog.event_saved.connect(self._after_save)
+        # What the form started from, so that saving it can be undone (Ctrl+Z).
+        before = self._vault.events.find(event_id) if event_id else None
+        dialog.event_saved.connect(lambda saved_id: self._offer_undo_of_save(before, saved_id))
         return dialog
+
+    def _offer_undo_of_save(self, before: Event | None, event_id: str) -> None:
+        after = self._vault.events.find(event_id)
+        if after is None:
+            return
+        if before is None:
+            done = self.tr("Event “%1” added").replace("%1", after.title)
+            item: Undoable | None = Undoable(done, partial(self._undo_add, event_id))
+        else:
+            done = self.tr("Event “%1” changed").replace("%1", after.title)
+            item = undo_edit(self._vault.events, before, after, done, self._after_undo)
+        if item is not None:
+            self.undoable.emit(item)
+
+    def _undo_add(self, event_id: str) -> None:
+        self._vault.events.delete(event_id)  # to the trash, like any deletion
+        self._after_undo()
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.events_changed.emit()
 
     def add_event(self) -> None:
         if self._case_id is None or self.is_changing():
@@ -1179,20 +1205,12 @@ class ChronologyPanel(QWidget):
         self.events_changed.emit()
 
     def delete_selected(self) -> None:
-        """Delete the selected event after the user confirms (Delete key)."""
+        """Move the selected event to the trash (Delete key). It asks nothing: the deletion
+        is undone with Ctrl+Z or from the trash, and an undo offer is emitted."""
         event_id = self.selected_event_id()
         if event_id is None or self.is_changing():
             return
         ev = self.model.event_at(self.model.row_of(event_id))
-        if not confirm_deletion(
-            self,
-            self.tr("Delete event"),
-            self.tr("Delete the event “%1” (%2)?")
-            .replace("%1", ev.title)
-            .replace("%2", display_date(ev.date)),
-            self.tr("The deletion is recorded in the audit log. It cannot be undone."),
-        ):
-            return
         try:
             self._vault.events.delete(event_id)
         except SatchelError as exc:
@@ -1200,6 +1218,12 @@ class ChronologyPanel(QWidget):
             return
         self.reload()
         self.events_changed.emit()
+        done = (
+            self.tr("Event “%1” (%2) moved to the trash")
+            .replace("%1", ev.title)
+            .replace("%2", display_date(ev.date))
+        )
+        self.undoable.emit(undo_deletion(self._vault.trash, event_id, done, self._after_undo))
 
     def move_selected(self, step: int) -> bool:
         """Move the selected event earlier (-1) or later (+1) among events of the same day.

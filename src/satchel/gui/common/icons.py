@@ -33,6 +33,7 @@ ICON_NAMES = (
     "event",
     "export",
     "filter",
+    "history",
     "imports",
     "key",
     "lock",

@@ -48,15 +48,16 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Document
 from satchel.core.vault import Vault
 from satchel.errors import Cancelled, SatchelError
-from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.dates import DayEdit
 from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.file_dialogs import choose_open_files, choose_save_file
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
+from satchel.gui.common.undo import undo_deletion
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
 from satchel.gui.documents.viewer import DocumentViewerDialog, monospace_font
+from satchel.gui.history.dialog import HistoryDialog
 from satchel.i18n import format_date, format_fuzzy, format_size
 
 __all__ = ["DocumentsModel", "DocumentsPanel", "IntakeDialog"]
@@ -232,6 +233,7 @@ class DocumentsPanel(QWidget):
 
     open_record = Signal(str, str)
     documents_changed = Signal()
+    undoable = Signal(object)  # an Undoable: a change made here, for the window's Ctrl+Z
     intake_finished = Signal(int)  # how many files were stored
     export_finished = Signal(str)  # the path written
 
@@ -265,12 +267,15 @@ class DocumentsPanel(QWidget):
         self.details_button.setIcon(icon("edit"))
         self.delete_button = QToolButton(self)
         self.delete_button.setIcon(icon("delete"))
+        self.history_button = QToolButton(self)
+        self.history_button.setIcon(icon("history"))
         self._buttons = (
             self.add_button,
             self.view_button,
             self.export_button,
             self.details_button,
             self.delete_button,
+            self.history_button,
         )
         style = (
             Qt.ToolButtonStyle.ToolButtonIconOnly
@@ -351,6 +356,7 @@ class DocumentsPanel(QWidget):
         self.export_button.clicked.connect(self.export_selected)
         self.details_button.clicked.connect(self.edit_selected_details)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
         self.table.open_requested.connect(self.view_selected)
         self.table.delete_requested.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _i: self.view_selected())
@@ -371,7 +377,11 @@ class DocumentsPanel(QWidget):
         self.details_button.setText(self.tr("Details…"))
         self.details_button.setToolTip(self.tr("Change the date received and the provenance"))
         self.delete_button.setText(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected document (Delete)"))
+        self.delete_button.setToolTip(
+            self.tr("Move the selected document to the trash (Delete; Ctrl+Z undoes)")
+        )
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this document, and when"))
         for b in self._buttons:
             b.setAccessibleName(b.text().rstrip("…"))
         self.table.setAccessibleName(self.tr("Documents"))
@@ -466,7 +476,10 @@ class DocumentsPanel(QWidget):
         selected = self.selected_document() is not None
         busy = self._job is not None
         self.add_button.setEnabled(self._has_owner() and not busy)
-        for b in (self.view_button, self.export_button, self.details_button, self.delete_button):
+        for b in (
+            self.view_button, self.export_button, self.details_button, self.delete_button,
+            self.history_button,
+        ):  # fmt: skip
             b.setEnabled(selected and not busy)
         if not self._has_owner():
             hint = self.tr("No case is open.")
@@ -696,17 +709,10 @@ class DocumentsPanel(QWidget):
         self.export_finished.emit("")
 
     def delete_selected(self) -> None:
+        """Move the selected document to the trash (its encrypted bytes stay until the
+        trash is emptied); undone with Ctrl+Z or from the trash."""
         doc = self.selected_document()
         if doc is None or self._job is not None:
-            return
-        if not confirm_deletion(
-            self,
-            self.tr("Delete document"),
-            self.tr("Delete “%1” (%2) from the vault?")
-            .replace("%1", doc.filename)
-            .replace("%2", format_size(doc.size)),
-            self.tr("The deletion is recorded in the audit log. It cannot be undone."),
-        ):
             return
         try:
             self._vault.documents.delete(doc.id)
@@ -715,6 +721,22 @@ class DocumentsPanel(QWidget):
             return
         self.reload()
         self.documents_changed.emit()
+        done = (
+            self.tr("“%1” (%2) moved to the trash")
+            .replace("%1", doc.filename)
+            .replace("%2", format_size(doc.size))
+        )
+        self.undoable.emit(undo_deletion(self._vault.trash, doc.id, done, self._after_undo))
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.documents_changed.emit()
+
+    def show_history(self) -> None:
+        """The selected document's history from the audit log, in a window of its own."""
+        doc = self.selected_document()
+        if doc is not None:
+            HistoryDialog(self._vault, doc.id, doc.filename, self).open()
 
     # -- the lock --------------------------------------------------------------------------
 

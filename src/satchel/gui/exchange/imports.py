@@ -41,6 +41,7 @@ from satchel.bundle.merge import (
     SenderState,
     apply_import,
     plan_import,
+    record_label,
     record_stores,
 )
 from satchel.core.conflicts import Conflict, Resolution
@@ -265,6 +266,7 @@ class ImportsPage(QWidget):
         for change, refs in (
             (self.tr("new"), p.new),
             (self.tr("changed"), p.changed),
+            (self.tr("deleted (to the trash)"), p.deleted),
             (self.tr("conflict"), p.conflicts),
         ):
             for ref in refs:
@@ -291,9 +293,12 @@ class ImportsPage(QWidget):
         )
         self.import_button.setEnabled(bool(can) and not busy)
         self.open_button.setEnabled(not busy)
-        has_conflict = self.conflict_list.currentRow() >= 0
+        row = self.conflict_list.currentRow()
+        has_conflict = row >= 0
         for b in (self.keep_button, self.take_button, self.merge_button):
             b.setEnabled(has_conflict and not busy)
+        if 0 <= row < len(self._conflicts) and self._conflicts[row].incoming.get("deleted"):
+            self.merge_button.setEnabled(False)  # a deletion has no fields to merge
         if p is not None and p.is_noop and not busy:
             set_plain_text(self.status, self.tr("Nothing to import: this vault has all of it."))
 
@@ -321,9 +326,10 @@ class ImportsPage(QWidget):
         self._show_preview()
         set_plain_text(
             self.status,
-            self.tr("Imported: {0} new, {1} changed, {2} conflicts kept for review.").format(
-                result.added, result.updated, result.conflicts
-            ),
+            self.tr(
+                "Imported: {0} new, {1} changed, {2} moved to the trash, {3} conflicts kept "
+                "for review."
+            ).format(result.added, result.updated, result.deleted, result.conflicts),
         )
         self.refresh_conflicts()
         self.imported.emit()
@@ -376,11 +382,20 @@ class ImportsPage(QWidget):
             return
         self._conflicts = self.vault.conflicts.list()
         self.conflict_list.clear()
+        stores = record_stores(self.vault)
         for c in self._conflicts:
-            label = c.incoming.get("title") or c.incoming.get("filename") or c.record_id[:8]
-            self.conflict_list.addItem(
-                QListWidgetItem(self.tr("{0} “{1}” from {2}").format(c.kind, label, c.sender_name))
-            )
+            local = stores[c.kind].get_raw(c.record_id) or {}
+            label = record_label(c.kind, local or c.incoming) or c.record_id[:8]
+            if c.incoming.get("deleted"):
+                # A colleague deleted what was changed here (bundle format v2).
+                text = self.tr("{0} “{1}”: deleted by {2}").format(c.kind, label, c.sender_name)
+            elif not local:
+                text = self.tr("{0} “{1}” from {2} (deleted here)").format(
+                    c.kind, label, c.sender_name
+                )
+            else:
+                text = self.tr("{0} “{1}” from {2}").format(c.kind, label, c.sender_name)
+            self.conflict_list.addItem(QListWidgetItem(text))
         self._show_conflict(-1)
 
     def _show_conflict(self, row: int) -> None:

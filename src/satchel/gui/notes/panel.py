@@ -62,11 +62,13 @@ from satchel.core.model import Note, NoteFormat
 from satchel.core.notes import note_title
 from satchel.core.vault import Vault
 from satchel.errors import InvalidInput, SatchelError
-from satchel.gui.common.confirmations import UnsavedChangesGuard, confirm_deletion
+from satchel.gui.common.confirmations import UnsavedChangesGuard
 from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, set_plain_text, set_plain_window_title
+from satchel.gui.common.undo import undo_deletion, undo_edit
 from satchel.gui.common.workers import user_message
+from satchel.gui.history.dialog import HistoryDialog
 from satchel.gui.notes.pieces import Piece, note_pieces, plain_pieces
 from satchel.i18n import format_datetime
 
@@ -459,6 +461,7 @@ class NotesPanel(QWidget):
 
     open_record = Signal(str, str)
     notes_changed = Signal()
+    undoable = Signal(object)  # an Undoable: a change made here, for the window's Ctrl+Z
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -473,6 +476,9 @@ class NotesPanel(QWidget):
         self.edit_button.setIcon(icon("edit"))
         self.delete_button = QToolButton(self)
         self.delete_button.setIcon(icon("delete"))
+        self.history_button = QToolButton(self)
+        self.history_button.setIcon(icon("history"))
+        self.history_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
@@ -503,6 +509,7 @@ class NotesPanel(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.history_button)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -512,6 +519,7 @@ class NotesPanel(QWidget):
         self.add_button.clicked.connect(self.add_note)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
         self.list.currentItemChanged.connect(self._show_current)
         self.list.itemActivated.connect(lambda _item: self.edit_selected())
         ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -531,7 +539,11 @@ class NotesPanel(QWidget):
         self.edit_button.setText(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit the selected note (Enter)"))
         self.delete_button.setText(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected note (Delete)"))
+        self.delete_button.setToolTip(
+            self.tr("Move the selected note to the trash (Delete; Ctrl+Z undoes)")
+        )
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this note, and when"))
         for b in (self.add_button, self.edit_button, self.delete_button):
             b.setAccessibleName(b.text().rstrip("…"))
         self.list.setAccessibleName(self.tr("Notes"))
@@ -606,6 +618,7 @@ class NotesPanel(QWidget):
         self.add_button.setEnabled(has_case)
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.history_button.setEnabled(selected)
         if not has_case:
             text = self.tr("No case is open.")
         elif not self._notes:
@@ -648,6 +661,8 @@ class NotesPanel(QWidget):
             return
         dialog = NoteDialog(self._vault, self._case_id, note_id, self)
         dialog.note_saved.connect(self._after_save)
+        before = self._vault.notes.find(note_id)
+        dialog.note_saved.connect(lambda saved_id: self._offer_undo_of_edit(before, saved_id))
         dialog.open()
 
     def _after_save(self, note_id: str) -> None:
@@ -656,17 +671,11 @@ class NotesPanel(QWidget):
         self.notes_changed.emit()
 
     def delete_selected(self) -> None:
+        """Move the selected note to the trash; undone with Ctrl+Z or from the trash."""
         note_id = self.selected_note_id()
         if note_id is None:
             return
         note = self._notes[note_id]
-        if not confirm_deletion(
-            self,
-            self.tr("Delete note"),
-            self.tr("Delete the note “%1”?").replace("%1", note_title(note)),
-            self.tr("The deletion is recorded in the audit log. It cannot be undone."),
-        ):
-            return
         try:
             self._vault.notes.delete(note_id)
         except SatchelError as exc:
@@ -676,3 +685,25 @@ class NotesPanel(QWidget):
             return
         self.reload()
         self.notes_changed.emit()
+        done = self.tr("Note “%1” moved to the trash").replace("%1", note_title(note))
+        self.undoable.emit(undo_deletion(self._vault.trash, note_id, done, self._after_undo))
+
+    def _offer_undo_of_edit(self, before: Note | None, note_id: str) -> None:
+        after = self._vault.notes.find(note_id)
+        if before is None or after is None:
+            return
+        done = self.tr("Note “%1” changed").replace("%1", note_title(after))
+        item = undo_edit(self._vault.notes, before, after, done, self._after_undo)
+        if item is not None:
+            self.undoable.emit(item)
+
+    def _after_undo(self) -> None:
+        self.reload()
+        self.notes_changed.emit()
+
+    def show_history(self) -> None:
+        """The selected note's history from the audit log, in a window of its own."""
+        note_id = self.selected_note_id()
+        if note_id is not None:
+            note = self._notes[note_id]
+            HistoryDialog(self._vault, note_id, note_title(note), self).open()

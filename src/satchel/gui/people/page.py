@@ -42,11 +42,12 @@ from PySide6.QtWidgets import (
 from satchel.core.model import Person, PersonKind
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
-from satchel.gui.common.confirmations import confirm_deletion
 from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.icons import icon
 from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
+from satchel.gui.common.undo import undo_deletion, undo_edit
 from satchel.gui.common.workers import user_message
+from satchel.gui.history.dialog import HistoryDialog
 from satchel.gui.people.dialog import PersonDialog
 from satchel.gui.people.view import PersonView
 from satchel.i18n import format_partial
@@ -218,6 +219,7 @@ class PeoplePage(QWidget):
 
     open_record = Signal(str, str)
     people_changed = Signal()
+    undoable = Signal(object)  # an Undoable: a change made here, for the window's Ctrl+Z
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -237,6 +239,7 @@ class PeoplePage(QWidget):
         self.edit_button.setIcon(icon("edit"))
         self.delete_button = QToolButton(self)
         self.delete_button.setIcon(icon("delete"))
+        self.history_button = QToolButton(self)
         for b in (self.new_button, self.edit_button, self.delete_button):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.count_label = QLabel(self)
@@ -265,7 +268,7 @@ class PeoplePage(QWidget):
         filters.addWidget(self.filter_edit, 1)
         filters.addWidget(self.kind_combo)
         buttons = QHBoxLayout()
-        for b in (self.new_button, self.edit_button, self.delete_button):
+        for b in (self.new_button, self.edit_button, self.delete_button, self.history_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
@@ -295,6 +298,7 @@ class PeoplePage(QWidget):
         self.new_button.clicked.connect(self.new_person)
         self.edit_button.clicked.connect(lambda: self.edit_person(self.selected_person_id()))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button.clicked.connect(self.show_history)
         self.table.open_requested.connect(self._open_selected)
         self.table.delete_requested.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _i: self.edit_person(self.selected_person_id()))
@@ -318,7 +322,11 @@ class PeoplePage(QWidget):
         self.new_button.setToolTip(self.tr("Add a person or organisation (Ctrl+N)"))
         self.edit_button.setText(self.tr("Edit…"))
         self.delete_button.setText(self.tr("Delete"))
-        self.delete_button.setToolTip(self.tr("Delete the selected person (Delete)"))
+        self.delete_button.setToolTip(
+            self.tr("Move the selected person to the trash (Delete; Ctrl+Z undoes)")
+        )
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this person, and when"))
         for b in (self.new_button, self.edit_button, self.delete_button):
             b.setAccessibleName(b.text().rstrip("…"))
         self.table.setAccessibleName(self.tr("People"))
@@ -425,6 +433,7 @@ class PeoplePage(QWidget):
         selected = self.selected_person_id() is not None
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
+        self.history_button.setEnabled(selected)
         total = self.model.total()
         if self.filter_edit.text().strip():
             text = self.tr("%1 found").replace("%1", str(total))
@@ -444,6 +453,8 @@ class PeoplePage(QWidget):
             return
         dialog = PersonDialog(self._vault, person_id, self)
         dialog.person_saved.connect(self._after_save)
+        before = self._vault.people.find(person_id)
+        dialog.person_saved.connect(lambda saved_id: self._offer_undo_of_edit(before, saved_id))
         dialog.open()
 
     def _after_save(self, person_id: str) -> None:
@@ -452,23 +463,12 @@ class PeoplePage(QWidget):
         self.people_changed.emit()
 
     def delete_selected(self) -> None:
+        """Move the selected person to the trash with their roles; undone with Ctrl+Z or
+        from the trash, which puts them back in their cases and events."""
         person_id = self.selected_person_id()
         if person_id is None:
             return
         person: Person = self.model.person_at(self.model.row_of(person_id))
-        cases = self._vault.people.cases_of(person_id)
-        detail = self.tr("They are removed from the events that name them.")
-        if cases:
-            detail = self.tr(
-                "They lose their roles in cases (%1) and are removed from the events."
-            ).replace("%1", str(len(cases)))
-        if not confirm_deletion(
-            self,
-            self.tr("Delete person"),
-            self.tr("Delete “%1”?").replace("%1", person.primary_name),
-            detail + " " + self.tr("The deletion is recorded in the audit log."),
-        ):
-            return
         try:
             self._vault.people.delete(person_id)
         except SatchelError as exc:
@@ -479,6 +479,32 @@ class PeoplePage(QWidget):
         self.view.clear()
         self.refresh()
         self.people_changed.emit()
+        done = self.tr("“%1” moved to the trash").replace("%1", person.primary_name)
+        self.undoable.emit(undo_deletion(self._vault.trash, person_id, done, self._after_undo))
+
+    def _offer_undo_of_edit(self, before: Person | None, person_id: str) -> None:
+        after = self._vault.people.find(person_id)
+        if before is None or after is None:
+            return
+        done = self.tr("“%1” changed").replace("%1", after.primary_name)
+        item = undo_edit(self._vault.people, before, after, done, self._after_undo)
+        if item is not None:
+            self.undoable.emit(item)
+
+    def _after_undo(self) -> None:
+        self.refresh()
+        person_id = self.selected_person_id()
+        if person_id is not None and self._vault.people.exists(person_id):
+            self.show_person(person_id)
+        self.people_changed.emit()
+
+    def show_history(self) -> None:
+        """The selected person's history from the audit log, in a window of its own."""
+        person_id = self.selected_person_id()
+        if person_id is None:
+            return
+        person = self._vault.people.get(person_id)
+        HistoryDialog(self._vault, person_id, person.primary_name, self).open()
 
     def clear(self) -> None:
         """Drop every piece of vault data (the lock calls this), open person forms included."""
@@ -493,3 +519,4 @@ class PeoplePage(QWidget):
         set_plain_text(self.count_label, "")
         self.edit_button.setEnabled(False)
         self.delete_button.setEnabled(False)
+        self.history_button.setEnabled(False)

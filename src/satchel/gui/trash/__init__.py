@@ -1,0 +1,1 @@
+"""The trash page: deleted records, restored with their links or emptied for good."""
