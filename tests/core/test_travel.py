@@ -59,6 +59,15 @@ def _fill(vault: Vault) -> dict[str, str]:
         person_id=kept_person.id,
         filename="passport.txt",
     )
+    # Deleted earlier (into the trash, with a tombstone): must not survive either.
+    gone_event = vault.events.create(left2.id, "Trashed " + CANARIES[1] + " memo", "other")
+    vault.events.delete(gone_event.id)
+    gone_doc = vault.documents.add(
+        __import__("io").BytesIO(b"Trashed " + CANARIES[0].encode()),
+        case_id=left1.id,
+        filename="old.txt",
+    )
+    vault.documents.delete(gone_doc.id)
     # The client remembers the last opened case; a purge must not leave its id behind.
     vault.settings.set("client.last_case", left1.id)
     # A draft kept at lock (core/drafts.py) of a new event typed about a left-behind client.
@@ -128,6 +137,8 @@ def test_leaving_two_cases_leaves_no_trace_and_restore_brings_them_back(vault, t
     assert vault.search.search("Quillfeather") == [] and vault.search.search("Brassmoor") == []
     assert travel_since(vault) == date(2026, 12, 3)
     assert vault.settings.get("client.last_case") is None
+    for table in ("trash", "tombstones", "tombstone_cases"):
+        assert vault.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
     assert vault.check_integrity() == []
 
     # The passphrase still opens it; the old recovery code does not; the new one does.

@@ -97,19 +97,42 @@ def purge(vault: Vault, gone: Leaving) -> None:
     ids = list(gone.all_ids)
     with vault.transaction():
         tables = _tables(conn)
-        for start in range(0, max(len(ids), 1), 500):
-            part = ids[start : start + 500]
-            if not part:
-                break
-            m = _marks(len(part))
-            conn.execute(f"DELETE FROM search_entries WHERE record_id IN ({m}) "
-                         f"OR case_id IN ({m})", (*part, *part))  # fmt: skip
-            conn.execute(f"DELETE FROM conflicts WHERE record_id IN ({m})", part)
-            # Tables other features add (trash, drafts): whatever names these ids.
-            for table in sorted(tables & {"trash", "drafts"}):
-                cols = [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")]
-                for col in (c for c in ("record_id", "case_id", "id") if c in cols):
-                    conn.execute(f"DELETE FROM {table} WHERE {col} IN ({m})", part)
+        # The trash (core/trash, migration 0006): what was deleted earlier from these cases,
+        # or is one of these records, with the chunks a trashed document still keeps.
+        trashed: list[str] = []
+        if "trash" in tables:
+            for rid, _kind, case_id, payload in list(
+                conn.execute("SELECT record_id, kind, case_id, payload FROM trash")
+            ):
+                text = f"{rid}\n{case_id}\n{payload}"
+                if any(i in text for i in ids) or any(w in text for w in gone.words):
+                    trashed.append(str(rid))
+        for chunk_ids in (ids, trashed):
+            for start in range(0, len(chunk_ids), 500):
+                part = chunk_ids[start : start + 500]
+                m = _marks(len(part))
+                conn.execute(f"DELETE FROM search_entries WHERE record_id IN ({m}) "
+                             f"OR case_id IN ({m})", (*part, *part))  # fmt: skip
+                conn.execute(f"DELETE FROM conflicts WHERE record_id IN ({m})", part)
+                # Since 0006 a document's chunks no longer go with its row by cascade.
+                conn.execute(f"DELETE FROM document_chunks WHERE document_id IN ({m})", part)
+                if "trash" in tables:
+                    conn.execute(f"DELETE FROM trash WHERE record_id IN ({m}) "
+                                 f"OR case_id IN ({m})", (*part, *part))  # fmt: skip
+        if "tombstones" in tables and gone.cases:
+            # Tombstones of records deleted from these cases: ids only, but they name the
+            # cases; those of records that belonged to no other (carried) case go too.
+            m = _marks(len(gone.cases))
+            dead = _ids(conn, f"SELECT record_id FROM tombstone_cases WHERE case_id IN ({m})",
+                        gone.cases)  # fmt: skip
+            conn.execute(f"DELETE FROM tombstone_cases WHERE case_id IN ({m})", gone.cases)
+            for start in range(0, len(dead), 500):
+                part = dead[start : start + 500]
+                conn.execute(
+                    f"DELETE FROM tombstones WHERE record_id IN ({_marks(len(part))}) AND "
+                    "record_id NOT IN (SELECT record_id FROM tombstone_cases)",
+                    part,
+                )
         if gone.cases:
             m = _marks(len(gone.cases))
             conn.execute(f"DELETE FROM cases WHERE id IN ({m})", gone.cases)
@@ -118,9 +141,13 @@ def purge(vault: Vault, gone: Leaving) -> None:
             conn.execute(f"DELETE FROM people WHERE id IN ({m})", gone.people)
         # The audit log refuses deletions by trigger (against bugs, not against its owner).
         conn.execute("DROP TRIGGER IF EXISTS audit_no_delete")
+        audit_cols = {str(r[1]) for r in conn.execute("PRAGMA table_info(audit)")}
         for start in range(0, len(ids), 500):
             part = ids[start : start + 500]
-            conn.execute(f"DELETE FROM audit WHERE record_id IN ({_marks(len(part))})", part)
+            m = _marks(len(part))
+            conn.execute(f"DELETE FROM audit WHERE record_id IN ({m})", part)
+            if "case_id" in audit_cols:  # since 0006: the case a line is about
+                conn.execute(f"DELETE FROM audit WHERE case_id IN ({m})", part)
         for word in gone.words:
             conn.execute("DELETE FROM audit WHERE instr(summary, ?) > 0", (word,))
         conn.execute(_AUDIT_GUARD)
