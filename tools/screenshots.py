@@ -38,6 +38,7 @@ if "--scale" in sys.argv:
 sys.path.insert(0, str(ROOT / "src"))
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from satchel import i18n  # noqa: E402
@@ -100,6 +101,17 @@ class Shooter:
         screen.secret_edit.setText("wrong guess")
         screen._on_failed("", WrongPassphrase())
         self.shoot(screen, "unlock-wrong-passphrase")
+        # Caps Lock on, and letters of another alphabet than the passphrase was made in.
+        screen.secret_edit.clear()
+        screen._clear_error()
+        screen.hints.set_expected_script("latin")
+        for ch in "ТРОПА":
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch)
+                QApplication.sendEvent(screen.secret_edit, event)
+        self.shoot(screen, "unlock-caps-lock-and-layout")
+        screen.show_check.setChecked(True)
+        self.shoot(screen, "unlock-passphrase-shown")
         screen.recovery_check.setChecked(True)
         self.shoot(screen, "unlock-recovery-code")
         screen.close()

@@ -1195,6 +1195,10 @@ Verify the new one before trusting bundles from them.</source>
             <translation>Не удалось открыть PDF; возможно, он повреждён или защищён паролем.</translation>
         </message>
         <message>
+            <source>Page %1 of this PDF could not be shown; it may be damaged.</source>
+            <translation>Страницу %1 этого PDF не удалось показать; возможно, она повреждена.</translation>
+        </message>
+        <message>
             <source>of %1</source>
             <translation>из %1</translation>
         </message>
@@ -4096,6 +4100,25 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         </message>
     </context>
     <context>
+        <name>TypingHints</name>
+        <message>
+            <source>Typing warning</source>
+            <translation>Предупреждение о вводе</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on.</source>
+            <translation>Включён Caps Lock.</translation>
+        </message>
+        <message>
+            <source>The keyboard types Cyrillic letters; your passphrase was made in Latin ones.</source>
+            <translation>Клавиатура вводит русские буквы, а парольная фраза набрана латиницей.</translation>
+        </message>
+        <message>
+            <source>The keyboard types Latin letters; your passphrase was made in Cyrillic ones.</source>
+            <translation>Клавиатура вводит латинские буквы, а парольная фраза набрана кириллицей.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockWidget</name>
         <message>
             <source>Satchel — locked</source>
@@ -4140,6 +4163,10 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w passphrase</source>
+            <translation>Показать парольную &amp;фразу</translation>
         </message>
         <message>
             <source>Recovery &amp;code:</source>
@@ -4237,6 +4264,30 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         <message>
             <source>Welcome to Satchel</source>
             <translation>Добро пожаловать в Satchel</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Язык интерфейса</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>e.g. Anna Petrova, advocate</source>
+            <translation>например: Анна Петрова, адвокат</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Ваше &amp;имя:</translation>
+        </message>
+        <message>
+            <source>Shown to colleagues on your identity card when you exchange cases. You can change it later.</source>
+            <translation>Коллеги увидят его в вашей визитке при обмене делами. Его можно изменить позже.</translation>
         </message>
         <message>
             <source>Satchel keeps your cases encrypted on this computer. Nothing can be read without your passphrase, and nobody, including the makers of Satchel, can recover it for you.

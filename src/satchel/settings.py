@@ -3,8 +3,9 @@
 Two places hold settings, and this module names what goes in each:
 
 - Outside the vault (an INI file that `satchel.app_settings` opens where `core.paths` says,
-  readable before unlock): only the interface language and the main window's geometry.
-  Never case data: this file is in the clear.
+  readable before unlock): only the interface language, the main window's geometry, and per
+  vault the alphabet its passphrase was typed in (a hint for the unlock screen). Never case
+  data, never a secret: this file is in the clear.
 - Inside the vault (`vault.settings`, encrypted): the lock settings (`LockSettings`), under
   the key `lock`.
 
@@ -22,6 +23,7 @@ __all__ = [
     "LOCK",
     "MAIN_WINDOW_GEOMETRY",
     "OUTSIDE_THE_VAULT",
+    "PASSPHRASE_SCRIPTS",
     "LockSettings",
     "Setting",
 ]
@@ -40,7 +42,14 @@ LANGUAGE = Setting("ui/language", "", "the interface language: 'en', 'ru', or ''
 MAIN_WINDOW_GEOMETRY = Setting(
     "ui/main_window_geometry", None, "the main window's size and place (QWidget.saveGeometry)"
 )
-OUTSIDE_THE_VAULT = (LANGUAGE, MAIN_WINDOW_GEOMETRY)
+PASSPHRASE_SCRIPTS = Setting(
+    "unlock/passphrase_scripts",
+    "",
+    "JSON: for each vault (a hash of its folder, not the path) the alphabet of its "
+    "passphrase's letters, 'latin', 'cyrillic' or 'mixed' (docs/threat-model.md says what "
+    "this tells a finder)",
+)
+OUTSIDE_THE_VAULT = (LANGUAGE, MAIN_WINDOW_GEOMETRY, PASSPHRASE_SCRIPTS)
 """Everything Satchel writes to its settings file. A test checks that nothing else appears
 there."""
 

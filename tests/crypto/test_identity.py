@@ -56,6 +56,16 @@ def test_signing_key_must_be_canonical_base64_of_32_bytes(anna: Identity) -> Non
         PublicIdentity.checked(pub.name, pub.age_recipient, base64.b64encode(b"x" * 31).decode())
 
 
+@pytest.mark.parametrize("bad", ["\u00a8", "\udca8", "Ж"])
+def test_signing_key_with_a_non_ascii_character_is_a_card_error(anna: Identity, bad: str) -> None:
+    # Found by fuzzing (proof 12): base64 raised a bare ValueError on a non-ASCII character,
+    # which reached the colleagues page and `colleague add` as an internal error.
+    card = anna.public().card()
+    key = anna.public().signing_key
+    with pytest.raises(CardError, match="base64"):
+        parse_card(card.replace(key, key[:20] + bad + key[21:]))
+
+
 def test_names_with_control_characters_are_refused() -> None:
     with pytest.raises(CardError):
         Identity.generate("Anna\u202eFictional")

@@ -302,3 +302,101 @@ def test_a_file_too_large_to_view_is_not_loaded(qtbot, vault, case_id, tmp_path,
     assert viewer.show_document(doc.id) is None
     assert "too large" in viewer.message_label.text()
     assert viewer.text_view.toPlainText() == ""
+
+
+# -- hostile documents (found by fuzzing, proof 12: tools/proof/fuzz.py) ----------------------
+
+
+def _pdf(pages: list[bytes]) -> bytes:
+    """A PDF whose page objects are `pages` (dictionaries, written as given)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>"]
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(len(pages)))
+    objects.append(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(pages)))
+    objects += pages
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+def _view(qtbot, vault, case_id, tmp_path, name: str, data: bytes) -> DocumentViewer:
+    src = tmp_path / name
+    src.write_bytes(data)
+    doc = vault.documents.add(src, case_id=case_id, filename=name)
+    viewer = DocumentViewer(vault)
+    qtbot.addWidget(viewer)
+    viewer.resize(700, 600)
+    viewer.show()
+    with qtbot.waitSignal(viewer.loaded, timeout=10_000):
+        viewer.show_document(doc.id)
+    return viewer
+
+
+def test_a_pdf_page_that_cannot_be_loaded_is_explained_and_other_pages_still_show(
+    qtbot, vault, case_id, tmp_path
+):
+    # Page 1 is not a page at all: PDFium opens the file but cannot load that page. The
+    # viewer raised PdfiumError out of its render step instead.
+    data = _pdf([b"<< /Type /Font >>", b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 300] >>"])
+    viewer = _view(qtbot, vault, case_id, tmp_path, "damaged.pdf", data)
+    assert viewer.page_count() == 2
+    assert "Page 1 of this PDF could not be shown" in viewer.image_label.text()
+    assert viewer.current_image().isNull()
+    viewer.next_button.click()
+    assert viewer.page_spin.value() == 2
+    assert not viewer.current_image().isNull()
+
+
+def test_a_pdf_page_of_absurd_proportions_renders_within_the_pixel_cap(
+    qtbot, vault, case_id, tmp_path
+):
+    from satchel.gui.documents.viewer import MAX_PAGE_PIXELS
+
+    # 1 point wide, 14,400 tall (PDF's largest): fitted to the width that would be
+    # gigabytes of bitmap.
+    data = _pdf([b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1 14400] >>"])
+    viewer = _view(qtbot, vault, case_id, tmp_path, "tall.pdf", data)
+    page = viewer.current_image()
+    assert not page.isNull()
+    assert page.width() * page.height() <= MAX_PAGE_PIXELS
+
+
+def test_a_tiff_document_is_decoded_without_killing_the_client(tmp_path):
+    # decode_image let its buffer die before its reader: Qt's TIFF plugin then closed its
+    # libtiff handle over freed memory, and every TIFF document crashed the client with a
+    # segmentation fault. In a child process, so a regression fails this test, not the suite.
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QBuffer, QIODevice\n"
+        "from PySide6.QtGui import QColor, QImage\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from satchel.gui.documents.viewer import decode_image\n"
+        "app = QApplication([])\n"
+        "image = QImage(24, 16, QImage.Format.Format_ARGB32)\n"
+        "image.fill(QColor(30, 90, 160, 200))\n"
+        "buffer = QBuffer()\n"
+        "buffer.open(QIODevice.OpenModeFlag.WriteOnly)\n"
+        "assert image.save(buffer, 'TIFF')\n"
+        "data = bytes(buffer.data().data())\n"
+        "for _ in range(20):\n"
+        "    shown = decode_image(data)\n"
+        "    assert (shown.width(), shown.height()) == (24, 16)\n"
+        "print('decoded')\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "decoded"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication
 from shell_helpers import PASSPHRASE
 from tests.kdf import FAST_KDF
 
@@ -56,7 +56,10 @@ def test_wrong_passphrase_says_so_keeps_field_focused_and_changes_no_file(qtbot,
     assert screen.secret_edit.isEnabled()
     assert QApplication.focusWidget() is screen.secret_edit
     # Selected, so typing again replaces the wrong attempt.
-    assert screen.secret_edit.selectedText() == "not the passphrase"
+    assert len(screen.secret_edit.selectedText()) == len("not the passphrase")
+    qtbot.keyClicks(screen.secret_edit, "again")
+    with screen.secret_edit.secret() as typed:
+        assert bytes(typed.view()) == b"again"
     assert _files(folder) == before
 
 
@@ -64,7 +67,8 @@ def test_recovery_code_mode_unlocks_with_the_code(qtbot, closed_vault):
     folder, code = closed_vault
     screen = _screen(qtbot, [folder])
     screen.recovery_check.setChecked(True)
-    assert screen.secret_edit.echoMode() == QLineEdit.EchoMode.Normal
+    # Shown, to avoid typos: it is random, not a secret the user made up.
+    assert screen.secret_edit.revealed
     assert "Recovery" in screen.secret_label.text()
     qtbot.keyClicks(screen.secret_edit, code)
     with qtbot.waitSignal(screen.unlocked, timeout=20000) as blocker:

@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from satchel.core.folder import AUX_NAME, DB_NAME, KEYSLOTS_NAME
-from satchel.crypto.keyslots import Keyslots, is_recovery_code, secret_input
-from satchel.crypto.secret import SecretBytes, wipe_buffer
+from satchel.crypto.keyslots import Keyslots, TypedSecret, is_recovery_code, secret_input
+from satchel.crypto.secret import SecretBytes, SecretText, wipe_buffer
 from satchel.errors import InvalidInput, VaultExists, VaultNotFound
 
 __all__ = [
@@ -25,7 +25,7 @@ __all__ = [
 
 
 @contextlib.contextmanager
-def kek_for(keyslots: Keyslots, text: str) -> Iterator[SecretBytes]:
+def kek_for(keyslots: Keyslots, text: TypedSecret) -> Iterator[SecretBytes]:
     """The key-encryption key for a typed secret, wiped when the block ends."""
     material = secret_input(text)
     try:
@@ -59,8 +59,11 @@ def refuse_existing_vault(folder: Path) -> None:
         )
 
 
-def check_new_passphrase(passphrase: str) -> None:
-    if not passphrase or not passphrase.strip():
+def check_new_passphrase(passphrase: TypedSecret) -> None:
+    points = (
+        passphrase.code_points() if isinstance(passphrase, SecretText) else map(ord, passphrase)
+    )
+    if all(chr(p).isspace() for p in points):
         raise InvalidInput(
             "The passphrase cannot be empty.", field="passphrase", code="passphrase_cannot_empty"
         )

@@ -8,16 +8,18 @@ master key, and nothing here keeps a copy of it.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import sqlcipher3._sqlite3 as _driver
 import sqlcipher3.dbapi2 as sqlite
 
 from satchel.core.atomic import fsync_dir
 from satchel.core.folder import PAGE_SIZE
-from satchel.crypto.secret import SecretBytes
+from satchel.crypto.secret import SecretBytes, wipe_buffer
 from satchel.errors import DiskFull, FileSizeLimit, VaultDamaged
 
 __all__ = ["connect", "damaged_db", "database_errors", "opens_with", "size_limit_error"]
@@ -51,9 +53,9 @@ def connect(
     else:
         conn = sqlite.connect(str(db_file), isolation_level=None, check_same_thread=False)
     try:
-        # The key must be the first statement. SQLite cannot bind parameters in a PRAGMA,
-        # so the hex text exists briefly as an immutable str (see crypto/secret.py).
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # The key must come before any statement; it goes in through the C API, never as
+        # SQL text (see _apply_key).
+        _apply_key(conn, db_file, key)
         # SQLCipher logs to stderr by default; Satchel reports failures itself, as one line.
         conn.execute("PRAGMA cipher_log_level = NONE")
         # SQLCipher's memory security (zeroing and mlock()ing every buffer it frees) stays
@@ -84,6 +86,55 @@ def connect(
         conn.close()
         raise damaged_db(db_file, str(exc)) from None
     return conn
+
+
+# SQLCipher's C library, as linked into the driver module: its sqlite3_key_v2() takes the key
+# from a buffer we own and can overwrite, where `PRAGMA key = "x'…'"` needs the key as SQL
+# text, which lives on as an immutable Python str, in the driver's statement cache and in
+# SQLite's parser allocations, none of which is ever zeroed (issue 12: a memory dump after a
+# lock found the key twice as hex).
+_LIB = ctypes.CDLL(_driver.__file__)
+_LIB.sqlite3_key_v2.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int]
+_LIB.sqlite3_key_v2.restype = ctypes.c_int
+_LIB.sqlite3_db_filename.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+_LIB.sqlite3_db_filename.restype = ctypes.c_char_p
+_HEX_DIGITS = b"0123456789abcdef"
+
+
+def _db_handle(conn: sqlite.Connection, db_file: Path) -> int:
+    """The `sqlite3 *` behind a driver connection (CPython only), checked against its file.
+
+    The driver's Connection object is `PyObject_HEAD` followed by the `sqlite3 *db` pointer
+    (pysqlite's connection.h, which sqlcipher3 keeps). The pointer read there is only used
+    once SQLite itself confirms it is the handle of `db_file`.
+    """
+    handle = ctypes.c_void_p.from_address(id(conn) + object.__basicsize__).value
+    if handle:
+        name = _LIB.sqlite3_db_filename(handle, b"main")
+        if name and os.path.realpath(os.fsdecode(name)) == os.path.realpath(db_file):
+            return handle
+    raise RuntimeError("cannot reach the SQLCipher connection to key it")
+
+
+def _apply_key(conn: sqlite.Connection, db_file: Path, key: SecretBytes) -> None:
+    """Key the connection with the raw key, written as `x'<hex>'` into a wiped buffer."""
+    size = 3 + 2 * len(key)
+    text = bytearray(size)
+    try:
+        text[0:2] = b"x'"
+        text[size - 1] = ord("'")
+        for i, byte in enumerate(key.view()):
+            text[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+            text[3 + 2 * i] = _HEX_DIGITS[byte & 15]
+        buffer = (ctypes.c_char * size).from_buffer(text)
+        try:
+            rc = _LIB.sqlite3_key_v2(_db_handle(conn, db_file), b"main", buffer, size)
+        finally:
+            del buffer  # the export of `text` must end before it can be resized or freed
+    finally:
+        wipe_buffer(text)
+    if rc != 0:
+        raise sqlite.DatabaseError(f"keying the database failed (SQLite code {rc})")
 
 
 def _remove_stale_journal(conn: sqlite.Connection, db_file: Path) -> None:

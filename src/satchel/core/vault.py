@@ -12,6 +12,10 @@ Rules this module keeps:
 - Every file is replaced atomically (core/atomic.py), so a crash leaves the old or the new
   version, never half of one.
 - It never writes case data anywhere but inside the encrypted databases.
+
+The module is long because it is the only holder of the master key: every operation that
+needs the key (secrets, duress, the decoy's key, read-only media) is a method here, and
+each step it takes is delegated to the modules above.
 """
 
 from __future__ import annotations
@@ -87,6 +91,7 @@ from satchel.crypto.keyslots import (
     SlotKind,
     SlotMap,
     SlotRole,
+    TypedSecret,
     new_recovery_code,
     random_free_slot,
 )
@@ -178,7 +183,11 @@ class Vault:
 
     @classmethod
     def create(
-        cls, path: str | os.PathLike[str], passphrase: str, *, kdf_params: KdfParams | None = None
+        cls,
+        path: str | os.PathLike[str],
+        passphrase: TypedSecret,
+        *,
+        kdf_params: KdfParams | None = None,
     ) -> tuple[Vault, str]:
         """A new, unlocked vault in `path`, and its recovery code (shown once, never stored)."""
         folder = Path(path)
@@ -245,7 +254,7 @@ class Vault:
         return vault, code
 
     @classmethod
-    def unlock(cls, path: str | os.PathLike[str], secret: str) -> Vault:
+    def unlock(cls, path: str | os.PathLike[str], secret: TypedSecret) -> Vault:
         """Open the vault at `path` with its passphrase or recovery code.
 
         Raises VaultNotFound, VaultInUse, VaultDamaged or WrongPassphrase. A duress
@@ -473,7 +482,7 @@ class Vault:
 
     # -- secrets: passphrase, recovery code, duress ----------------------------------------
 
-    def change_passphrase(self, current: str, new: str) -> None:
+    def change_passphrase(self, current: TypedSecret, new: TypedSecret) -> None:
         """Rewrap the passphrase slot for `new`; the database is not re-encrypted.
 
         `current` may be the passphrase or, when it was forgotten, the recovery code. The
@@ -506,7 +515,7 @@ class Vault:
                 )
             self._write_keyslots(keyslots, new_filler=drop_decoy)
 
-    def regenerate_recovery_code(self, current_passphrase: str) -> str:
+    def regenerate_recovery_code(self, current_passphrase: TypedSecret) -> str:
         """A new recovery code (returned once, never stored); the old one stops working."""
         with self._authenticate_owner(current_passphrase) as (keyslots, opened, kek_p):
             slot_map = opened.content.slot_map
@@ -536,8 +545,8 @@ class Vault:
 
     def set_duress(
         self,
-        current_passphrase: str,
-        duress_passphrase: str,
+        current_passphrase: TypedSecret,
+        duress_passphrase: TypedSecret,
         mode: DuressMode,
         decoy_filler: DecoyFiller | None,
     ) -> None:
@@ -589,7 +598,7 @@ class Vault:
             self.settings.set(DECOY_SETTING, {"salt": salt.hex()}, audited=False)
             self._write_keyslots(keyslots)
 
-    def clear_duress(self, current_passphrase: str) -> None:
+    def clear_duress(self, current_passphrase: TypedSecret) -> None:
         """Remove the duress passphrase; aux.db goes back to random filler."""
         with self._authenticate_owner(current_passphrase) as (keyslots, opened, kek_p):
             slot_map = opened.content.slot_map
@@ -687,7 +696,7 @@ class Vault:
             return None
         return salt or None
 
-    def has_duress(self, current_passphrase: str) -> bool:
+    def has_duress(self, current_passphrase: TypedSecret) -> bool:
         """Whether a duress passphrase is set; only the real passphrase can ask."""
         with self._authenticate(current_passphrase) as (_keyslots, opened, _kek):
             if opened.content.kind is not SlotKind.PASSPHRASE:
@@ -868,7 +877,9 @@ class Vault:
             )
 
     @contextlib.contextmanager
-    def _authenticate(self, secret: str) -> Iterator[tuple[Keyslots, OpenedSlot, SecretBytes]]:
+    def _authenticate(
+        self, secret: TypedSecret
+    ) -> Iterator[tuple[Keyslots, OpenedSlot, SecretBytes]]:
         """Re-read the keyslots and open the slot `secret` belongs to, for this vault's key.
 
         Every change to the secrets asks for the current one again: an unlocked laptop left
@@ -892,7 +903,7 @@ class Vault:
 
     @contextlib.contextmanager
     def _authenticate_owner(
-        self, passphrase: str
+        self, passphrase: TypedSecret
     ) -> Iterator[tuple[Keyslots, OpenedSlot, SecretBytes]]:
         """As `_authenticate`, for changes that need the real vault's passphrase slot."""
         with self._authenticate(passphrase) as (keyslots, opened, kek):

@@ -17,7 +17,6 @@ This module never writes anything to disk and never logs key material.
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import unicodedata
 from dataclasses import dataclass
@@ -132,7 +131,7 @@ def _age_recipient_bytes(recipient: str) -> bytes:
 def _signing_key_bytes(signing_key: str) -> bytes:
     try:
         raw = base64.b64decode(signing_key, validate=True)
-    except binascii.Error:
+    except ValueError:  # binascii.Error, and any non-ASCII character (found by fuzzing)
         raise CardError(
             "The Ed25519 key is not valid base64.", code="ed25519_key_not_valid_base64"
         ) from None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from satchel.crypto.secret import SecretBytes
+from satchel.crypto.secret import SecretBytes, scrub_freed_heap
 
 __all__ = [
     "KEY_LENGTH",
@@ -92,11 +92,15 @@ def derive_key(
     )
     key = SecretBytes(KEY_LENGTH)
     derive_into = getattr(kdf, "derive_into", None)
-    if derive_into is not None:
-        # cryptography ≥ 47 writes into our buffer: no immutable copy of the key exists.
-        derive_into(secret, key.writable())
-    else:
-        key.writable()[:] = kdf.derive(bytes(secret))
+    try:
+        if derive_into is not None:
+            # cryptography ≥ 47 writes into our buffer: no immutable copy of the key exists.
+            derive_into(secret, key.writable())
+        else:
+            key.writable()[:] = kdf.derive(bytes(secret))
+    finally:
+        # The derivation leaves a copy of `secret` in a heap block it freed unzeroed.
+        scrub_freed_heap()
     return key
 
 

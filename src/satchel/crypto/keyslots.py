@@ -35,6 +35,7 @@ import hmac
 import secrets
 import struct
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -44,7 +45,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from satchel.crypto.kdf import KEY_LENGTH, SALT_LENGTH, KdfParams, derive_key
-from satchel.crypto.secret import SecretBytes, wipe_buffer
+from satchel.crypto.secret import SecretBytes, SecretText, wipe_buffer, wipe_immutable
 from satchel.errors import VaultDamaged
 
 __all__ = [
@@ -57,6 +58,7 @@ __all__ = [
     "SlotKind",
     "SlotMap",
     "SlotRole",
+    "TypedSecret",
     "is_recovery_code",
     "new_recovery_code",
     "secret_input",
@@ -78,6 +80,9 @@ SLOT_SIZE = _NONCE_LENGTH + PAYLOAD_SIZE + _TAG_LENGTH
 FILE_SIZE = HEADER_SIZE + SLOT_COUNT * SLOT_SIZE
 
 _NO_SLOT = 0xFF
+
+TypedSecret = str | SecretText
+"""A passphrase or recovery code as typed: a `str` (the CLI) or a SecretText (the client)."""
 _HKDF_INFO = b"satchel keyslot"
 
 
@@ -319,20 +324,46 @@ def new_recovery_code() -> str:
     return "-".join(chars[i : i + _GROUP] for i in range(0, _RECOVERY_CHARS, _GROUP))
 
 
-def _canonical_recovery_code(text: str) -> str | None:
-    """The code without separators, upper case, O→0 and I/L→1; None if it is not one."""
-    compact = "".join(ch for ch in text if not ch.isspace() and ch not in "-_.").upper()
-    compact = compact.translate(_CONFUSABLE)
-    if len(compact) != _RECOVERY_CHARS or any(ch not in _ALPHABET for ch in compact):
+def _points(text: TypedSecret) -> Iterator[int]:
+    """The characters of a typed secret one at a time, never as a new whole string."""
+    if isinstance(text, SecretText):
+        return text.code_points()
+    return (ord(ch) for ch in text)
+
+
+def _canonical_recovery_code(text: TypedSecret) -> bytearray | None:
+    """The code without separators, upper case, O→0 and I/L→1; None if it is not one.
+
+    Built one character at a time into a buffer the caller wipes: a passphrase that turns
+    out not to be a code leaves no transformed copy of itself behind.
+    """
+    out = bytearray(_RECOVERY_CHARS)
+    count = 0
+    for point in _points(text):
+        ch = chr(point)
+        if ch.isspace() or ch in "-_.":
+            continue
+        canonical = ch.upper().translate(_CONFUSABLE)
+        if count == _RECOVERY_CHARS or len(canonical) != 1 or canonical not in _ALPHABET:
+            wipe_buffer(out)
+            return None
+        out[count] = ord(canonical)
+        count += 1
+    if count != _RECOVERY_CHARS:
+        wipe_buffer(out)
         return None
-    return compact
+    return out
 
 
-def is_recovery_code(text: str) -> bool:
-    return _canonical_recovery_code(text) is not None
+def is_recovery_code(text: TypedSecret) -> bool:
+    code = _canonical_recovery_code(text)
+    if code is None:
+        return False
+    wipe_buffer(code)
+    return True
 
 
-def secret_input(text: str) -> bytearray:
+def secret_input(text: TypedSecret) -> bytearray:
     """The bytes Argon2id sees for a passphrase or a recovery code typed by the user.
 
     Unlock takes one text and does one derivation, so the text decides its own reading:
@@ -340,11 +371,45 @@ def secret_input(text: str) -> bytearray:
     or case) is read as one; everything else is a passphrase, NFC-normalised so the same
     words typed on another keyboard layout or OS give the same bytes. Passphrases go through
     the same function when they are set, so the rule is consistent by construction.
+
+    The result is a buffer the caller wipes. Every intermediate object made here is
+    overwritten before it is dropped; a `str` handed in stays the caller's to look after
+    (the client hands a SecretText, which never becomes one whole `str` outside this call).
     """
     code = _canonical_recovery_code(text)
     if code is not None:
-        return bytearray(b"recovery:" + code.encode("ascii"))
-    return bytearray(b"passphrase:" + unicodedata.normalize("NFC", text).encode("utf-8"))
+        try:
+            return _prefixed(b"recovery:", code)
+        finally:
+            wipe_buffer(code)
+    if isinstance(text, SecretText):
+        utf8 = text.view()
+        if all(b < 0x80 for b in utf8):
+            return _prefixed(b"passphrase:", utf8)  # ASCII is its own NFC form
+        plain = str(utf8, "utf-8")
+        try:
+            return _normalised(plain)
+        finally:
+            wipe_immutable(plain)
+    return _normalised(text)
+
+
+def _normalised(text: str) -> bytearray:
+    normal = unicodedata.normalize("NFC", text)
+    encoded = normal.encode("utf-8")
+    try:
+        return _prefixed(b"passphrase:", encoded)
+    finally:
+        wipe_immutable(encoded)
+        if normal is not text:
+            wipe_immutable(normal)
+
+
+def _prefixed(prefix: bytes, body: bytes | bytearray | memoryview) -> bytearray:
+    out = bytearray(len(prefix) + len(body))
+    out[: len(prefix)] = prefix
+    out[len(prefix) :] = body
+    return out
 
 
 # -- payload --------------------------------------------------------------------------------

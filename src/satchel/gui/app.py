@@ -149,11 +149,24 @@ class Session(QObject):
         wizard.vault_opened.connect(lambda: self.lock_controller.unlocked([wizard]))
         wizard.vault_created.connect(self._on_unlocked)
         wizard.rejected.connect(self._on_wizard_cancelled)
+        wizard.language_chosen.connect(lambda lang: self._rebuild_wizard(wizard, lang))
         self.wizard = wizard
         if self.unlock_screen is not None:
             self.unlock_screen.hide()
         wizard.show()
         return wizard
+
+    def _rebuild_wizard(self, old: CreateVaultWizard, language: str) -> None:
+        """The same first page in the language just chosen (kept for the whole client)."""
+        i18n.install_translations(language)
+        i18n.save_language(language)
+        name = old.intro_page.name_edit.text()
+        old.rejected.disconnect()
+        old.hide()
+        old.deleteLater()
+        wizard = self.show_wizard(old.target)
+        wizard.kdf_params = old.kdf_params
+        wizard.intro_page.name_edit.setText(name)
 
     def _on_wizard_cancelled(self) -> None:
         if self.lock_controller.is_locking:

@@ -39,6 +39,7 @@ from satchel.core.model import (
 )
 from satchel.core.names import script_of
 from satchel.core.vault import DecoyFiller, Vault
+from satchel.crypto.keyslots import TypedSecret
 from satchel.sample.decoy_data import (
     AUTHORITIES,
     COUNTRIES,
@@ -154,8 +155,8 @@ class DecoyProfile:
 
 def set_duress(
     vault: Vault,
-    current: str,
-    duress: str,
+    current: TypedSecret,
+    duress: TypedSecret,
     mode: DuressMode,
     profile: DecoyProfile,
     *,

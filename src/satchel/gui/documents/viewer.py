@@ -13,6 +13,7 @@ thumbnail. The bytes live in this widget until `clear()` (the lock calls it) dro
 from __future__ import annotations
 
 import ctypes
+import math
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
@@ -52,6 +53,7 @@ __all__ = [
     "decode_image",
     "monospace_font",
     "raster_format",
+    "render_fitted_page",
     "render_pdf_page",
     "viewable",
 ]
@@ -116,6 +118,11 @@ def decode_image(data: bytes) -> QImage:
     reader.setAutoDetectImageFormat(False)
     reader.setDecideFormatFromContent(False)
     image = reader.read()
+    # Delete the reader (and its plugin) while the buffer it reads still exists. Left to
+    # Python, the buffer can go first; the TIFF plugin then closes its libtiff handle over
+    # the freed buffer and the client dies of a segmentation fault on any TIFF document
+    # (found by fuzzing, proof 12).
+    del reader
     buffer.close()
     return image
 
@@ -136,10 +143,29 @@ def viewable(media_type: str) -> str | None:
     return None
 
 
+MAX_PAGE_PIXELS = 32_000_000
+"""A rendered page holds at most this many pixels (128 MB as RGBX). A page 1 point wide and
+14,400 points tall, fitted to the window's width, would otherwise ask PDFium for gigabytes."""
+
+
+def _pixels(width: float, height: float, scale: float) -> int:
+    """The pixels of a page `width` x `height` points rendered at `scale` (sides round up)."""
+    return math.ceil(max(width, 0.0) * scale) * math.ceil(max(height, 0.0) * scale)
+
+
 def render_pdf_page(pdf: pdfium.PdfDocument, index: int, scale: float) -> QImage:
-    """Page `index` of `pdf` as a QImage at `scale` (1.0 = 72 dpi), rendered in memory."""
+    """Page `index` of `pdf` as a QImage at `scale` (1.0 = 72 dpi), rendered in memory.
+
+    The scale is lowered when the page would exceed `MAX_PAGE_PIXELS`. Raises PdfiumError
+    for a page PDFium cannot load or render.
+    """
     page = pdf[index]
     try:
+        width, height = page.get_size()
+        if _pixels(width, height, scale) > MAX_PAGE_PIXELS:
+            scale *= (MAX_PAGE_PIXELS / _pixels(width, height, scale)) ** 0.5
+            while _pixels(width, height, scale) > MAX_PAGE_PIXELS:
+                scale *= 0.95
         bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
         try:
             # Copy out of PDFium's buffer before the bitmap is freed.
@@ -152,6 +178,31 @@ def render_pdf_page(pdf: pdfium.PdfDocument, index: int, scale: float) -> QImage
     finally:
         page.close()
     return image
+
+
+def render_fitted_page(
+    pdf: pdfium.PdfDocument, index: int, zoom: float | None, available: float, ratio: float
+) -> tuple[QImage, float] | None:
+    """Page `index` at `zoom` (None: fitted to `available` pixels), and the scale shown.
+
+    None when the page cannot be shown: a PDF that opens can still hold a page PDFium
+    cannot load or render (found by fuzzing, proof 12); the viewer says so for that page
+    and the other pages stay readable.
+    """
+    if not 0 <= index < len(pdf):
+        return None
+    try:
+        page = pdf[index]
+        try:
+            width_points = page.get_width()
+        finally:
+            page.close()
+        scale = (
+            zoom if zoom is not None else (available / width_points if width_points > 0 else 1.0)
+        )
+        return render_pdf_page(pdf, index, scale * ratio), scale
+    except pdfium.PdfiumError:
+        return None
 
 
 class DocumentViewer(QWidget):
@@ -356,19 +407,27 @@ class DocumentViewer(QWidget):
         pixmap = self.image_label.pixmap()
         return pixmap.toImage() if pixmap is not None and not pixmap.isNull() else QImage()
 
+    def _available_width(self) -> float:
+        return max(self.scroll_area.viewport().width() - 24, 200)
+
     def _fit_scale(self, width_points: float) -> float:
-        available = max(self.scroll_area.viewport().width() - 24, 200)
-        return available / width_points if width_points > 0 else 1.0
+        return self._available_width() / width_points if width_points > 0 else 1.0
 
     def _render(self) -> None:
         ratio = self.devicePixelRatioF()
         if self._pdf is not None:
             index = self.page_spin.value() - 1
-            page = self._pdf[index]
-            width_points = page.get_width()
-            page.close()
-            scale = self._zoom if self._zoom is not None else self._fit_scale(width_points)
-            image = render_pdf_page(self._pdf, index, scale * ratio)
+            shown = render_fitted_page(self._pdf, index, self._zoom, self._available_width(), ratio)
+            if shown is None:
+                set_plain_text(
+                    self.image_label,
+                    self.tr("Page %1 of this PDF could not be shown; it may be damaged.").replace(
+                        "%1", str(index + 1)
+                    ),
+                )
+                self._update_controls()
+                return
+            image, scale = shown
         elif not self._image.isNull():
             natural = self._image.width() / ratio
             fit = min(1.0, self._fit_scale(natural))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
@@ -35,6 +34,9 @@ from PySide6.QtWidgets import (
 
 from satchel import i18n
 from satchel.core.vault import Vault
+from satchel.crypto.secret import SecretText
+from satchel.gui.common.secret_field import SecretField
+from satchel.gui.common.typing_hints import passphrase_script, remember_script
 from satchel.gui.common.drafts import DraftSubject
 from satchel.gui.common.workers import JobContext, run_job
 from satchel.settings import LockSettings
@@ -51,11 +53,23 @@ def _explanation(text: str) -> QLabel:
     return label
 
 
-def _secret_field(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
+def _secret_field(name: str) -> SecretField:
+    edit = SecretField()
     edit.setAccessibleName(name)
     return edit
+
+
+def _owning(work: Callable[[], Any], *secrets: SecretText) -> Callable[[JobContext], Any]:
+    """A job that runs `work` and then overwrites the secrets it was handed, however it ends."""
+
+    def job(_ctx: JobContext) -> Any:
+        try:
+            return work()
+        finally:
+            for secret in secrets:
+                secret.wipe()
+
+    return job
 
 
 class _Status(QLabel):
@@ -323,7 +337,7 @@ class SecurityDialog(QDialog):
         work: Callable[[JobContext], Any],
         status: _Status,
         done: Callable[[Any], None],
-        clear: tuple[QLineEdit, ...],
+        clear: tuple[SecretField, ...],
     ) -> None:
         if self._busy:
             return
@@ -343,16 +357,16 @@ class SecurityDialog(QDialog):
 
         run_job(work, on_success=succeeded, on_failure=failed)
 
-    def _finish(self, clear: tuple[QLineEdit, ...]) -> None:
+    def _finish(self, clear: tuple[SecretField, ...]) -> None:
         self._busy = False
         self.setEnabled(True)
         for field in clear:
             field.clear()
 
-    def _new_secret_problem(self, first: QLineEdit, second: QLineEdit) -> str | None:
-        if len(first.text()) < _MIN_PASSPHRASE:
+    def _new_secret_problem(self, first: SecretField, second: SecretField) -> str | None:
+        if first.char_count() < _MIN_PASSPHRASE:
             return self.tr("Use at least 8 characters; several words are best.")
-        if first.text() != second.text():
+        if not first.matches(second):
             return self.tr("The two passphrases differ.")
         return None
 
@@ -361,19 +375,24 @@ class SecurityDialog(QDialog):
         if problem:
             self.change_status.error(problem)
             return
-        current, new = self.current_for_change.text(), self.new_passphrase.text()
+        current, new = self.current_for_change.secret(), self.new_passphrase.secret()
+        script = passphrase_script(new)
         vault = self._vault
+
+        def changed(_result: object) -> None:
+            # The unlock screen's layout hint follows the new passphrase's alphabet.
+            remember_script(vault.path, script)
+            self.change_status.ok(self.tr("Passphrase changed. The recovery code still works."))
+
         self._run(
-            lambda _ctx: vault.change_passphrase(current, new),
+            _owning(lambda: vault.change_passphrase(current, new), current, new),
             self.change_status,
-            lambda _r: self.change_status.ok(
-                self.tr("Passphrase changed. The recovery code still works.")
-            ),
+            changed,
             (self.current_for_change, self.new_passphrase, self.new_passphrase_again),
         )
 
     def regenerate_recovery_code(self) -> None:
-        current = self.current_for_recovery.text()
+        current = self.current_for_recovery.secret()
         vault = self._vault
 
         def show(code: str) -> None:
@@ -386,7 +405,7 @@ class SecurityDialog(QDialog):
             self.recovery_code_shown.emit()
 
         self._run(
-            lambda _ctx: vault.regenerate_recovery_code(current),
+            _owning(lambda: vault.regenerate_recovery_code(current), current),
             self.recovery_status,
             show,
             (self.current_for_recovery,),
@@ -400,7 +419,7 @@ class SecurityDialog(QDialog):
         if problem:
             self.duress_status.error(problem)
             return
-        if self.duress_passphrase.text() == self.current_for_duress.text():
+        if self.duress_passphrase.matches(self.current_for_duress):
             self.duress_status.error(
                 self.tr("The duress passphrase must differ from the real one.")
             )
@@ -418,12 +437,16 @@ class SecurityDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        current, duress = self.current_for_duress.text(), self.duress_passphrase.text()
+        current, duress = self.current_for_duress.secret(), self.duress_passphrase.secret()
         vault = self._vault
         language = i18n.current_language()
         self._run(
-            lambda _ctx: set_duress(
-                vault, current, duress, mode, DecoyProfile.guess(language, vault)
+            _owning(
+                lambda: set_duress(
+                    vault, current, duress, mode, DecoyProfile.guess(language, vault)
+                ),
+                current,
+                duress,
             ),
             self.duress_status,
             lambda _r: self._duress_changed(self.tr("Duress passphrase set.")),
@@ -435,10 +458,10 @@ class SecurityDialog(QDialog):
         self._update_decoy_button()
 
     def clear_duress(self) -> None:
-        current = self.current_for_duress.text()
+        current = self.current_for_duress.secret()
         vault = self._vault
         self._run(
-            lambda _ctx: vault.clear_duress(current),
+            _owning(lambda: vault.clear_duress(current), current),
             self.duress_status,
             lambda _r: self._duress_changed(self.tr("Duress passphrase removed.")),
             (self.current_for_duress, self.duress_passphrase, self.duress_again),
@@ -446,7 +469,7 @@ class SecurityDialog(QDialog):
 
     def done(self, result: int) -> None:
         # Passphrases and the recovery code leave the widgets when the dialog closes.
-        for field in self.findChildren(QLineEdit):
+        for field in self.findChildren(SecretField):
             field.clear()
         self.recovery_code.clear()
         super().done(result)

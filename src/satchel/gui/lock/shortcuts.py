@@ -56,23 +56,38 @@ class AppWideShortcuts(QObject):
         super().__init__(parent)
         self._lock = lock
         self._panic = panic
-        self.armed = False
+        self._armed = False
         self.panic_enabled = False
+
+    @property
+    def armed(self) -> bool:
+        return self._armed
+
+    @armed.setter
+    def armed(self, on: bool) -> None:
+        """Listen (while unlocked) or not. Disarmed, the filter is off the application
+        altogether: a Python filter is called for every event of every widget, and hiding
+        the windows at a lock sends about a thousand (bench_lock.py --profile modal)."""
+        if on == self._armed:
+            return
+        self._armed = on
         app = QCoreApplication.instance()
-        if app is not None:
+        if app is None:
+            return
+        if on:
             # Removed by Qt when this object is destroyed.
             app.installEventFilter(self)
+        else:
+            # Safe even from inside eventFilter (the lock starts there).
+            app.removeEventFilter(self)
 
     def stop(self) -> None:
         """Stop listening for good (the session ends)."""
         self.armed = False
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if not self.armed or kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        if not self._armed or kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
         assert isinstance(event, QKeyEvent)
         if matches(event, self._lock):

@@ -3,7 +3,9 @@
 Key derivation takes about a second on purpose, so it runs in a worker with a busy
 indicator. A wrong passphrase is said in the window itself, and the field keeps the focus
 with its text selected so the lawyer can simply type again. This screen shows no vault
-data (nothing is readable before unlock) and never stores the passphrase anywhere.
+data (nothing is readable before unlock) and never stores the passphrase anywhere: the
+field keeps it out of Qt's strings (common/secret_field.py), the unlock job gets a copy it
+overwrites when done, and the field is emptied on success and whenever the screen is reset.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -27,10 +28,13 @@ from PySide6.QtWidgets import (
 
 from satchel.core.paths import default_vault_dir, locations
 from satchel.core.vault import Vault
+from satchel.crypto.secret import SecretText
 from satchel.errors import WrongPassphrase
 from satchel.gui.common import icons
 from satchel.gui.common.file_dialogs import choose_folder
 from satchel.gui.common.plaintext import set_plain_text, set_plain_tooltip
+from satchel.gui.common.secret_field import SecretField
+from satchel.gui.common.typing_hints import TypingHints, remembered_script
 from satchel.gui.common.workers import Job, JobContext, run_job
 
 __all__ = ["UnlockWidget", "find_vaults", "is_vault"]
@@ -63,12 +67,18 @@ def find_vaults(extra: Path | None = None) -> list[Path]:
     return found
 
 
-def _unlock_job(path: Path, secret: str) -> Callable[[JobContext], Vault]:
-    """The unlock, as a job for a worker thread (key derivation takes about a second)."""
+def _unlock_job(path: Path, secret: SecretText) -> Callable[[JobContext], Vault]:
+    """The unlock, as a job for a worker thread (key derivation takes about a second).
+
+    The job owns `secret` and overwrites it when the unlock is over, whatever its outcome.
+    """
 
     def job(ctx: JobContext) -> Vault:
         ctx.progress(0, 0)
-        return Vault.unlock(path, secret)
+        try:
+            return Vault.unlock(path, secret)
+        finally:
+            secret.wipe()
 
     return job
 
@@ -116,22 +126,32 @@ class UnlockWidget(QWidget):
         self.vault_label = QLabel(self.tr("&Vault:"), card)
         self.vault_combo = QComboBox(card)
         self.vault_combo.setAccessibleName(self.tr("Vault"))
+        self.vault_combo.currentIndexChanged.connect(lambda _i: self._vault_changed())
         self.vault_label.setBuddy(self.vault_combo)
         lay.addWidget(self.vault_label)
         lay.addWidget(self.vault_combo)
 
         self.secret_label = QLabel(card)
         lay.addWidget(self.secret_label)
-        self.secret_edit = QLineEdit(card)
+        self.secret_edit = SecretField(card)
         self.secret_edit.setMinimumHeight(32)
         self.secret_label.setBuddy(self.secret_edit)
         self.secret_edit.returnPressed.connect(self.try_unlock)
         self.secret_edit.textEdited.connect(self._clear_error)
         lay.addWidget(self.secret_edit)
 
+        self.hints = TypingHints(self.secret_edit, card)
+        lay.addWidget(self.hints)
+
+        checks = QHBoxLayout()
+        self.show_check = QCheckBox(self.tr("Sho&w passphrase"), card)
+        self.show_check.toggled.connect(self.secret_edit.set_revealed)
         self.recovery_check = QCheckBox(self.tr("Use &recovery code instead"), card)
         self.recovery_check.toggled.connect(self._set_recovery_mode)
-        lay.addWidget(self.recovery_check)
+        checks.addWidget(self.show_check)
+        checks.addStretch(1)
+        checks.addWidget(self.recovery_check)
+        lay.addLayout(checks)
 
         self.error_label = QLabel(card)
         self.error_label.setObjectName("error")
@@ -178,6 +198,10 @@ class UnlockWidget(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
+    def _vault_changed(self) -> None:
+        if not self.recovery_check.isChecked():
+            self.hints.set_expected_script(remembered_script(self.selected_vault()))
+
     def _fill_vaults(self) -> None:
         self.vault_combo.clear()
         for p in self._vaults:
@@ -197,12 +221,16 @@ class UnlockWidget(QWidget):
             self.secret_edit.setAccessibleName(self.tr("Recovery code"))
             self.secret_edit.setPlaceholderText(self.tr("The code you wrote down at creation"))
             # The code is random, not a secret the user invents; showing it avoids typos.
-            self.secret_edit.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.secret_edit.set_revealed(True)
+            self.show_check.hide()
+            self.hints.set_expected_script("")
         else:
             self.secret_label.setText(self.tr("&Passphrase:"))
             self.secret_edit.setAccessibleName(self.tr("Passphrase"))
             self.secret_edit.setPlaceholderText("")
-            self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.show_check.show()
+            self.secret_edit.set_revealed(self.show_check.isChecked())
+            self.hints.set_expected_script(remembered_script(self.selected_vault()))
         self.secret_edit.clear()
         self._clear_error()
         self.secret_edit.setFocus()
@@ -222,7 +250,9 @@ class UnlockWidget(QWidget):
     def reset(self) -> None:
         """Back to an empty field, ready for typing (after a lock)."""
         self.recovery_check.setChecked(False)
+        self.show_check.setChecked(False)
         self.secret_edit.clear()
+        self.hints.reset()
         self._clear_error()
         self._set_busy(False)
         self.secret_edit.setFocus()
@@ -235,11 +265,10 @@ class UnlockWidget(QWidget):
         if self._job is not None:
             return
         path = self.selected_vault()
-        secret = self.secret_edit.text()
         if path is None:
             self._show_error(self.tr("No vault found. Create one or open a vault folder."))
             return
-        if not secret:
+        if self.secret_edit.is_empty():
             self._show_error(
                 self.tr("Type the recovery code.")
                 if self.recovery_check.isChecked()
@@ -249,7 +278,7 @@ class UnlockWidget(QWidget):
         self._clear_error()
         self._set_busy(True)
         self._job = run_job(
-            _unlock_job(path, secret),
+            _unlock_job(path, self.secret_edit.secret()),
             on_success=self._on_unlocked,
             on_failure=self._on_failed,
         )
@@ -277,6 +306,7 @@ class UnlockWidget(QWidget):
         for w in (
             self.secret_edit,
             self.unlock_button,
+            self.show_check,
             self.recovery_check,
             self.vault_combo,
             self.create_button,

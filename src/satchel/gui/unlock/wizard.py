@@ -16,6 +16,7 @@ import zxcvbn
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,9 +28,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from satchel import i18n
 from satchel.crypto.kdf import KdfParams
+from satchel.crypto.secret import SecretText, wipe_immutable
 from satchel.gui.common import theme
 from satchel.gui.common.plaintext import plain_message, set_plain_text
+from satchel.gui.common.secret_field import SecretField
+from satchel.gui.common.typing_hints import TypingHints, passphrase_script, remember_script
 from satchel.gui.common.workers import Job, JobContext, run_job
 
 __all__ = ["MIN_LENGTH", "MIN_SCORE", "CreateVaultWizard", "Strength", "estimate_strength"]
@@ -79,11 +84,57 @@ def estimate_strength(passphrase: str) -> Strength:
     )
 
 
+def estimate_field_strength(field: SecretField) -> Strength:
+    """`estimate_strength` of what a passphrase field holds.
+
+    zxcvbn needs a `str`; the one made here is overwritten when the estimate is done, and
+    the heap blocks the estimate freed are scrubbed (crypto/secret.py).
+    """
+    if field.is_empty():
+        return Strength(0, 0.0, False)
+    with field.secret() as secret:
+        text = str(secret.view(), "utf-8")
+    try:
+        return estimate_strength(text)
+    finally:
+        wipe_immutable(text)
+
+
 class _IntroPage(QWizardPage):
+    language_chosen = Signal(str)
+
     def __init__(self, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Welcome to Satchel"))
         lay = QVBoxLayout(self)
+        about_you = QFormLayout()
+        self.language_combo = QComboBox(self)
+        for code, name in i18n.LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        current = self.language_combo.findData(i18n.current_language())
+        self.language_combo.setCurrentIndex(max(current, 0))
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self.language_chosen.emit(self.language_combo.currentData())
+        )
+        about_you.addRow(self.tr("&Language:"), self.language_combo)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(200)
+        self.name_edit.setPlaceholderText(self.tr("e.g. Anna Petrova, advocate"))
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        about_you.addRow(self.tr("Your &name:"), self.name_edit)
+        name_note = QLabel(
+            self.tr(
+                "Shown to colleagues on your identity card when you exchange cases. "
+                "You can change it later."
+            ),
+            self,
+        )
+        name_note.setObjectName("muted")
+        name_note.setWordWrap(True)
+        about_you.addRow("", name_note)
+        lay.addLayout(about_you)
+        lay.addSpacing(10)
         text = QLabel(
             self.tr(
                 "Satchel keeps your cases encrypted on this computer. Nothing can be read "
@@ -118,11 +169,9 @@ class _PassphrasePage(QWizardPage):
             ).format(MIN_LENGTH)
         )
         form = QFormLayout(self)
-        self.first = QLineEdit(self)
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.first = SecretField(self)
         self.first.setAccessibleName(self.tr("Passphrase"))
-        self.second = QLineEdit(self)
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = SecretField(self)
         self.second.setAccessibleName(self.tr("Passphrase again"))
         self.show_check = QCheckBox(self.tr("&Show passphrase"), self)
         self.show_check.toggled.connect(self._toggle_echo)
@@ -136,7 +185,9 @@ class _PassphrasePage(QWizardPage):
         self.mismatch = QLabel(self)
         self.mismatch.setObjectName("error")
         self.mismatch.setWordWrap(True)
+        self.hints = TypingHints(self.first, self)
         form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow("", self.hints)
         form.addRow(self.tr("&Again:"), self.second)
         form.addRow("", self.show_check)
         form.addRow(self.tr("Strength:"), self.meter)
@@ -147,16 +198,15 @@ class _PassphrasePage(QWizardPage):
         self._update()
 
     def _toggle_echo(self, show: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if show else QLineEdit.EchoMode.Password
-        self.first.setEchoMode(mode)
-        self.second.setEchoMode(mode)
+        self.first.set_revealed(show)
+        self.second.set_revealed(show)
 
     def strength(self) -> Strength:
-        return estimate_strength(self.first.text())
+        return estimate_field_strength(self.first)
 
     def _update(self) -> None:
         s = self.strength()
-        text = self.first.text()
+        text = not self.first.is_empty()
         self.meter.setValue(s.score if text else 0)
         c = theme.colours()
         colour = c.danger if s.score < 2 else c.warning if s.score < MIN_SCORE else c.success
@@ -172,17 +222,18 @@ class _PassphrasePage(QWizardPage):
         else:
             verdict = self.tr("Strong.")
         self.verdict.setText(verdict)
-        if self.second.text() and self.second.text() != text:
+        if not self.second.is_empty() and not self.second.matches(self.first):
             self.mismatch.setText(self.tr("The two passphrases differ."))
         else:
             self.mismatch.setText("")
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self.strength().acceptable and self.first.text() == self.second.text()
+        return self.strength().acceptable and self.first.matches(self.second)
 
-    def passphrase(self) -> str:
-        return self.first.text()
+    def passphrase(self) -> SecretText:
+        """A copy of the passphrase for the creation job, which overwrites it."""
+        return self.first.secret()
 
     def forget(self) -> None:
         self.first.clear()
@@ -220,6 +271,7 @@ class _CreatePage(QWizardPage):
         lay.addWidget(self.error)
         lay.addStretch(1)
         self._done = False
+        self._script = ""
         self._job: Job | None = None
 
     def initializePage(self) -> None:
@@ -228,13 +280,21 @@ class _CreatePage(QWizardPage):
         self.busy.show()
         target = self._wizard.target
         passphrase = self._wizard.passphrase_page.passphrase()
+        self._script = passphrase_script(passphrase)
+        name = self._wizard.intro_page.name_edit.text().strip()
         kdf_params = self._wizard.kdf_params
 
         def job(ctx: JobContext) -> tuple[object, str]:
             from satchel.core.vault import Vault
 
             ctx.progress(0, 0)
-            vault, code = Vault.create(target, passphrase, kdf_params=kdf_params)
+            try:
+                vault, code = Vault.create(target, passphrase, kdf_params=kdf_params)
+            finally:
+                passphrase.wipe()
+            if name:
+                # The identity card a colleague receives carries this name.
+                vault.identities.rename(name)
             return vault, str(code)
 
         self._job = run_job(job, on_success=self._on_created, on_failure=self._on_failed)
@@ -244,6 +304,7 @@ class _CreatePage(QWizardPage):
         self._done = True
         self.busy.hide()
         self._wizard.vault, self._wizard.recovery_code = result
+        remember_script(self._wizard.target, self._script)
         self._wizard.passphrase_page.forget()
         self._wizard.vault_opened.emit()
         self.completeChanged.emit()
@@ -315,6 +376,9 @@ class CreateVaultWizard(QWizard):
     """
 
     vault_created = Signal(object, object)
+    # The user picked another interface language on the first page (the session rebuilds
+    # the wizard in it; nothing has been created yet).
+    language_chosen = Signal(str)
     # The vault exists and is open from here on (the recovery page): the lock must hold.
     vault_opened = Signal()
 
@@ -340,6 +404,7 @@ class CreateVaultWizard(QWizard):
         self.recovery_page = _RecoveryPage(self)
         for page in (self.intro_page, self.passphrase_page, self.create_page, self.recovery_page):
             self.addPage(page)
+        self.intro_page.language_chosen.connect(self.language_chosen)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create vault"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Open Satchel"))
 
