@@ -81,7 +81,14 @@ from satchel.core.slots import (
     refuse_existing_vault,
     refuse_if_opens_other_slot,
 )
-from satchel.core.sqlcipher import connect, damaged_db, database_errors, opens_with
+from satchel.core.sqlcipher import (
+    connect,
+    damaged_db,
+    database_errors,
+    key_attached,
+    opens_with,
+)
+from satchel.core.sqlcipher import rekey as rekey_database
 from satchel.crypto.kdf import KdfParams, params_for_new_vault
 from satchel.crypto.keyslots import (
     SLOT_COUNT,
@@ -780,7 +787,7 @@ class Vault:
                             copy_atomically(folder / AUX_NAME, aux_temp)
                         conn = connect(aux_temp, old_decoy, create=False)
                         try:
-                            conn.execute(f"PRAGMA rekey = \"x'{new_decoy.hex()}'\"")
+                            rekey_database(conn, aux_temp, new_decoy)
                         finally:
                             conn.close()
                         with disk_errors():
@@ -841,8 +848,11 @@ class Vault:
             os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         conn = self._conn
         version = schema.current_version(conn)
-        conn.execute(f"ATTACH DATABASE ? AS fresh KEY \"x'{key.hex()}'\"", (str(target),))
+        # Attached with the main key, then keyed with its own before anything reads it (the
+        # file is empty): the key never becomes SQL text (see core/sqlcipher.py).
+        conn.execute("ATTACH DATABASE ? AS fresh", (str(target),))
         try:
+            key_attached(conn.raw, self._db_file, "fresh", key)
             conn.execute(f"PRAGMA fresh.cipher_page_size = {PAGE_SIZE}")
             conn.execute("SELECT sqlcipher_export('fresh')").fetchall()
             conn.execute(f"PRAGMA fresh.user_version = {int(version)}")
