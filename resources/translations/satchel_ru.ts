@@ -5618,6 +5618,42 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>Год вне допустимого диапазона: {year} (допустимо {min_year}–{max_year})</translation>
         </message>
         <message>
+            <source>This vault has a duress passphrase: give it too, so that it keeps opening the decoy. Nothing was changed.</source>
+            <translation>В этом хранилище задана парольная фраза под принуждением: укажите и её, чтобы она по-прежнему открывала хранилище-приманку. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>A trip is already on (since {since}). Restore its bundle first; nothing was changed.</source>
+            <translation>Поездка уже идёт (с {since}). Сначала восстановите её пакет; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Write the travel bundle outside the vault folder {folder}: it would be removed or found with the vault. Nothing was changed.</source>
+            <translation>Запишите пакет поездки вне папки хранилища {folder}: там он был бы удалён или найден вместе с хранилищем. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>the travel bundle did not restore identically ({missing} missing, {differ} different); nothing was removed</source>
+            <translation>пакет поездки не восстановился в точности (отсутствует: {missing}, отличается: {differ}); ничего не удалено</translation>
+        </message>
+        <message>
+            <source>{name} is not a verified colleague: compare fingerprints first. Nothing was changed.</source>
+            <translation>{name} — не проверенный коллега: сначала сверьте отпечатки. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>the travel bundle is not signed by this vault</source>
+            <translation>пакет поездки подписан не этим хранилищем</translation>
+        </message>
+        <message>
+            <source>this is not a travel bundle of this vault (it was signed by {name})</source>
+            <translation>это не пакет поездки этого хранилища (его подписал(а) {name})</translation>
+        </message>
+        <message>
+            <source>Every case is carried: nothing would be left behind. Nothing was changed.</source>
+            <translation>Все дела берутся с собой: оставлять нечего. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>That is not this vault's duress passphrase. Nothing was changed.</source>
+            <translation>Это не парольная фраза под принуждением этого хранилища. Ничего не изменено.</translation>
+        </message>
+        <message>
             <source>case</source>
             <translation>дело</translation>
         </message>

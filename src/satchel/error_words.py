@@ -827,6 +827,38 @@ TEXTS: dict[str, str] = {
     "year_out_range": QT_TRANSLATE_NOOP(
         "errors", "Year out of range: {year} (use {min_year}–{max_year})"
     ),
+    "rewrite_needs_duress_passphrase": QT_TRANSLATE_NOOP(
+        "errors",
+        "This vault has a duress passphrase: give it too, so that it keeps opening the decoy. Nothing was changed.",
+    ),
+    "travel_already_on": QT_TRANSLATE_NOOP(
+        "errors",
+        "A trip is already on (since {since}). Restore its bundle first; nothing was changed.",
+    ),
+    "travel_bundle_inside_vault": QT_TRANSLATE_NOOP(
+        "errors",
+        "Write the travel bundle outside the vault folder {folder}: it would be removed or found with the vault. Nothing was changed.",
+    ),
+    "travel_bundle_not_identical": QT_TRANSLATE_NOOP(
+        "errors",
+        "the travel bundle did not restore identically ({missing} missing, {differ} different); nothing was removed",
+    ),
+    "travel_colleague_not_verified": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name} is not a verified colleague: compare fingerprints first. Nothing was changed.",
+    ),
+    "travel_not_own_bundle": QT_TRANSLATE_NOOP(
+        "errors", "the travel bundle is not signed by this vault"
+    ),
+    "travel_not_own_bundle_named": QT_TRANSLATE_NOOP(
+        "errors", "this is not a travel bundle of this vault (it was signed by {name})"
+    ),
+    "travel_nothing_left_behind": QT_TRANSLATE_NOOP(
+        "errors", "Every case is carried: nothing would be left behind. Nothing was changed."
+    ),
+    "wrong_duress_passphrase": QT_TRANSLATE_NOOP(
+        "errors", "That is not this vault's duress passphrase. Nothing was changed."
+    ),
 }
 
 # Parameter values that are words, not data.

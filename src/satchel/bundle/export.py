@@ -404,10 +404,12 @@ def export_bundle(
     folder: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
     cancel: Callable[[], bool] | None = None,
+    to_self: bool = False,
 ) -> ExportResult:
     """Write a bundle of `case_ids` to `path` (or a default name in `folder`), atomically.
 
     Encrypted to the colleagues `to` and this vault's own key, or to `passphrase` alone.
+    `to_self` allows no colleague at all: a bundle only this vault opens (travel mode).
     """
     if passphrase is not None and to:
         raise InvalidInput(
@@ -415,7 +417,7 @@ def export_bundle(
             "to",
             code="bundle_goes_colleagues_passphrase_not",
         )
-    if passphrase is None and not to:
+    if passphrase is None and not to and not to_self:
         raise InvalidInput(
             "Choose at least one colleague, or a one-time passphrase",
             "to",

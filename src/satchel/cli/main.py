@@ -44,6 +44,7 @@ COMMAND_MODULES: list[str] = [
     "satchel.cli.bundle_cmds",
     "satchel.cli.lock_cmds",
     "satchel.cli.trash_cmds",
+    "satchel.cli.travel_cmds",
 ]
 """Modules that add command groups; each has `register(subparsers)`. Append, never reorder:
 the order is the order of `satchel --help`."""

@@ -51,6 +51,9 @@ def wipe_vault(path: str | os.PathLike[str]) -> None:
                 overwrite_and_unlink(file)
         for stray in folder.glob(f"{TEMP_PREFIX}*"):
             overwrite_and_unlink(stray, whole=True)
+        # A rewrite under a new key (core/rekey.py) interrupted before it settled.
+        for name in (DB_NAME, AUX_NAME):
+            overwrite_and_unlink(folder / f"{name}.next")
         remove_quietly(folder / LOCK_NAME)
         fsync_dir(folder)
     with contextlib.suppress(OSError):

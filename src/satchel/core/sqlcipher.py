@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3._sqlite3 as _driver
 import sqlcipher3.dbapi2 as sqlite
@@ -22,7 +23,15 @@ from satchel.core.folder import PAGE_SIZE
 from satchel.crypto.secret import SecretBytes, wipe_buffer
 from satchel.errors import DiskFull, FileSizeLimit, VaultDamaged
 
-__all__ = ["connect", "damaged_db", "database_errors", "opens_with", "size_limit_error"]
+__all__ = [
+    "connect",
+    "damaged_db",
+    "database_errors",
+    "key_attached",
+    "opens_with",
+    "rekey",
+    "size_limit_error",
+]
 
 
 def connect(
@@ -116,8 +125,12 @@ def _db_handle(conn: sqlite.Connection, db_file: Path) -> int:
     raise RuntimeError("cannot reach the SQLCipher connection to key it")
 
 
-def _apply_key(conn: sqlite.Connection, db_file: Path, key: SecretBytes) -> None:
-    """Key the connection with the raw key, written as `x'<hex>'` into a wiped buffer."""
+_LIB.sqlite3_rekey_v2.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int]
+_LIB.sqlite3_rekey_v2.restype = ctypes.c_int
+
+
+def _with_key_text(call: Any, handle: int, schema: bytes, key: SecretBytes) -> int:
+    """`call(handle, schema, text, size)` with the key as `x'<hex>'` in a wiped buffer."""
     size = 3 + 2 * len(key)
     text = bytearray(size)
     try:
@@ -128,13 +141,33 @@ def _apply_key(conn: sqlite.Connection, db_file: Path, key: SecretBytes) -> None
             text[3 + 2 * i] = _HEX_DIGITS[byte & 15]
         buffer = (ctypes.c_char * size).from_buffer(text)
         try:
-            rc = _LIB.sqlite3_key_v2(_db_handle(conn, db_file), b"main", buffer, size)
+            return int(call(handle, schema, buffer, size))
         finally:
             del buffer  # the export of `text` must end before it can be resized or freed
     finally:
         wipe_buffer(text)
+
+
+def _apply_key(conn: sqlite.Connection, db_file: Path, key: SecretBytes) -> None:
+    """Key the connection with the raw key, written as `x'<hex>'` into a wiped buffer."""
+    rc = _with_key_text(_LIB.sqlite3_key_v2, _db_handle(conn, db_file), b"main", key)
     if rc != 0:
         raise sqlite.DatabaseError(f"keying the database failed (SQLite code {rc})")
+
+
+def key_attached(conn: sqlite.Connection, db_file: Path, schema: str, key: SecretBytes) -> None:
+    """Key the database attached as `schema` to the connection of `db_file` (before any
+    read of it): how a fresh copy gets a key of its own without the key in SQL text."""
+    rc = _with_key_text(_LIB.sqlite3_key_v2, _db_handle(conn, db_file), schema.encode(), key)
+    if rc != 0:
+        raise sqlite.DatabaseError(f"keying the attached database failed (SQLite code {rc})")
+
+
+def rekey(conn: sqlite.Connection, db_file: Path, key: SecretBytes) -> None:
+    """Re-encrypt `db_file` (open on `conn`) under `key`, as `PRAGMA rekey` would."""
+    rc = _with_key_text(_LIB.sqlite3_rekey_v2, _db_handle(conn, db_file), b"main", key)
+    if rc != 0:
+        raise sqlite.DatabaseError(f"re-keying the database failed (SQLite code {rc})")
 
 
 def _remove_stale_journal(conn: sqlite.Connection, db_file: Path) -> None:

@@ -21,6 +21,7 @@ each step it takes is delegated to the modules above.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import secrets
 import uuid
@@ -61,12 +62,15 @@ from satchel.core.duress import (
 from satchel.core.duress import decoy_key as derive_decoy_key
 from satchel.core.erase import discard_partial_vault, sweep_temp_files, wipe_vault
 from satchel.core.events import EventStore
-from satchel.core.folder import AUX_NAME, AUX_PAGES, AUX_SIZE, DB_NAME, KEYSLOTS_NAME
+from satchel.core.folder import AUX_NAME, AUX_PAGES, AUX_SIZE, DB_NAME, KEYSLOTS_NAME, PAGE_SIZE
 from satchel.core.identities import IdentityStore
 from satchel.core.lockfile import VaultLock
 from satchel.core.media import lock_unless_read_only, mtime_ns, read_only_database
 from satchel.core.notes import NoteStore
 from satchel.core.people import PersonStore
+from satchel.core.rekey import NEXT_SUFFIX
+from satchel.core.rekey import finish as finish_rewrite
+from satchel.core.rekey import settle as settle_rewrite
 from satchel.core.roles import RoleStore
 from satchel.core.search import SearchIndex
 from satchel.core.settings import Settings
@@ -77,7 +81,14 @@ from satchel.core.slots import (
     refuse_existing_vault,
     refuse_if_opens_other_slot,
 )
-from satchel.core.sqlcipher import connect, damaged_db, database_errors, opens_with
+from satchel.core.sqlcipher import (
+    connect,
+    damaged_db,
+    database_errors,
+    key_attached,
+    opens_with,
+)
+from satchel.core.sqlcipher import rekey as rekey_database
 from satchel.crypto.kdf import KdfParams, params_for_new_vault
 from satchel.crypto.keyslots import (
     SLOT_COUNT,
@@ -94,6 +105,7 @@ from satchel.crypto.keyslots import (
 from satchel.crypto.secret import SecretBytes
 from satchel.errors import (
     DecoyNotAvailable,
+    InvalidInput,
     ReadOnlyMedia,
     SatchelError,
     VaultDamaged,
@@ -286,6 +298,9 @@ class Vault:
                         )
                     # A slot opened: from here on writing is allowed (never before).
                     sweep_temp_files(folder)
+                    # A rewrite under a new key (travel mode) interrupted by a crash is
+                    # finished or undone now, by which file this slot's key opens.
+                    settle_rewrite(folder, opened.content.key)
                     if opened.content.role is SlotRole.NORMAL:
                         if not (folder / AUX_NAME).exists():
                             # aux.db belongs to the fixed shape of every vault folder.
@@ -701,6 +716,168 @@ class Vault:
                 return False
             return opened.content.slot_map.duress is not None
 
+    def check_owner_passphrase(self, passphrase: str) -> None:
+        """Raise as `rewrite_under_new_key` would for this passphrase; change nothing.
+
+        For a caller that must know before it writes or removes anything (travel mode).
+        """
+        with self._authenticate_owner(passphrase):
+            pass
+
+    def rewrite_under_new_key(
+        self,
+        passphrase: str,
+        duress_passphrase: str | None = None,
+        *,
+        fresh_settings: dict[str, object] | None = None,
+        checkpoint: Callable[[str], None] | None = None,
+    ) -> str:
+        """Copy the database into a fresh file under a new master key; erase the old one.
+
+        Returns the new recovery code (the old one no longer opens anything). The
+        passphrase stays; a duress passphrase, when one is set, must be given so its slot
+        and the decoy follow the new key. Crash-safe at every step (core/rekey.py): the old
+        vault stays whole until the new keyslots replace the old ones, and the next unlock
+        finishes or undoes what an interruption left. `fresh_settings` are written into
+        the new database only (a caller marks there what the old one must not say yet).
+        `checkpoint(step)` is called between the steps (tests interrupt there).
+        """
+        step = checkpoint or (lambda _name: None)
+        with contextlib.ExitStack() as stack:
+            keyslots, opened, kek_p = stack.enter_context(self._authenticate_owner(passphrase))
+            slot_map = opened.content.slot_map
+            kek_d: SecretBytes | None = None
+            duress_role: SlotRole | None = None
+            salt = self._decoy_salt()
+            if slot_map.duress is not None:
+                if duress_passphrase is None:
+                    raise InvalidInput(
+                        "This vault has a duress passphrase: give it too, so that it keeps "
+                        "opening the decoy. Nothing was changed.",
+                        field="duress_passphrase",
+                        code="rewrite_needs_duress_passphrase",
+                    )
+                kek_d = stack.enter_context(kek_for(keyslots, duress_passphrase))
+                found = keyslots.open(kek_d)
+                if found is None or found.index != slot_map.duress:
+                    if found is not None:
+                        found.content.key.wipe()
+                    raise WrongPassphrase(
+                        "That is not this vault's duress passphrase. Nothing was changed.",
+                        code="wrong_duress_passphrase",
+                    )
+                duress_role = found.content.role
+                old_decoy = stack.enter_context(found.content.key)
+            new_key = SecretBytes.random(32)
+            stack.callback(new_key.wipe)
+            folder = self._folder
+            db_next = folder / f"{DB_NAME}{NEXT_SUFFIX}"
+            aux_next = folder / f"{AUX_NAME}{NEXT_SUFFIX}"
+            temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
+            try:
+                with disk_errors(), database_errors(temp):
+                    self._export_to(temp, new_key, fresh_settings or {})
+                step("exported")
+                new_decoy: SecretBytes | None = None
+                if kek_d is not None and salt is not None:
+                    new_decoy = stack.enter_context(derive_decoy_key(new_key, salt))
+                    aux_temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
+                    try:
+                        with disk_errors():
+                            copy_atomically(folder / AUX_NAME, aux_temp)
+                        conn = connect(aux_temp, old_decoy, create=False)
+                        try:
+                            rekey_database(conn, aux_temp, new_decoy)
+                        finally:
+                            conn.close()
+                        with disk_errors():
+                            _fsync_file(aux_temp)
+                            os.replace(aux_temp, aux_next)
+                    finally:
+                        remove_quietly(aux_temp)
+                with disk_errors():
+                    os.replace(temp, db_next)
+                    fsync_dir(folder)
+                step("staged")
+            except BaseException:
+                remove_quietly(temp)
+                for path in (db_next, aux_next):
+                    remove_quietly(path)
+                raise
+            p, r, d = opened.index, slot_map.recovery, slot_map.duress
+            if r is None:
+                r = random_free_slot(slot_map.used() | {p})
+            code = new_recovery_code()
+            with kek_for(keyslots, code) as kek_r:
+                keyslots = keyslots.seal(
+                    r,
+                    kek_r,
+                    SlotContent(SlotRole.NORMAL, SlotKind.RECOVERY, new_key, SlotMap(p, r)),
+                )
+            keyslots = keyslots.seal(
+                p,
+                kek_p,
+                SlotContent(SlotRole.NORMAL, SlotKind.PASSPHRASE, new_key, SlotMap(p, r, d)),
+            )
+            if d is not None and kek_d is not None and new_decoy is not None and duress_role:
+                keyslots = keyslots.seal(
+                    d, kek_d, SlotContent(duress_role, SlotKind.PASSPHRASE, new_decoy, SlotMap(d))
+                )
+            # The old connection goes before the commit: nothing may write the old file now.
+            self._conn.close()
+            try:
+                self._write_keyslots(keyslots)  # the commit point
+                step("committed")
+                finish_rewrite(folder)
+                step("finished")
+            except BaseException:
+                # Settle by what the keyslots file now says, as the next unlock would.
+                with contextlib.suppress(Exception):
+                    now_open = read_keyslots(folder).open(kek_p)
+                    if now_open is not None:
+                        with now_open.content.key as current:
+                            settle_rewrite(folder, current)
+                raise
+            finally:
+                self._reopen(new_key.copy())
+        return code
+
+    def _export_to(self, target: Path, key: SecretBytes, settings: dict[str, object]) -> None:
+        """The live content of this database (no free page, no journal) into a new file."""
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        conn = self._conn
+        version = schema.current_version(conn)
+        # Attached with the main key, then keyed with its own before anything reads it (the
+        # file is empty): the key never becomes SQL text (see core/sqlcipher.py).
+        conn.execute("ATTACH DATABASE ? AS fresh", (str(target),))
+        try:
+            key_attached(conn.raw, self._db_file, "fresh", key)
+            conn.execute(f"PRAGMA fresh.cipher_page_size = {PAGE_SIZE}")
+            conn.execute("SELECT sqlcipher_export('fresh')").fetchall()
+            conn.execute(f"PRAGMA fresh.user_version = {int(version)}")
+            for name, value in settings.items():
+                conn.execute(
+                    "INSERT INTO fresh.settings (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (name, json.dumps(value, ensure_ascii=False)),
+                )
+        finally:
+            conn.execute("DETACH DATABASE fresh")
+        _fsync_file(target)
+
+    def _reopen(self, key: SecretBytes) -> None:
+        """Open vault.db again under `key` (taken), after a rewrite swapped the files."""
+        db_file = self._folder / DB_NAME
+        if not opens_with(db_file, key):
+            # The rewrite failed before its commit: the old key still opens the old file.
+            key.wipe()
+            key = self._key.copy()
+        self._key.wipe()
+        self._key = key
+        self._conn = SerializedConnection(connect(db_file, key, create=False))
+        self._db = Database(self._conn, self._vault_id)
+
     # -- internals -------------------------------------------------------------------------
 
     def _require_open(self) -> None:
@@ -779,6 +956,14 @@ class Vault:
                 target = self._folder / f"{name}.bak-v{version}"
                 if source.exists() and not target.exists():
                     copy_atomically(source, target)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # -- the decoy ------------------------------------------------------------------------------
