@@ -210,10 +210,16 @@ def _old_schema_vault(folder: Path) -> str:
     from satchel.core import schema
     from satchel.core.vault import Vault
 
+    from satchel.core.audit import AuditLog
+
     shipped = schema.migrations()
     saved = schema.migrations, schema.LATEST_VERSION
     schema.migrations = lambda: shipped[:OLD_SCHEMA]  # type: ignore[assignment]
     schema.LATEST_VERSION = OLD_SCHEMA
+    # Today's audit lines have columns (actor, case_id) the old schema lacks: the old vault
+    # is written without them, as the old code wrote nothing the harness checks there.
+    saved_log = AuditLog.log
+    AuditLog.log = lambda *_a, **_k: None  # type: ignore[method-assign,assignment]
     try:
         vault, code = Vault.create(folder, PASSPHRASE, kdf_params=FAST_KDF)
         with vault:
@@ -251,6 +257,7 @@ def _old_schema_vault(folder: Path) -> str:
                 vault.search.index_many(_event_entry(r[0], case.id, r[5]) for r in rows)
     finally:
         schema.migrations, schema.LATEST_VERSION = saved  # type: ignore[assignment]
+        AuditLog.log = saved_log  # type: ignore[method-assign]
     return code
 
 
