@@ -35,6 +35,14 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _garbage_on_the_gui_thread(qapp: QApplication) -> None:
+    """As in the client: cycles holding Qt objects are collected on the GUI thread only."""
+    from satchel.gui.common.workers import collect_garbage_on_the_gui_thread
+
+    collect_garbage_on_the_gui_thread(qapp)
+
+
 @pytest.fixture(autouse=True)
 def _english_client(qapp: QApplication) -> Iterator[None]:
     qapp.setOrganizationName(ORGANISATION)

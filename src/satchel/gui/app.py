@@ -25,7 +25,7 @@ from satchel.errors import SatchelError
 from satchel.gui.common import icons, theme
 from satchel.gui.common.drafts import DraftKeeper, FormDraft
 from satchel.gui.common.file_dialogs import keep_qt_dialog_state_off_disk
-from satchel.gui.common.workers import cancel_all_jobs
+from satchel.gui.common.workers import cancel_all_jobs, collect_garbage_on_the_gui_thread
 from satchel.gui.draft_offer import DraftOffer
 from satchel.gui.exchange.imports import ImportsPage
 from satchel.gui.lock import clipboard, decoy_session, private_temp
@@ -46,6 +46,7 @@ APPLICATION = "Satchel"
 
 def configure_application(app: QApplication, language: str | None = None) -> str:
     """Names (for QSettings), translations, theme and icon; returns the language installed."""
+    collect_garbage_on_the_gui_thread(app)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     # Qt's own file and message dialogs, never the platform's: a native dialog (GTK, the

@@ -215,3 +215,45 @@ def run_job(
     if on_progress is not None:
         job.progress.connect(on_progress)
     return job.start()
+
+
+class GuiThreadGarbageCollector(QObject):
+    """Python's cyclic garbage collector, run on the GUI thread only.
+
+    The collector runs in whichever thread happens to allocate when a threshold is crossed:
+    with workers allocating (a document intake reading mime types, an export), a cycle that
+    holds a widget or a timer was collected in a worker thread, its C++ destructor ran
+    there, and the client died ("QBasicTimer::stop: Failed. Possibly trying to stop from a
+    different thread", then SIGSEGV: issue 15's rare crash, found again by the traceless
+    session). Automatic collection is turned off and this timer collects on the GUI thread
+    instead, by the same thresholds, so every Qt object dies where it lives.
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        import gc
+
+        self._gc = gc
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(interval_ms)
+
+    def check(self) -> None:
+        gc = self._gc
+        counts = gc.get_count()
+        if counts[0] <= self._thresholds[0]:
+            return
+        generation = 0
+        if counts[1] > self._thresholds[1]:
+            generation = 2 if counts[2] > self._thresholds[2] else 1
+        gc.collect(generation)
+
+
+def collect_garbage_on_the_gui_thread(app: QCoreApplication) -> GuiThreadGarbageCollector:
+    """Install the collector once per application (see GuiThreadGarbageCollector)."""
+    existing = app.findChild(GuiThreadGarbageCollector)
+    if isinstance(existing, GuiThreadGarbageCollector):
+        return existing
+    return GuiThreadGarbageCollector(app)
