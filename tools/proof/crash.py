@@ -208,9 +208,8 @@ def _old_schema_vault(folder: Path) -> str:
     from tests.kdf import FAST_KDF
 
     from satchel.core import schema
-    from satchel.core.vault import Vault
-
     from satchel.core.audit import AuditLog
+    from satchel.core.vault import Vault
 
     shipped = schema.migrations()
     saved = schema.migrations, schema.LATEST_VERSION
