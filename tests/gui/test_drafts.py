@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -167,7 +168,7 @@ def _capture_restored(cls: type, vault_open: Callable[[], Vault | None], out: di
                 out["focus"] = w.focusWidget()  # the form's focus child (offscreen: no
                 # window is ever active, so QApplication.focusWidget() stays empty)
                 out["form"] = w
-                QTimer.singleShot(50, lambda w=w: QDialog.done(w, 0))
+                QTimer.singleShot(50, lambda w=w: shiboken6.isValid(w) and QDialog.done(w, 0))
                 return
 
     timer = QTimer()

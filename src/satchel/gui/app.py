@@ -409,12 +409,16 @@ class Session(QObject):
     # -- shutting down ----------------------------------------------------------------------
 
     def shutdown(self) -> None:
-        """Close the vault if it is still open (the key is wiped by `Vault.close`)."""
+        """Close the vault if it is still open (the key is wiped by `Vault.close`) and
+        destroy the main window with every dialog it owns."""
         for w in (self.main_window, self.unlock_screen, self.wizard):
             if isinstance(w, QWidget):
                 w.hide()
         if self.main_window is not None:
             self.main_window.clear_vault_data()
+            # Its dialogs (a form left open) hold vault text that clearing does not reach.
+            self.main_window.deleteLater()
+            self.main_window = None
         cancel_all_jobs()
         if self.vault is not None:
             self.vault.close()
