@@ -36,10 +36,47 @@ __all__ = [
 ]
 
 
-class SecretBytes:
-    """A fixed-length secret in a bytearray that `wipe()` overwrites with zeros."""
+class _Wiped:
+    """A secret in a bytearray (`_buf`) that `wipe()` overwrites with zeros, once."""
 
     __slots__ = ("_buf", "_wiped")
+    _buf: bytearray
+    _wiped: bool
+
+    def wipe(self) -> None:
+        """Overwrite the bytes with zeros. Idempotent."""
+        if not self._wiped:
+            wipe_buffer(self._buf)
+            self._wiped = True
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.wipe()
+
+    def __del__(self) -> None:
+        # Last resort for a secret that was dropped without wipe(); never raise here.
+        buf = getattr(self, "_buf", None)
+        if buf is not None:
+            # At interpreter shutdown ctypes may already be torn down.
+            with contextlib.suppress(Exception):
+                wipe_buffer(buf)
+
+    def _check(self) -> None:
+        if self._wiped:
+            raise ValueError("this secret was wiped")
+
+
+class SecretBytes(_Wiped):
+    """A fixed-length secret in a bytearray that `wipe()` overwrites with zeros."""
+
+    __slots__ = ()
 
     def __init__(self, length: int) -> None:
         """A zero-filled secret of `length` bytes, to be written through `writable()`."""
@@ -95,31 +132,6 @@ class SecretBytes:
         twin._buf[:] = self._buf
         return twin
 
-    def wipe(self) -> None:
-        """Overwrite the bytes with zeros. Idempotent."""
-        if not self._wiped:
-            wipe_buffer(self._buf)
-            self._wiped = True
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.wipe()
-
-    def __del__(self) -> None:
-        # Last resort for a secret that was dropped without wipe(); never raise here.
-        buf = getattr(self, "_buf", None)
-        if buf is not None:
-            # At interpreter shutdown ctypes may already be torn down.
-            with contextlib.suppress(Exception):
-                wipe_buffer(buf)
-
     def __repr__(self) -> str:
         state = "wiped" if self._wiped else "live"
         return f"<SecretBytes {len(self._buf)} bytes, {state}>"
@@ -129,10 +141,6 @@ class SecretBytes:
     def __reduce__(self) -> str | tuple[object, ...]:
         raise TypeError("SecretBytes cannot be pickled")
 
-    def _check(self) -> None:
-        if self._wiped:
-            raise ValueError("this secret was wiped")
-
 
 def wipe_buffer(buffer: bytearray) -> None:
     """Overwrite a scratch buffer that held secret bytes, in place (memset, no temporary copy)."""
@@ -140,14 +148,14 @@ def wipe_buffer(buffer: bytearray) -> None:
         ctypes.memset((ctypes.c_char * len(buffer)).from_buffer(buffer), 0, len(buffer))
 
 
-class SecretText:
+class SecretText(_Wiped):
     """A typed secret (passphrase or recovery code) as UTF-8 in a buffer `wipe()` overwrites.
 
     Made by the client's passphrase field from the keys pressed, handed to the core, and
     wiped by whoever holds it last; nothing here turns it into a `str`.
     """
 
-    __slots__ = ("_buf", "_wiped")
+    __slots__ = ()
 
     def __init__(self, utf8: bytearray) -> None:
         """Take ownership of `utf8` (not a copy: the caller drops its reference)."""
@@ -219,28 +227,6 @@ class SecretText:
         twin[:] = self._buf
         return SecretText(twin)
 
-    def wipe(self) -> None:
-        if not self._wiped:
-            wipe_buffer(self._buf)
-            self._wiped = True
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.wipe()
-
-    def __del__(self) -> None:
-        buf = getattr(self, "_buf", None)
-        if buf is not None:
-            with contextlib.suppress(Exception):
-                wipe_buffer(buf)
-
     def __repr__(self) -> str:
         return f"<SecretText {'wiped' if self._wiped else 'live'}>"
 
@@ -248,10 +234,6 @@ class SecretText:
 
     def __reduce__(self) -> str | tuple[object, ...]:
         raise TypeError("SecretText cannot be pickled")
-
-    def _check(self) -> None:
-        if self._wiped:
-            raise ValueError("this secret was wiped")
 
 
 def code_points(utf8: bytearray | memoryview) -> Iterator[int]:
