@@ -7,12 +7,14 @@ the sandboxed config directory set up by tests/conftest.py).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from shell_helpers import PASSPHRASE
 from tests.kdf import FAST_KDF
 
@@ -41,6 +43,29 @@ def _garbage_on_the_gui_thread(qapp: QApplication) -> None:
     from satchel.gui.common.workers import collect_garbage_on_the_gui_thread
 
     collect_garbage_on_the_gui_thread(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _lock_keys_released(qapp: QApplication) -> Iterator[None]:
+    """After each test, no session of it still claims Ctrl+Shift+L for the whole
+    application: a leaked, armed lock filter swallows the keys of every later test (once a
+    wizard finishing its vault after the session had ended re-armed one)."""
+    yield
+    probe = QWidget()
+    event = QKeyEvent(
+        QEvent.Type.ShortcutOverride,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    event.ignore()  # as Qt's shortcut map sends it
+    QApplication.sendEvent(probe, event)
+    probe.deleteLater()
+    if event.isAccepted():
+        from satchel.gui.lock.shortcuts import AppWideShortcuts
+
+        for leaked in (o for o in gc.get_objects() if isinstance(o, AppWideShortcuts)):
+            leaked.stop()  # so that later tests are not hit too
+        pytest.fail("an application-wide lock shortcut outlived its test's session")
 
 
 @pytest.fixture(autouse=True)

@@ -75,3 +75,30 @@ def test_strength_estimate_knows_common_russian_and_keyboard_passwords():
         assert not estimate_strength(weak).acceptable, weak
     for strong in (PASSPHRASE, "Маша любит кашу по утрам", "correct horse battery staple"):
         assert estimate_strength(strong).acceptable, strong
+
+
+def test_ending_the_session_while_the_vault_is_written_opens_nothing(qtbot, tmp_path, monkeypatch):
+    from satchel.gui.app import Session
+
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    target = tmp_path / "new-vault"
+    session = Session(target)
+    session.start()
+    wizard = session.wizard
+    assert isinstance(wizard, CreateVaultWizard)
+    wizard.next()
+    wizard.passphrase_page.first.setText(PASSPHRASE)
+    wizard.passphrase_page.second.setText(PASSPHRASE)
+    wizard.next()  # the commit: the vault is being written in a worker
+    assert wizard.create_page.is_busy
+    wizard.next()  # a programmatic next() does not skip the writing either
+    assert wizard.currentPage() is wizard.create_page
+    session.shutdown()  # the application quits meanwhile
+    qtbot.waitUntil(lambda: not wizard.create_page.is_busy, timeout=30000)
+    qtbot.wait(50)  # any late signal has arrived
+    # The vault was written and closed: no window, no armed lock, the key gone.
+    assert session.vault is None and session.main_window is None
+    assert wizard.vault is None and wizard.recovery_code == ""
+    assert wizard.currentPage() is wizard.create_page
+    assert not session.lock_controller.is_unlocked
+    Vault.unlock(target, PASSPHRASE).close()  # whole, and not held open by anyone

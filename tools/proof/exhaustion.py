@@ -114,6 +114,25 @@ class Ran:
     peak_rss: int  # bytes, the child's own
 
 
+# The child reports its own peak: the kernel's ru_maxrss of a forked child also counts the
+# pages of the parent it was forked from (a pytest process grown to 700 MB after a thousand
+# tests made a 4 GiB intake look that big), while VmHWM belongs to the executed program alone.
+_MEASURED = """
+import atexit, os, runpy, sys
+
+def _peak():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                with open(os.environ["SATCHEL_PROOF_PEAK"], "w") as out:
+                    out.write(line.split()[1])
+
+atexit.register(_peak)
+sys.argv = ["satchel", *sys.argv[1:]]
+runpy.run_module("satchel", run_name="__main__", alter_sys=True)
+"""
+
+
 def satchel(argv: list[str], *, stdin: str = "", fsize: int | None = None) -> Ran:
     """One `satchel` command as a child; its exit, stderr and peak memory."""
 
@@ -121,23 +140,27 @@ def satchel(argv: list[str], *, stdin: str = "", fsize: int | None = None) -> Ra
         if fsize is not None:
             resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, resource.RLIM_INFINITY))
 
-    with tempfile.TemporaryFile() as err:
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryDirectory() as scratch:
+        peak_file = Path(scratch) / "peak"
         proc = subprocess.Popen(
-            [sys.executable, "-m", "satchel", *argv],
+            [sys.executable, "-c", _MEASURED, *argv],
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=err,
-            env=_child_env(),
+            env={**_child_env(), "SATCHEL_PROOF_PEAK": str(peak_file)},
             preexec_fn=limit,  # only setrlimit, before exec
         )
         assert proc.stdin is not None
         with contextlib.suppress(BrokenPipeError):
             proc.stdin.write(stdin.encode())
             proc.stdin.close()
-        _pid, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        proc.wait()
         err.seek(0)
-        return Ran(proc.returncode, err.read().decode(errors="replace"), usage.ru_maxrss * 1024)
+        try:
+            peak_kib = int(peak_file.read_text())
+        except (OSError, ValueError):
+            peak_kib = 0  # killed before its exit handlers ran: no figure
+        return Ran(proc.returncode, err.read().decode(errors="replace"), peak_kib * 1024)
 
 
 def state(folder: Path) -> dict[str, int]:

@@ -419,6 +419,8 @@ class Session(QObject):
             # Its dialogs (a form left open) hold vault text that clearing does not reach.
             self.main_window.deleteLater()
             self.main_window = None
+        if self.wizard is not None:
+            self.wizard.discard()  # a vault it made, or is making, is closed, not opened
         cancel_all_jobs()
         if self.vault is not None:
             self.vault.close()

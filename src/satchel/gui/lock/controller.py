@@ -150,6 +150,7 @@ class LockController(QObject):
         self._target = target
         self._unlocked = False
         self._locking = False
+        self._stopped = False
         self.settings = LockSettings()
         self.last_timings = LockTimings()
         self.idle = (
@@ -193,6 +194,8 @@ class LockController(QObject):
 
     def unlocked(self, windows: list[QWidget]) -> None:
         """The vault is open and its windows are shown: arm every trigger."""
+        if self._stopped:
+            return  # the session has ended; a late signal arms nothing
         self._unlocked = True
         self.shortcuts.armed = True
         self.idle.start()
@@ -203,6 +206,7 @@ class LockController(QObject):
 
     def stop(self) -> None:
         """The session ends: no trigger may fire any more (the keys go back to the widgets)."""
+        self._stopped = True
         self._unlocked = False
         self.shortcuts.stop()
         self.idle.stop()

@@ -301,6 +301,13 @@ class _CreatePage(QWizardPage):
 
     def _on_created(self, result: tuple[object, str]) -> None:
         self._job = None
+        if self._wizard.discarded:
+            # The session ended while the vault was being written: close it, open nothing.
+            vault = result[0]
+            close = getattr(vault, "close", None)
+            if close is not None:
+                close()
+            return
         self._done = True
         self.busy.hide()
         self._wizard.vault, self._wizard.recovery_code = result
@@ -322,6 +329,11 @@ class _CreatePage(QWizardPage):
         return self._job is not None
 
     def isComplete(self) -> bool:
+        return self._done
+
+    def validatePage(self) -> bool:
+        # QWizard.next() asks only this, not isComplete(): nothing moves on before the vault
+        # exists (the button is disabled, but a programmatic next() is not).
         return self._done
 
 
@@ -394,6 +406,7 @@ class CreateVaultWizard(QWizard):
         self.kdf_params = kdf_params
         self.vault: object | None = None
         self.recovery_code = ""
+        self.discarded = False
         self.setWindowTitle(self.tr("Create a Satchel vault"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
@@ -414,6 +427,15 @@ class CreateVaultWizard(QWizard):
         self.recovery_code = ""
         self.recovery_page.forget()
         return vault
+
+    def discard(self) -> None:
+        """The session ends: close the vault made here (or the one still being made, when its
+        job finishes) instead of handing it on, and forget the recovery code."""
+        self.discarded = True
+        vault = self.take_vault()
+        close = getattr(vault, "close", None)
+        if close is not None:
+            close()
 
     def accept(self) -> None:
         if self.vault is None or not self.recovery_page.isComplete():
