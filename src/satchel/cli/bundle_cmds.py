@@ -21,6 +21,7 @@ from satchel.bundle.export import export_bundle, generate_passphrase
 from satchel.bundle.format import agefile
 from satchel.bundle.format.reader import Manifest
 from satchel.bundle.merge import ImportPreview, apply_import, plan_import, record_stores
+from satchel.bundle.shares import note_received
 from satchel.cli.common import (
     Subcommands,
     add_command,
@@ -282,6 +283,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 sys.stdout.write("Not imported; nothing was changed.\n")
                 return 1
         result = apply_import(vault, preview, consent=consent, progress=_progress("Importing"))
+        note_received(vault, preview)  # a shared case: the sender has what they sent
     sys.stdout.write(
         f"Imported: {result.added} new, {result.updated} changed, {result.deleted} moved to "
         f"the trash, {result.conflicts} conflict(s) kept for review, {result.unchanged} "
