@@ -859,14 +859,13 @@ TEXTS: dict[str, str] = {
     "wrong_duress_passphrase": QT_TRANSLATE_NOOP(
         "errors", "That is not this vault's duress passphrase. Nothing was changed."
     ),
-    "bundle_no_manifest": QT_TRANSLATE_NOOP(
-        "errors", "the bundle has no manifest"
-    ),
+    "bundle_no_manifest": QT_TRANSLATE_NOOP("errors", "the bundle has no manifest"),
     "case_not_shared_with": QT_TRANSLATE_NOOP(
         "errors", "Case {case} is not shared with {name} (satchel share add)"
     ),
     "exchange_folder_missing": QT_TRANSLATE_NOOP(
-        "errors", "The exchange folder {folder} is not there (is the drive connected?). Nothing was changed."
+        "errors",
+        "The exchange folder {folder} is not there (is the drive connected?). Nothing was changed.",
     ),
     "exchange_folder_not_folder": QT_TRANSLATE_NOOP(
         "errors", "{folder} is not a folder. Nothing was changed."
@@ -878,22 +877,21 @@ TEXTS: dict[str, str] = {
         "errors", "Cannot read the exchange folder {folder}: {reason}"
     ),
     "exchange_import_needs_consent": QT_TRANSLATE_NOOP(
-        "errors", "The sender is not a verified colleague or the bundle was not sent to you; check the fingerprint, then accept it. Nothing was changed."
+        "errors",
+        "The sender is not a verified colleague or the bundle was not sent to you; check the fingerprint, then accept it. Nothing was changed.",
     ),
     "exchange_keep_days_range": QT_TRANSLATE_NOOP(
         "errors", "Keep outgoing bundles between 1 and {max} days"
     ),
-    "no_exchange_bundle": QT_TRANSLATE_NOOP(
-        "errors", "No bundle {name} in the exchange folder"
-    ),
-    "no_share": QT_TRANSLATE_NOOP(
-        "errors", "No share {id}"
-    ),
+    "no_exchange_bundle": QT_TRANSLATE_NOOP("errors", "No bundle {name} in the exchange folder"),
+    "no_share": QT_TRANSLATE_NOOP("errors", "No share {id}"),
     "share_colleague_not_verified": QT_TRANSLATE_NOOP(
-        "errors", "{name}'s key changed or was never verified: compare fingerprints again before anything more is sent to them."
+        "errors",
+        "{name}'s key changed or was never verified: compare fingerprints again before anything more is sent to them.",
     ),
     "share_needs_verified_colleague": QT_TRANSLATE_NOOP(
-        "errors", "Compare {name}'s fingerprint with them and mark it verified before sharing a case with them: a share sends again and again, without asking each time."
+        "errors",
+        "Compare {name}'s fingerprint with them and mark it verified before sharing a case with them: a share sends again and again, without asking each time.",
     ),
 }
 

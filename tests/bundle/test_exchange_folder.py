@@ -98,7 +98,7 @@ class Spy:
 def test_a_case_and_an_edit_come_and_go_without_export_or_import(anna, boris, folder) -> None:
     to_boris = befriend(anna, boris)
     befriend(boris, anna)
-    case, person, event, doc = sample_case(anna)
+    case, _person, event, doc = sample_case(anna)
     share_case(anna.vault, case.id, to_boris.id)
 
     sent = settled_pass(anna)
@@ -126,13 +126,24 @@ def test_a_case_and_an_edit_come_and_go_without_export_or_import(anna, boris, fo
 
 def test_names_carry_no_case_data_and_no_temporary_file_stays(anna, boris, folder) -> None:
     to_boris = befriend(anna, boris)
-    case, person, event, doc = sample_case(anna)
+    case, person, event, _doc = sample_case(anna)
     share_case(anna.vault, case.id, to_boris.id)
     report = settled_pass(anna)
     names = [p.name for p in folder.iterdir()]
     assert len(names) == 1 and NAME.match(names[0])
-    words = [case.title, *case.title.split(), person.primary_name, event.title, "decision", "Boris",
-             "Anna", case.id, case.id[:8], to_boris.id[:8], person.id[:8]]  # fmt: skip
+    words = [
+        case.title,
+        *case.title.split(),
+        person.primary_name,
+        event.title,
+        "decision",
+        "Boris",
+        "Anna",
+        case.id,
+        case.id[:8],
+        to_boris.id[:8],
+        person.id[:8],
+    ]
     for word in words:
         assert word.lower() not in names[0].lower()
     assert report.sent[0][1] == names[0]
@@ -150,9 +161,14 @@ def test_a_file_still_being_written_is_never_read(anna, boris, folder, tmp_path,
     spy = Spy(monkeypatch)
 
     # The engines' temporary names, holding the complete bundle and standing still.
-    temporary = [".syncthing.satchel-1.satchel.tmp", "~syncthing~satchel-2.satchel.tmp",
-                 ".~satchel-3.satchel", "satchel-4.satchel.part", ".satchel-5.satchel",
-                 "satchel-6.satchel.tmp"]  # fmt: skip
+    temporary = [
+        ".syncthing.satchel-1.satchel.tmp",
+        "~syncthing~satchel-2.satchel.tmp",
+        ".~satchel-3.satchel",
+        "satchel-4.satchel.part",
+        ".satchel-5.satchel",
+        "satchel-6.satchel.tmp",
+    ]
     for name in temporary:
         (folder / name).write_bytes(data)
     # A file under its final name that the engine is still writing, a burst at a time.
@@ -287,11 +303,17 @@ def test_own_outgoing_bundles_are_removed_after_their_days(anna, boris, folder) 
     case, *_ = sample_case(anna)
     share_case(anna.vault, case.id, to_boris.id)
     exchange.set_keep_days(anna.vault, 3)
-    (_share, name), = settled_pass(anna).sent  # fmt: skip
+    ((_share, name),) = settled_pass(anna).sent
     assert settled_pass(anna).removed == 0 and (folder / name).exists()
     row = anna.vault.exchange_files.get(name)
-    anna.vault.exchange_files.put(name, "out", row.size, row.mtime_ns, FileState.SENT,
-                                  seen_at=now() - timedelta(days=3, minutes=1))  # fmt: skip
+    anna.vault.exchange_files.put(
+        name,
+        "out",
+        row.size,
+        row.mtime_ns,
+        FileState.SENT,
+        seen_at=now() - timedelta(days=3, minutes=1),
+    )
     assert settled_pass(anna).removed == 1
     assert list(folder.iterdir()) == [] and anna.vault.exchange_files.list() == []
     with pytest.raises(InvalidInput):

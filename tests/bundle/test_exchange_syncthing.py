@@ -32,8 +32,10 @@ DEADLINE = 40.0  # seconds for one hop; it takes 2-5 s here
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(SYNCTHING is None, reason="needs Debian's syncthing package "
-                       "(tools/install-system-deps installs it)"),  # fmt: skip
+    pytest.mark.skipif(
+        SYNCTHING is None,
+        reason="needs Debian's syncthing package (tools/install-system-deps installs it)",
+    ),
 ]
 
 
@@ -54,10 +56,18 @@ class Instance:
         self.port = _free_port()
         self.log = self.home / "syncthing.log"
         subprocess.run(
-            [SYNCTHING, "generate", f"--home={self.home}", "--no-default-folder",
-             "--skip-port-probing"],
-            check=True, capture_output=True, timeout=60, env=_env(),
-        )  # fmt: skip
+            [
+                SYNCTHING,
+                "generate",
+                f"--home={self.home}",
+                "--no-default-folder",
+                "--skip-port-probing",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
+            env=_env(),
+        )
         tree = ET.parse(self.home / "config.xml")
         device = tree.getroot().find("device")
         assert device is not None
@@ -75,13 +85,28 @@ class Instance:
         for old in me.findall("address"):
             me.remove(old)
         ET.SubElement(me, "address").text = "dynamic"
-        other = ET.SubElement(root, "device", id=peer.device_id, name="peer",
-                              compression="metadata", introducer="false")  # fmt: skip
+        other = ET.SubElement(
+            root,
+            "device",
+            id=peer.device_id,
+            name="peer",
+            compression="metadata",
+            introducer="false",
+        )
         ET.SubElement(other, "address").text = f"tcp://127.0.0.1:{peer.port}"
         ET.SubElement(other, "autoAcceptFolders").text = "false"
-        folder = ET.Element("folder", id=FOLDER_ID, label="Exchange", path=str(self.folder),
-                            type="sendreceive", rescanIntervalS="3600", fsWatcherEnabled="true",
-                            fsWatcherDelayS="1", ignorePerms="false", autoNormalize="true")  # fmt: skip
+        folder = ET.Element(
+            "folder",
+            id=FOLDER_ID,
+            label="Exchange",
+            path=str(self.folder),
+            type="sendreceive",
+            rescanIntervalS="3600",
+            fsWatcherEnabled="true",
+            fsWatcherDelayS="1",
+            ignorePerms="false",
+            autoNormalize="true",
+        )
         ET.SubElement(folder, "device", id=self.device_id)
         ET.SubElement(folder, "device", id=peer.device_id)
         ET.SubElement(folder, "filesystemType").text = "basic"
@@ -111,11 +136,20 @@ class Instance:
 
     def start(self) -> None:
         self.proc = subprocess.Popen(
-            [SYNCTHING, "serve", f"--home={self.home}", "--no-browser", "--no-restart",
-             "--no-upgrade", f"--logfile={self.log}"],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            [
+                SYNCTHING,
+                "serve",
+                f"--home={self.home}",
+                "--no-browser",
+                "--no-restart",
+                "--no-upgrade",
+                f"--logfile={self.log}",
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
             env=_env(),
-        )  # fmt: skip
+        )
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -188,7 +222,7 @@ def test_a_case_and_an_edit_travel_through_two_real_syncthings(
         case, _person, event, doc = sample_case(anna)
         share_case(anna.vault, case.id, to_boris.id)
 
-        (_share, name), = exchange.sync(anna.vault, exchange.Watch()).sent  # fmt: skip
+        ((_share, name),) = exchange.sync(anna.vault, exchange.Watch()).sent
         report = _passes(boris, syncthing_pair, "Anna's bundle reaching Boris")
         assert [n for n, _r in report.imported] == [name]
         assert boris.vault.cases.get(case.id).title == case.title
@@ -196,16 +230,23 @@ def test_a_case_and_an_edit_travel_through_two_real_syncthings(
             assert fh.read().startswith(b"%PDF-1.4")
 
         boris.vault.events.update(event.id, title="Arrest at the airport (Boris saw the record)")
-        (_share, back), = exchange.sync(boris.vault, exchange.Watch()).sent  # fmt: skip
+        ((_share, back),) = exchange.sync(boris.vault, exchange.Watch()).sent
         report = _passes(anna, syncthing_pair, "Boris's edit reaching Anna")
         assert [n for n, _r in report.imported] == [back]
         assert anna.vault.events.get(event.id).title.endswith("(Boris saw the record)")
 
         # Each removed what it took in; Syncthing carries the removals back.
-        _until("the processed bundles leaving both folders",
-               lambda: not any(p.name.endswith(".satchel") for st in syncthing_pair
-                               for p in st.folder.iterdir()),
-               syncthing_pair)  # fmt: skip
+        _until(
+            "the processed bundles leaving both folders",
+            lambda: (
+                not any(
+                    p.name.endswith(".satchel")
+                    for st in syncthing_pair
+                    for p in st.folder.iterdir()
+                )
+            ),
+            syncthing_pair,
+        )
     finally:
         anna.vault.close()
         boris.vault.close()

@@ -52,14 +52,21 @@ def test_sharing_needs_a_verified_colleague(anna, boris) -> None:
 def test_each_bundle_carries_only_what_changed_since_the_last(anna, boris, tmp_path) -> None:
     to_boris = befriend(anna, boris)
     befriend(boris, anna)
-    case, person, event, doc = sample_case(anna)
+    case, _person, event, _doc = sample_case(anna)
     share, new = share_case(anna.vault, case.id[:8], to_boris.id)
     assert new and share.case_id == case.id
 
     first = send_shared(anna.vault, [case.id], [to_boris.id], tmp_path / "1.satchel")
     assert first is not None
-    assert first.plan.counts == {"case": 1, "role": 1, "event": 1, "document": 1, "note": 1,
-                                 "person": 1, "tombstone": 0}  # fmt: skip
+    assert first.plan.counts == {
+        "case": 1,
+        "role": 1,
+        "event": 1,
+        "document": 1,
+        "note": 1,
+        "person": 1,
+        "tombstone": 0,
+    }
     _take(boris, first.path)
 
     # Nothing changed: nothing is written.
@@ -121,14 +128,16 @@ def test_one_bundle_to_two_colleagues_carries_what_either_lacks(
 ) -> None:
     to_boris = befriend(anna, boris)
     to_clara = befriend(anna, clara)
-    case, _person, event, _doc = sample_case(anna)
+    case, _person, _event, _doc = sample_case(anna)
     share_case(anna.vault, case.id, to_boris.id)
     assert send_shared(anna.vault, [case.id], [to_boris.id], tmp_path / "b.satchel")
     share_case(anna.vault, case.id, to_clara.id)
     both = send_shared(anna.vault, [case.id], [to_boris.id, to_clara.id], tmp_path / "bc.satchel")
     assert both is not None and both.plan.counts["event"] == 1  # Clara has nothing yet
-    assert send_shared(anna.vault, [case.id], [to_boris.id, to_clara.id],
-                       tmp_path / "none.satchel") is None  # fmt: skip
+    assert (
+        send_shared(anna.vault, [case.id], [to_boris.id, to_clara.id], tmp_path / "none.satchel")
+        is None
+    )
 
 
 def test_sending_a_case_not_shared_is_refused_and_removing_a_share_forgets_it(

@@ -30,8 +30,9 @@ def lawyers(cli: Cli, tmp_path: Path) -> tuple[Path, Path, Path]:
 
 def test_share_and_sync_carry_a_case_and_an_edit_back(cli: Cli, lawyers) -> None:
     a, b, shared = lawyers
-    case = json.loads(cli("case", "add", "Asylum appeal of Lena Fictional", "--json",
-                          vault=a).out)["id"]  # fmt: skip
+    case = json.loads(cli("case", "add", "Asylum appeal of Lena Fictional", "--json", vault=a).out)[
+        "id"
+    ]
     added = cli("share", "add", case[:8], "Boris Fictional", vault=a)
     assert added.code == 0 and "Shared case" in added.out
     assert "already shared" in cli("share", "add", case, "Boris Fictional", vault=a).out
@@ -42,8 +43,10 @@ def test_share_and_sync_carry_a_case_and_an_edit_back(cli: Cli, lawyers) -> None
     assert took.code == 0 and "Imported satchel-" in took.out and "1 new" in took.out
     assert cli("case", "show", case, vault=b).code == 0
 
-    assert cli("case", "edit", case, "--title", "Asylum appeal of Lena Fictional (ECHR)",
-               vault=b).code == 0  # fmt: skip
+    assert (
+        cli("case", "edit", case, "--title", "Asylum appeal of Lena Fictional (ECHR)", vault=b).code
+        == 0
+    )
     assert "Sent" in cli("exchange", "sync", "--settle", "0.2", vault=b).out
     assert "1 changed" in cli("exchange", "sync", "--settle", "0.2", vault=a).out
     assert "(ECHR)" in cli("case", "show", case, vault=a).out
@@ -62,21 +65,57 @@ def test_share_and_sync_carry_a_case_and_an_edit_back(cli: Cli, lawyers) -> None
 
 def test_share_send_writes_changes_only_and_full_on_request(cli: Cli, lawyers, tmp_path) -> None:
     a, _b, _shared = lawyers
-    case = json.loads(cli("case", "add", "Custody of Mira Fictional", "--json",
-                          vault=a).out)["id"]  # fmt: skip
-    refused = cli("share", "send", "--case", case, "--to", "Boris Fictional", "-o",
-                  str(tmp_path / "x.satchel"), vault=a)  # fmt: skip
+    case = json.loads(cli("case", "add", "Custody of Mira Fictional", "--json", vault=a).out)["id"]
+    refused = cli(
+        "share",
+        "send",
+        "--case",
+        case,
+        "--to",
+        "Boris Fictional",
+        "-o",
+        str(tmp_path / "x.satchel"),
+        vault=a,
+    )
     assert refused.code == 8 and "not shared with Boris Fictional" in refused.err
     assert cli("share", "add", case, "Boris Fictional", vault=a).code == 0
-    first = cli("share", "send", "--case", case, "--to", "Boris Fictional", "-o",
-                str(tmp_path / "1.satchel"), vault=a)  # fmt: skip
+    first = cli(
+        "share",
+        "send",
+        "--case",
+        case,
+        "--to",
+        "Boris Fictional",
+        "-o",
+        str(tmp_path / "1.satchel"),
+        vault=a,
+    )
     assert first.code == 0 and "1 case" in first.out
-    none = cli("share", "send", "--case", case, "--to", "Boris Fictional", "-o",
-               str(tmp_path / "2.satchel"), vault=a)  # fmt: skip
+    none = cli(
+        "share",
+        "send",
+        "--case",
+        case,
+        "--to",
+        "Boris Fictional",
+        "-o",
+        str(tmp_path / "2.satchel"),
+        vault=a,
+    )
     assert none.code == 0 and "Nothing changed" in none.out
     assert not (tmp_path / "2.satchel").exists()
-    full = cli("share", "send", "--case", case, "--to", "Boris Fictional", "--full", "-o",
-               str(tmp_path / "3.satchel"), vault=a)  # fmt: skip
+    full = cli(
+        "share",
+        "send",
+        "--case",
+        case,
+        "--to",
+        "Boris Fictional",
+        "--full",
+        "-o",
+        str(tmp_path / "3.satchel"),
+        vault=a,
+    )
     assert full.code == 0 and "1 case" in full.out
 
 

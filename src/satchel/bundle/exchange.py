@@ -310,9 +310,14 @@ def _send(vault: Vault, folder: Path, report: SyncReport) -> None:
             continue
         st = os.lstat(result.path)
         vault.exchange_files.put(
-            name, "out", st.st_size, st.st_mtime_ns, FileState.SENT,
-            colleague_id=colleague.id, cases=[share.case_id],
-        )  # fmt: skip
+            name,
+            "out",
+            st.st_size,
+            st.st_mtime_ns,
+            FileState.SENT,
+            colleague_id=colleague.id,
+            cases=[share.case_id],
+        )
         report.sent.append((share, name))
 
 
@@ -386,9 +391,13 @@ def _examine(
     own = vault.identities.get().public().fingerprint
     if status.state is not SenderState.VERIFIED or not manifest.addressed_to(own):
         report.waiting.append(
-            keep(FileState.NEEDS_CONSENT, manifest, colleague_id=colleague_id,
-                 detail=status.state.value)
-        )  # fmt: skip
+            keep(
+                FileState.NEEDS_CONSENT,
+                manifest,
+                colleague_id=colleague_id,
+                detail=status.state.value,
+            )
+        )
         return
     try:
         preview = plan_import(vault, path)
@@ -434,8 +443,9 @@ def waiting(vault: Vault) -> list[ExchangeFile]:
 def _waiting_file(vault: Vault, name: str) -> tuple[ExchangeFile, Path]:
     row = vault.exchange_files.get(name)
     if row.direction != "in" or row.state in (FileState.NOT_FOR_US, FileState.OWN):
-        raise NotFound("No bundle {name} in the exchange folder", code="no_exchange_bundle",
-                       name=name)  # fmt: skip
+        raise NotFound(
+            "No bundle {name} in the exchange folder", code="no_exchange_bundle", name=name
+        )
     return row, _folder(vault) / row.name
 
 
@@ -475,4 +485,3 @@ def dismiss(vault: Vault, name: str) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
     vault.exchange_files.remove(name)
-

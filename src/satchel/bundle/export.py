@@ -238,8 +238,7 @@ class _Selection:
                 people[record.person_id] = None
         self.people = sorted(people)
         self.alive = [c for c in cases if c not in self.deleted_cases]
-        for kind, store, ids in (("case", vault.cases, self.alive),
-                                 ("person", vault.people, self.people)):  # fmt: skip
+        for store, ids in ((vault.cases, self.alive), (vault.people, self.people)):
             for rid in ids:
                 raw = store.get_raw(rid)
                 versions = versions_from_json(raw["versions"]) if raw is not None else ()

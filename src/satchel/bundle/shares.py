@@ -123,9 +123,15 @@ def send_changes(
     """Write a bundle of what changed in the share's case since the colleague last had it
     (everything with `full`) to `path`. None, and nothing written, when nothing changed."""
     return send_shared(
-        vault, [share.case_id], [share.colleague_id], path, full=full, temp_name=temp_name,
-        progress=progress, cancel=cancel,
-    )  # fmt: skip
+        vault,
+        [share.case_id],
+        [share.colleague_id],
+        path,
+        full=full,
+        temp_name=temp_name,
+        progress=progress,
+        cancel=cancel,
+    )
 
 
 def send_shared(
@@ -227,4 +233,3 @@ def note_received(vault: Vault, preview: ImportPreview, *, share_back: bool = Fa
             vault.shares.mark_received(share.id)
             touched.append(share)
     return touched
-

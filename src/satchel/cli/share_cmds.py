@@ -38,8 +38,11 @@ __all__ = ["register"]
 
 
 def register(subparsers: Subcommands) -> None:
-    p = add_command(subparsers, "share", "cases shared with colleagues: each bundle carries "
-                    "what changed since the last")  # fmt: skip
+    p = add_command(
+        subparsers,
+        "share",
+        "cases shared with colleagues: each bundle carries what changed since the last",
+    )
     sub = subcommands(p)
     a = add_command(sub, "add", "share a case with a verified colleague")
     a.add_argument("case", metavar="CASE")
@@ -53,36 +56,58 @@ def register(subparsers: Subcommands) -> None:
     r.add_argument("share_id", metavar="SHARE")
     r.set_defaults(func=cmd_share_remove)
     s = add_command(sub, "send", "write a bundle of what changed since the colleague last had it")
-    s.add_argument("--case", action="append", required=True, metavar="ID", help="a shared case "
-                   "(repeat)")  # fmt: skip
-    s.add_argument("--to", action="append", required=True, metavar="COLLEAGUE",
-                   help="a colleague it is shared with (repeat)")  # fmt: skip
+    s.add_argument(
+        "--case", action="append", required=True, metavar="ID", help="a shared case (repeat)"
+    )
+    s.add_argument(
+        "--to",
+        action="append",
+        required=True,
+        metavar="COLLEAGUE",
+        help="a colleague it is shared with (repeat)",
+    )
     s.add_argument("--full", action="store_true", help="everything, not only the changes")
-    s.add_argument("-o", "--output", metavar="FILE",
-                   help="where to write (default: satchel-DATE-xxx.satchel)")  # fmt: skip
+    s.add_argument(
+        "-o", "--output", metavar="FILE", help="where to write (default: satchel-DATE-xxx.satchel)"
+    )
     s.set_defaults(func=cmd_share_send)
 
     e = add_command(subparsers, "exchange", "the exchange folder a sync engine keeps in common")
     esub = subcommands(e)
     f = add_command(esub, "folder", "show or set the exchange folder and its options")
     f.add_argument("path", metavar="PATH", nargs="?", help="the folder ('' for none)")
-    f.add_argument("--auto-import", choices=("on", "off"),
-                   help="import verified colleagues' bundles without conflicts by themselves")  # fmt: skip
-    f.add_argument("--keep-days", type=int, metavar="N",
-                   help="remove this vault's outgoing bundles after N days (default 14)")  # fmt: skip
+    f.add_argument(
+        "--auto-import",
+        choices=("on", "off"),
+        help="import verified colleagues' bundles without conflicts by themselves",
+    )
+    f.add_argument(
+        "--keep-days",
+        type=int,
+        metavar="N",
+        help="remove this vault's outgoing bundles after N days (default 14)",
+    )
     f.set_defaults(func=cmd_exchange_folder)
     y = add_command(esub, "sync", "one pass: send what changed, take in what arrived")
-    y.add_argument("--settle", type=float, default=exchange.SETTLE_SECONDS, metavar="SECONDS",
-                   help="how long a file must stay unchanged before it is read (default 3)")  # fmt: skip
+    y.add_argument(
+        "--settle",
+        type=float,
+        default=exchange.SETTLE_SECONDS,
+        metavar="SECONDS",
+        help="how long a file must stay unchanged before it is read (default 3)",
+    )
     y.set_defaults(func=cmd_exchange_sync)
     w = add_command(esub, "list", "bundles waiting in Imports")
     w.add_argument("--json", action="store_true", help="print JSON")
     w.set_defaults(func=cmd_exchange_list)
     i = add_command(esub, "import", "import a waiting bundle")
     i.add_argument("name", metavar="FILE", help="its name in the exchange folder")
-    i.add_argument("--trust-unknown", action="store_true",
-                   help="accept a sender who is not a verified colleague (you have checked "
-                   "the fingerprint shown by list another way)")  # fmt: skip
+    i.add_argument(
+        "--trust-unknown",
+        action="store_true",
+        help="accept a sender who is not a verified colleague (you have checked "
+        "the fingerprint shown by list another way)",
+    )
     i.set_defaults(func=cmd_exchange_import)
     d = add_command(esub, "dismiss", "remove a waiting bundle without importing it")
     d.add_argument("name", metavar="FILE")
@@ -115,22 +140,26 @@ def cmd_share_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         views = shares_of(vault, args.case)
     if args.json:
-        emit_json([
-            {
-                "id": v.share.id,
-                "case_id": v.share.case_id,
-                "case_title": v.case_title,
-                "colleague_id": v.colleague.id,
-                "colleague": v.colleague.name,
-                "verification": v.colleague.verification.value,
-                "shared_at": v.share.created_at.isoformat(),
-                "last_sent_at": v.share.last_sent_at.isoformat() if v.share.last_sent_at else None,
-                "last_received_at": v.share.last_received_at.isoformat()
-                if v.share.last_received_at
-                else None,
-            }
-            for v in views
-        ])  # fmt: skip
+        emit_json(
+            [
+                {
+                    "id": v.share.id,
+                    "case_id": v.share.case_id,
+                    "case_title": v.case_title,
+                    "colleague_id": v.colleague.id,
+                    "colleague": v.colleague.name,
+                    "verification": v.colleague.verification.value,
+                    "shared_at": v.share.created_at.isoformat(),
+                    "last_sent_at": v.share.last_sent_at.isoformat()
+                    if v.share.last_sent_at
+                    else None,
+                    "last_received_at": v.share.last_received_at.isoformat()
+                    if v.share.last_received_at
+                    else None,
+                }
+                for v in views
+            ]
+        )
         return 0
     if not views:
         sys.stdout.write("Not shared with anyone.\n")
@@ -138,12 +167,17 @@ def cmd_share_list(args: argparse.Namespace) -> int:
     print_table(
         ["SHARE", "CASE", "TITLE", "WITH", "LAST SENT", "LAST RECEIVED"],
         [
-            [short_id(v.share.id), short_id(v.share.case_id), plain(v.case_title or "(deleted)"),
-             plain(v.colleague.name), _when(v.share.last_sent_at),
-             _when(v.share.last_received_at)]
+            [
+                short_id(v.share.id),
+                short_id(v.share.case_id),
+                plain(v.case_title or "(deleted)"),
+                plain(v.colleague.name),
+                _when(v.share.last_sent_at),
+                _when(v.share.last_received_at),
+            ]
             for v in views
         ],
-    )  # fmt: skip
+    )
     return 0
 
 
@@ -179,12 +213,18 @@ def cmd_exchange_folder(args: argparse.Namespace) -> int:
             if args.keep_days is not None:
                 exchange.set_keep_days(vault, args.keep_days)
         settings = exchange.exchange_settings(vault)
-    field_lines([
-        ("Folder", str(settings.folder) if settings.folder else "none"),
-        ("Automatic import", "on (verified colleagues, no conflicts)" if settings.auto_import
-         else "off (bundles wait in Imports)"),
-        ("Outgoing kept", f"{settings.keep_days} day(s)"),
-    ])  # fmt: skip
+    field_lines(
+        [
+            ("Folder", str(settings.folder) if settings.folder else "none"),
+            (
+                "Automatic import",
+                "on (verified colleagues, no conflicts)"
+                if settings.auto_import
+                else "off (bundles wait in Imports)",
+            ),
+            ("Outgoing kept", f"{settings.keep_days} day(s)"),
+        ]
+    )
     return 0
 
 
@@ -194,12 +234,13 @@ def cmd_exchange_sync(args: argparse.Namespace) -> int:
         titles = {s.share.id: (s.case_title, s.colleague.name) for s in shares_of(vault)}
     for share, name in report.sent:
         title, who = titles.get(share.id, ("", ""))
-        sys.stdout.write(f"Sent {short_id(share.case_id)} {plain(title)} to {plain(who)}: "
-                         f"{name}\n")  # fmt: skip
+        sys.stdout.write(f"Sent {short_id(share.case_id)} {plain(title)} to {plain(who)}: {name}\n")
     for share, why in report.not_sent:
         title, who = titles.get(share.id, ("", ""))
-        reason = {"colleague_not_verified": "their key is not verified",
-                  "case_gone": "the case is gone"}.get(why, why)  # fmt: skip
+        reason = {
+            "colleague_not_verified": "their key is not verified",
+            "case_gone": "the case is gone",
+        }.get(why, why)
         sys.stderr.write(f"Not sent to {plain(who)} ({short_id(share.case_id)}): {reason}\n")
     for name, result in report.imported:
         sys.stdout.write(
@@ -207,8 +248,10 @@ def cmd_exchange_sync(args: argparse.Namespace) -> int:
             f"moved to the trash, {result.unchanged} unchanged.\n"
         )
     for row in report.waiting:
-        sys.stdout.write(f"Waiting in Imports: {row.name} from {plain(row.sender_name)} "
-                         f"({_why(row.state, row.detail)})\n")  # fmt: skip
+        sys.stdout.write(
+            f"Waiting in Imports: {row.name} from {plain(row.sender_name)} "
+            f"({_why(row.state, row.detail)})\n"
+        )
     for row in report.rejected:
         sys.stderr.write(f"Rejected {row.name}: {row.detail}\n")
     if report.removed:
@@ -237,25 +280,40 @@ def cmd_exchange_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         rows = exchange.waiting(vault)
     if args.json:
-        emit_json([
-            {"name": r.name, "state": r.state.value, "detail": r.detail, "sender": r.sender_name,
-             "sender_fingerprint": r.sender_fingerprint, "cases": list(r.cases),
-             "size": r.size, "seen_at": r.seen_at.isoformat()}
-            for r in rows
-        ])  # fmt: skip
+        emit_json(
+            [
+                {
+                    "name": r.name,
+                    "state": r.state.value,
+                    "detail": r.detail,
+                    "sender": r.sender_name,
+                    "sender_fingerprint": r.sender_fingerprint,
+                    "cases": list(r.cases),
+                    "size": r.size,
+                    "seen_at": r.seen_at.isoformat(),
+                }
+                for r in rows
+            ]
+        )
         return 0
     if not rows:
         sys.stdout.write("Nothing waits in Imports.\n")
         return 0
     for r in rows:
-        field_lines([
-            ("File", r.name),
-            ("From", plain(r.sender_name) or "?"),
-            ("Fingerprint", format_fingerprint(r.sender_fingerprint, per_line=4)
-             if r.sender_fingerprint else "?"),
-            ("Cases", ", ".join(short_id(c) for c in r.cases) or "?"),
-            ("Waits because", _why(r.state, r.detail)),
-        ])  # fmt: skip
+        field_lines(
+            [
+                ("File", r.name),
+                ("From", plain(r.sender_name) or "?"),
+                (
+                    "Fingerprint",
+                    format_fingerprint(r.sender_fingerprint, per_line=4)
+                    if r.sender_fingerprint
+                    else "?",
+                ),
+                ("Cases", ", ".join(short_id(c) for c in r.cases) or "?"),
+                ("Waits because", _why(r.state, r.detail)),
+            ]
+        )
         sys.stdout.write("\n")
     return 0
 

@@ -16,11 +16,11 @@ from satchel.core.audit import AuditLog
 from satchel.core.cases import CaseStore
 from satchel.core.colleagues import ColleagueStore
 from satchel.core.conflicts import ConflictStore
-from satchel.core.exchange_files import ExchangeFileStore
 from satchel.core.context import StoreContext
 from satchel.core.deletion import Trash
 from satchel.core.documents import DocumentStore
 from satchel.core.events import EventStore
+from satchel.core.exchange_files import ExchangeFileStore
 from satchel.core.identities import IdentityStore
 from satchel.core.names import FOLD_VERSION
 from satchel.core.notes import NoteStore

@@ -65,7 +65,7 @@ def _file(row: Sequence[object]) -> ExchangeFile:
         str(row[1]),
         int(row[2]),  # type: ignore[call-overload]
         int(row[3]),  # type: ignore[call-overload]
-        FileState(row[4]),
+        FileState(str(row[4])),
         str(row[5]),
         str(row[6]),
         None if row[7] is None else str(row[7]),
@@ -102,11 +102,19 @@ class ExchangeFileStore:
                 f"INSERT OR REPLACE INTO exchange_files ({_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    name, direction, size, mtime_ns, state.value, sender_name,
-                    sender_fingerprint, colleague_id, json.dumps(list(cases)), detail,
+                    name,
+                    direction,
+                    size,
+                    mtime_ns,
+                    state.value,
+                    sender_name,
+                    sender_fingerprint,
+                    colleague_id,
+                    json.dumps(list(cases)),
+                    detail,
                     format_timestamp(seen_at or now()),
                 ),
-            )  # fmt: skip
+            )
 
     def find(self, name: str) -> ExchangeFile | None:
         row = self._conn.execute(
@@ -117,8 +125,9 @@ class ExchangeFileStore:
     def get(self, name: str) -> ExchangeFile:
         found = self.find(name)
         if found is None:
-            raise NotFound("No bundle {name} in the exchange folder", code="no_exchange_bundle",
-                           name=name)  # fmt: skip
+            raise NotFound(
+                "No bundle {name} in the exchange folder", code="no_exchange_bundle", name=name
+            )
         return found
 
     def list(
