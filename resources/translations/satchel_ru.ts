@@ -5654,6 +5654,54 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>Это не парольная фраза под принуждением этого хранилища. Ничего не изменено.</translation>
         </message>
         <message>
+            <source>the bundle has no manifest</source>
+            <translation>в пакете нет манифеста</translation>
+        </message>
+        <message>
+            <source>Case {case} is not shared with {name} (satchel share add)</source>
+            <translation>Дело {case} не разделено с {name} (satchel share add)</translation>
+        </message>
+        <message>
+            <source>The exchange folder {folder} is not there (is the drive connected?). Nothing was changed.</source>
+            <translation>Папки обмена {folder} нет на месте (подключён ли диск?). Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder. Nothing was changed.</source>
+            <translation>{folder} — не папка. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>No exchange folder is set (satchel exchange folder PATH)</source>
+            <translation>Папка обмена не задана (satchel exchange folder ПУТЬ)</translation>
+        </message>
+        <message>
+            <source>Cannot read the exchange folder {folder}: {reason}</source>
+            <translation>Не удаётся прочитать папку обмена {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>The sender is not a verified colleague or the bundle was not sent to you; check the fingerprint, then accept it. Nothing was changed.</source>
+            <translation>Отправитель не является проверенным коллегой, или пакет адресован не вам; сверьте отпечаток, затем примите пакет. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Keep outgoing bundles between 1 and {max} days</source>
+            <translation>Исходящие пакеты можно хранить от 1 до {max} дней</translation>
+        </message>
+        <message>
+            <source>No bundle {name} in the exchange folder</source>
+            <translation>В папке обмена нет пакета {name}</translation>
+        </message>
+        <message>
+            <source>No share {id}</source>
+            <translation>Нет общего доступа {id}</translation>
+        </message>
+        <message>
+            <source>{name}'s key changed or was never verified: compare fingerprints again before anything more is sent to them.</source>
+            <translation>Ключ коллеги {name} изменился или не был проверен: снова сверьте отпечатки, прежде чем отправлять ему что-либо ещё.</translation>
+        </message>
+        <message>
+            <source>Compare {name}'s fingerprint with them and mark it verified before sharing a case with them: a share sends again and again, without asking each time.</source>
+            <translation>Сверьте отпечаток с коллегой {name} и отметьте его как проверенный, прежде чем делиться с ним делом: общее дело отправляется снова и снова, не спрашивая каждый раз.</translation>
+        </message>
+        <message>
             <source>case</source>
             <translation>дело</translation>
         </message>
