@@ -44,6 +44,7 @@ from satchel.errors import SatchelError
 from satchel.gui.chronology.deadline_words import rollover_text, rule_source
 from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.plaintext import plain_tooltip
+from satchel.gui.common.theme import NAV_ITEM_MARGIN_X, NAV_ITEM_PADDING_X
 from satchel.gui.common.workers import user_message
 from satchel.gui.timeline.view import URGENCY_COLOURS, plural
 from satchel.gui.timeline.widget import AllCasesTimelinePage
@@ -101,14 +102,22 @@ def show_badge(navigation: QListWidget, key: str, overdue: int, near: int) -> No
 
 
 def item_text_room(navigation: QListWidget, item: QListWidgetItem) -> int:
-    """The width the style leaves for `item`'s text (after icon, padding and margins)."""
+    """The width left for `item`'s text when it is painted: the entry spans the viewport;
+    the style takes the icon and its spacing, the theme's style sheet its padding and margin
+    (which the style's geometry does not count), the painter a text margin on each side."""
     option = QStyleOptionViewItem()
-    option.rect = navigation.visualItemRect(item)
+    rect = navigation.visualItemRect(item)
+    option.rect = rect
     delegate = navigation.itemDelegate()
     if isinstance(delegate, QStyledItemDelegate):
         delegate.initStyleOption(option, navigation.indexFromItem(item))
     style = navigation.style()
-    return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, navigation).width()
+    text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, navigation)
+    icon_and_spacing = rect.width() - text.width()
+    text_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, navigation) + 1
+    themed = navigation.objectName() == "navigation"
+    boxed = 2 * (NAV_ITEM_PADDING_X + NAV_ITEM_MARGIN_X) if themed else 0
+    return navigation.viewport().width() - icon_and_spacing - boxed - 2 * text_margin
 
 
 def fit_navigation_width(navigation: QListWidget) -> None:
@@ -118,12 +127,16 @@ def fit_navigation_width(navigation: QListWidget) -> None:
     room the style leaves is measured, not guessed, so fonts and scaling are taken along.
     """
     metrics = navigation.fontMetrics()
+    # A few pixels the measure cannot see (the style's rounding of the padded item) must not
+    # cost the badge: leave the width of two letters spare.
+    spare = 2 * metrics.averageCharWidth()
     grow = 0
     for row in range(navigation.count()):
         item = navigation.item(row)
         if navigation.visualItemRect(item).width() <= 0:
             continue  # not laid out yet: measured again on the next badge
-        grow = max(grow, metrics.horizontalAdvance(item.text()) - item_text_room(navigation, item))
+        needed = metrics.horizontalAdvance(item.text()) + spare
+        grow = max(grow, needed - item_text_room(navigation, item))
     if grow > 0:
         navigation.setFixedWidth(navigation.width() + grow + 2)
 
