@@ -16,7 +16,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -167,6 +179,31 @@ def _dot(colour: str) -> QIcon:
     return QIcon(pix)
 
 
+class _WrapToColumn(QStyledItemDelegate):
+    """Row heights from the text wrapped to its column's width: QTreeView asks its delegate
+    for a row's height with no width at all (so wrapped text would be cut at one line)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        option = QStyleOptionViewItem(option)
+        tree = self._tree
+        if not index.parent().isValid():
+            width = tree.viewport().width()  # a day's heading spans the row
+        else:
+            width = tree.header().sectionSize(index.column())
+            if index.column() == 0:
+                width -= tree.indentation()
+        # The style wraps only within a valid rectangle: the column's width, any height.
+        option.rect = QRect(0, 0, max(1, width), 1 << 16)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(option, index)
+
+
 class AgendaPage(QWidget):
     """Deadlines and hearings of the next N weeks, across all cases, grouped by day.
 
@@ -220,7 +257,13 @@ class AgendaPage(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(6)
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        # A deadline's event and case are read whole ("Appeal against the decision on
+        # extradition"), wrapped onto a second line rather than cut: the agenda holds weeks,
+        # not thousands of rows, so rows of their own height cost nothing.
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrapToColumn(self.tree))
         self.tree.setAlternatingRowColors(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
@@ -237,9 +280,12 @@ class AgendaPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.COL_EVENT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(self.COL_DUE, 170)
+        header.setSectionResizeMode(self.COL_CASE, QHeaderView.ResizeMode.Stretch)
+        # Wrapped rows take their height from their columns' widths: measure again when a
+        # column changes (the stretched ones change with the window).
+        header.sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
+        header.resizeSection(self.COL_DUE, 220)
         header.resizeSection(self.COL_LEFT, 150)
-        header.resizeSection(self.COL_CASE, 240)
         header.resizeSection(self.COL_TYPE, 130)
         header.resizeSection(self.COL_STATUS, 100)
         self.empty_label = QLabel(self)
@@ -424,8 +470,9 @@ class AgendaPage(QWidget):
             self._row(group, ev, u, left, titles.get(ev.case_id, ""))
         self.tree.expandAll()
         # A rolled-over day carries its reason ("Sat 12 Dec → Mon 14 Dec, weekend"): the Due
-        # column grows to show it whole; the Event column gives way.
-        due_width = self.tree.sizeHintForColumn(self.COL_DUE) + 12
+        # column grows for it, up to a third of the width; beyond, the reason wraps.
+        limit = max(220, self.tree.viewport().width() // 3)
+        due_width = min(limit, self.tree.sizeHintForColumn(self.COL_DUE) + 12)
         if due_width > self.tree.header().sectionSize(self.COL_DUE):
             self.tree.header().resizeSection(self.COL_DUE, due_width)
         has_rows = bool(self._events)
