@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from satchel.bundle.format import spec
+from satchel.bundle.format.agefile import check_cancel
 from satchel.bundle.format.reader import BundleReader, Manifest
 from satchel.bundle.merge import (
     ImportPreview,
@@ -67,6 +68,7 @@ __all__ = [
     "exchange_settings",
     "import_waiting",
     "is_bundle_name",
+    "note_imported",
     "outgoing_name",
     "preview_waiting",
     "set_auto_import",
@@ -274,13 +276,24 @@ def _read_header(vault: Vault, path: Path) -> Manifest:
     raise BundleRejected("the bundle has no manifest", code="bundle_no_manifest")
 
 
-def sync(vault: Vault, watch: Watch) -> SyncReport:
-    """One pass over the exchange folder: send, clean up, take in (see the module's doc)."""
+Cancel = Callable[[], bool]
+
+
+def _never() -> bool:
+    return False
+
+
+def sync(vault: Vault, watch: Watch, cancel: Cancel | None = None) -> SyncReport:
+    """One pass over the exchange folder: send, clean up, take in (see the module's doc).
+
+    `cancel` (the client's lock) stops the pass between files and inside each bundle's
+    writing or import, which then leaves nothing behind (Cancelled is raised)."""
     folder = _folder(vault)
     report = SyncReport()
-    _send(vault, folder, report)
+    stop = cancel or _never
+    _send(vault, folder, report, stop)
     _clean(vault, folder, report)
-    _receive(vault, folder, watch, report)
+    _receive(vault, folder, watch, report, stop)
     return report
 
 
@@ -292,8 +305,9 @@ def sync_once(vault: Vault, settle: float = SETTLE_SECONDS) -> SyncReport:
     return sync(vault, watch)
 
 
-def _send(vault: Vault, folder: Path, report: SyncReport) -> None:
+def _send(vault: Vault, folder: Path, report: SyncReport, cancel: Cancel) -> None:
     for share in vault.shares.list():
+        check_cancel(cancel)
         colleague = vault.colleagues.find(share.colleague_id)
         if colleague is None:
             continue
@@ -302,7 +316,9 @@ def _send(vault: Vault, folder: Path, report: SyncReport) -> None:
             continue
         name = outgoing_name()
         try:
-            result = send_changes(vault, share, folder / name, temp_name=_temp_name(name))
+            result = send_changes(
+                vault, share, folder / name, temp_name=_temp_name(name), cancel=cancel
+            )
         except NotFound:
             report.not_sent.append((share, "case_gone"))
             continue
@@ -342,7 +358,7 @@ def _clean(vault: Vault, folder: Path, report: SyncReport) -> None:
             vault.exchange_files.remove(row.name)
 
 
-def _receive(vault: Vault, folder: Path, watch: Watch, report: SyncReport) -> None:
+def _receive(vault: Vault, folder: Path, watch: Watch, report: SyncReport, cancel: Cancel) -> None:
     if vault.identities.find() is None:
         return  # no card was ever shown: nothing can be addressed to this vault
     settings = exchange_settings(vault)
@@ -351,12 +367,18 @@ def _receive(vault: Vault, folder: Path, watch: Watch, report: SyncReport) -> No
         row = vault.exchange_files.find(entry.name)
         if row is not None and (row.size, row.mtime_ns) == (entry.size, entry.mtime_ns):
             continue  # examined already, as it is now
-        _examine(vault, folder, entry, settings.auto_import, report)
+        check_cancel(cancel)
+        _examine(vault, folder, entry, settings.auto_import, report, cancel)
     report.unsettled = watch.unsettled
 
 
 def _examine(
-    vault: Vault, folder: Path, entry: Entry, auto_import: bool, report: SyncReport
+    vault: Vault,
+    folder: Path,
+    entry: Entry,
+    auto_import: bool,
+    report: SyncReport,
+    cancel: Cancel,
 ) -> None:
     path = folder / entry.name
     files = vault.exchange_files
@@ -400,7 +422,7 @@ def _examine(
         )
         return
     try:
-        preview = plan_import(vault, path)
+        preview = plan_import(vault, path, cancel=cancel)
     except BundleRejected as exc:
         report.rejected.append(keep(FileState.REJECTED, manifest, detail=exc.code or ""))
         return
@@ -413,21 +435,47 @@ def _examine(
         )
         return
     try:
-        result = _apply(vault, path, preview, consent=False)
+        result = _apply(vault, path, preview, consent=False, cancel=cancel)
     except BundleRejected as exc:
         report.rejected.append(keep(FileState.REJECTED, manifest, detail=exc.code or ""))
         return
     report.imported.append((entry.name, result))
 
 
-def _apply(vault: Vault, path: Path, preview: ImportPreview, *, consent: bool) -> ImportResult:
+def _apply(
+    vault: Vault,
+    path: Path,
+    preview: ImportPreview,
+    *,
+    consent: bool,
+    cancel: Cancel | None = None,
+) -> ImportResult:
     with vault.transaction():
-        result = apply_import(vault, preview, consent=consent)
+        result = apply_import(vault, preview, consent=consent, cancel=cancel)
         note_received(vault, preview, share_back=True)
         vault.exchange_files.remove(path.name)
+    _remove(path)  # only once the import is committed
+    return result
+
+
+def _remove(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()  # processed: its removal also tells the sender's engine
-    return result
+
+
+def note_imported(vault: Vault, preview: ImportPreview) -> None:
+    """After the user imported `preview` by hand (the Imports page; call it once the import
+    is committed): what the sender has, and, for a bundle that waited in the exchange
+    folder, its removal from the folder."""
+    folder = exchange_settings(vault).folder
+    row = vault.exchange_files.find(preview.path.name)
+    waited = folder is not None and row is not None and preview.path.parent == folder
+    with vault.transaction():
+        note_received(vault, preview, share_back=waited)
+        if waited:
+            vault.exchange_files.remove(preview.path.name)
+    if waited:
+        _remove(preview.path)
 
 
 # -- Imports: the bundles that wait ---------------------------------------------------------

@@ -52,6 +52,7 @@ from satchel.gui.common.plaintext import plain_message, set_plain_window_title
 from satchel.gui.common.undo import Undoable, UndoStack
 from satchel.gui.common.workers import user_message
 from satchel.gui.exchange.colleagues import ColleaguesPage
+from satchel.gui.exchange.driver import ExchangeDriver
 from satchel.gui.exchange.imports import ImportsPage
 from satchel.gui.history.audit_page import AuditPage
 from satchel.gui.lock.controller import LOCK_SHORTCUT
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(640, 380))
         # Changes the pages made, for Ctrl+Z; each entry undoes through the core.
         self.undo_stack = UndoStack(self)
+        # The exchange folder's passes while unlocked (stopped by the lock, with the pages).
+        self.exchange = ExchangeDriver(vault, self)
         self._build_toolbar()
         self._build_body()
         self._build_undo_offer()
@@ -258,7 +261,10 @@ class MainWindow(QMainWindow):
             "colleagues",
         )
         self.add_lazy_page(
-            "imports", self.tr("Imports"), lambda: ImportsPage(self._open_vault(), self), "imports"
+            "imports",
+            self.tr("Imports"),
+            lambda: ImportsPage(self._open_vault(), self, self.exchange),
+            "imports",
         )
         self.add_lazy_page("trash", self.tr("Trash"), self._make_trash_page, "delete")
         self.add_lazy_page(
@@ -649,6 +655,7 @@ class MainWindow(QMainWindow):
 
     def clear_vault_data(self) -> None:
         """Every page, the search and the window title drop what they hold of the vault."""
+        self.exchange.clear()
         self.search_popup.clear()
         self.search_edit.clear()
         for page in self._pages.values():
