@@ -537,6 +537,37 @@
         </message>
     </context>
     <context>
+        <name>CaseSharesBox</name>
+        <message>
+            <source>Shared with</source>
+            <translation>Общий доступ</translation>
+        </message>
+        <message>
+            <source>Share this case with…</source>
+            <translation>Поделиться делом с…</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Прекратить общий доступ</translation>
+        </message>
+        <message>
+            <source>Colleagues this case is shared with</source>
+            <translation>Коллеги, с которыми разделено дело</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>{0} — last sent {1}, last received {2}</source>
+            <translation>{0} — отправлено {1}, получено {2}</translation>
+        </message>
+        <message>
+            <source>Not shared with anyone.</source>
+            <translation>Ни с кем не разделено.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseView</name>
         <message>
             <source>← All cases</source>
@@ -1922,6 +1953,151 @@ Verify the new one before trusting bundles from them.</source>
         <message>
             <source>Undated (TBD)</source>
             <translation>Без даты (уточняется)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeFolderBox</name>
+        <message>
+            <source>Exchange folder</source>
+            <translation>Папка обмена</translation>
+        </message>
+        <message>
+            <source>A folder that Syncthing, Nextcloud, a network share or a USB stick keeps in common with colleagues. While Satchel is unlocked it writes the changes of shared cases there and picks up bundles addressed to you.</source>
+            <translation>Папка, которую Syncthing, Nextcloud, сетевой диск или флешка делают общей с коллегами. Пока Satchel разблокирован, он пишет туда изменения общих дел и забирает пакеты, адресованные вам.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Stop using it</source>
+            <translation>Не использовать</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Синхронизировать</translation>
+        </message>
+        <message>
+            <source>Import bundles from verified colleagues by themselves when they hold no conflict</source>
+            <translation>Загружать пакеты проверенных коллег без подтверждения, если в них нет конфликтов</translation>
+        </message>
+        <message>
+            <source>Remove my bundles after</source>
+            <translation>Удалять мои пакеты через</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>Bundles waiting in the exchange folder</source>
+            <translation>Пакеты, ожидающие в папке обмена</translation>
+        </message>
+        <message>
+            <source>Nothing waits in the exchange folder.</source>
+            <translation>В папке обмена ничего не ждёт.</translation>
+        </message>
+        <message>
+            <source>Verify and preview…</source>
+            <translation>Проверить и просмотреть…</translation>
+        </message>
+        <message>
+            <source>Remove without importing</source>
+            <translation>Удалить без импорта</translation>
+        </message>
+        <message>
+            <source>No exchange folder is set.</source>
+            <translation>Папка обмена не задана.</translation>
+        </message>
+        <message>
+            <source>a colleague whose fingerprint you have not verified</source>
+            <translation>коллега, чей отпечаток вы не проверили</translation>
+        </message>
+        <message>
+            <source>a colleague whose key changed</source>
+            <translation>коллега, чей ключ изменился</translation>
+        </message>
+        <message>
+            <source>an unknown sender</source>
+            <translation>неизвестный отправитель</translation>
+        </message>
+        <message>
+            <source>not signed for you</source>
+            <translation>подписан не для вас</translation>
+        </message>
+        <message>
+            <source>holds conflicts</source>
+            <translation>есть конфликты</translation>
+        </message>
+        <message>
+            <source>automatic import is off</source>
+            <translation>автоматический импорт выключен</translation>
+        </message>
+        <message>
+            <source>damaged or altered: it cannot be imported</source>
+            <translation>повреждён или изменён: импортировать нельзя</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>From {0} — {1}</source>
+            <translation>От {0} — {1}</translation>
+        </message>
+        <message>
+            <source>Choose the exchange folder</source>
+            <translation>Выберите папку обмена</translation>
+        </message>
+        <message>
+            <source>Looking at the exchange folder…</source>
+            <translation>Просматриваю папку обмена…</translation>
+        </message>
+        <message>
+            <source>{0} sent</source>
+            <translation>отправлено: {0}</translation>
+        </message>
+        <message>
+            <source>{0} imported</source>
+            <translation>импортировано: {0}</translation>
+        </message>
+        <message>
+            <source>{0} waiting</source>
+            <translation>ожидает: {0}</translation>
+        </message>
+        <message>
+            <source>{0} rejected</source>
+            <translation>отклонено: {0}</translation>
+        </message>
+        <message>
+            <source>{0} still being written</source>
+            <translation>ещё записывается: {0}</translation>
+        </message>
+        <message>
+            <source>Last pass: {0}.</source>
+            <translation>Последний проход: {0}.</translation>
+        </message>
+        <message>
+            <source>Last pass: nothing to send or take in.</source>
+            <translation>Последний проход: нечего отправить или забрать.</translation>
+        </message>
+        <message>
+            <source>This bundle is from {0}, who is not a verified colleague.
+
+Fingerprint:
+{1}
+
+Compare the fingerprint with the sender by phone or in person before opening it. Verify and preview it now? Nothing is imported yet.</source>
+            <translation>Этот пакет от {0}, а это не проверенный коллега.
+
+Отпечаток:
+{1}
+
+Прежде чем открывать пакет, сверьте отпечаток с отправителем по телефону или при встрече. Проверить и просмотреть его сейчас? Пока ничего не импортируется.</translation>
+        </message>
+        <message>
+            <source>Sender not verified</source>
+            <translation>Отправитель не проверен</translation>
         </message>
     </context>
     <context>
@@ -3744,6 +3920,33 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         <message>
             <source>Only the language and the window size are stored outside the encrypted vault. Dates and numbers follow the language.</source>
             <translation>Вне зашифрованного хранилища сохраняются только язык и размер окна. Даты и числа следуют языку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>Share this case with…</source>
+            <translation>Поделиться делом с…</translation>
+        </message>
+        <message>
+            <source>The colleague gets the whole case once, then what changes, through the exchange folder (or `satchel share send`). Only colleagues whose fingerprint you compared can be chosen.</source>
+            <translation>Коллега получит всё дело один раз, а затем — изменения, через папку обмена (или `satchel share send`). Выбрать можно только коллег, чьи отпечатки вы сверили.</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Коллеги</translation>
+        </message>
+        <message>
+            <source>{0} (already shared)</source>
+            <translation>{0} (уже разделено)</translation>
+        </message>
+        <message>
+            <source>{0} (fingerprint not verified)</source>
+            <translation>{0} (отпечаток не проверен)</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Поделиться</translation>
         </message>
     </context>
     <context>
