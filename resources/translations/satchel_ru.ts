@@ -2602,6 +2602,10 @@ Contents: {2}</source>
             <translation>Отменено: %1</translation>
         </message>
         <message>
+            <source>Exchange folder: {0} imported, {1} waiting in Imports</source>
+            <translation>Папка обмена: импортировано {0}, ждут в разделе «Импорт»: {1}</translation>
+        </message>
+        <message>
             <source>That record no longer exists.</source>
             <translation>Этой записи больше нет.</translation>
         </message>

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from satchel import i18n
 from satchel.app_settings import app_settings
+from satchel.bundle.exchange import SyncReport
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.cases.page import CasesPage
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = UndoStack(self)
         # The exchange folder's passes while unlocked (stopped by the lock, with the pages).
         self.exchange = ExchangeDriver(vault, self)
+        self.exchange.synced.connect(self._after_exchange_pass)
         self._build_toolbar()
         self._build_body()
         self._build_undo_offer()
@@ -393,6 +395,16 @@ class MainWindow(QMainWindow):
         view = self.page("case")
         assert isinstance(view, CaseView)
         return view
+
+    def _after_exchange_pass(self, report: SyncReport) -> None:
+        """Say in the status bar what a pass of the exchange folder brought (for a while)."""
+        if report.imported or report.waiting:
+            self.statusBar().showMessage(
+                self.tr("Exchange folder: {0} imported, {1} waiting in Imports").format(
+                    len(report.imported), len(report.waiting)
+                ),
+                15_000,
+            )
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_search)
