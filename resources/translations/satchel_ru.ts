@@ -555,6 +555,14 @@
             <translation>Коллеги, с которыми разделено дело</translation>
         </message>
         <message>
+            <source>Send everything again</source>
+            <translation>Отправить всё заново</translation>
+        </message>
+        <message>
+            <source>The next bundle to this colleague carries the whole case (a lost one).</source>
+            <translation>Следующий пакет этому коллеге понесёт всё дело (если пакет потерялся).</translation>
+        </message>
+        <message>
             <source>never</source>
             <translation>никогда</translation>
         </message>
@@ -565,6 +573,10 @@
         <message>
             <source>Not shared with anyone.</source>
             <translation>Ни с кем не разделено.</translation>
+        </message>
+        <message>
+            <source>The next bundle to {0} carries the whole case.</source>
+            <translation>Следующий пакет для {0} понесёт всё дело.</translation>
         </message>
     </context>
     <context>

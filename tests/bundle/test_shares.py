@@ -8,7 +8,14 @@ import pytest
 from lawyers import befriend, named_lawyer, sample_case
 
 from satchel.bundle.merge import apply_import, plan_import
-from satchel.bundle.shares import note_received, send_shared, share_case, shares_of, unshare
+from satchel.bundle.shares import (
+    note_received,
+    resend_in_full,
+    send_shared,
+    share_case,
+    shares_of,
+    unshare,
+)
 from satchel.errors import InvalidInput
 
 
@@ -99,6 +106,17 @@ def test_a_full_resend_carries_everything_again(anna, boris, tmp_path) -> None:
     again = send_shared(anna.vault, [case.id], [to_boris.id], tmp_path / "2.satchel", full=True)
     assert again is not None and again.plan.counts["event"] == 1
     assert again.plan.counts["document"] == 1 and again.plan.counts["case"] == 1
+
+
+def test_resend_in_full_makes_the_next_bundle_whole(anna, boris, tmp_path) -> None:
+    to_boris = befriend(anna, boris)
+    case, *_ = sample_case(anna)
+    share, _ = share_case(anna.vault, case.id, to_boris.id)
+    assert send_shared(anna.vault, [case.id], [to_boris.id], tmp_path / "1.satchel")
+    assert send_shared(anna.vault, [case.id], [to_boris.id], tmp_path / "2.satchel") is None
+    resend_in_full(anna.vault, share.id[:8])
+    again = send_shared(anna.vault, [case.id], [to_boris.id], tmp_path / "3.satchel")
+    assert again is not None and again.plan.counts["event"] == 1
 
 
 def test_what_a_colleague_sent_is_not_sent_back_to_them(anna, boris, tmp_path) -> None:

@@ -59,6 +59,10 @@ def test_share_and_sync_carry_a_case_and_an_edit_back(cli: Cli, lawyers) -> None
     assert "LAST SENT" in table and "(ECHR)" in table
     assert "Nothing to send" in cli("exchange", "sync", "--settle", "0", vault=a).out
 
+    resend = cli("share", "resend", listed[0]["id"][:8], vault=a)
+    assert resend.code == 0 and "whole case" in resend.out
+    assert "Sent" in cli("exchange", "sync", "--settle", "0", vault=a).out
+
     removed = cli("share", "remove", listed[0]["id"], vault=a)
     assert removed.code == 0 and cli("share", "list", vault=a).out.startswith("Not shared")
 

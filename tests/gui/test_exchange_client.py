@@ -84,6 +84,9 @@ def test_share_this_case_from_its_overview(qtbot, anna, boris, tmp_path, monkeyp
     assert [s.colleague_id for s in anna.shares.list(case_id=case.id)] == [boris_id]
     assert box.list.item(0).text() == ("Boris Fictional — last sent never, last received never")
     box.list.setCurrentRow(0)
+    assert box.resend_button.isEnabled()
+    box.resend_current()
+    assert box.status.text() == "The next bundle to Boris Fictional carries the whole case."
     box.stop_current()
     assert anna.shares.list() == []
     box.clear()

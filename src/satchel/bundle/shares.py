@@ -29,6 +29,7 @@ __all__ = [
     "ShareView",
     "find_colleague",
     "note_received",
+    "resend_in_full",
     "send_changes",
     "send_shared",
     "share_case",
@@ -86,6 +87,17 @@ def _case_id(vault: Vault, key: str) -> str:
 
 def unshare(vault: Vault, share_id: str) -> None:
     vault.shares.remove(_share_id(vault, share_id))
+
+
+def resend_in_full(vault: Vault, share_id: str) -> Share:
+    """Forget what the colleague is known to have: the next bundle (the exchange folder's
+    next pass) carries the whole case again, for a colleague who lost a bundle."""
+    share = vault.shares.get(_share_id(vault, share_id))
+    with vault.transaction():
+        vault.shares.forget_known(share.id)
+        vault.audit.log("resend", "case", share.case_id, "next bundle in full",
+                        case_id=share.case_id)  # fmt: skip
+    return share
 
 
 def _share_id(vault: Vault, key: str) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from satchel.bundle import exchange
 from satchel.bundle.export import default_bundle_name
-from satchel.bundle.shares import send_shared, share_case, shares_of, unshare
+from satchel.bundle.shares import resend_in_full, send_shared, share_case, shares_of, unshare
 from satchel.cli.common import (
     Subcommands,
     add_command,
@@ -55,6 +55,9 @@ def register(subparsers: Subcommands) -> None:
     r = add_command(sub, "remove", "stop sharing (the colleague keeps what they have)")
     r.add_argument("share_id", metavar="SHARE")
     r.set_defaults(func=cmd_share_remove)
+    f = add_command(sub, "resend", "send the whole case again with the next bundle (a lost one)")
+    f.add_argument("share_id", metavar="SHARE")
+    f.set_defaults(func=cmd_share_resend)
     s = add_command(sub, "send", "write a bundle of what changed since the colleague last had it")
     s.add_argument(
         "--case", action="append", required=True, metavar="ID", help="a shared case (repeat)"
@@ -185,6 +188,13 @@ def cmd_share_remove(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         unshare(vault, args.share_id)
     sys.stdout.write("No longer shared; the colleague keeps what they have.\n")
+    return 0
+
+
+def cmd_share_resend(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        resend_in_full(vault, args.share_id)
+    sys.stdout.write("The next bundle of this share carries the whole case.\n")
     return 0
 
 

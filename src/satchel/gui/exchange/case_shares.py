@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from satchel.bundle.shares import ShareView, share_case, shares_of, unshare
+from satchel.bundle.shares import ShareView, resend_in_full, share_case, shares_of, unshare
 from satchel.core.model import Colleague, Verification
 from satchel.core.vault import Vault
 from satchel.errors import SatchelError
@@ -112,15 +112,24 @@ class CaseSharesBox(QWidget):
         self.share_button = QPushButton(self.tr("Share this case with…"), self)
         self.share_button.clicked.connect(self.share)
         head.addWidget(self.share_button)
-        self.stop_button = QPushButton(self.tr("Stop sharing"), self)
-        self.stop_button.clicked.connect(self.stop_current)
-        head.addWidget(self.stop_button)
         lay.addLayout(head)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Colleagues this case is shared with"))
         self.list.setMaximumHeight(90)
         self.list.currentRowChanged.connect(lambda _r: self._update())
         lay.addWidget(self.list)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.resend_button = QPushButton(self.tr("Send everything again"), self)
+        self.resend_button.setToolTip(
+            self.tr("The next bundle to this colleague carries the whole case (a lost one).")
+        )
+        self.resend_button.clicked.connect(self.resend_current)
+        actions.addWidget(self.resend_button)
+        self.stop_button = QPushButton(self.tr("Stop sharing"), self)
+        self.stop_button.clicked.connect(self.stop_current)
+        actions.addWidget(self.stop_button)
+        lay.addLayout(actions)
         self.status = plain_label("", self)
         self.status.setWordWrap(True)
         self.status.setObjectName("muted")
@@ -185,9 +194,27 @@ class CaseSharesBox(QWidget):
             return
         self.set_case(self._case_id)
 
+    def resend_current(self) -> None:
+        row = self.list.currentRow()
+        if self._vault is None or not 0 <= row < len(self._views):
+            return
+        try:
+            resend_in_full(self._vault, self._views[row].share.id)
+        except SatchelError as exc:
+            set_plain_text(self.status, user_message(exc))
+            return
+        set_plain_text(
+            self.status,
+            self.tr("The next bundle to {0} carries the whole case.").format(
+                self._views[row].colleague.name
+            ),
+        )
+
     def _update(self) -> None:
         self.share_button.setEnabled(self._case_id is not None)
-        self.stop_button.setEnabled(0 <= self.list.currentRow() < len(self._views))
+        chosen = 0 <= self.list.currentRow() < len(self._views)
+        self.stop_button.setEnabled(chosen)
+        self.resend_button.setEnabled(chosen)
 
     def clear(self) -> None:
         self.set_case(None)
