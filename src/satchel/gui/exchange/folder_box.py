@@ -87,13 +87,14 @@ class ExchangeFolderBox(QGroupBox):
             self,
         )  # fmt: skip
         self.auto_box.toggled.connect(self._auto_toggled)
-        opts.addWidget(self.auto_box, 1)
+        lay.addWidget(self.auto_box)
         opts.addWidget(QLabel(self.tr("Remove my bundles after"), self))
         self.days_box = QSpinBox(self)
         self.days_box.setRange(1, exchange.MAX_KEEP_DAYS)
         self.days_box.setSuffix(self.tr(" days"))
         self.days_box.valueChanged.connect(self._days_changed)
         opts.addWidget(self.days_box)
+        opts.addStretch(1)
         lay.addLayout(opts)
         self.status = plain_label("", self)
         self.status.setWordWrap(True)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -85,7 +87,17 @@ class ImportsPage(QWidget):
         self._idle = threading.Event()
         self._accept_results = True
         self._conflicts: list[Conflict] = []
-        lay = QVBoxLayout(self)
+        # The page scrolls: with the exchange folder's box it no longer fits whole on a
+        # 1366×768 laptop at 150 % (720 logical pixels high).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        lay = QVBoxLayout(body)
         title = QLabel(self.tr("Imports"), self)
         title.setObjectName("pageTitle")
         lay.addWidget(title)
