@@ -123,6 +123,9 @@ class ChildRender:
         is told (phase, done, total) as the child reports it; it may raise Cancelled."""
         request = Request(data, options, generated or datetime.now(UTC), page)
         payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+        # The child has it now: a long report's objects need not stay in this process for
+        # the minutes the child takes (nor burden the garbage collector meanwhile).
+        del request, data
         private = Path(tempfile.mkdtemp(prefix="satchel-report-"))
         try:
             return self._run(payload, private, progress)

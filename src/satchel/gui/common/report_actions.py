@@ -181,8 +181,7 @@ def write_chronology_pdf(
 ) -> Path:
     """Read the case, have `child` lay out and paint it, write the PDF (in a worker; no
     widget is touched). `options.language` is set."""
-    data = load_report_data(vault, case_id, event_ids)
-    pdf = child.render(data, options, progress=progress)
+    pdf = child.render(load_report_data(vault, case_id, event_ids), options, progress=progress)
     if progress is not None:
         progress("write", 1, 1)  # a last chance to cancel before anything is written
     _write(target, pdf)
@@ -311,8 +310,12 @@ def print_chronology(
     target = Path(printer.outputFileName()) if to_file else None
 
     def work(progress: Progress, child: ChildRender) -> bool:
-        data = load_report_data(vault, case_id, event_ids)
-        pdf = child.render(data, chosen_options, page=page, progress=progress)
+        pdf = child.render(
+            load_report_data(vault, case_id, event_ids),
+            chosen_options,
+            page=page,
+            progress=progress,
+        )
         if target is not None:
             # "Print to file" as PDF: the child's PDF is that file, with its real text.
             progress("write", 1, 1)
