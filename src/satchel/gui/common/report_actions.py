@@ -13,8 +13,10 @@ complete.
 
 Printing: the child makes the PDF for the printer's paper and margins. Printed to a PDF
 file, that PDF is the file (real text). Printed on paper, its pages are rasterised by PDFium
-(through ctypes, which lets go of the GIL) at up to 300 dpi and painted on the printer one
-page at a time, each page a bounded piece of work whatever the length of the report.
+(through ctypes, which lets go of the GIL) at up to 300 dpi and painted on the printer in
+strips of a page, each a bounded piece of work whatever the length of the report. (Vector
+printing would need the child to drive the printer itself, with every setting the print
+dialog can set; the PDF-to-file case, where text matters most, keeps the real text.)
 
 The report's language is its own (`ReportOptions.language`): its words come from a
 `Catalogue`, never from switching the interface's translators.
@@ -327,13 +329,16 @@ def print_chronology(
     return ReportRun(parent, work)
 
 
+_STRIP_ROWS = 128  # rows of a rasterised page painted on the printer at once
+
+
 def print_pdf_pages(pdf: bytes, printer: QPrinter, progress: Progress | None = None) -> int:
     """Paint the pages of `pdf` on `printer`, one at a time (any thread); returns how many.
 
     Each page is rasterised by PDFium at the printer's resolution, at most 300 dpi, and
     painted to the whole sheet (the PDF was made for this printer's paper and margins).
-    The printer's page range (from/to) is kept. A page is a bounded piece of work: the
-    GIL is let go while PDFium renders, and held only to paint one page's image."""
+    The printer's page range (from/to) is kept. The work comes in bounded pieces: the GIL
+    is let go while PDFium renders, and held only to paint one strip of a page."""
     import pypdfium2 as pdfium
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QPainter
@@ -367,7 +372,14 @@ def print_pdf_pages(pdf: bytes, printer: QPrinter, progress: Progress | None = N
                 if n > 1:
                     printer.newPage()
                 sheet = printer.pageLayout().fullRectPixels(printer.resolution())
-                painter.drawImage(QRectF(0, 0, sheet.width(), sheet.height()), image)
+                scale = sheet.height() / max(image.height(), 1)
+                # In strips: the print engine compresses each image it is given in one
+                # call that keeps the GIL (a whole 300 dpi page: over a second); a strip
+                # of 128 rows is a tenth of that, and the GUI thread runs in between.
+                for top in range(0, image.height(), _STRIP_ROWS):
+                    rows = min(_STRIP_ROWS, image.height() - top)
+                    strip = image.copy(0, top, image.width(), rows)
+                    painter.drawImage(QRectF(0, top * scale, sheet.width(), rows * scale), strip)
         finally:
             painter.end()
     finally:
