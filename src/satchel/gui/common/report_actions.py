@@ -283,7 +283,8 @@ def print_chronology(
     ask: bool = True,
     options: ReportOptions | None = None,
 ) -> ReportRun | None:
-    """Print the report through the system print dialog, laid out and painted in a worker.
+    """Print the report through the system print dialog: laid out for the printer's paper
+    in a child process, then sent to the printer from a worker (see the module docstring).
 
     Returns the running report (`done` gives True once it was sent, None if cancelled), or
     None when the user cancelled a question. `printer` (a QPrinter) and `ask=False` skip the
