@@ -18,6 +18,7 @@ This module holds limits and checks only; it never touches the vault.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any, Final
 
 from satchel.errors import InvalidInput
@@ -190,7 +191,10 @@ def _fields(cls: type) -> tuple[str, ...]:
     return names
 
 
+@functools.cache
 def _label(field: str) -> str:
+    # Cached: every checked value asks for its field's label (a bundle import checks
+    # millions), though only a refusal shows it. Field names are a small fixed set.
     return field.replace("_", " ").capitalize()
 
 
