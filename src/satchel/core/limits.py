@@ -151,6 +151,10 @@ def check_record(record: object) -> None:
 
 
 def _check_value(value: Any, field: str) -> None:
+    if type(value) is str and len(value) <= MAX_SHORT_TEXT and value.isascii():
+        # Within every field's limit and valid text: most values of most records. (A
+        # bundle import checks a few million values; the general path is 5x slower.)
+        return
     if value is None or isinstance(value, bool):
         return
     if isinstance(value, str):
