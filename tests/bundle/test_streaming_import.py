@@ -185,12 +185,9 @@ def test_the_preview_matches_what_the_import_does(pair, tmp_path) -> None:
     second = export_bundle(anna.vault, [case.id], tmp_path / "second", to=[colleague]).path
     preview = plan_import(boris.vault, second)
     result = apply_import(boris.vault, preview)
-    assert (len(preview.new), len(preview.changed), len(preview.conflicts), len(preview.deleted)) == (
-        1, 1, 1, 1,
-    )  # fmt: skip
-    assert (result.added, result.updated, result.conflicts, result.deleted) == (
-        len(preview.new), len(preview.changed), len(preview.conflicts), len(preview.deleted),
-    )  # fmt: skip
+    shown = (len(preview.new), len(preview.changed), len(preview.conflicts), len(preview.deleted))
+    assert shown == (1, 1, 1, 1)
+    assert (result.added, result.updated, result.conflicts, result.deleted) == shown
     assert result.unchanged == len(preview.unchanged)
     assert result.documents_stored == 0  # the documents were already here, byte for byte
     assert boris.vault.events.get(changed.id).title == "Call with the consulate, moved"
