@@ -3443,6 +3443,10 @@ Contents: {2}</source>
             <translation>Вывод страницы {0} из {1}…</translation>
         </message>
         <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Печать страницы {0} из {1}…</translation>
+        </message>
+        <message>
             <source>Writing the file…</source>
             <translation>Запись файла…</translation>
         </message>
@@ -5671,6 +5675,18 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>Could not start the report (the printer or file refused).</source>
             <translation>Не удалось начать отчёт (принтер или файл отказали).</translation>
+        </message>
+        <message>
+            <source>The report could not be laid out (its process failed). Nothing was written.</source>
+            <translation>Не удалось сверстать отчёт (сбой процесса вёрстки). Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>The report's process could not be started: {value}. Nothing was written.</source>
+            <translation>Не удалось запустить процесс вёрстки отчёта: {value}. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Page {page} of the report could not be printed.</source>
+            <translation>Не удалось напечатать страницу {page} отчёта.</translation>
         </message>
         <message>
             <source>Row {row}: a contact needs a value.</source>

@@ -716,6 +716,15 @@ TEXTS: dict[str, str] = {
     "report_could_not_start": QT_TRANSLATE_NOOP(
         "errors", "Could not start the report (the printer or file refused)."
     ),
+    "report_child_failed": QT_TRANSLATE_NOOP(
+        "errors", "The report could not be laid out (its process failed). Nothing was written."
+    ),
+    "report_child_not_started": QT_TRANSLATE_NOOP(
+        "errors", "The report's process could not be started: {value}. Nothing was written."
+    ),
+    "report_not_printed": QT_TRANSLATE_NOOP(
+        "errors", "Page {page} of the report could not be printed."
+    ),
     "row_contact_needs_value": QT_TRANSLATE_NOOP("errors", "Row {row}: a contact needs a value."),
     "row_document_date": QT_TRANSLATE_NOOP(
         "errors", "Row {row}: write dates as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY or YYYY."

@@ -242,8 +242,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_inspect(args: argparse.Namespace) -> int:
     passphrase = _bundle_passphrase(args)
     with open_vault(args) as vault:
+        # Inspecting says the bundle is intact, so it checks the document bodies too (an
+        # import's preview leaves them to the import, which checks them as it writes).
         preview = plan_import(
-            vault, args.file, passphrase=passphrase, progress=_progress("Verifying")
+            vault, args.file, passphrase=passphrase, progress=_progress("Verifying"), files=True
         )
         own = vault.identities.find()
         me = own.public().fingerprint if own is not None else ""

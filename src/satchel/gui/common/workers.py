@@ -52,6 +52,8 @@ class JobContext:
         # Set by the worker thread itself when the job function has returned or raised,
         # so a lock can wait for it without needing the event loop to deliver a signal.
         self.ended = threading.Event()
+        self._on_cancel: list[Callable[[], None]] = []
+        self._cancel_lock = threading.Lock()
 
     def progress(self, done: int, total: int) -> None:
         """Report progress; `total == 0` means "busy, amount unknown"."""
@@ -67,7 +69,21 @@ class JobContext:
             raise Cancelled()
 
     def cancel(self) -> None:
-        self._cancel.set()
+        with self._cancel_lock:
+            self._cancel.set()
+            callbacks, self._on_cancel = self._on_cancel, []
+        for callback in callbacks:
+            callback()
+
+    def on_cancel(self, callback: Callable[[], None]) -> None:
+        """Call `callback` (in the cancelling thread) when the job is cancelled, or now if
+        it was already: work that cannot check between chunks (a child process) is ended
+        at once, not when it next looks."""
+        with self._cancel_lock:
+            if not self._cancel.is_set():
+                self._on_cancel.append(callback)
+                return
+        callback()
 
 
 class _JobSignals(QObject):
