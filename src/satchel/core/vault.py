@@ -180,7 +180,9 @@ class Vault:
                         # The decoy never outgrows the fixed size of aux.db (filler's size):
                         # a write past it fails as on a full disk and is rolled back.
                         self._conn.execute(f"PRAGMA max_page_count = {AUX_PAGES}")
-                self._db = Database(self._conn, self._vault_id)
+                    # Opening reads the settings (and may refold the search index): a
+                    # damaged page there is damage, said as such, not SQLite's words.
+                    self._db = Database(self._conn, self._vault_id)
             except BaseException:
                 self._conn.close()
                 raise
