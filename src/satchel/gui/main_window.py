@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.panic_action.setObjectName("panicAction")
         self.panic_action.triggered.connect(self.panic_requested)
         # Travel mode leaves cases behind for a border crossing (gui/travel).
-        self.travel_action = QAction(icons.icon("lock"), self.tr("Travel mode…"), self)
+        self.travel_action = QAction(icons.icon("archive"), self.tr("Travel mode…"), self)
         self.travel_action.setObjectName("travelAction")
         self.travel_action.triggered.connect(self.travel_requested)
         self.travel_restore_action = QAction(self.tr("Restore from travel…"), self)

@@ -200,7 +200,7 @@ class TravelDialog(QDialog):
         lay.addWidget(_wrapped(intro))
         self.cases = QTreeWidget(page)
         self.cases.setObjectName("travelCases")
-        self.cases.setHeaderLabels([self.tr("Carry"), self.tr("Client"), self.tr("Next deadline")])
+        self.cases.setHeaderLabels([self.tr("Case"), self.tr("Client"), self.tr("Next deadline")])
         self.cases.setRootIsDecorated(False)
         self.cases.setUniformRowHeights(True)
         self.cases.setAccessibleName(self.tr("Cases to carry"))
