@@ -4327,27 +4327,27 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         </message>
         <message>
             <source>Bringing the cases back…</source>
-            <translation />
+            <translation>Дела возвращаются…</translation>
         </message>
         <message>
             <source>Restore from travel</source>
-            <translation />
+            <translation>Возвращение дел после поездки</translation>
         </message>
         <message>
             <source>The bundle written when the trip began</source>
-            <translation />
+            <translation>Пакет, записанный в начале поездки</translation>
         </message>
         <message>
             <source>The cases are back: {0} new, {1} changed, {2} conflicts to review, {3} unchanged. The trip is over. Delete the bundle from wherever it is kept once you no longer need it.</source>
-            <translation />
+            <translation>Дела возвращены: новых {0}, изменённых {1}, конфликтов для проверки {2}, без изменений {3}. Поездка окончена. Когда пакет станет не нужен, удалите его оттуда, где он хранится.</translation>
         </message>
         <message>
             <source>Travel mode since {0}</source>
-            <translation />
+            <translation>Режим поездки с {0}</translation>
         </message>
         <message>
             <source>make a new recovery code: Settings → Security</source>
-            <translation />
+            <translation>создайте новый код восстановления: Настройки → Безопасность</translation>
         </message>
     </context>
     <context>

@@ -153,9 +153,7 @@ def test_leaving_two_cases_behind_then_restoring_them(qtbot, client, travel_fold
     assert client.vault.notes.list(case_id=client.vault.cases.list(text="Beridze")[0].id)
 
 
-def test_a_bundle_inside_the_vault_folder_is_refused_with_one_message(
-    qtbot, client, travel_folder
-):
+def test_a_bundle_inside_the_vault_folder_is_refused_with_one_message(qtbot, client, travel_folder):
     folder, _code = travel_folder
     dialog = _open(client)
     _carry_first_only(dialog)
@@ -187,13 +185,10 @@ def test_a_wrong_passphrase_removes_nothing(qtbot, client, tmp_path):
     dialog.reject()
 
 
-def test_a_lock_while_the_trip_starts_locks_and_leaves_a_whole_state(
-    qtbot, client, travel_folder, tmp_path
-):
+def test_a_lock_while_the_trip_starts_locks_and_leaves_a_whole_state(qtbot, client, tmp_path):
     """Locked while the work runs: either it stopped before any removal (no bundle, all
     cases), or it finished the rewrite first (bundle, one case, and the advice to make a new
     recovery code since nobody saw this one)."""
-    folder, _code = travel_folder
     dialog = _open(client)
     _carry_first_only(dialog)
     bundle = tmp_path / "left.satchel"

@@ -39,8 +39,8 @@ from satchel.bundle.merge import (
 )
 from satchel.core.model import Verification
 from satchel.core.purge import Leaving, leaving, purge
-from satchel.crypto.keyslots import TypedSecret
 from satchel.crypto.kdf import KdfParams
+from satchel.crypto.keyslots import TypedSecret
 from satchel.errors import BundleRejected, FileProblem, InvalidInput
 
 if TYPE_CHECKING:

@@ -27,7 +27,6 @@ cases that must be made afresh).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -63,7 +63,7 @@ from satchel.core.model import RoleKind, Verification
 from satchel.core.vault import Vault
 from satchel.crypto.secret import SecretText
 from satchel.gui.common.file_dialogs import choose_open_file, choose_save_file
-from satchel.gui.common.plaintext import plain_message, set_plain_text
+from satchel.gui.common.plaintext import plain_message, plain_tooltip, set_plain_text
 from satchel.gui.common.secret_field import SecretField
 from satchel.gui.common.workers import Job, JobContext, run_job
 
@@ -296,35 +296,38 @@ class TravelDialog(QDialog):
             deadline = i18n.format_date(row.deadline) if row.deadline else ""
             item = QTreeWidgetItem([row.title, row.client, deadline])
             item.setData(0, _ID_ROLE, row.case_id)
+            item.setToolTip(0, plain_tooltip(row.title))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Unchecked)
             self.cases.addTopLevelItem(item)
         self.cases.blockSignals(False)
         self._update_count()
 
+    def _items(self) -> list[QTreeWidgetItem]:
+        found = (self.cases.topLevelItem(i) for i in range(self.cases.topLevelItemCount()))
+        return [item for item in found if item is not None]
+
     def _tick_all(self, carry: bool) -> None:
         state = Qt.CheckState.Checked if carry else Qt.CheckState.Unchecked
         self.cases.blockSignals(True)
-        for i in range(self.cases.topLevelItemCount()):
-            self.cases.topLevelItem(i).setCheckState(0, state)
+        for item in self._items():
+            item.setCheckState(0, state)
         self.cases.blockSignals(False)
         self._update_count()
 
     def set_carried(self, case_ids: set[str]) -> None:
         """Tick exactly these cases (the rest leave)."""
         self.cases.blockSignals(True)
-        for i in range(self.cases.topLevelItemCount()):
-            item = self.cases.topLevelItem(i)
+        for item in self._items():
             carried = item.data(0, _ID_ROLE) in case_ids
             item.setCheckState(0, Qt.CheckState.Checked if carried else Qt.CheckState.Unchecked)
         self.cases.blockSignals(False)
         self._update_count()
 
     def carried(self) -> list[str]:
-        items = (self.cases.topLevelItem(i) for i in range(self.cases.topLevelItemCount()))
         return [
             str(item.data(0, _ID_ROLE))
-            for item in items
+            for item in self._items()
             if item.checkState(0) == Qt.CheckState.Checked
         ]
 
@@ -441,20 +444,30 @@ class TravelDialog(QDialog):
         page = QWidget(self)
         lay = QVBoxLayout(page)
         lay.addWidget(_wrapped(self.tr("Working. Do not close the laptop.")))
-        self.step_labels = [
-            _wrapped(text)
-            for text in (
+        steps = QGridLayout()
+        steps.setColumnStretch(1, 1)
+        self.step_labels = []
+        self.step_marks = []
+        for i, text in enumerate(
+            (
                 self.tr("Writing the bundle"),
                 self.tr("Proving it restores in a throw-away vault"),
                 self.tr("Removing the cases left behind"),
                 self.tr("Rewriting the vault under a new key"),
             )
-        ]
-        self._step_texts = [label.text() for label in self.step_labels]
-        for label in self.step_labels:
-            lay.addWidget(label)
+        ):
+            mark = QLabel(page)
+            mark.setTextFormat(Qt.TextFormat.PlainText)
+            mark.setMinimumWidth(mark.fontMetrics().horizontalAdvance("✓→") + 4)
+            label = _wrapped(text)
+            steps.addWidget(mark, i, 0)
+            steps.addWidget(label, i, 1)
+            self.step_marks.append(mark)
+            self.step_labels.append(label)
+        lay.addLayout(steps)
         self.progress_bar = QProgressBar(page)
         self.progress_bar.setRange(0, _STEP_COUNT)
+        self.progress_bar.setTextVisible(False)  # the steps above say where it is
         lay.addWidget(self.progress_bar)
         lay.addStretch(1)
         buttons = QHBoxLayout()
@@ -469,16 +482,18 @@ class TravelDialog(QDialog):
     def _show_steps(self, done: int) -> None:
         self._done_steps = max(self._done_steps, done)
         first = 3 if self._finishing else 0
-        for i, label in enumerate(self.step_labels):
+        for i, (mark, label) in enumerate(zip(self.step_marks, self.step_labels, strict=True)):
             if i < first:
-                mark = "–"
+                mark.setText("–")
             elif i < self._done_steps:
-                mark = "✓"
+                mark.setText("✓")
             elif i == self._done_steps:
-                mark = "→"
+                mark.setText("→")
             else:
-                mark = " "
-            set_plain_text(label, f"{mark}  {self._step_texts[i]}")
+                mark.setText("")
+            font = label.font()
+            font.setBold(i == self._done_steps)
+            label.setFont(font)
         self.progress_bar.setValue(self._done_steps)
         self.stop_button.setEnabled(self._done_steps < 2 and not self._finishing)
 
@@ -697,7 +712,7 @@ class TravelRestore(QObject):
         vault = self._vault
         progress = QProgressDialog(_tr("Bringing the cases back…"), "", 0, 0, self._parent)
         progress.setWindowTitle(_tr("Restore from travel"))
-        progress.setCancelButton(None)  # type: ignore[arg-type]  # the import rolls back whole
+        progress.setCancelButton(None)  # the import rolls back whole at a lock
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
         progress.show()
