@@ -4195,7 +4195,7 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         </message>
         <message>
             <source>Only if you set one: it must keep opening the decoy under the new key. Leave it empty otherwise.</source>
-            <translation>Только если вы её задали: она должна и под новым ключом открывать подставное хранилище. Иначе оставьте поле пустым.</translation>
+            <translation>Только если вы её задали: она должна и под новым ключом открывать приманку. Иначе оставьте поле пустым.</translation>
         </message>
         <message>
             <source>Continue…</source>
