@@ -211,3 +211,47 @@ def test_a_lock_while_the_trip_starts_locks_and_leaves_a_whole_state(qtbot, clie
     else:
         assert _case_titles(window) == sorted(TITLES)
         assert not window.travel_label.isVisible()
+
+
+def test_a_lock_once_the_removal_began_finishes_the_rewrite_then_locks(
+    qtbot, client, travel_folder, tmp_path
+):
+    """Past the point of no return the lock waits: the vault is whole under its new key, and
+    since nobody saw the new recovery code the next unlock says to make one."""
+    folder, old_code = travel_folder
+    dialog = _open(client)
+    _carry_first_only(dialog)
+    bundle = tmp_path / "left.satchel"
+    dialog.set_bundle_path(bundle)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.review()
+    dialog.start()
+    job = dialog._job
+    assert job is not None
+
+    def lock_when_removing(done: int, _total: int) -> None:
+        if done == 3:  # "purged": the job passed its point of no return before saying so
+            client.lock_controller.lock("shortcut")
+
+    job.progress.connect(lock_when_removing)
+    qtbot.waitUntil(lambda: client.vault is None, timeout=60000)
+    assert bundle.is_file()
+    with pytest.raises(WrongPassphrase):
+        Vault.unlock(folder, old_code).close()
+    unlock(qtbot, client)
+    window = _window(client)
+    assert _case_titles(window) == [TITLES[2]]
+    assert client.vault is not None and client.vault.settings.get(CODE_UNSEEN_SETTING) is True
+    assert "make a new recovery code" in window.travel_label.text()
+    # Settings → Security → a new recovery code: the reminder goes.
+    from satchel.gui.lock.security_settings import SecurityDialog
+
+    security = SecurityDialog(client.vault, client.lock_controller.settings, window)
+    security.recovery_code_shown.connect(client._recovery_code_renewed)
+    security.current_for_recovery.setText(PASSPHRASE)
+    security.regenerate_recovery_code()
+    qtbot.waitUntil(lambda: bool(security.recovery_code.text()), timeout=30000)
+    assert client.vault.settings.get(CODE_UNSEEN_SETTING) is None
+    assert window.travel_label.text() == window.travel_label.text().split(" · ")[0]
+    assert window.travel_label.text().startswith("Travel mode since ")
+    security.reject()
