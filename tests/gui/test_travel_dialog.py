@@ -255,3 +255,51 @@ def test_a_lock_once_the_removal_began_finishes_the_rewrite_then_locks(
     assert window.travel_label.text() == window.travel_label.text().split(" · ")[0]
     assert window.travel_label.text().startswith("Travel mode since ")
     security.reject()
+
+
+def test_a_start_interrupted_after_the_removal_is_finished_from_the_client(
+    qtbot, travel_folder, tmp_path, monkeypatch
+):
+    """The core stopped after removing the cases, before the new key (a crash there): the
+    client's Travel mode asks only the passphrase and finishes the rewrite."""
+    from satchel.bundle.travel import rewrite_pending, start_travel
+
+    folder, old_code = travel_folder
+
+    class Crash(Exception):
+        pass
+
+    def crash_after_purge(name: str) -> None:
+        if name == "purged":
+            raise Crash
+
+    with Vault.unlock(folder, PASSPHRASE) as v:
+        carried = [c.id for c in v.cases.list() if c.title == TITLES[2]]
+        with pytest.raises(Crash):
+            start_travel(
+                v, PASSPHRASE, carried, tmp_path / "left.satchel", checkpoint=crash_after_purge
+            )
+        assert rewrite_pending(v)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    session = Session(folder)
+    session.start()
+    try:
+        unlock(qtbot, session)
+        dialog = _open(session)
+        assert dialog.cases.isHidden() and dialog.where_row.isHidden()
+        dialog.passphrase.setText(PASSPHRASE)
+        dialog.review()
+        assert dialog.pages.currentIndex() == 1
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 3, timeout=60000)
+        new_code = dialog.code_label.text()
+        dialog.written_down.setChecked(True)
+        dialog.finish_button.click()
+        assert session.vault is None
+        with pytest.raises(WrongPassphrase):
+            Vault.unlock(folder, old_code).close()
+        with Vault.unlock(folder, new_code) as by_code:
+            assert [c.title for c in by_code.cases.list()] == [TITLES[2]]
+            assert not rewrite_pending(by_code)
+    finally:
+        session.shutdown()

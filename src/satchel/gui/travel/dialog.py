@@ -164,7 +164,6 @@ class TravelDialog(QDialog):
         self._vault = vault
         self._job: Job | None = None
         self._done_steps = 0
-        self._started = False  # the job ran past its point of no return, or finished
         self._finishing = rewrite_pending(vault)  # an interrupted start: only the key is left
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._choice_page())
@@ -518,7 +517,8 @@ class TravelDialog(QDialog):
         duress: SecretText | None = None if self.duress.is_empty() else self.duress.secret()
         self.passphrase.clear()
         self.duress.clear()
-        existed = dest.exists() if not self._finishing else True
+        finishing = self._finishing
+        existed = dest.exists() if not finishing else True
 
         def job(ctx: JobContext) -> Any:
             def checkpoint(name: str) -> None:
@@ -532,7 +532,10 @@ class TravelDialog(QDialog):
                     ctx.point_of_no_return()
 
             try:
-                ctx.progress(0, _STEP_COUNT)
+                if finishing:
+                    # The cases are gone already: only the rewrite is left, and it must end.
+                    ctx.point_of_no_return()
+                ctx.progress(3 if finishing else 0, _STEP_COUNT)
                 result = start_travel(
                     vault,
                     passphrase,
@@ -560,8 +563,6 @@ class TravelDialog(QDialog):
         self._job = run_job(job, self._succeeded, self._failed, self._progressed)
 
     def _progressed(self, done: int, _total: int) -> None:
-        if done >= 3:
-            self._started = True
         self._show_steps(done)
 
     def _failed(self, message: str, _exc: BaseException) -> None:
@@ -577,7 +578,6 @@ class TravelDialog(QDialog):
 
     def _succeeded(self, result: Any) -> None:
         self._job = None
-        self._started = True
         set_plain_text(self.code_label, str(result.recovery_code))
         self.written_down.setChecked(False)
         self.pages.setCurrentIndex(3)
