@@ -367,6 +367,9 @@ class Session(QObject):
         """
         if self.vault is None or self.main_window is None:
             return None
+        # The window's deferred first queries now, not during the job: the rewrite under a
+        # new key closes the old connection, and a query from this thread then would fail.
+        self.main_window.run_page_hooks()
         dialog = TravelDialog(self.vault, self.main_window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.trip_started.connect(lambda: self.lock_controller.lock("travel"))
