@@ -18,9 +18,14 @@ A third series locks while the case's notes tab renders a 1.6 MB nested-Markdown
 shape Qt's Markdown reader handles in quadratic time; it once froze the window for minutes):
 the key is queued while the note is half rendered.
 
+A fourth series locks while the case's chronology report is being laid out (its child
+process has reported its first rows): the lock kills the child; "report child gone" is
+from the key event until the lock has seen the job end, which is after the child was
+killed and reaped; no PDF is left.
+
 Prints median and worst over the rounds (default 50). Figures only; nothing is asserted.
 
-    python bench/bench_lock.py [--quick] [--rounds N] [--profile plain|modal|note]
+    python bench/bench_lock.py [--quick] [--rounds N] [--profile plain|modal|note|report]
 """
 
 from __future__ import annotations
@@ -48,6 +53,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 from satchel.core.model import NoteFormat  # noqa: E402
 from satchel.gui.app import Session, configure_application  # noqa: E402
 from satchel.gui.chronology.event_dialog import EventDialog  # noqa: E402
+from satchel.gui.common.report_actions import export_chronology_pdf  # noqa: E402
 
 
 def _wait(app: QApplication, condition, timeout_s: float = 120.0) -> None:  # type: ignore[no-untyped-def]
@@ -106,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=50, help="locks to measure")
     parser.add_argument(
         "--profile",
-        choices=("plain", "modal", "note"),
+        choices=("plain", "modal", "note", "report"),
         help="also print where the lock's time goes in that series (cProfile, by own time)",
     )
     args = parser.parse_args(argv)
@@ -154,13 +160,15 @@ def main(argv: list[str] | None = None) -> int:
         "plain": "main window",
         "modal": "with a modal event form open",
         "note": "while a 1.6 MB Markdown note renders",
+        "report": "while the case's chronology report is laid out",
     }
     huge_note = ""
     for mode, _ in [(m, r) for m in titles for r in range(args.rounds)]:
         modal = mode == "modal"
         current_mode[0] = mode
         figures = series.setdefault(
-            titles[mode], {"reach": [], "hidden": [], "locked": [], "shown": [], "drafts": []}
+            titles[mode],
+            {"reach": [], "hidden": [], "locked": [], "shown": [], "drafts": [], "child": []},
         )
         screen = session.unlock_screen
         assert screen is not None
@@ -221,6 +229,20 @@ def main(argv: list[str] | None = None) -> int:
             QTimer.singleShot(0, lambda w=window, box=start_box: _press(w, box))
             _wait(app, lambda v=vault: v.closed)
             start_box[0] = queued
+        elif mode == "report":
+            with tempfile.TemporaryDirectory(prefix="satchel-bench-report-") as out:
+                target = Path(out) / "report.pdf"
+                run = export_chronology_pdf(
+                    window, vault, busiest.id, path=str(target), confirm=False
+                )
+                assert run is not None
+                _wait(app, lambda r=run: any(p[0] == "layout" for p in r.phases) or r.finished)
+                assert not run.finished, "the report was made before the lock"
+                _press(window, start_box)
+                # The lock waited for the job (step work_cancelled), which ends only once
+                # its child is killed and reaped.
+                assert run.job._ctx.ended.is_set() and run.child.killed
+                assert not target.exists()
         else:
             _press(window, start_box)
         start = start_box[0]
@@ -232,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         figures["locked"].append(offset + timings.steps["vault_closed"])
         figures["shown"].append(offset + timings.steps["unlock_shown"])
         steps = timings.steps
+        if mode == "report":
+            figures["child"].append(offset + steps["work_cancelled"])
         figures["drafts"].append(
             steps["drafts_collected"]
             - steps["hidden"]
@@ -254,6 +278,8 @@ def main(argv: list[str] | None = None) -> int:
         _line("database closed, key wiped", figures["locked"], 200)
         _line("only the unlock screen shown", figures["shown"], None)
         _line("drafts read and kept (in those)", figures["drafts"], None)
+        if figures["child"]:
+            _line("report child gone (reaped)", figures["child"], None)
     offers.stop()
     if profiler is not None:
         print(f"  Where the lock's time goes ({args.profile} series, own time):")

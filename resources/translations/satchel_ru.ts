@@ -537,6 +537,49 @@
         </message>
     </context>
     <context>
+        <name>CaseSharesBox</name>
+        <message>
+            <source>Shared with</source>
+            <translation>Общий доступ</translation>
+        </message>
+        <message>
+            <source>Share this case with…</source>
+            <translation>Поделиться делом с…</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Прекратить общий доступ</translation>
+        </message>
+        <message>
+            <source>Colleagues this case is shared with</source>
+            <translation>Коллеги, с которыми разделено дело</translation>
+        </message>
+        <message>
+            <source>Send everything again</source>
+            <translation>Отправить всё заново</translation>
+        </message>
+        <message>
+            <source>The next bundle to this colleague carries the whole case (a lost one).</source>
+            <translation>Следующий пакет этому коллеге понесёт всё дело (если пакет потерялся).</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>никогда</translation>
+        </message>
+        <message>
+            <source>{0} — last sent {1}, last received {2}</source>
+            <translation>{0} — отправлено {1}, получено {2}</translation>
+        </message>
+        <message>
+            <source>Not shared with anyone.</source>
+            <translation>Ни с кем не разделено.</translation>
+        </message>
+        <message>
+            <source>The next bundle to {0} carries the whole case.</source>
+            <translation>Следующий пакет для {0} понесёт всё дело.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseView</name>
         <message>
             <source>← All cases</source>
@@ -1925,6 +1968,151 @@ Verify the new one before trusting bundles from them.</source>
         </message>
     </context>
     <context>
+        <name>ExchangeFolderBox</name>
+        <message>
+            <source>Exchange folder</source>
+            <translation>Папка обмена</translation>
+        </message>
+        <message>
+            <source>A folder that Syncthing, Nextcloud, a network share or a USB stick keeps in common with colleagues. While Satchel is unlocked it writes the changes of shared cases there and picks up bundles addressed to you.</source>
+            <translation>Папка, которую Syncthing, Nextcloud, сетевой диск или флешка делают общей с коллегами. Пока Satchel разблокирован, он пишет туда изменения общих дел и забирает пакеты, адресованные вам.</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Stop using it</source>
+            <translation>Не использовать</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Синхронизировать</translation>
+        </message>
+        <message>
+            <source>Import bundles from verified colleagues by themselves when they hold no conflict</source>
+            <translation>Загружать пакеты проверенных коллег без подтверждения, если в них нет конфликтов</translation>
+        </message>
+        <message>
+            <source>Remove my bundles after</source>
+            <translation>Удалять мои пакеты через</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> дн.</translation>
+        </message>
+        <message>
+            <source>Bundles waiting in the exchange folder</source>
+            <translation>Пакеты, ожидающие в папке обмена</translation>
+        </message>
+        <message>
+            <source>Nothing waits in the exchange folder.</source>
+            <translation>В папке обмена ничего не ждёт.</translation>
+        </message>
+        <message>
+            <source>Verify and preview…</source>
+            <translation>Проверить и просмотреть…</translation>
+        </message>
+        <message>
+            <source>Remove without importing</source>
+            <translation>Удалить без импорта</translation>
+        </message>
+        <message>
+            <source>No exchange folder is set.</source>
+            <translation>Папка обмена не задана.</translation>
+        </message>
+        <message>
+            <source>a colleague whose fingerprint you have not verified</source>
+            <translation>коллега, чей отпечаток вы не проверили</translation>
+        </message>
+        <message>
+            <source>a colleague whose key changed</source>
+            <translation>коллега, чей ключ изменился</translation>
+        </message>
+        <message>
+            <source>an unknown sender</source>
+            <translation>неизвестный отправитель</translation>
+        </message>
+        <message>
+            <source>not signed for you</source>
+            <translation>подписан не для вас</translation>
+        </message>
+        <message>
+            <source>holds conflicts</source>
+            <translation>есть конфликты</translation>
+        </message>
+        <message>
+            <source>automatic import is off</source>
+            <translation>автоматический импорт выключен</translation>
+        </message>
+        <message>
+            <source>damaged or altered: it cannot be imported</source>
+            <translation>повреждён или изменён: импортировать нельзя</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>неизвестно</translation>
+        </message>
+        <message>
+            <source>From {0} — {1}</source>
+            <translation>От {0} — {1}</translation>
+        </message>
+        <message>
+            <source>Choose the exchange folder</source>
+            <translation>Выберите папку обмена</translation>
+        </message>
+        <message>
+            <source>Looking at the exchange folder…</source>
+            <translation>Просматриваю папку обмена…</translation>
+        </message>
+        <message>
+            <source>{0} sent</source>
+            <translation>отправлено: {0}</translation>
+        </message>
+        <message>
+            <source>{0} imported</source>
+            <translation>импортировано: {0}</translation>
+        </message>
+        <message>
+            <source>{0} waiting</source>
+            <translation>ожидает: {0}</translation>
+        </message>
+        <message>
+            <source>{0} rejected</source>
+            <translation>отклонено: {0}</translation>
+        </message>
+        <message>
+            <source>{0} still being written</source>
+            <translation>ещё записывается: {0}</translation>
+        </message>
+        <message>
+            <source>Last pass: {0}.</source>
+            <translation>Последний проход: {0}.</translation>
+        </message>
+        <message>
+            <source>Last pass: nothing to send or take in.</source>
+            <translation>Последний проход: нечего отправить или забрать.</translation>
+        </message>
+        <message>
+            <source>This bundle is from {0}, who is not a verified colleague.
+
+Fingerprint:
+{1}
+
+Compare the fingerprint with the sender by phone or in person before opening it. Verify and preview it now? Nothing is imported yet.</source>
+            <translation>Этот пакет от {0}, а это не проверенный коллега.
+
+Отпечаток:
+{1}
+
+Прежде чем открывать пакет, сверьте отпечаток с отправителем по телефону или при встрече. Проверить и просмотреть его сейчас? Пока ничего не импортируется.</translation>
+        </message>
+        <message>
+            <source>Sender not verified</source>
+            <translation>Отправитель не проверен</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Send cases</source>
@@ -2432,6 +2620,10 @@ Contents: {2}</source>
         <message>
             <source>Undone: %1</source>
             <translation>Отменено: %1</translation>
+        </message>
+        <message>
+            <source>Exchange folder: {0} imported, {1} waiting in Imports</source>
+            <translation>Папка обмена: импортировано {0}, ждут в разделе «Импорт»: {1}</translation>
         </message>
         <message>
             <source>That record no longer exists.</source>
@@ -3259,6 +3451,10 @@ Contents: {2}</source>
             <translation>Вывод страницы {0} из {1}…</translation>
         </message>
         <message>
+            <source>Printing page {0} of {1}…</source>
+            <translation>Печать страницы {0} из {1}…</translation>
+        </message>
+        <message>
             <source>Writing the file…</source>
             <translation>Запись файла…</translation>
         </message>
@@ -3752,6 +3948,33 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         <message>
             <source>Only the language and the window size are stored outside the encrypted vault. Dates and numbers follow the language.</source>
             <translation>Вне зашифрованного хранилища сохраняются только язык и размер окна. Даты и числа следуют языку.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>Share this case with…</source>
+            <translation>Поделиться делом с…</translation>
+        </message>
+        <message>
+            <source>The colleague gets the whole case once, then what changes, through the exchange folder (or `satchel share send`). Only colleagues whose fingerprint you compared can be chosen.</source>
+            <translation>Коллега получит всё дело один раз, а затем — изменения, через папку обмена (или `satchel share send`). Выбрать можно только коллег, чьи отпечатки вы сверили.</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Коллеги</translation>
+        </message>
+        <message>
+            <source>{0} (already shared)</source>
+            <translation>{0} (уже разделено)</translation>
+        </message>
+        <message>
+            <source>{0} (fingerprint not verified)</source>
+            <translation>{0} (отпечаток не проверен)</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>Поделиться</translation>
         </message>
     </context>
     <context>
@@ -5705,6 +5928,18 @@ The next steps choose a passphrase and give you a recovery code.</source>
             <translation>Не удалось начать отчёт (принтер или файл отказали).</translation>
         </message>
         <message>
+            <source>The report could not be laid out (its process failed). Nothing was written.</source>
+            <translation>Не удалось сверстать отчёт (сбой процесса вёрстки). Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>The report's process could not be started: {value}. Nothing was written.</source>
+            <translation>Не удалось запустить процесс вёрстки отчёта: {value}. Ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Page {page} of the report could not be printed.</source>
+            <translation>Не удалось напечатать страницу {page} отчёта.</translation>
+        </message>
+        <message>
             <source>Row {row}: a contact needs a value.</source>
             <translation>Строка {row}: у контакта должно быть значение.</translation>
         </message>
@@ -5903,6 +6138,54 @@ The next steps choose a passphrase and give you a recovery code.</source>
         <message>
             <source>That is not this vault's duress passphrase. Nothing was changed.</source>
             <translation>Это не парольная фраза под принуждением этого хранилища. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>the bundle has no manifest</source>
+            <translation>в пакете нет манифеста</translation>
+        </message>
+        <message>
+            <source>Case {case} is not shared with {name} (satchel share add)</source>
+            <translation>Дело {case} не разделено с {name} (satchel share add)</translation>
+        </message>
+        <message>
+            <source>The exchange folder {folder} is not there (is the drive connected?). Nothing was changed.</source>
+            <translation>Папки обмена {folder} нет на месте (подключён ли диск?). Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>{folder} is not a folder. Nothing was changed.</source>
+            <translation>{folder} — не папка. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>No exchange folder is set (satchel exchange folder PATH)</source>
+            <translation>Папка обмена не задана (satchel exchange folder ПУТЬ)</translation>
+        </message>
+        <message>
+            <source>Cannot read the exchange folder {folder}: {reason}</source>
+            <translation>Не удаётся прочитать папку обмена {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>The sender is not a verified colleague or the bundle was not sent to you; check the fingerprint, then accept it. Nothing was changed.</source>
+            <translation>Отправитель не является проверенным коллегой, или пакет адресован не вам; сверьте отпечаток, затем примите пакет. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Keep outgoing bundles between 1 and {max} days</source>
+            <translation>Исходящие пакеты можно хранить от 1 до {max} дней</translation>
+        </message>
+        <message>
+            <source>No bundle {name} in the exchange folder</source>
+            <translation>В папке обмена нет пакета {name}</translation>
+        </message>
+        <message>
+            <source>No share {id}</source>
+            <translation>Нет общего доступа {id}</translation>
+        </message>
+        <message>
+            <source>{name}'s key changed or was never verified: compare fingerprints again before anything more is sent to them.</source>
+            <translation>Ключ коллеги {name} изменился или не был проверен: снова сверьте отпечатки, прежде чем отправлять ему что-либо ещё.</translation>
+        </message>
+        <message>
+            <source>Compare {name}'s fingerprint with them and mark it verified before sharing a case with them: a share sends again and again, without asking each time.</source>
+            <translation>Сверьте отпечаток с коллегой {name} и отметьте его как проверенный, прежде чем делиться с ним делом: общее дело отправляется снова и снова, не спрашивая каждый раз.</translation>
         </message>
         <message>
             <source>case</source>

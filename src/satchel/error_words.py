@@ -716,6 +716,15 @@ TEXTS: dict[str, str] = {
     "report_could_not_start": QT_TRANSLATE_NOOP(
         "errors", "Could not start the report (the printer or file refused)."
     ),
+    "report_child_failed": QT_TRANSLATE_NOOP(
+        "errors", "The report could not be laid out (its process failed). Nothing was written."
+    ),
+    "report_child_not_started": QT_TRANSLATE_NOOP(
+        "errors", "The report's process could not be started: {value}. Nothing was written."
+    ),
+    "report_not_printed": QT_TRANSLATE_NOOP(
+        "errors", "Page {page} of the report could not be printed."
+    ),
     "row_contact_needs_value": QT_TRANSLATE_NOOP("errors", "Row {row}: a contact needs a value."),
     "row_document_date": QT_TRANSLATE_NOOP(
         "errors", "Row {row}: write dates as DD.MM.YYYY, YYYY-MM-DD, MM.YYYY or YYYY."
@@ -858,6 +867,40 @@ TEXTS: dict[str, str] = {
     ),
     "wrong_duress_passphrase": QT_TRANSLATE_NOOP(
         "errors", "That is not this vault's duress passphrase. Nothing was changed."
+    ),
+    "bundle_no_manifest": QT_TRANSLATE_NOOP("errors", "the bundle has no manifest"),
+    "case_not_shared_with": QT_TRANSLATE_NOOP(
+        "errors", "Case {case} is not shared with {name} (satchel share add)"
+    ),
+    "exchange_folder_missing": QT_TRANSLATE_NOOP(
+        "errors",
+        "The exchange folder {folder} is not there (is the drive connected?). Nothing was changed.",
+    ),
+    "exchange_folder_not_folder": QT_TRANSLATE_NOOP(
+        "errors", "{folder} is not a folder. Nothing was changed."
+    ),
+    "exchange_folder_not_set": QT_TRANSLATE_NOOP(
+        "errors", "No exchange folder is set (satchel exchange folder PATH)"
+    ),
+    "exchange_folder_unreadable": QT_TRANSLATE_NOOP(
+        "errors", "Cannot read the exchange folder {folder}: {reason}"
+    ),
+    "exchange_import_needs_consent": QT_TRANSLATE_NOOP(
+        "errors",
+        "The sender is not a verified colleague or the bundle was not sent to you; check the fingerprint, then accept it. Nothing was changed.",
+    ),
+    "exchange_keep_days_range": QT_TRANSLATE_NOOP(
+        "errors", "Keep outgoing bundles between 1 and {max} days"
+    ),
+    "no_exchange_bundle": QT_TRANSLATE_NOOP("errors", "No bundle {name} in the exchange folder"),
+    "no_share": QT_TRANSLATE_NOOP("errors", "No share {id}"),
+    "share_colleague_not_verified": QT_TRANSLATE_NOOP(
+        "errors",
+        "{name}'s key changed or was never verified: compare fingerprints again before anything more is sent to them.",
+    ),
+    "share_needs_verified_colleague": QT_TRANSLATE_NOOP(
+        "errors",
+        "Compare {name}'s fingerprint with them and mark it verified before sharing a case with them: a share sends again and again, without asking each time.",
     ),
 }
 

@@ -48,6 +48,14 @@ def new_lawyer(tmp_path: Path, name: str) -> Lawyer:
     return Lawyer(name, folder, vault)
 
 
+def named_lawyer(tmp_path: Path, name: str) -> Lawyer:
+    """A lawyer whose card carries their name (a card is matched by name too, so several
+    lawyers under the default name would be taken for one colleague whose key changed)."""
+    lawyer = new_lawyer(tmp_path, name)
+    lawyer.vault.identities.rename(name)
+    return lawyer
+
+
 def befriend(a: Lawyer, b: Lawyer, *, verified: bool = True) -> Colleague:
     """A learns B's card (and, when `verified`, compared fingerprints aloud)."""
     from satchel.bundle.colleagues import add_colleague_from_card, mark_verified

@@ -15,7 +15,9 @@ from tests.kdf import FAST_KDF
 
 from satchel.bundle.merge import record_stores
 from satchel.bundle.travel import restore_travel, rewrite_pending, start_travel, travel_since
+from satchel.core.exchange_files import FileState
 from satchel.core.vault import Vault
+from satchel.crypto.identity import Identity
 from satchel.errors import FileProblem, InvalidInput, SatchelError, WrongPassphrase
 
 PASS = "Quiet harbour lanterns 7"
@@ -72,6 +74,15 @@ def _fill(vault: Vault) -> dict[str, str]:
     vault.settings.set("client.last_case", left1.id)
     # A draft kept at lock (core/drafts.py) of a new event typed about a left-behind client.
     vault.settings.set("draft/0001", {"form": "event", "title": "Call " + CANARIES[2]})
+    # Shared with a colleague (bundle/shares.py), and a bundle of it in the exchange folder:
+    # the shares of left-behind cases and the folder's memory of them go; the kept one stays.
+    card = Identity.generate("Ragna Fictional").public()
+    colleague = vault.colleagues.create(card.name, card.age_recipient, card.signing_key)
+    for cid in (left1.id, kept.id):
+        share, _new = vault.shares.add(cid, colleague.id)
+        vault.shares.remember(share.id, {cid: vault.cases.get(cid).versions})
+    vault.exchange_files.put("satchel-0123.satchel", "out", 10, 1, FileState.SENT,
+                             colleague_id=colleague.id, cases=[left1.id])  # fmt: skip
     return {"left1": left1.id, "left2": left2.id, "kept": kept.id, "shared": shared.id}
 
 
@@ -137,8 +148,10 @@ def test_leaving_two_cases_leaves_no_trace_and_restore_brings_them_back(vault, t
     assert vault.search.search("Quillfeather") == [] and vault.search.search("Brassmoor") == []
     assert travel_since(vault) == date(2026, 12, 3)
     assert vault.settings.get("client.last_case") is None
-    for table in ("trash", "tombstones", "tombstone_cases"):
+    for table in ("trash", "tombstones", "tombstone_cases", "exchange_files"):
         assert vault.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+    assert [s.case_id for s in vault.shares.list()] == [ids["kept"]]
+    assert vault.connection.execute("SELECT count(*) FROM share_known").fetchone()[0] == 1
     assert vault.check_integrity() == []
 
     # The passphrase still opens it; the old recovery code does not; the new one does.

@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlite
 from tests.kdf import FAST_KDF
 
 from satchel.core.duress import DuressMode
@@ -183,8 +184,13 @@ def test_bit_flip_anywhere_in_the_database_is_found_by_the_integrity_check(
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     path.write_bytes(bytes(data))
-    with Vault.unlock(folder, PASSPHRASE) as vault:
-        assert vault.check_integrity() != []
+    try:
+        with Vault.unlock(folder, PASSPHRASE) as vault:
+            assert vault.check_integrity() != []
+    except sqlite.DatabaseError as exc:
+        # The middle page may be one that unlock itself reads (the schema, the settings):
+        # its HMAC fails there, and the damage is found before any check is asked for.
+        assert "malformed" in str(exc)
 
 
 def test_healthy_vault_passes_the_integrity_check(folder: Path) -> None:

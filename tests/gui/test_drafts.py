@@ -66,6 +66,8 @@ NOT_FORMS = {
     # Each person is added to the case the moment it is chosen (and a new person's own
     # form, which keeps drafts, opens from here): only the search text is unsaved.
     "satchel.gui.cases.add_people.AddPeopleDialog": "saves each choice at once; a search box",
+    # "Share this case with…": one colleague picked from a list, saved at once.
+    "satchel.gui.exchange.case_shares.ShareDialog": "a choice from a list; nothing typed",
     # A record's history from the audit log: read-only, its inputs are filters of the view.
     "satchel.gui.history.dialog.HistoryDialog": "a read-only view; filters, not a form",
     # The chronology's bulk change: ticks applied at once to the selected events.

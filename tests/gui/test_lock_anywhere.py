@@ -178,6 +178,12 @@ def _open_verify(s: Session) -> tuple[QWidget, str]:
     return VerifyDialog(_with_colleague(s), s.main_window), "exec"
 
 
+def _open_share(s: Session) -> tuple[QWidget, str]:
+    from satchel.gui.exchange.case_shares import ShareDialog
+
+    return ShareDialog(_vault(s).colleagues.list(), set(), s.main_window), "exec"
+
+
 def _open_export(s: Session) -> tuple[QWidget, str]:
     from satchel.gui.exchange.export_dialog import ExportDialog
 
@@ -287,6 +293,7 @@ OPENERS: dict[str, Opener] = {
     "satchel.gui.exchange.colleagues.AddColleagueDialog": _open_add_colleague,
     "satchel.gui.exchange.colleagues.VerifyDialog": _open_verify,
     "satchel.gui.exchange.export_dialog.ExportDialog": _open_export,
+    "satchel.gui.exchange.case_shares.ShareDialog": _open_share,
     "satchel.gui.lock.security_settings.SecurityDialog": _open_security,
     "satchel.gui.main_window.SettingsDialog": _open_settings,
     "satchel.gui.common.report_options.ReportOptionsDialog": _open_report_options,

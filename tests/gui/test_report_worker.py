@@ -10,6 +10,7 @@ window must keep its language while a report in another one is made.
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -132,3 +133,8 @@ def test_a_lock_during_a_report_cancels_it(qtbot, session: Session, tmp_path):
     assert _files(out) == []
     timings = session.lock_controller.last_timings.steps
     assert "work_cancelled" in timings
+    # The child process that laid the report out was killed and is gone (reaped).
+    assert run.child.killed and run.child.pid is not None
+    with pytest.raises(ProcessLookupError):
+        os.kill(run.child.pid, 0)
+    assert run.child.left_behind == []

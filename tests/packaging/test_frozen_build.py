@@ -157,7 +157,43 @@ def test_frozen_cli_reports_its_version_and_keeps_a_case_in_a_new_vault(
     version = _run(onedir, fresh_env, "--version")
     assert version.returncode == 0, version.stderr
     assert re.fullmatch(r"satchel \d+\.\d+\.\d+\n", version.stdout)
-    _vault_with_a_case(onedir, fresh_env, tmp_path)
+    vault, _passfile = _vault_with_a_case(onedir, fresh_env, tmp_path)
+    _frozen_report_child_renders(onedir, fresh_env, vault)
+
+
+def _frozen_report_child_renders(onedir: Path, env: dict[str, str], vault: Path) -> None:
+    """The client lays reports out in a child: the frozen executable started with the
+    hidden argument, handed the report's data on stdin, answers with progress and a PDF
+    holding the case's words (fonts, Qt's offscreen platform and the catalogue are in)."""
+    import pickle
+    from datetime import UTC, datetime
+
+    from satchel.core.vault import Vault
+    from satchel.report.chronology import ReportOptions, load_report_data
+    from satchel.report.render_child import CHILD_ARGUMENT, Request
+
+    with Vault.unlock(vault, PASSPHRASE) as opened:
+        (case,) = opened.cases.list()
+        data = load_report_data(opened, case.id)
+    request = Request(data, ReportOptions(language="ru"), datetime.now(UTC), None)
+    child = subprocess.run(
+        [str(_exe(onedir)), CHILD_ARGUMENT],
+        input=pickle.dumps(request),
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert child.returncode == 0, child.stdout[-300:] + child.stderr[-3000:]
+    head, _, rest = child.stdout.partition(b"\npdf ")
+    assert head.startswith(b"progress layout ")
+    size, _, pdf = rest.partition(b"\n")
+    assert pdf.startswith(b"%PDF") and len(pdf) == int(size)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+        ).stdout.decode()
+        assert "Хронология" in text and "Extradition of P. Invented" in text
 
 
 def test_frozen_gui_unlocks_locks_and_quits_and_opens_no_network_socket(

@@ -17,8 +17,8 @@ import queue
 import secrets
 import string
 import threading
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,12 +32,13 @@ from satchel.bundle.format.writer import (
     seal_bundle,
 )
 from satchel.core.codec import format_timestamp, to_dict
+from satchel.core.versions import versions_from_json
 from satchel.crypto.identity import PublicIdentity
 from satchel.errors import DiskFull, FileProblem, InvalidInput, NotFound
 from satchel.userfiles import check_destination
 
 if TYPE_CHECKING:
-    from satchel.core.model import Colleague
+    from satchel.core.model import Colleague, Versions
     from satchel.core.vault import Vault
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "ExportResult",
     "default_bundle_name",
     "export_bundle",
+    "export_changes",
     "generate_passphrase",
     "plan_export",
 ]
@@ -101,6 +103,8 @@ class ExportResult:
     path: Path
     sealed: SealedBundle
     plan: ExportPlan
+    # Record id -> the version vector the bundle carried (records and tombstones alike).
+    carried: Mapping[str, Versions] = field(default_factory=dict)
 
 
 def _by_ids(store: Any, ids: Sequence[str]) -> Iterator[Any]:
@@ -170,7 +174,16 @@ class _Selection:
     so a case of any size fits in bounded memory.
     """
 
-    def __init__(self, vault: Vault, case_ids: Sequence[str], documents: bool, notes: bool):
+    def __init__(
+        self,
+        vault: Vault,
+        case_ids: Sequence[str],
+        documents: bool,
+        notes: bool,
+        known: Mapping[str, Versions] | None = None,
+    ):
+        """`known`: record id -> the version the receiver is known to have (a share, see
+        bundle/shares.py); only records and tombstones whose version differs are carried."""
         self.vault = vault
         cases: list[str] = []
         # A deleted case can still be sent: its bundle carries the deletion (a tombstone).
@@ -211,7 +224,12 @@ class _Selection:
         # People travel when they have a role in a case, or are named by its events or
         # documents: an event must not point at someone the receiver does not have.
         people: dict[str, None] = {}
+        self.carried: dict[str, Versions] = {}
+        changed: dict[str, list[str]] = {k: [] for k in self.ids}
         for kind, record in self._children():
+            if known is None or known.get(record.id) != record.versions:
+                changed[kind].append(record.id)
+                self.carried[record.id] = record.versions
             if kind == "role":
                 people[record.person_id] = None
             elif kind == "event":
@@ -219,6 +237,22 @@ class _Selection:
             elif kind == "document" and record.person_id:
                 people[record.person_id] = None
         self.people = sorted(people)
+        self.alive = [c for c in cases if c not in self.deleted_cases]
+        for store, ids in ((vault.cases, self.alive), (vault.people, self.people)):
+            for rid in ids:
+                raw = store.get_raw(rid)
+                versions = versions_from_json(raw["versions"]) if raw is not None else ()
+                if known is None or known.get(rid) != versions:
+                    self.carried[rid] = versions
+        if known is not None:
+            # Only what changed since the receiver last had it: the people and children
+            # every record still points at are theirs already (the cases stay listed, so
+            # the bundle may speak about them, even when their own record did not change).
+            self.ids = changed
+            self.alive = [c for c in self.alive if c in self.carried]
+            self.people = [p for p in self.people if p in self.carried]
+            self.counts.update({k: len(v) for k, v in changed.items()})
+            self.counts["case"] = len(self.alive)
         self.counts["person"] = len(self.people)
         # Deletions in these cases travel as tombstones (bundle format v2), each naming only
         # the cases of this bundle: a person's other cases are none of the receiver's business.
@@ -227,11 +261,19 @@ class _Selection:
             left_out.add("document")
         listed = set(cases)
         self.tombstones = [
-            t for t in vault.trash.tombstones_of_cases(cases) if t.kind not in left_out
+            t
+            for t in vault.trash.tombstones_of_cases(cases)
+            if t.kind not in left_out and (known is None or known.get(t.record_id) != t.versions)
         ]
+        self.carried.update({t.record_id: t.versions for t in self.tombstones})
         self.tombstones.sort(key=lambda t: (spec.KINDS.index(t.kind), t.record_id))
         self._listed = listed
         self.counts["tombstone"] = len(self.tombstones)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing to carry: every record and deletion is one the receiver has."""
+        return not self.carried
 
     def _children(
         self, kinds: Sequence[str] = ("role", "event", "document", "note")
@@ -248,8 +290,7 @@ class _Selection:
 
     def records(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """Every record in spec.KINDS order, as its dict form (called once per pass)."""
-        alive = [c for c in self.cases if c not in self.deleted_cases]
-        for kind, store, ids in (("case", self.vault.cases, alive),
+        for kind, store, ids in (("case", self.vault.cases, self.alive),
                                  ("person", self.vault.people, self.people)):  # fmt: skip
             for rid in ids:
                 raw = store.get_raw(rid)
@@ -411,6 +452,53 @@ def export_bundle(
     Encrypted to the colleagues `to` and this vault's own key, or to `passphrase` alone.
     `to_self` allows no colleague at all: a bundle only this vault opens (travel mode).
     """
+    result = _export(
+        vault, case_ids, path, to=to, passphrase=passphrase, documents=documents, notes=notes,
+        folder=folder, progress=progress, cancel=cancel, to_self=to_self,
+    )  # fmt: skip
+    assert result is not None  # only a bundle of changes can be empty
+    return result
+
+
+def export_changes(
+    vault: Vault,
+    case_ids: Sequence[str],
+    path: str | os.PathLike[str],
+    *,
+    to: Sequence[Colleague],
+    known: Mapping[str, Versions],
+    documents: bool = True,
+    notes: bool = True,
+    temp_name: str | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ExportResult | None:
+    """A bundle of what changed in `case_ids` since the receivers had the versions `known`
+    (record id -> version vector): the records and tombstones whose vectors differ. None,
+    and nothing written, when there is nothing to carry. `temp_name` is the name the file is
+    written under before its rename (an exchange folder's engines must ignore it)."""
+    return _export(
+        vault, case_ids, path, to=to, documents=documents, notes=notes, progress=progress,
+        cancel=cancel, known=known, temp_name=temp_name,
+    )  # fmt: skip
+
+
+def _export(
+    vault: Vault,
+    case_ids: Sequence[str],
+    path: str | os.PathLike[str] | None = None,
+    *,
+    to: Sequence[Colleague] = (),
+    passphrase: str | None = None,
+    documents: bool = True,
+    notes: bool = True,
+    folder: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
+    cancel: Callable[[], bool] | None = None,
+    to_self: bool = False,
+    known: Mapping[str, Versions] | None = None,
+    temp_name: str | None = None,
+) -> ExportResult | None:
     if passphrase is not None and to:
         raise InvalidInput(
             "A bundle goes to colleagues or to a passphrase, not both",
@@ -448,7 +536,9 @@ def export_bundle(
             recipients.append(PublicIdentity(found.name, found.age_recipient, found.signing_key))
     identity = vault.identities.get()
     with vault.transaction():
-        sel = _Selection(vault, case_ids, documents, notes)
+        sel = _Selection(vault, case_ids, documents, notes, known)
+        if known is not None and sel.is_empty:
+            return None
         plan_counts = dict(sel.counts)
         writer = BundleWriter(
             identity,
@@ -460,7 +550,7 @@ def export_bundle(
         )
         files = sel.file_sources()
         try:
-            with _atomic_file(dest) as fh:
+            with _atomic_file(dest, temp_name) as fh:
                 sealed = seal_bundle(
                     fh,
                     writer,
@@ -494,11 +584,11 @@ def export_bundle(
             "export", "bundle", sealed.manifest_data["members"][0]["sha256"][:16],
             f"{len(sel.cases)} case(s) to {who}: {counts}",
         )  # fmt: skip
-    return ExportResult(dest, sealed, plan)
+    return ExportResult(dest, sealed, plan, dict(sel.carried))
 
 
 @contextlib.contextmanager
-def _atomic_file(dest: Path) -> Iterator[Any]:
+def _atomic_file(dest: Path, temp_name: str | None = None) -> Iterator[Any]:
     """A file that appears at `dest` only once complete and on disk (temp, fsync, rename)."""
     folder = dest.parent
     check_destination(dest, force=False)  # lstat: a dangling link is something too
@@ -508,7 +598,7 @@ def _atomic_file(dest: Path) -> Iterator[Any]:
             code="folder_does_not_exist_nothing",
             folder=folder,
         )
-    tmp = folder / f".{dest.name}.{secrets.token_hex(4)}.part"
+    tmp = folder / (temp_name or f".{dest.name}.{secrets.token_hex(4)}.part")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:

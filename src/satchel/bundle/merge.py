@@ -1,17 +1,21 @@
 """Import: preview what a bundle would change, then apply it in one transaction.
 
-`plan_import` decrypts and verifies the whole bundle (age, signature, every member's hash
-and size, every record's schema) and compares each record's version vector with the local
-one, writing nothing: new, changed (incoming dominates), unchanged (equal, or a stale
-version the vault has already seen) and conflicts (both sides edited). It also says who
-sent it: verified, unverified, key changed, unknown, or this vault itself.
+`plan_import` decrypts and verifies the bundle up to the end of its records (age, the
+signature, records.jsonl's signed SHA-256 and size, every record's schema) and compares
+each record's version vector with the local one, writing nothing: new, changed (incoming
+dominates), unchanged (equal, or a stale version the vault has already seen) and conflicts
+(both sides edited). It also says who sent it: verified, unverified, key changed, unknown,
+or this vault itself. The document bodies are not read then: the signed manifest names
+each one's size and SHA-256, and the import checks them as it writes them (`files=True`
+checks them in the preview too, for `satchel bundle inspect`).
 
-`apply_import` reads the bundle again (the file on disk is not trusted to be the one
-previewed: its signed manifest must be byte-identical) and writes inside ONE transaction:
-records through the stores' `put_raw`, documents streamed chunk by chunk into the vault,
-conflicts into the conflicts table. Any failure - a bad hash at the very end, a cancel, a
-full disk - rolls everything back, so the vault is exactly as before. Importing the same
-bundle twice, or an older one after a newer, changes nothing. No plaintext touches the disk.
+`apply_import` reads the bundle again, once and whole (the file on disk is not trusted to
+be the one previewed: its signed manifest must be byte-identical) and writes as it verifies,
+inside ONE transaction: records through the stores' `put_raw_many`, documents streamed chunk
+by chunk into the vault, conflicts into the conflicts table. Any failure - a bad byte in
+the last document, the age stream cut short, a cancel, a full disk - rolls everything back,
+so the vault is exactly as before. Importing the same bundle twice, or an older one after a
+newer, changes nothing. No plaintext touches the disk.
 """
 
 from __future__ import annotations
@@ -72,13 +76,19 @@ _BATCH_TEXT = 2 * 1024 * 1024
 
 def _text_size(value: Any) -> int:
     """Characters of text in a record as parsed from JSON (strings, nested anywhere)."""
-    if isinstance(value, str):
-        return len(value)
-    if isinstance(value, dict):
-        return sum(_text_size(v) for v in value.values())
-    if isinstance(value, list):
-        return sum(_text_size(v) for v in value)
-    return 0
+    # Iterative, one type test per value: this runs on every record of an import.
+    size = 0
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        cls = type(item)
+        if cls is str:
+            size += len(item)
+        elif cls is dict:
+            stack.extend(item.values())
+        elif cls is list:
+            stack.extend(item)
+    return size
 
 
 class SenderState(StrEnum):
@@ -312,6 +322,9 @@ class _Planner:
         self.tombstones_kept = 0
         self._any_tombstones = vault.trash.tombstone_count() > 0
         self._coming_cases: set[str] = set()
+        self._batch: list[dict[str, Any]] = []
+        self._batch_kind = ""
+        self._batch_text = 0
 
     def manifest(self, manifest: Manifest) -> None:
         self._cases = frozenset(manifest.cases)
@@ -327,11 +340,37 @@ class _Planner:
             return
         _check_record(kind, record)
         _check_claims(self._cases, kind, record)
-        ref = RecordRef(kind, record["id"], record_label(kind, record))
         if kind == "event":
             self._cited.update(dict.fromkeys(record.get("document_ids") or ()))
+        # Compared in batches of one kind, as the import writes them: one query for the
+        # stored versions of a thousand records instead of one each. Records reference
+        # only kinds listed before theirs, so a kind is decided before the next begins.
+        if (
+            kind != self._batch_kind
+            or len(self._batch) >= _BATCH
+            or self._batch_text >= _BATCH_TEXT
+        ):
+            self._flush()
+            self._batch_kind = kind
+        self._batch.append(record)
+        self._batch_text += _text_size(record)
+
+    def finish(self) -> None:
+        self._flush()
+
+    def _flush(self) -> None:
+        batch, kind = self._batch, self._batch_kind
+        if not batch:
+            return
+        self._batch = []
+        self._batch_text = 0
         store = self.stores[kind]
-        local = store.find(record["id"]) if store is not None else None
+        stored = store.find_many([r["id"] for r in batch]) if store is not None else {}
+        for record in batch:
+            self._decide(kind, record, stored.get(record["id"]))
+
+    def _decide(self, kind: str, record: dict[str, Any], local: Any) -> None:
+        ref = RecordRef(kind, record["id"], record_label(kind, record))
         if local is None:
             tomb = self.vault.trash.tombstone(record["id"]) if self._any_tombstones else None
             if tomb is not None:
@@ -413,11 +452,21 @@ def plan_import(
     passphrase: str | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    files: bool = False,
 ) -> ImportPreview:
-    """Verify the whole bundle and say what importing it would do. Writes nothing."""
+    """Verify the bundle's manifest, signature and records and say what importing it
+    would do. Writes nothing.
+
+    The document bodies are checked by `apply_import` as it writes them (their sizes and
+    SHA-256 are in the signed manifest), so a preview does not decrypt them: a gigabyte of
+    scans is read once, not twice. `files=True` reads and checks them here too.
+    """
     source = Path(path)
     planner = _Planner(vault)
-    manifest = _reader(vault, source, passphrase).read(planner, progress=progress, cancel=cancel)
+    manifest = _reader(vault, source, passphrase).read(
+        planner, progress=progress, cancel=cancel, files=files
+    )
+    planner.finish()
     planner.check_references()
     own = vault.identities.find()
     return ImportPreview(

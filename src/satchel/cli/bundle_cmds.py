@@ -21,6 +21,7 @@ from satchel.bundle.export import export_bundle, generate_passphrase
 from satchel.bundle.format import agefile
 from satchel.bundle.format.reader import Manifest
 from satchel.bundle.merge import ImportPreview, apply_import, plan_import, record_stores
+from satchel.bundle.shares import note_received
 from satchel.cli.common import (
     Subcommands,
     add_command,
@@ -241,8 +242,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_inspect(args: argparse.Namespace) -> int:
     passphrase = _bundle_passphrase(args)
     with open_vault(args) as vault:
+        # Inspecting says the bundle is intact, so it checks the document bodies too (an
+        # import's preview leaves them to the import, which checks them as it writes).
         preview = plan_import(
-            vault, args.file, passphrase=passphrase, progress=_progress("Verifying")
+            vault, args.file, passphrase=passphrase, progress=_progress("Verifying"), files=True
         )
         own = vault.identities.find()
         me = own.public().fingerprint if own is not None else ""
@@ -282,6 +285,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 sys.stdout.write("Not imported; nothing was changed.\n")
                 return 1
         result = apply_import(vault, preview, consent=consent, progress=_progress("Importing"))
+        note_received(vault, preview)  # a shared case: the sender has what they sent
     sys.stdout.write(
         f"Imported: {result.added} new, {result.updated} changed, {result.deleted} moved to "
         f"the trash, {result.conflicts} conflict(s) kept for review, {result.unchanged} "

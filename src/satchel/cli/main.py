@@ -45,6 +45,7 @@ COMMAND_MODULES: list[str] = [
     "satchel.cli.lock_cmds",
     "satchel.cli.trash_cmds",
     "satchel.cli.travel_cmds",
+    "satchel.cli.share_cmds",
 ]
 """Modules that add command groups; each has `register(subparsers)`. Append, never reorder:
 the order is the order of `satchel --help`."""

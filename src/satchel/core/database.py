@@ -20,6 +20,7 @@ from satchel.core.context import StoreContext
 from satchel.core.deletion import Trash
 from satchel.core.documents import DocumentStore
 from satchel.core.events import EventStore
+from satchel.core.exchange_files import ExchangeFileStore
 from satchel.core.identities import IdentityStore
 from satchel.core.names import FOLD_VERSION
 from satchel.core.notes import NoteStore
@@ -28,6 +29,7 @@ from satchel.core.relations import Relations
 from satchel.core.roles import RoleStore
 from satchel.core.search import SearchIndex
 from satchel.core.settings import Settings
+from satchel.core.shares import ShareStore
 from satchel.core.trash import TrashStore
 
 __all__ = ["FOLD_VERSION_SETTING", "Database"]
@@ -52,6 +54,8 @@ class Database:
         self.colleagues = ColleagueStore(ctx)
         self.documents = DocumentStore(ctx)
         self.identities = IdentityStore(ctx)
+        self.shares = ShareStore(ctx)
+        self.exchange_files = ExchangeFileStore(ctx)
         relations = Relations(
             cases=self.cases,
             people=self.people,

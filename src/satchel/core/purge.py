@@ -133,6 +133,15 @@ def purge(vault: Vault, gone: Leaving) -> None:
                     "record_id NOT IN (SELECT record_id FROM tombstone_cases)",
                     part,
                 )
+        if "shares" in tables and gone.cases:
+            # Shares of these cases (and what each colleague was known to have, by cascade),
+            # and the exchange folder's memory of bundles that carried them: names and ids
+            # only, but they say the cases existed and with whom they were shared.
+            m = _marks(len(gone.cases))
+            conn.execute(f"DELETE FROM shares WHERE case_id IN ({m})", gone.cases)
+            for name, cases in list(conn.execute("SELECT name, cases FROM exchange_files")):
+                if any(c in str(cases) for c in gone.cases):
+                    conn.execute("DELETE FROM exchange_files WHERE name = ?", (name,))
         if gone.cases:
             m = _marks(len(gone.cases))
             conn.execute(f"DELETE FROM cases WHERE id IN ({m})", gone.cases)

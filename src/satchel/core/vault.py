@@ -62,6 +62,7 @@ from satchel.core.duress import (
 from satchel.core.duress import decoy_key as derive_decoy_key
 from satchel.core.erase import discard_partial_vault, sweep_temp_files, wipe_vault
 from satchel.core.events import EventStore
+from satchel.core.exchange_files import ExchangeFileStore
 from satchel.core.folder import AUX_NAME, AUX_PAGES, AUX_SIZE, DB_NAME, KEYSLOTS_NAME, PAGE_SIZE
 from satchel.core.identities import IdentityStore
 from satchel.core.lockfile import VaultLock
@@ -74,6 +75,7 @@ from satchel.core.rekey import settle as settle_rewrite
 from satchel.core.roles import RoleStore
 from satchel.core.search import SearchIndex
 from satchel.core.settings import Settings
+from satchel.core.shares import ShareStore
 from satchel.core.slots import (
     check_new_passphrase,
     kek_for,
@@ -414,6 +416,16 @@ class Vault:
     def conflicts(self) -> ConflictStore:
         """Incoming versions kept for review because both sides changed a record."""
         return self.db.conflicts
+
+    @property
+    def shares(self) -> ShareStore:
+        """Cases shared with colleagues, and what each colleague is known to have."""
+        return self.db.shares
+
+    @property
+    def exchange_files(self) -> ExchangeFileStore:
+        """The exchange folder's files this vault wrote or looked at."""
+        return self.db.exchange_files
 
     @property
     def trash(self) -> Trash:

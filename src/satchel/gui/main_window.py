@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from satchel import i18n
 from satchel.app_settings import app_settings
+from satchel.bundle.exchange import SyncReport
 from satchel.core.vault import Vault
 from satchel.errors import NotFound, SatchelError
 from satchel.gui.cases.page import CasesPage
@@ -52,6 +53,7 @@ from satchel.gui.common.plaintext import plain_message, set_plain_window_title
 from satchel.gui.common.undo import Undoable, UndoStack
 from satchel.gui.common.workers import user_message
 from satchel.gui.exchange.colleagues import ColleaguesPage
+from satchel.gui.exchange.driver import ExchangeDriver
 from satchel.gui.exchange.imports import ImportsPage
 from satchel.gui.history.audit_page import AuditPage
 from satchel.gui.lock.controller import LOCK_SHORTCUT
@@ -145,6 +147,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(640, 380))
         # Changes the pages made, for Ctrl+Z; each entry undoes through the core.
         self.undo_stack = UndoStack(self)
+        # The exchange folder's passes while unlocked (stopped by the lock, with the pages).
+        self.exchange = ExchangeDriver(vault, self)
+        self.exchange.synced.connect(self._after_exchange_pass)
         self._build_toolbar()
         self._build_body()
         self._build_undo_offer()
@@ -270,7 +275,10 @@ class MainWindow(QMainWindow):
             "colleagues",
         )
         self.add_lazy_page(
-            "imports", self.tr("Imports"), lambda: ImportsPage(self._open_vault(), self), "imports"
+            "imports",
+            self.tr("Imports"),
+            lambda: ImportsPage(self._open_vault(), self, self.exchange),
+            "imports",
         )
         self.add_lazy_page("trash", self.tr("Trash"), self._make_trash_page, "delete")
         self.add_lazy_page(
@@ -405,6 +413,16 @@ class MainWindow(QMainWindow):
         view = self.page("case")
         assert isinstance(view, CaseView)
         return view
+
+    def _after_exchange_pass(self, report: SyncReport) -> None:
+        """Say in the status bar what a pass of the exchange folder brought (for a while)."""
+        if report.imported or report.waiting:
+            self.statusBar().showMessage(
+                self.tr("Exchange folder: {0} imported, {1} waiting in Imports").format(
+                    len(report.imported), len(report.waiting)
+                ),
+                15_000,
+            )
 
     def _build_shortcuts(self) -> None:
         QShortcut(QKeySequence("Ctrl+K"), self).activated.connect(self.focus_search)
@@ -695,6 +713,7 @@ class MainWindow(QMainWindow):
 
     def clear_vault_data(self) -> None:
         """Every page, the search and the window title drop what they hold of the vault."""
+        self.exchange.clear()
         self.search_popup.clear()
         self.search_edit.clear()
         for page in self._pages.values():

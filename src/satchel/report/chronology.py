@@ -77,11 +77,13 @@ from satchel.userfiles import check_destination
 
 __all__ = [
     "COLUMNS",
+    "PagePoints",
     "ReportData",
     "ReportOptions",
     "build_chronology_document",
     "layout_chronology",
     "load_report_data",
+    "page_points",
     "paint_document",
     "render_chronology_pdf",
     "report_language",
@@ -629,14 +631,48 @@ def _elide(painter: QPainter, text: str, width: float) -> str:
     return painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, int(width))
 
 
-def setup_page(device: QPagedPaintDevice) -> None:
-    device.setPageLayout(
-        QPageLayout(
+# A page as plain numbers, in points: (paper width, paper height, left, top, right, bottom
+# margins). A printer's page travels to the report's child process in this form.
+PagePoints = tuple[float, float, float, float, float, float]
+
+
+def setup_page(device: QPagedPaintDevice, page: PagePoints | None = None) -> None:
+    """A4 portrait with the report's margins, or the paper and margins of `page`."""
+    if page is None:
+        layout = QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
             QMarginsF(16, 14, 16, 14),
             QPageLayout.Unit.Millimeter,
         )
+    else:
+        width, height, left, top, right, bottom = page
+        layout = QPageLayout(
+            QPageSize(
+                QSizeF(width, height),
+                QPageSize.Unit.Point,
+                "",
+                QPageSize.SizeMatchPolicy.ExactMatch,
+            ),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(left, top, right, bottom),
+            QPageLayout.Unit.Point,
+        )
+    device.setPageLayout(layout)
+
+
+def page_points(device: QPagedPaintDevice) -> PagePoints:
+    """The paper and margins `device` prints on, in points (orientation applied)."""
+    layout = device.pageLayout()
+    full = layout.fullRectPoints()
+    margins = layout.marginsPoints()
+    return (
+        float(full.width()),
+        float(full.height()),
+        float(margins.left()),
+        float(margins.top()),
+        float(margins.right()),
+        float(margins.bottom()),
     )
 
 
@@ -648,11 +684,12 @@ def render_chronology_pdf(
     options: ReportOptions | None = None,
     progress: Progress | None = None,
     catalogue: Catalogue | None = None,
+    page: PagePoints | None = None,
 ) -> bytes:
     """The report as PDF bytes, built in memory (no temporary file).
 
-    `catalogue`: the report's words when made already (the client makes it on the GUI
-    thread and lays the report out in a worker); else made from `options.language`."""
+    `catalogue`: the report's words when made already; else made from `options.language`.
+    `page`: the paper and margins (a printer's); else A4 with the report's margins."""
     buffer = QBuffer()
     buffer.setData(QByteArray())
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -663,7 +700,7 @@ def render_chronology_pdf(
         writer.setTitle(_tr("Report", "Chronology"))
         # No author or producer string that could name the lawyer or the machine.
         writer.setCreator("Satchel")
-        setup_page(writer)
+        setup_page(writer, page)
         same = ReportOptions(
             catalogue.language, options.columns, options.for_filing, options.exhibits
         )

@@ -55,6 +55,7 @@ from satchel.gui.common.plaintext import (
 from satchel.gui.common.undo import Undoable, undo_edit
 from satchel.gui.common.workers import user_message
 from satchel.gui.documents.panel import DocumentsPanel
+from satchel.gui.exchange.case_shares import CaseSharesBox
 from satchel.gui.history.dialog import HistoryDialog
 from satchel.gui.notes.panel import NotesPanel
 from satchel.gui.timeline.link import link_timeline_and_chronology
@@ -141,6 +142,10 @@ class OverviewTab(QWidget):
         left.addSpacing(10)
         left.addWidget(self.refs_title)
         left.addLayout(self.refs_box)
+        left.addSpacing(10)
+        # Who the case is shared with, last sent and received (gui/exchange/case_shares.py).
+        self.shares = CaseSharesBox(vault, body)
+        left.addWidget(self.shares)
         left.addStretch(1)
         right = QVBoxLayout()
         right.setSpacing(6)
@@ -177,6 +182,7 @@ class OverviewTab(QWidget):
 
     def set_case(self, case: Case | None) -> None:
         self._case = case
+        self.shares.set_case(case.id if case is not None else None)
         while self.refs_box.rowCount():
             self.refs_box.removeRow(0)
         self.people_list.clear()
@@ -261,6 +267,7 @@ class OverviewTab(QWidget):
 
     def clear(self) -> None:
         self.set_case(None)
+        self.shares.clear()
         self._vault = None
 
 

@@ -1,13 +1,22 @@
 """The chronology report from the client: save as PDF or print, with the dialogs around it.
 
 The report itself (`satchel.report.chronology`) lays out and paints; this module asks where
-to save, says that the PDF is not encrypted, and shows failures in the window. Laying out a
-long chronology takes seconds (about 3 ms an event), so it runs in a worker
-(`satchel.gui.common.workers`) behind a progress dialog with Cancel: the window keeps
-painting and the lock keeps answering, and a lock cancels the report like any job. The
-worker touches no widget: it reports (phase, done, total) and the GUI thread words it.
-A cancelled report leaves no file (the PDF is written, via a temporary file and a rename,
-only once it is complete).
+to save, says that the PDF is not encrypted, and shows failures in the window. Qt lays a
+report out in long C++ calls that keep Python's GIL, so even in a worker thread a long
+chronology starved the GUI thread for seconds; the report is therefore laid out and painted
+in a child process (`satchel.report.out_of_process`). A worker reads the case from the
+vault (quick), hands the data to the child over a pipe and relays its progress to a
+progress dialog with Cancel: the window keeps painting and the lock keeps answering. Cancel
+and a lock (which cancels every job) kill the child at once. A cancelled report leaves no
+file: the parent writes the PDF, via a temporary file and a rename, only once it is
+complete.
+
+Printing: the child makes the PDF for the printer's paper and margins. Printed to a PDF
+file, that PDF is the file (real text). Printed on paper, its pages are rasterised by PDFium
+(through ctypes, which lets go of the GIL) at up to 300 dpi and painted on the printer in
+strips of a page, each a bounded piece of work whatever the length of the report. (Vector
+printing would need the child to drive the printer itself, with every setting the print
+dialog can set; the PDF-to-file case, where text matters most, keeps the real text.)
 
 The report's language is its own (`ReportOptions.language`): its words come from a
 `Catalogue`, never from switching the interface's translators.
@@ -25,7 +34,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from satchel.core.vault import Vault
-from satchel.errors import Cancelled, FileProblem
+from satchel.errors import Cancelled, FileProblem, SatchelError
 from satchel.gui.common.file_dialogs import choose_save_file
 from satchel.gui.common.plaintext import plain_message
 from satchel.gui.common.report_options import ask_report_options
@@ -34,17 +43,17 @@ from satchel.i18n import Catalogue
 from satchel.report.chronology import (
     Progress,
     ReportOptions,
-    layout_chronology,
     load_report_data,
-    paint_document,
-    render_chronology_pdf,
-    report_language,
+    page_points,
     setup_page,
     suggested_file_name,
     write_file_atomically,
 )
+from satchel.report.out_of_process import ChildRender
 
 if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+    from PySide6.QtGui import QImage
     from PySide6.QtPrintSupport import QPrinter
 
 __all__ = ["ReportRun", "export_chronology_pdf", "print_chronology"]
@@ -53,22 +62,24 @@ _tr = QCoreApplication.translate
 
 
 class ReportRun(QObject):
-    """One report being made in a worker, with its progress dialog (Cancel stops it).
+    """One report being made (a worker and its child process), with its progress dialog.
 
     `done(result)` when it ended: the path written (or True for a print), or None when it
-    was cancelled (by the user or a lock) or failed (the failure was shown)."""
+    was cancelled (by the user or a lock) or failed (the failure was shown). Cancel, or a
+    lock cancelling the job, kills the child process at once."""
 
     done = Signal(object)
 
     def __init__(
         self,
         parent: QWidget | None,
-        work: Callable[[Progress], object],
+        work: Callable[[Progress, ChildRender], object],
         *,
         show_progress: bool = True,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
+        self.child = ChildRender()
         self.result: object = None
         self.finished = False
         self.phases: list[tuple[str, int, int]] = []  # every progress shown (tests, bench)
@@ -91,7 +102,11 @@ class ReportRun(QObject):
             self.dialog = dialog
         last = [0.0]
 
+        child = self.child
+
         def job(ctx: JobContext) -> object:
+            ctx.on_cancel(child.kill)
+
             def progress(phase: str, done: int, total: int) -> None:
                 ctx.check_cancelled()  # a lock or Cancel stops the report between rows
                 now = time.monotonic()
@@ -102,7 +117,7 @@ class ReportRun(QObject):
                     ctx.progress(done, total)
 
             try:
-                return work(progress)
+                return work(progress, child)
             except Exception as exc:
                 # The traceback's frames hold the half-made QTextDocument: dropped here, in
                 # the thread that made it (its timers belong to this thread), not on the GUI
@@ -128,6 +143,7 @@ class ReportRun(QObject):
             "layout": _tr("Report", "Laying out row {0} of {1}…"),
             "measure": _tr("Report", "Keeping rows whole across pages: row {0} of {1}…"),
             "pages": _tr("Report", "Painting page {0} of {1}…"),
+            "print": _tr("Report", "Printing page {0} of {1}…"),
             "write": _tr("Report", "Writing the file…"),
         }.get(phase, "")
         self.dialog.setLabelText(text.format(done, total))
@@ -162,14 +178,19 @@ def write_chronology_pdf(
     event_ids: Sequence[str] | None,
     target: Path,
     options: ReportOptions,
-    catalogue: Catalogue | None = None,
+    child: ChildRender,
     progress: Progress | None = None,
 ) -> Path:
-    """Read, lay out, paint and write the report (any thread; no widget is touched)."""
-    data = load_report_data(vault, case_id, event_ids)
-    pdf = render_chronology_pdf(data, options=options, progress=progress, catalogue=catalogue)
+    """Read the case, have `child` lay out and paint it, write the PDF (in a worker; no
+    widget is touched). `options.language` is set."""
+    pdf = child.render(load_report_data(vault, case_id, event_ids), options, progress=progress)
     if progress is not None:
         progress("write", 1, 1)  # a last chance to cancel before anything is written
+    _write(target, pdf)
+    return target
+
+
+def _write(target: Path, pdf: bytes) -> None:
     try:
         write_file_atomically(target, pdf)
     except OSError as exc:
@@ -179,7 +200,6 @@ def write_chronology_pdf(
             dest=target,
             value=exc.strerror or exc,
         ) from None
-    return target
 
 
 def export_chronology_pdf(
@@ -235,17 +255,22 @@ def export_chronology_pdf(
         )
         if box.exec() != QMessageBox.StandardButton.Save:
             return None
-    # Made here, on the GUI thread (it may compile the catalogue in a checkout); the worker
-    # only reads it.
-    catalogue = Catalogue(options.language)
-    chosen_options = options
+    chosen_options = _with_language(options)
 
-    def work(progress: Progress) -> Path:
+    def work(progress: Progress, child: ChildRender) -> Path:
         return write_chronology_pdf(
-            vault, case_id, event_ids, target, chosen_options, catalogue, progress
+            vault, case_id, event_ids, target, chosen_options, child, progress
         )
 
     return ReportRun(parent, work)
+
+
+def _with_language(options: ReportOptions) -> ReportOptions:
+    """`options` with its language resolved here, on the GUI thread (None: the
+    interface's); making the catalogue compiles it in a checkout when it is out of date,
+    so the child finds it ready."""
+    catalogue = Catalogue(options.language)
+    return ReportOptions(catalogue.language, options.columns, options.for_filing, options.exhibits)
 
 
 def print_chronology(
@@ -258,7 +283,8 @@ def print_chronology(
     ask: bool = True,
     options: ReportOptions | None = None,
 ) -> ReportRun | None:
-    """Print the report through the system print dialog, laid out and painted in a worker.
+    """Print the report through the system print dialog: laid out for the printer's paper
+    in a child process, then sent to the printer from a worker (see the module docstring).
 
     Returns the running report (`done` gives True once it was sent, None if cancelled), or
     None when the user cancelled a question. `printer` (a QPrinter) and `ask=False` skip the
@@ -279,14 +305,104 @@ def print_chronology(
         dialog.setWindowTitle(_tr("Report", "Print chronology"))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return None
-    catalogue = Catalogue(options.language)
-    chosen_options, device = options, printer
+    chosen_options, device = _with_language(options), printer
+    page = page_points(printer)
+    to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and bool(
+        printer.outputFileName()
+    )
+    target = Path(printer.outputFileName()) if to_file else None
 
-    def work(progress: Progress) -> bool:
-        data = load_report_data(vault, case_id, event_ids)
-        with report_language(catalogue):  # "Page N of M" in the report's language
-            doc = layout_chronology(data, device, options=chosen_options, progress=progress)
-            paint_document(doc, device, data.case.title, progress)
+    def work(progress: Progress, child: ChildRender) -> bool:
+        pdf = child.render(
+            load_report_data(vault, case_id, event_ids),
+            chosen_options,
+            page=page,
+            progress=progress,
+        )
+        if target is not None:
+            # "Print to file" as PDF: the child's PDF is that file, with its real text.
+            progress("write", 1, 1)
+            _write(target, pdf)
+        else:
+            print_pdf_pages(pdf, device, progress)
         return True
 
     return ReportRun(parent, work)
+
+
+_STRIP_ROWS = 128  # rows of a rasterised page painted on the printer at once
+
+
+def print_pdf_pages(pdf: bytes, printer: QPrinter, progress: Progress | None = None) -> int:
+    """Paint the pages of `pdf` on `printer`, one at a time (any thread); returns how many.
+
+    Each page is rasterised by PDFium at the printer's resolution, at most 300 dpi, and
+    painted to the whole sheet (the PDF was made for this printer's paper and margins).
+    The printer's page range (from/to) is kept. The work comes in bounded pieces: the GIL
+    is let go while PDFium renders, and held only to paint one strip of a page."""
+    import pypdfium2 as pdfium
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QPainter
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        count = len(document)
+        first = max(printer.fromPage(), 1) if printer.fromPage() else 1
+        last = min(printer.toPage(), count) if printer.toPage() else count
+        pages = list(range(first - 1, last))
+        printer.setFullPage(True)
+        dpi = min(printer.resolution(), 300)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise SatchelError(
+                "Could not start the report (the printer or file refused).",
+                code="report_could_not_start",
+            )
+        try:
+            for n, index in enumerate(pages, start=1):
+                if progress is not None:
+                    progress("print", n, len(pages))
+                try:
+                    image = _page_image(document, index, dpi / 72)
+                except pdfium.PdfiumError:
+                    raise SatchelError(
+                        "Page {page} of the report could not be printed.",
+                        code="report_not_printed",
+                        page=index + 1,
+                    ) from None
+                if n > 1:
+                    printer.newPage()
+                sheet = printer.pageLayout().fullRectPixels(printer.resolution())
+                scale = sheet.height() / max(image.height(), 1)
+                # In strips: the print engine compresses each image it is given in one
+                # call that keeps the GIL (a whole 300 dpi page: over a second); a strip
+                # of 128 rows is a tenth of that, and the GUI thread runs in between.
+                for top in range(0, image.height(), _STRIP_ROWS):
+                    rows = min(_STRIP_ROWS, image.height() - top)
+                    strip = image.copy(0, top, image.width(), rows)
+                    painter.drawImage(QRectF(0, top * scale, sheet.width(), rows * scale), strip)
+        finally:
+            painter.end()
+    finally:
+        document.close()
+    return len(pages)
+
+
+def _page_image(document: pdfium.PdfDocument, index: int, scale: float) -> QImage:
+    """Page `index` rendered by PDFium at `scale` (1.0 = 72 dpi), copied into a QImage."""
+    import ctypes
+
+    from PySide6.QtGui import QImage
+
+    page = document[index]
+    try:
+        bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+        try:
+            raw = ctypes.string_at(bitmap.buffer, bitmap.stride * bitmap.height)
+            return QImage(
+                raw, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
+            ).copy()
+        finally:
+            bitmap.close()
+    finally:
+        page.close()

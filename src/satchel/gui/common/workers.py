@@ -50,11 +50,12 @@ class JobContext:
         self._signals = signals
         self._cancel = threading.Event()
         # Past its point of no return a job is not cancelled: the lock waits for its end.
-        self._guard = threading.Lock()
         self.must_finish = False
         # Set by the worker thread itself when the job function has returned or raised,
         # so a lock can wait for it without needing the event loop to deliver a signal.
         self.ended = threading.Event()
+        self._on_cancel: list[Callable[[], None]] = []
+        self._cancel_lock = threading.Lock()
 
     def progress(self, done: int, total: int) -> None:
         """Report progress; `total == 0` means "busy, amount unknown"."""
@@ -70,15 +71,28 @@ class JobContext:
             raise Cancelled()
 
     def cancel(self) -> None:
-        with self._guard:
+        with self._cancel_lock:
             self._cancel.set()
+            callbacks, self._on_cancel = self._on_cancel, []
+        for callback in callbacks:
+            callback()
+
+    def on_cancel(self, callback: Callable[[], None]) -> None:
+        """Call `callback` (in the cancelling thread) when the job is cancelled, or now if
+        it was already: work that cannot check between chunks (a child process) is ended
+        at once, not when it next looks."""
+        with self._cancel_lock:
+            if not self._cancel.is_set():
+                self._on_cancel.append(callback)
+                return
+        callback()
 
     def point_of_no_return(self) -> None:
         """From here on the job finishes whatever asks it to stop; raise `Cancelled` now
         if it was asked before. A lock then waits for its end (cancel_all_jobs), however
         long: for work that, once begun, must not be left half done (travel mode removes
         cases, then rewrites the vault under a new key)."""
-        with self._guard:
+        with self._cancel_lock:
             if self._cancel.is_set():
                 raise Cancelled()
             self.must_finish = True

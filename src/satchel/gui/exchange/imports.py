@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from satchel.bundle.exchange import exchange_settings, note_imported
 from satchel.bundle.format import agefile
 from satchel.bundle.merge import (
     ImportPreview,
@@ -45,6 +48,7 @@ from satchel.bundle.merge import (
     record_stores,
 )
 from satchel.core.conflicts import Conflict, Resolution
+from satchel.core.exchange_files import ExchangeFile
 from satchel.core.vault import Vault
 from satchel.crypto.fingerprint import format_fingerprint
 from satchel.errors import SatchelError
@@ -52,6 +56,8 @@ from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.file_dialogs import choose_open_file
 from satchel.gui.common.plaintext import plain_label, set_plain_text
 from satchel.gui.common.workers import Job, JobContext, run_job, user_message
+from satchel.gui.exchange.driver import ExchangeDriver
+from satchel.gui.exchange.folder_box import ExchangeFolderBox
 from satchel.userfiles import open_regular
 
 __all__ = ["ImportsPage"]
@@ -71,7 +77,9 @@ class ImportsPage(QWidget):
     open_record = Signal(str, str)
     imported = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, driver: ExchangeDriver | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.preview: ImportPreview | None = None
@@ -79,7 +87,17 @@ class ImportsPage(QWidget):
         self._idle = threading.Event()
         self._accept_results = True
         self._conflicts: list[Conflict] = []
-        lay = QVBoxLayout(self)
+        # The page scrolls: with the exchange folder's box it no longer fits whole on a
+        # 1366×768 laptop at 150 % (720 logical pixels high).
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        lay = QVBoxLayout(body)
         title = QLabel(self.tr("Imports"), self)
         title.setObjectName("pageTitle")
         lay.addWidget(title)
@@ -91,6 +109,12 @@ class ImportsPage(QWidget):
         self.file_label = plain_label("", self)
         top.addWidget(self.file_label, 1)
         lay.addLayout(top)
+
+        # The exchange folder: its options and the bundles that wait in it.
+        self.folder_box = ExchangeFolderBox(vault, driver, self)
+        self.folder_box.open_waiting.connect(self._open_waiting)
+        self.folder_box.changed.connect(self._folder_changed)
+        lay.addWidget(self.folder_box)
 
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
@@ -216,6 +240,15 @@ class ImportsPage(QWidget):
 
         return self._start(job, self._previewed, self.tr("Verifying the bundle…"))
 
+    def _open_waiting(self, waiting: ExchangeFile) -> None:
+        folder = exchange_settings(self.vault).folder
+        if folder is not None:
+            self.inspect(folder / waiting.name)
+
+    def _folder_changed(self) -> None:
+        self.refresh_conflicts()
+        self.imported.emit()
+
     def _previewed(self, preview: ImportPreview) -> None:
         if not self._accept_results:
             return
@@ -311,10 +344,14 @@ class ImportsPage(QWidget):
         consent = self.consent_box.isChecked()
 
         def job(ctx: JobContext) -> ImportResult:
-            return apply_import(
+            result = apply_import(
                 self.vault, p, consent=consent,
                 progress=ctx.progress, cancel=lambda: ctx.cancelled,
             )  # fmt: skip
+            # A shared case: the sender has what they sent; a bundle that waited in the
+            # exchange folder leaves it.
+            note_imported(self.vault, p)
+            return result
 
         return self._start(job, self._imported, self.tr("Importing…"))
 
@@ -332,6 +369,7 @@ class ImportsPage(QWidget):
             ).format(result.added, result.updated, result.deleted, result.conflicts),
         )
         self.refresh_conflicts()
+        self.folder_box.refresh()
         self.imported.emit()
 
     # -- jobs -----------------------------------------------------------------------------------
@@ -465,6 +503,7 @@ class ImportsPage(QWidget):
         self.cancel_button.setVisible(False)
         self.preview = None
         self._conflicts = []
+        self.folder_box.clear()
         self.conflict_list.clear()
         self.side_by_side.setRowCount(0)
         set_plain_text(self.file_label, "")

@@ -1,0 +1,101 @@
+"""The exchange folder's timer: while the vault is unlocked, a pass every half minute.
+
+Each pass (bundle/exchange.py `sync`) runs in a worker: it writes the bundles of shared
+cases' changes to the folder, takes in the settled bundles addressed to this vault, and
+cleans up. One Watch is kept across passes, so a file must stand still from one pass to the
+next before it is read. The lock stops the timer and cancels a running pass, which leaves
+nothing half-written (the lock machinery waits for every job). No pass runs while no folder
+is set. Nothing here opens a socket: the sync engine moves the files.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from satchel.bundle.exchange import SyncReport, Watch, exchange_settings, sync
+from satchel.core.vault import Vault
+from satchel.errors import SatchelError
+from satchel.gui.common.workers import Job, JobContext, run_job
+
+__all__ = ["ExchangeDriver"]
+
+INTERVAL_MS = 30_000
+FIRST_PASS_MS = 3_000
+
+
+class ExchangeDriver(QObject):
+    """Runs exchange-folder passes on a timer while unlocked; `clear()` stops it (lock)."""
+
+    synced = Signal(object)  # a SyncReport
+    failed = Signal(str)  # why a pass could not run (the folder is missing, ...)
+    running_changed = Signal(bool)
+
+    def __init__(
+        self, vault: Vault, parent: QObject | None = None, watch: Watch | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vault: Vault | None = vault
+        self._watch = watch or Watch()
+        self._job: Job | None = None
+        self._last_error = ""
+        self._timer = QTimer(self)
+        self._timer.setInterval(INTERVAL_MS)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        QTimer.singleShot(FIRST_PASS_MS, self, self.tick)
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    @property
+    def active(self) -> bool:
+        """Whether the timer runs (the vault is unlocked and the driver not cleared)."""
+        return self._vault is not None and self._timer.isActive()
+
+    def tick(self) -> None:
+        """A pass, unless one runs, the vault is locked or no folder is set."""
+        vault = self._vault
+        if vault is None or vault.closed or self._job is not None:
+            return
+        if exchange_settings(vault).folder is None:
+            return
+        self.sync_now()
+
+    def sync_now(self) -> Job | None:
+        vault = self._vault
+        if vault is None or vault.closed or self._job is not None:
+            return None
+        watch = self._watch
+
+        def job(ctx: JobContext) -> SyncReport:
+            return sync(vault, watch, cancel=lambda: ctx.cancelled)
+
+        self._job = run_job(job, self._done, self._failed)
+        self.running_changed.emit(True)
+        return self._job
+
+    def _done(self, report: SyncReport) -> None:
+        self._job = None
+        self.running_changed.emit(False)
+        if self._vault is None:
+            return
+        self._last_error = ""
+        self.synced.emit(report)
+
+    def _failed(self, message: str, exc: BaseException) -> None:
+        self._job = None
+        self.running_changed.emit(False)
+        if self._vault is None:
+            return
+        # Said once, not every half minute while the stick stays out.
+        if isinstance(exc, SatchelError) and message != self._last_error:
+            self._last_error = message
+            self.failed.emit(message)
+
+    def clear(self) -> None:
+        """Stop for good (lock): no timer, a running pass cancelled (the lock waits for it)."""
+        self._timer.stop()
+        self._vault = None
+        if self._job is not None:
+            self._job.cancel()
