@@ -2554,6 +2554,14 @@ Contents: {2}</source>
             <translation>Экстренное уничтожение…</translation>
         </message>
         <message>
+            <source>Travel mode…</source>
+            <translation>Режим поездки…</translation>
+        </message>
+        <message>
+            <source>Restore from travel…</source>
+            <translation>Вернуть дела после поездки…</translation>
+        </message>
+        <message>
             <source>Lock</source>
             <translation>Заблокировать</translation>
         </message>
@@ -4320,6 +4328,249 @@ Destroying data can be treated as destruction of evidence. Decide in advance, kn
         <message>
             <source>By</source>
             <translation>Кем</translation>
+        </message>
+    </context>
+    <context>
+        <name>TravelDialog</name>
+        <message>
+            <source>Travel mode</source>
+            <translation>Режим поездки</translation>
+        </message>
+        <message>
+            <source>The start of a trip was interrupted after the cases left behind were removed and before the vault was rewritten under a new key. Give the passphrase to finish it; the cases left behind are in the bundle written then.</source>
+            <translation>Начало поездки было прервано: оставляемые дела уже удалены, но хранилище ещё не переписано под новым ключом. Введите парольную фразу, чтобы завершить; оставленные дела — в пакете, записанном тогда.</translation>
+        </message>
+        <message>
+            <source>Tick the cases to carry across the border (possibly none). Every other case is written to one encrypted bundle, read back whole to prove it restores, and only then removed from this laptop without a trace. This is not deniability: the vault shows that a trip is on, and lying to a border official or destroying evidence can be an offence.</source>
+            <translation>Отметьте дела, которые вы везёте через границу (можно ни одного). Все остальные записываются в один зашифрованный пакет, он читается обратно целиком, чтобы доказать, что восстанавливается, и только потом дела удаляются с этого ноутбука без следа. Это не отрицаемость: хранилище показывает, что идёт поездка, а ложь пограничнику или уничтожение доказательств может быть правонарушением.</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Доверитель</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Ближайший срок</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Дело</translation>
+        </message>
+        <message>
+            <source>Cases to carry</source>
+            <translation>Дела, которые вы везёте</translation>
+        </message>
+        <message>
+            <source>Carry none</source>
+            <translation>Не везти ничего</translation>
+        </message>
+        <message>
+            <source>Carry all</source>
+            <translation>Везти все</translation>
+        </message>
+        <message>
+            <source>Bundle of the cases left behind</source>
+            <translation>Пакет с оставляемыми делами</translation>
+        </message>
+        <message>
+            <source>Choose where to write it</source>
+            <translation>Выберите, куда его записать</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation>Пакет:</translation>
+        </message>
+        <message>
+            <source>Do not carry this bundle on the same laptop: it opens with this vault's passphrase, the one a border official may make you give. Send it to a colleague, or leave it on a drive that stays behind; then delete it from this machine.</source>
+            <translation>Не везите этот пакет на том же ноутбуке: он открывается парольной фразой этого хранилища — той, которую пограничник может потребовать. Отправьте его коллеге или оставьте на носителе, который остаётся дома; затем удалите его с этого компьютера.</translation>
+        </message>
+        <message>
+            <source>Also encrypt to</source>
+            <translation>Зашифровать также для</translation>
+        </message>
+        <message>
+            <source>No one (this vault only)</source>
+            <translation>Никого (только это хранилище)</translation>
+        </message>
+        <message>
+            <source>Also encrypt to:</source>
+            <translation>Зашифровать также для:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Парольная фраза</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Парольная фраза:</translation>
+        </message>
+        <message>
+            <source>Duress passphrase</source>
+            <translation>Фраза под принуждением</translation>
+        </message>
+        <message>
+            <source>Duress passphrase:</source>
+            <translation>Фраза под принуждением:</translation>
+        </message>
+        <message>
+            <source>Only if you set one: it must keep opening the decoy under the new key. Leave it empty otherwise.</source>
+            <translation>Только если вы её задали: она должна и под новым ключом открывать приманку. Иначе оставьте поле пустым.</translation>
+        </message>
+        <message>
+            <source>Continue…</source>
+            <translation>Далее…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Carried: {0} · left behind: {1}</source>
+            <translation>Везёте: {0} · остаются дома: {1}</translation>
+        </message>
+        <message>
+            <source>left-behind</source>
+            <translation>ostavlennye-dela</translation>
+        </message>
+        <message>
+            <source>Where to write the cases left behind</source>
+            <translation>Куда записать оставляемые дела</translation>
+        </message>
+        <message>
+            <source>Satchel bundles ({0})</source>
+            <translation>Пакеты Satchel ({0})</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase: the vault is rewritten under a new key.</source>
+            <translation>Введите парольную фразу: хранилище будет переписано под новым ключом.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the bundle of the cases left behind.</source>
+            <translation>Выберите, куда записать пакет с оставляемыми делами.</translation>
+        </message>
+        <message>
+            <source>Write the bundle outside the vault folder: it would be removed or found with the vault. Choose another place.</source>
+            <translation>Запишите пакет вне папки хранилища: там он был бы удалён или найден вместе с хранилищем. Выберите другое место.</translation>
+        </message>
+        <message>
+            <source>That file exists already: choose a new name for the bundle.</source>
+            <translation>Такой файл уже есть: выберите для пакета новое имя.</translation>
+        </message>
+        <message>
+            <source>That folder does not exist: choose another place.</source>
+            <translation>Такой папки нет: выберите другое место.</translation>
+        </message>
+        <message>
+            <source>Every case is carried: nothing would be left behind.</source>
+            <translation>Отмечены все дела: оставлять нечего.</translation>
+        </message>
+        <message>
+            <source>The vault will be rewritten under a new key. A NEW recovery code will be shown once; the old one will stop working.</source>
+            <translation>Хранилище будет переписано под новым ключом. НОВЫЙ код восстановления будет показан один раз; старый перестанет действовать.</translation>
+        </message>
+        <message>
+            <source>{0} cases stay, {1} leave. They are written to {2}, read back to prove they restore, then removed from this laptop with every trace of them. The vault will be rewritten under a new key; a NEW recovery code will be shown once and the old one will stop working. This cannot be undone here: only restoring the bundle brings the cases back.</source>
+            <translation>Остаётся дел: {0}, уходит: {1}. Уходящие дела записываются в {2}, читаются обратно, чтобы доказать, что восстанавливаются, затем удаляются с этого ноутбука со всеми следами. Хранилище будет переписано под новым ключом; НОВЫЙ код восстановления будет показан один раз, а старый перестанет действовать. Здесь это не отменить: вернуть дела можно только из пакета.</translation>
+        </message>
+        <message>
+            <source>Before anything is removed</source>
+            <translation>Прежде чем что-либо удалить</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Start travel mode</source>
+            <translation>Начать поездку</translation>
+        </message>
+        <message>
+            <source>Working. Do not close the laptop.</source>
+            <translation>Идёт работа. Не закрывайте ноутбук.</translation>
+        </message>
+        <message>
+            <source>Writing the bundle</source>
+            <translation>Запись пакета</translation>
+        </message>
+        <message>
+            <source>Proving it restores in a throw-away vault</source>
+            <translation>Проверка восстановления во временном хранилище</translation>
+        </message>
+        <message>
+            <source>Removing the cases left behind</source>
+            <translation>Удаление оставляемых дел</translation>
+        </message>
+        <message>
+            <source>Rewriting the vault under a new key</source>
+            <translation>Перезапись хранилища под новым ключом</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Остановить</translation>
+        </message>
+        <message>
+            <source>Possible until the removal begins</source>
+            <translation>Возможно, пока не началось удаление</translation>
+        </message>
+        <message>
+            <source>The cases left behind were removed; open Travel mode again to finish rewriting the vault under a new key.</source>
+            <translation>Оставляемые дела удалены; откройте «Режим поездки» снова, чтобы закончить перезапись хранилища под новым ключом.</translation>
+        </message>
+        <message>
+            <source>The vault was rewritten under a new key: the OLD recovery code no longer opens it. Write this new code on paper now and keep it apart from the laptop; it is shown only this once.</source>
+            <translation>Хранилище переписано под новым ключом: СТАРЫЙ код восстановления его больше не открывает. Запишите новый код на бумаге сейчас и храните отдельно от ноутбука; он показывается только один раз.</translation>
+        </message>
+        <message>
+            <source>New recovery code</source>
+            <translation>Новый код восстановления</translation>
+        </message>
+        <message>
+            <source>I have &amp;written it down</source>
+            <translation>Я &amp;записал(а) его</translation>
+        </message>
+        <message>
+            <source>Satchel then locks: unlock with your passphrase, which has not changed, to go on with the cases you carry.</source>
+            <translation>Затем Satchel заблокируется: откройте его своей парольной фразой (она не изменилась), чтобы продолжить работу с делами, которые вы везёте.</translation>
+        </message>
+        <message>
+            <source>Lock and reopen</source>
+            <translation>Заблокировать и открыть заново</translation>
+        </message>
+        <message>
+            <source>Recovery code not confirmed</source>
+            <translation>Код восстановления не подтверждён</translation>
+        </message>
+        <message>
+            <source>Write the new recovery code down and tick the box: the old code no longer opens the vault, and this one is not shown again.</source>
+            <translation>Запишите новый код восстановления и поставьте отметку: старый код больше не открывает хранилище, а этот больше не будет показан.</translation>
+        </message>
+        <message>
+            <source>Bringing the cases back…</source>
+            <translation>Дела возвращаются…</translation>
+        </message>
+        <message>
+            <source>Restore from travel</source>
+            <translation>Возвращение дел после поездки</translation>
+        </message>
+        <message>
+            <source>The bundle written when the trip began</source>
+            <translation>Пакет, записанный в начале поездки</translation>
+        </message>
+        <message>
+            <source>The cases are back: {0} new, {1} changed, {2} conflicts to review, {3} unchanged. The trip is over. Delete the bundle from wherever it is kept once you no longer need it.</source>
+            <translation>Дела возвращены: новых {0}, изменённых {1}, конфликтов для проверки {2}, без изменений {3}. Поездка окончена. Когда пакет станет не нужен, удалите его оттуда, где он хранится.</translation>
+        </message>
+        <message>
+            <source>Travel mode since {0}</source>
+            <translation>Режим поездки с {0}</translation>
+        </message>
+        <message>
+            <source>make a new recovery code: Settings → Security</source>
+            <translation>создайте новый код восстановления: Настройки → Безопасность</translation>
         </message>
     </context>
     <context>

@@ -72,6 +72,9 @@ NOT_FORMS = {
     "satchel.gui.history.dialog.HistoryDialog": "a read-only view; filters, not a form",
     # The chronology's bulk change: ticks applied at once to the selected events.
     "satchel.gui.chronology.bulk.PeoplePicker": "a choice applied at once; a filter box",
+    # Travel mode: passphrases, and a choice of what crosses a border that must be made
+    # afresh (a kept choice could send the wrong cases); nothing in it is vault text typed.
+    "satchel.gui.travel.dialog.TravelDialog": "passphrases and a fresh choice, not a form",
     # Qt's own dialogs, run by static calls: a path, a printer, a one-line answer.
     "PySide6.QtWidgets.QMessageBox": "no typed input",
     "PySide6.QtWidgets.QFileDialog": "a path outside the vault",

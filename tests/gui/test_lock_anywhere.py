@@ -230,6 +230,12 @@ def _open_history(s: Session) -> tuple[QWidget, str]:
     return HistoryDialog(_vault(s), case.id, case.title, s.main_window), "open"
 
 
+def _open_travel(s: Session) -> tuple[QWidget, str]:
+    from satchel.gui.travel.dialog import TravelDialog
+
+    return TravelDialog(_vault(s), s.main_window), "open"
+
+
 def _open_main_window(s: Session) -> tuple[QWidget, str]:
     assert s.main_window is not None
     s.main_window.show_page("imports")
@@ -295,6 +301,7 @@ OPENERS: dict[str, Opener] = {
     "satchel.gui.history.dialog.HistoryDialog": _open_history,
     "satchel.gui.notes.panel.NoteDialog": _open_note,
     "satchel.gui.people.dialog.PersonDialog": _open_person,
+    "satchel.gui.travel.dialog.TravelDialog": _open_travel,
     "PySide6.QtWidgets.QMessageBox": _open_message_box,
     "PySide6.QtWidgets.QFileDialog": _open_file_dialog,
     "PySide6.QtWidgets.QInputDialog": _open_input_dialog,

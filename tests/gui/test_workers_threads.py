@@ -43,3 +43,50 @@ def test_many_short_jobs_with_garbage_collection_end_cleanly(qtbot):
     qtbot.waitUntil(lambda: not Job._running, timeout=10_000)
     assert len(done) == 1500
     assert main.name not in threads  # the work ran off the GUI thread
+
+
+def test_the_lock_waits_for_a_job_past_its_point_of_no_return(qtbot):
+    """cancel_all_jobs does not give up on such a job after its timeout: closing the vault
+    under it would leave its work half done (travel mode's rewrite under a new key)."""
+    from satchel.gui.common.workers import cancel_all_jobs
+
+    past = threading.Event()
+    release = threading.Event()
+    finished: list[str] = []
+
+    def work(ctx):
+        ctx.point_of_no_return()
+        past.set()
+        release.wait()  # the rest of the work, however long it takes
+        finished.append("whole")
+        return "whole"
+
+    job = run_job(work)
+    assert past.wait(10)
+    # Let the work end only after cancel_all_jobs's own timeout has run out.
+    threading.Timer(0.3, release.set).start()
+    assert cancel_all_jobs(timeout_s=0.05)
+    assert finished == ["whole"]
+    qtbot.waitUntil(lambda: job.is_finished, timeout=10_000)
+
+
+def test_a_job_asked_to_stop_before_its_point_of_no_return_stops_there(qtbot):
+    from satchel.errors import Cancelled
+    from satchel.gui.common.workers import cancel_all_jobs
+
+    asked = threading.Event()
+    reached: list[str] = []
+    failures: list[object] = []
+
+    def work(ctx):
+        asked.wait(10)
+        ctx.point_of_no_return()
+        reached.append("past")
+
+    job = run_job(work, on_failure=lambda _m, exc: failures.append(exc))
+    job.cancel()  # a lock or Stop, before the job reaches its point of no return
+    asked.set()
+    assert cancel_all_jobs(timeout_s=10)
+    qtbot.waitUntil(lambda: job.is_finished, timeout=10_000)
+    assert reached == []
+    assert len(failures) == 1 and isinstance(failures[0], Cancelled)

@@ -40,6 +40,7 @@ from satchel.bundle.merge import (
 from satchel.core.model import Verification
 from satchel.core.purge import Leaving, leaving, purge
 from satchel.crypto.kdf import KdfParams
+from satchel.crypto.keyslots import TypedSecret
 from satchel.errors import BundleRejected, FileProblem, InvalidInput
 
 if TYPE_CHECKING:
@@ -95,12 +96,12 @@ def _inside(path: Path, folder: Path) -> bool:
 
 def start_travel(
     vault: Vault,
-    passphrase: str,
+    passphrase: TypedSecret,
     carry: Sequence[str],
     out: str | os.PathLike[str],
     *,
     colleague_id: str | None = None,
-    duress_passphrase: str | None = None,
+    duress_passphrase: TypedSecret | None = None,
     today: date | None = None,
     checkpoint: Callable[[str], None] | None = None,
 ) -> TravelResult:

@@ -730,7 +730,7 @@ class Vault:
                 return False
             return opened.content.slot_map.duress is not None
 
-    def check_owner_passphrase(self, passphrase: str) -> None:
+    def check_owner_passphrase(self, passphrase: TypedSecret) -> None:
         """Raise as `rewrite_under_new_key` would for this passphrase; change nothing.
 
         For a caller that must know before it writes or removes anything (travel mode).
@@ -740,8 +740,8 @@ class Vault:
 
     def rewrite_under_new_key(
         self,
-        passphrase: str,
-        duress_passphrase: str | None = None,
+        passphrase: TypedSecret,
+        duress_passphrase: TypedSecret | None = None,
         *,
         fresh_settings: dict[str, object] | None = None,
         checkpoint: Callable[[str], None] | None = None,

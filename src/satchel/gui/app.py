@@ -34,6 +34,7 @@ from satchel.gui.lock.controller import LockController
 from satchel.gui.lock.session_events import SessionEventWatcher
 from satchel.gui.lock.termination import QuitOnSignals
 from satchel.gui.main_window import MainWindow
+from satchel.gui.travel.dialog import CODE_UNSEEN_SETTING, TravelDialog
 from satchel.gui.unlock.screen import UnlockWidget, find_vaults, is_vault
 from satchel.gui.unlock.wizard import CreateVaultWizard
 from satchel.settings import LOCK, LockSettings
@@ -200,6 +201,7 @@ class Session(QObject):
         window = MainWindow(self.vault, self.opened_path)
         window.lock_handler = lambda: self.lock_controller.lock("button")
         window.security_requested.connect(self.open_security_settings)
+        window.travel_requested.connect(self.open_travel)
         window.panic_requested.connect(lambda: self.panic_wipe(from_menu=True))
         window.locked.connect(self._on_locked)
         window.closed.connect(self._on_closed)
@@ -337,12 +339,42 @@ class Session(QObject):
         if self.vault is None:
             return
         dialog = SecurityDialog(self.vault, self.lock_controller.settings, self.main_window)
+        dialog.recovery_code_shown.connect(self._recovery_code_renewed)
         wanted: list[bool] = []
         dialog.decoy_requested.connect(lambda: wanted.append(True))
         if dialog.exec() and self.vault is not None:
             self.save_lock_settings(dialog.lock_settings())
         if wanted and self.vault is not None:
             self.open_decoy()
+
+    def _recovery_code_renewed(self) -> None:
+        """A new recovery code replaces one that travel mode made and nobody confirmed."""
+        vault = self.vault
+        if vault is not None and vault.settings.get(CODE_UNSEEN_SETTING) is not None:
+            vault.settings.remove(CODE_UNSEEN_SETTING, audited=False)
+            if self.main_window is not None:
+                self.main_window.update_travel_notice()
+
+    def open_travel(self) -> TravelDialog | None:
+        """Travel mode: the dialog runs the core's start; once the user has the new recovery
+        code written down, the session locks and the passphrase opens the rewritten vault.
+
+        Locking is the simplest correct way to the rewritten vault: every page, model and
+        cache of the window was built on the old database and may still hold the text of
+        the cases that left; the lock drops all of it (and closes the dialogs over it), and
+        the unlock builds a new window on the new file, so nothing of them outlives the
+        start in this process's widgets. The passphrase has not changed.
+        """
+        if self.vault is None or self.main_window is None:
+            return None
+        # The window's deferred first queries now, not during the job: the rewrite under a
+        # new key closes the old connection, and a query from this thread then would fail.
+        self.main_window.run_page_hooks()
+        dialog = TravelDialog(self.vault, self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.trip_started.connect(lambda: self.lock_controller.lock("travel"))
+        dialog.open()
+        return dialog
 
     def open_decoy(self) -> bool:
         """Lock this vault and open its decoy for the owner to look at and edit.

@@ -60,6 +60,7 @@ from satchel.gui.lock.controller import LOCK_SHORTCUT
 from satchel.gui.people.page import PeoplePage
 from satchel.gui.search.popup import SearchPopup
 from satchel.gui.trash.page import TrashPage
+from satchel.gui.travel.dialog import TravelRestore, travel_notice
 from satchel.settings import MAIN_WINDOW_GEOMETRY
 
 __all__ = ["MainWindow", "SettingsDialog"]
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
 
     locked = Signal()
     security_requested = Signal()
+    travel_requested = Signal()  # the session opens the travel dialog (it locks after it)
     panic_requested = Signal()
     closed = Signal()  # the user closed the window: the vault is closed, the app quits
     language_changed = Signal(str)
@@ -198,9 +200,19 @@ class MainWindow(QMainWindow):
         self.panic_action = QAction(icons.icon("warning"), self.tr("Panic wipe…"), self)
         self.panic_action.setObjectName("panicAction")
         self.panic_action.triggered.connect(self.panic_requested)
+        # Travel mode leaves cases behind for a border crossing (gui/travel).
+        self.travel_action = QAction(icons.icon("archive"), self.tr("Travel mode…"), self)
+        self.travel_action.setObjectName("travelAction")
+        self.travel_action.triggered.connect(self.travel_requested)
+        self.travel_restore_action = QAction(self.tr("Restore from travel…"), self)
+        self.travel_restore_action.setObjectName("travelRestoreAction")
+        self.travel_restore_action.triggered.connect(lambda: self.restore_from_travel())
         settings_menu = QMenu(self)
         settings_menu.addAction(general)
         settings_menu.addAction(self.security_action)
+        settings_menu.addSeparator()
+        settings_menu.addAction(self.travel_action)
+        settings_menu.addAction(self.travel_restore_action)
         settings_menu.addSeparator()
         settings_menu.addAction(self.panic_action)
         self.settings_action.setMenu(settings_menu)
@@ -346,6 +358,12 @@ class MainWindow(QMainWindow):
         self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_button = QPushButton(self)
         self.undo_button.clicked.connect(self.undo_last)
+        # While a trip is on, discreetly: "Travel mode since 3 Dec 2026".
+        self.travel_label = QLabel(self)
+        self.travel_label.setObjectName("travelNotice")
+        self.travel_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.travel_label.hide()
+        self.statusBar().addPermanentWidget(self.travel_label)
         self.statusBar().addPermanentWidget(self.undo_label)
         self.statusBar().addPermanentWidget(self.undo_button)
         self._undo_timer = QTimer(self)
@@ -618,12 +636,40 @@ class MainWindow(QMainWindow):
         if self.vault is None:
             self.statusBar().clearMessage()
             return
+        self.update_travel_notice()
         name = self.vault_path.name if self.vault_path else ""
         count = self.vault.cases.count()
         text = self.tr("Vault “{0}” · cases: {1}").format(name, i18n.format_number(count))
         if self.vault.read_only:
             text += " · " + self.tr("On read-only media: it can be read, nothing can be changed")
         self.statusBar().showMessage(text)
+
+    def update_travel_notice(self) -> None:
+        """The travel notice, and which of the travel actions apply (a trip on or not)."""
+        vault = self.vault
+        notice = travel_notice(vault) if vault is not None else ""
+        self.travel_label.setText(notice)
+        self.travel_label.setVisible(bool(notice))
+        writable = vault is not None and not vault.read_only
+        self.travel_action.setEnabled(writable)
+        self.travel_restore_action.setEnabled(writable)
+
+    def restore_from_travel(self, bundle: Path | None = None) -> TravelRestore | None:
+        """Bring the cases of a trip back from its bundle (`bundle`, or one the user picks)
+        with the core's restore (gui/travel)."""
+        if self.vault is None:
+            return None
+        restore = TravelRestore(self.vault, self)
+        restore.restored.connect(lambda _result: self._after_travel_restore())
+        if bundle is None:
+            restore.choose_and_restore()
+        else:
+            restore.restore(bundle)
+        return restore
+
+    def _after_travel_restore(self) -> None:
+        self.cases_page.refresh()
+        self._update_status()
 
     # -- where the user is (ids only, for re-opening after a language switch or unlock) -----
 
@@ -675,6 +721,7 @@ class MainWindow(QMainWindow):
             if clear is not None:
                 clear()
         self.statusBar().clearMessage()
+        self.travel_label.clear()
         # Undo entries hold ids and record text: nothing of them outlives the unlock.
         self.undo_stack.clear()
         self._hide_undo_offer()

@@ -49,6 +49,8 @@ class JobContext:
     def __init__(self, signals: _JobSignals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
+        # Past its point of no return a job is not cancelled: the lock waits for its end.
+        self.must_finish = False
         # Set by the worker thread itself when the job function has returned or raised,
         # so a lock can wait for it without needing the event loop to deliver a signal.
         self.ended = threading.Event()
@@ -84,6 +86,16 @@ class JobContext:
                 self._on_cancel.append(callback)
                 return
         callback()
+
+    def point_of_no_return(self) -> None:
+        """From here on the job finishes whatever asks it to stop; raise `Cancelled` now
+        if it was asked before. A lock then waits for its end (cancel_all_jobs), however
+        long: for work that, once begun, must not be left half done (travel mode removes
+        cases, then rewrites the vault under a new key)."""
+        with self._cancel_lock:
+            if self._cancel.is_set():
+                raise Cancelled()
+            self.must_finish = True
 
 
 class _JobSignals(QObject):
@@ -199,7 +211,9 @@ def cancel_all_jobs(timeout_s: float = 10.0) -> bool:
 
     Jobs check for cancellation between chunks and roll their transaction back when they
     see it, so after this returns True nothing is half-written. False means a job did not
-    stop in time; the caller closes the vault anyway, which rolls back what is open.
+    stop in time; the caller closes the vault anyway, which rolls back what is open. A job
+    past its point of no return (JobContext.point_of_no_return) is waited for to its end,
+    without the timeout: closing the vault under it would leave its work half done.
     """
     jobs = list(Job._running)
     for job in jobs:
@@ -207,6 +221,9 @@ def cancel_all_jobs(timeout_s: float = 10.0) -> bool:
     deadline = time.monotonic() + timeout_s
     stopped = True
     for job in jobs:
+        if job._ctx.must_finish:
+            job._ctx.ended.wait()
+            continue
         remaining = max(0.0, deadline - time.monotonic())
         stopped = job._ctx.ended.wait(remaining) and stopped
     return stopped
