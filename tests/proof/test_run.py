@@ -40,6 +40,9 @@ def test_the_report_holds_the_machine_and_the_figures_of_both_modes() -> None:
     ):
         assert info[key]
     text = run.render(_kept(info))
+    summary = text.split("## Summary")[1].split("## Short mode")[0]
+    assert "| age CCTV vectors passed | 143 | (no long mode) |" in summary
+    assert "| SIGKILLs during writes | not run | not run |" not in summary  # only figures held
     short, long = text.split("## Long mode")
     assert f"| CPU | {info['CPU']} |" in short
     assert "| passed | 143 |" in short

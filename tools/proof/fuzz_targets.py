@@ -5,8 +5,12 @@ needs (a vault, a Qt application, keys) and returns the function that takes one 
 That function returns quietly when the input is read or refused the documented way, and
 raises anything else: libFuzzer (through atheris) counts that as a crash and keeps the input.
 
-What counts as the documented refusal, per target:
-- bundle layers (age, tar, manifest, import): BundleRejected, or another SatchelError;
+What counts as the documented refusal, per target (a SatchelError is the one clear message:
+the command line prints it as one line with its exit status, the client in words from
+error_words, whose test holds every code):
+- bundle layers (age, tar, manifest, import): BundleRejected, or another SatchelError; a
+  refused import must also leave the vault as it was, every table and file (else a partial
+  write), and what an accepted one brought must read back;
 - colleague cards: InvalidInput (the CardError the card parser raises, as the GUI and the CLI
   receive it);
 - keyslots: VaultDamaged (or, for a slot that does not open, no slot found);

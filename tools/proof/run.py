@@ -168,6 +168,51 @@ def entry(module: ModuleType, info: dict[str, str], seconds: float, figures: dic
 
 _SAME_MACHINE = ("CPU", "cores", "memory", "kernel", "Python")
 
+# The figures the summary shows, in order: (part, figure, how the summary names it).
+HEADLINES = [
+    ("crash", "kills (SIGKILL while the command ran)", "SIGKILLs during writes"),
+    ("crash", "kills asked for", "SIGKILLs asked for (fewer done: stopped by its time budget)"),
+    ("crash", "inconsistent vaults", "inconsistent vaults after them"),
+    ("fuzz", "fewest inputs of a target", "fuzzing: inputs of the least-run target"),
+    ("fuzz", "inputs, all targets", "fuzzing: inputs, all targets"),
+    ("fuzz", "crashes, all targets", "fuzzing: crashes"),
+    ("fuzz", "hangs, all targets", "fuzzing: hangs"),
+    ("fuzz", "partial writes, all targets", "fuzzing: partial writes"),
+    ("fuzz", "still running when these figures were taken", "fuzzing: targets still running"),
+    ("canary", "canary hits on disk", "canary hits on disk after a session"),
+    (
+        "canary",
+        "memory after lock: canary copies",
+        "canary copies in memory after a lock (a figure, not a gate)",
+    ),
+    ("lock_memory", "hits after a lock, all forms", "key or passphrase in memory after a lock"),
+    ("exhaustion", "inconsistent vaults or unclear messages", "full disk etc.: bad outcomes"),
+    ("cctv", "passed", "age CCTV vectors passed"),
+    ("cctv", "vectors", "age CCTV vectors"),
+]
+
+
+def _summary(kept: dict[str, dict[str, dict]]) -> list[str]:
+    lines = [
+        "## Summary",
+        "",
+        "| figure | short mode (CI) | long mode |",
+        "|---|---|---|",
+    ]
+    for part, key, label in HEADLINES:
+        cells = []
+        for mode in MODES:
+            got = kept[mode].get(part)
+            if got is None:
+                cells.append(
+                    "not run" if mode == "short" or part in LONG_PARTS else "(no long mode)"
+                )
+            else:
+                cells.append(_cell(got["figures"].get(key, "—")))
+        if any(c not in ("—", "not run", "(no long mode)") for c in cells):
+            lines.append(f"| {label} | {cells[0]} | {cells[1]} |")
+    return [*lines, ""]
+
 
 def render(kept: dict[str, dict[str, dict]]) -> str:
     """The report, from the kept figures of both modes."""
@@ -189,6 +234,7 @@ def render(kept: dict[str, dict[str, dict]]) -> str:
         "|---|---|",
         *(f"| {k} | {v} |" for k, v in latest.items() if k not in _PER_RUN),
         "",
+        *_summary(kept),
     ]
     for mode, heading in MODES.items():
         names = PARTS if mode == "short" else LONG_PARTS
