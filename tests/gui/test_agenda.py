@@ -230,3 +230,31 @@ def test_the_agenda_follows_a_moved_decision_and_rolls_again(qtbot, vault, russi
     vault.events.update(decision, date=FuzzyDate.parse("2026-11-30"))  # + 15 = Tue 15 Dec
     page.refresh()
     assert page.row_item(appeal).text(AgendaPage.COL_DUE) == "15 дек. 2026"
+
+
+def test_a_long_event_title_is_shown_whole_on_a_laptop_screen(qtbot, agenda, vault, demo):
+    """The Event and Case columns wrap: the lawyer reads the whole title, not "Appeal…"."""
+    from PySide6.QtCore import QRect
+
+    title = (
+        "Appeal against the decision of the regional court on the admissibility of "
+        "extradition, with the request to suspend the transfer"
+    )
+    vault.events.update(demo.ids["appeal"], title=title)
+    agenda.resize(1366 - 200, 600)
+    agenda.show()
+    qtbot.waitExposed(agenda)
+    agenda.refresh()
+    item = agenda.row_item(demo.ids["appeal"])
+    assert item.text(AgendaPage.COL_EVENT) == title
+    tree = agenda.tree
+    qtbot.waitUntil(lambda: tree.header().sectionSize(AgendaPage.COL_EVENT) > 50)
+    tree.doItemsLayout()
+    index = tree.indexFromItem(item, AgendaPage.COL_EVENT)
+    cell = tree.visualRect(index)
+    width = tree.header().sectionSize(AgendaPage.COL_EVENT)
+    assert tree.fontMetrics().horizontalAdvance(title) > width  # it could not fit one line
+    needed = tree.fontMetrics().boundingRect(
+        QRect(0, 0, width - 8, 10_000), int(Qt.TextFlag.TextWordWrap), title
+    )
+    assert cell.height() >= needed.height()

@@ -228,6 +228,8 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(200)
         # Entries may carry a badge ("Agenda (2 overdue · 1 near)"): wrap, never scroll.
         self.navigation.setWordWrap(True)
+        # Never "Сроки и заседания…": an entry the width does not fit wraps, losing nothing.
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.currentItemChanged.connect(self._on_nav)

@@ -16,7 +16,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,6 +56,7 @@ from satchel.errors import SatchelError
 from satchel.gui.chronology.deadline_words import rollover_text, rule_source
 from satchel.gui.common.empty_state import show_when_empty
 from satchel.gui.common.plaintext import plain_tooltip
+from satchel.gui.common.theme import NAV_ITEM_MARGIN_X, NAV_ITEM_PADDING_X
 from satchel.gui.common.workers import user_message
 from satchel.gui.timeline.view import URGENCY_COLOURS, plural
 from satchel.gui.timeline.widget import AllCasesTimelinePage
@@ -101,14 +114,22 @@ def show_badge(navigation: QListWidget, key: str, overdue: int, near: int) -> No
 
 
 def item_text_room(navigation: QListWidget, item: QListWidgetItem) -> int:
-    """The width the style leaves for `item`'s text (after icon, padding and margins)."""
+    """The width left for `item`'s text when it is painted: the entry spans the viewport;
+    the style takes the icon and its spacing, the theme's style sheet its padding and margin
+    (which the style's geometry does not count), the painter a text margin on each side."""
     option = QStyleOptionViewItem()
-    option.rect = navigation.visualItemRect(item)
+    rect = navigation.visualItemRect(item)
+    option.rect = rect
     delegate = navigation.itemDelegate()
     if isinstance(delegate, QStyledItemDelegate):
         delegate.initStyleOption(option, navigation.indexFromItem(item))
     style = navigation.style()
-    return style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, navigation).width()
+    text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, navigation)
+    icon_and_spacing = rect.width() - text.width()
+    text_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, navigation) + 1
+    themed = navigation.objectName() == "navigation"
+    boxed = 2 * (NAV_ITEM_PADDING_X + NAV_ITEM_MARGIN_X) if themed else 0
+    return navigation.viewport().width() - icon_and_spacing - boxed - 2 * text_margin
 
 
 def fit_navigation_width(navigation: QListWidget) -> None:
@@ -118,12 +139,16 @@ def fit_navigation_width(navigation: QListWidget) -> None:
     room the style leaves is measured, not guessed, so fonts and scaling are taken along.
     """
     metrics = navigation.fontMetrics()
+    # A few pixels the measure cannot see (the style's rounding of the padded item) must not
+    # cost the badge: leave the width of two letters spare.
+    spare = 2 * metrics.averageCharWidth()
     grow = 0
     for row in range(navigation.count()):
         item = navigation.item(row)
         if navigation.visualItemRect(item).width() <= 0:
             continue  # not laid out yet: measured again on the next badge
-        grow = max(grow, metrics.horizontalAdvance(item.text()) - item_text_room(navigation, item))
+        needed = metrics.horizontalAdvance(item.text()) + spare
+        grow = max(grow, needed - item_text_room(navigation, item))
     if grow > 0:
         navigation.setFixedWidth(navigation.width() + grow + 2)
 
@@ -152,6 +177,31 @@ def _dot(colour: str) -> QIcon:
     p.drawEllipse(1, 1, 10, 10)
     p.end()
     return QIcon(pix)
+
+
+class _WrapToColumn(QStyledItemDelegate):
+    """Row heights from the text wrapped to its column's width: QTreeView asks its delegate
+    for a row's height with no width at all (so wrapped text would be cut at one line)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        option = QStyleOptionViewItem(option)
+        tree = self._tree
+        if not index.parent().isValid():
+            width = tree.viewport().width()  # a day's heading spans the row
+        else:
+            width = tree.header().sectionSize(index.column())
+            if index.column() == 0:
+                width -= tree.indentation()
+        # The style wraps only within a valid rectangle: the column's width, any height.
+        option.rect = QRect(0, 0, max(1, width), 1 << 16)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(option, index)
 
 
 class AgendaPage(QWidget):
@@ -207,7 +257,13 @@ class AgendaPage(QWidget):
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(6)
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        # A deadline's event and case are read whole ("Appeal against the decision on
+        # extradition"), wrapped onto a second line rather than cut: the agenda holds weeks,
+        # not thousands of rows, so rows of their own height cost nothing.
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.tree.setItemDelegate(_WrapToColumn(self.tree))
         self.tree.setAlternatingRowColors(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.itemSelectionChanged.connect(self._update_buttons)
@@ -224,9 +280,12 @@ class AgendaPage(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.COL_EVENT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(self.COL_DUE, 170)
+        header.setSectionResizeMode(self.COL_CASE, QHeaderView.ResizeMode.Stretch)
+        # Wrapped rows take their height from their columns' widths: measure again when a
+        # column changes (the stretched ones change with the window).
+        header.sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
+        header.resizeSection(self.COL_DUE, 220)
         header.resizeSection(self.COL_LEFT, 150)
-        header.resizeSection(self.COL_CASE, 240)
         header.resizeSection(self.COL_TYPE, 130)
         header.resizeSection(self.COL_STATUS, 100)
         self.empty_label = QLabel(self)
@@ -411,8 +470,9 @@ class AgendaPage(QWidget):
             self._row(group, ev, u, left, titles.get(ev.case_id, ""))
         self.tree.expandAll()
         # A rolled-over day carries its reason ("Sat 12 Dec → Mon 14 Dec, weekend"): the Due
-        # column grows to show it whole; the Event column gives way.
-        due_width = self.tree.sizeHintForColumn(self.COL_DUE) + 12
+        # column grows for it, up to a third of the width; beyond, the reason wraps.
+        limit = max(220, self.tree.viewport().width() // 3)
+        due_width = min(limit, self.tree.sizeHintForColumn(self.COL_DUE) + 12)
         if due_width > self.tree.header().sectionSize(self.COL_DUE):
             self.tree.header().resizeSection(self.COL_DUE, due_width)
         has_rows = bool(self._events)

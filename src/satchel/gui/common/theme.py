@@ -17,6 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 __all__ = ["Colours", "Scheme", "apply_theme", "colours", "current_scheme", "follow_system"]
 
+# The navigation's entries are padded by the style sheet; code that measures the room left
+# for an entry's text (the Agenda badge must never be elided) subtracts these, which the
+# style's own geometry does not know of.
+NAV_ITEM_PADDING_X = 10
+NAV_ITEM_MARGIN_X = 2
+
 
 class Scheme(StrEnum):
     LIGHT = "light"
@@ -138,8 +144,8 @@ QListWidget#navigation {{
     outline: none;
 }}
 QListWidget#navigation::item {{
-    padding: 8px 10px;
-    margin: 1px 2px;
+    padding: 8px {NAV_ITEM_PADDING_X}px;
+    margin: 1px {NAV_ITEM_MARGIN_X}px;
     border-radius: 6px;
 }}
 QListWidget#navigation::item:selected {{
