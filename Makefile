@@ -83,9 +83,12 @@ bench: venv translations
 bench-quick: venv translations
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --quick $(BENCH_ARGS)
 
-# The proof report (issue 15): every part under tools/proof/ in its short mode, written to
-# docs/proof.md with the machine it ran on; LONG=1 (or `make proof-long`) runs the long modes
-# (1,000 kills, 10^5 fuzz inputs per target, a whole 4 GiB document).
+# The proof report (issue 15): every part under tools/proof/ in its short mode, kept in
+# docs/proof-figures.json and written to docs/proof.md with the machine it ran on; LONG=1 (or
+# `make proof-long`) runs the parts that have a long mode (1,000 kills, 10^5 fuzz inputs per
+# target, five sessions at the real key derivation, a whole 4 GiB document): hours. One part
+# alone: `python -m tools.proof.run --long --only crash [--minutes 60]`. The report keeps the
+# short figures beside the last long ones, each part with its date.
 proof: venv system-deps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.proof.run $(if $(LONG),--long)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from tools.proof import fuzz
-from tools.proof.fuzz_targets import ROOT, TARGETS
+from tools.proof.fuzz_targets import ROOT, TARGETS, PartialWrite
 
 CRASHERS = Path(__file__).parent / "fuzz_crashers"
 
@@ -61,3 +61,37 @@ def test_every_input_that_once_crashed_a_target_is_now_handled(target, inputs, t
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.count("replayed") == len(inputs)
+
+
+def test_the_import_target_catches_a_refused_import_that_wrote(tmp_path, monkeypatch) -> None:
+    # The counter-proof of "partial writes: 0": an import that writes a line and is then
+    # refused (as a half-guarded reader would) is reported as a partial write, and an
+    # accepted import leaves the next input the same vault (each runs in a rolled-back
+    # transaction), so the same refused input is caught every time.
+    import satchel.bundle.merge as merge
+    from satchel.errors import BundleRejected
+
+    real = merge.apply_import
+    armed = [False]
+
+    def half_guarded(vault, preview, **kw):
+        if not armed[0]:
+            return real(vault, preview, **kw)
+        vault.audit.log("import", "bundle", "half", "written before the refusal")
+        raise BundleRejected("a record is not valid", code="bundle_record_not_valid_test")
+
+    monkeypatch.setattr(merge, "apply_import", half_guarded)
+    target = TARGETS["import"]
+    one = target.setup(tmp_path)
+    seeds = list(target.seeds(tmp_path))
+    new_case = seeds[-1]
+    for digit in b"5234":  # new ids for the rich seed's case, events and note
+        new_case = new_case.replace(bytes([digit]) * 8, b"6" * 7 + bytes([digit]))
+    one(new_case)  # accepted and imported for real
+    one(b"not json\n")  # refused by the reader, before anything is written: nothing changed
+    armed[0] = True
+    for _ in range(2):
+        with pytest.raises(PartialWrite):
+            one(new_case)
+    armed[0] = False
+    one(new_case)  # the vault is as it was: imported again, the same way

@@ -555,8 +555,14 @@ def run(
     workers: int | None = None,
     seed: int | None = None,
     keep: Path | None = None,
+    budget_s: float | None = None,
 ) -> dict[str, object]:
-    """Run the kills; the figures in the order the report shows them."""
+    """Run the kills; the figures in the order the report shows them.
+
+    `budget_s` stops starting trials after that many seconds (the trials under way end and
+    are counted): a long run that must end by a set time reports how far it got, and the
+    figures say it stopped short. Progress goes to stderr every ten trials.
+    """
     total = kills if kills is not None else (LONG_KILLS if long else SHORT_KILLS)
     workers = workers or max(2, os.cpu_count() or 2)
     seed = seed if seed is not None else int.from_bytes(os.urandom(4), "big")
@@ -581,7 +587,11 @@ def run(
         failures: list[str] = []
         numbers = itertools.count()
 
-        def one(name: str, when: tuple[float, bool]) -> Trial:
+        done: list[Trial] = []
+
+        def one(name: str, when: tuple[float, bool]) -> Trial | None:
+            if budget_s is not None and time.monotonic() - started > budget_s:
+                return None  # out of time: not run, not counted
             i = next(numbers)
             place = work / f"trial-{i}"
             place.mkdir()
@@ -595,6 +605,17 @@ def run(
                     shutil.copytree(place / "vault", kept)
                     failures.append(f"{kept}: {'; '.join(trial.problems)}")
             shutil.rmtree(place, ignore_errors=True)
+            with lock:
+                done.append(trial)
+                if len(done) % 10 == 0:
+                    killed_so_far = sum(t.exit is None for t in done)
+                    print(
+                        f"crash: {len(done)} trials, {killed_so_far} kills, "
+                        f"{sum(bool(t.problems) for t in done)} inconsistent, "
+                        f"{(time.monotonic() - started) / 60:.1f} min",
+                        file=sys.stderr,
+                        flush=True,
+                    )
             return trial
 
         # Each operation gets its share of the kills; a command that ended before its kill
@@ -612,13 +633,17 @@ def run(
                     break
                 rng.shuffle(batch)
                 whens = [draw(name) for name in batch]
-                trials += pool.map(one, batch, whens)
+                ran = [t for t in pool.map(one, batch, whens) if t is not None]
+                trials += ran
+                if len(ran) < len(batch):
+                    break  # the time budget ran out
     killed = [t for t in trials if t.exit is None]
     by_op = Counter(t.operation for t in killed)
     figures: dict[str, object] = {
         "mode": "long" if long else "short",
         "seed": str(seed),
         "kills (SIGKILL while the command ran)": len(killed),
+        "kills asked for": total,
         "commands that ended before their kill (checked too)": len(trials) - len(killed),
         **{f"kills during {name}": by_op[name] for name in OPERATIONS},
         "kills that left a journal": sum(t.journal_left for t in killed),
@@ -646,8 +671,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kills", type=int, help="how many trials (overrides the mode)")
     parser.add_argument("--workers", type=int, help="parallel trials (default: CPU count)")
     parser.add_argument("--seed", type=int, help="random seed (default: a fresh one)")
+    parser.add_argument(
+        "--minutes", type=float, help="start no trial after this long (the figures say so)"
+    )
     args = parser.parse_args(argv)
-    figures = run(args.long, kills=args.kills, workers=args.workers, seed=args.seed)
+    budget = args.minutes * 60 if args.minutes else None
+    figures = run(
+        args.long, kills=args.kills, workers=args.workers, seed=args.seed, budget_s=budget
+    )
     for name, value in figures.items():
         print(f"{name}: {value}")
     return 1 if figures["inconsistent vaults"] else 0

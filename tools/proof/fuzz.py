@@ -13,7 +13,8 @@ and small samples. Per target it counts:
   signal, or took it past the memory limit (2 GiB);
 - hangs: inputs that took longer than the per-input timeout;
 - peak memory: the largest resident set of the target's process (MiB, its VmHWM);
-- partial writes (the import target): refused bundles that left the vault changed.
+- partial writes (the import target): refused bundles that left the vault changed;
+- inputs/s: libFuzzer's rate while fuzzing (its process start and set-up left out).
 
 Every failing input is kept under `tests/proof/fuzz_crashers/<target>/` (`--keep`), where
 tests/proof/test_fuzz.py replays it: a crasher becomes a regression test once its cause is
@@ -25,9 +26,16 @@ its cp311 manylinux wheel installs from PyPI like any test dependency. Hypothesi
 the property tests (tests/bundle/test_fuzz.py mutates bundles structurally).
 
 Short mode (CI, tests/proof/test_fuzz.py): a few hundred inputs per target, about a minute.
-Long mode, the proof's figures (10^5 inputs per target; a few hours on two cores):
+Long mode, the proof's figures (10^5 inputs per target, two targets at a time, the slowest
+first; the import target bounds it: about 45 inputs/s on an idle core, some 40 minutes, and
+hours on a loaded machine):
 
-    python -m tools.proof.fuzz --long
+    python -m tools.proof.run --long --only fuzz     # runs it and records it in docs/proof.md
+    python -m tools.proof.fuzz --long                # runs it and prints the figures
+
+A long run under way can be looked at, and recorded as it stands (its figures then name the
+targets still running): `python -m tools.proof.fuzz --snapshot /dev/shm/satchel-fuzz-XXXX
+[--record]`.
 
 One target alone: `python -m tools.proof.fuzz --target pdf --runs 20000 --keep`.
 """
@@ -35,6 +43,7 @@ One target alone: `python -m tools.proof.fuzz --target pdf --runs 20000 --keep`.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import re
 import shutil
@@ -46,7 +55,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tools.proof.fuzz_targets import ROOT, TARGETS, PartialWrite
+from tools.proof.fuzz_targets import ROOT, TARGETS, PartialWrite, Target
 
 TITLE = "Hostile input at scale (fuzzing)"
 
@@ -69,6 +78,9 @@ class Outcome:
     peak_mib: float = 0.0
     partial_writes: int = 0
     seconds: float = 0.0
+    rate: float = 0.0  # inputs per second while fuzzing (libFuzzer's exec/s)
+    finished: bool = True
+    started: bool = True
     detail: str = ""
 
 
@@ -84,6 +96,23 @@ def _dictionary(path: Path, words: tuple[bytes, ...]) -> None:
     path.write_text("".join(f'"{quoted(w)}"\n' for w in words), encoding="ascii")
 
 
+def _left_out(target: Target) -> list[str]:
+    """Satchel's modules outside `target.instrument`, for atheris to leave uninstrumented.
+
+    atheris's `include` takes top-level packages only (`satchel.bundle.format` instruments
+    all of `satchel`); its `exclude` takes exact module names. The modules are found on
+    disk, since importing them here would import them uninstrumented.
+    """
+    src = ROOT / "src"
+    names = []
+    for path in sorted((src / "satchel").rglob("*.py")):
+        parts = list(path.relative_to(src).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        names.append(".".join(parts))
+    return [n for n in names if not any(n == p or n.startswith(p + ".") for p in target.instrument)]
+
+
 def child(name: str, runs: int, seconds: int, work: Path) -> None:
     """Fuzz one target in this process (atheris exits the process when done)."""
     import atheris
@@ -93,7 +122,7 @@ def child(name: str, runs: int, seconds: int, work: Path) -> None:
     artifacts = work / "artifacts"
     corpus.mkdir(parents=True, exist_ok=True)
     artifacts.mkdir(parents=True, exist_ok=True)
-    with atheris.instrument_imports(include=list(target.instrument)):
+    with atheris.instrument_imports(include=list(target.instrument), exclude=_left_out(target)):
         one = target.setup(work)
         for i, seed in enumerate(target.seeds(work)):
             (corpus / f"seed-{i:03d}").write_bytes(seed)
@@ -148,32 +177,104 @@ def fuzz_target(name: str, runs: int, seconds: int, base: Path, keep: bool = Fal
                 break
             time.sleep(0.2)
         proc.returncode = os.waitstatus_to_exitcode(status)
-    outcome = Outcome(name, seconds=time.monotonic() - started)
+    outcome = read_outcome(name, work, time.monotonic() - started, peak_kib, proc.returncode)
+    if keep and outcome.detail:
+        kept = CRASHERS / name
+        kept.mkdir(parents=True, exist_ok=True)
+        for p in _artifacts(work):
+            if not p.name.startswith(_PARTIAL):
+                shutil.copy(p, kept / p.name)
+    return outcome
+
+
+def _artifacts(work: Path) -> list[Path]:
+    return sorted((work / "artifacts").iterdir()) if (work / "artifacts").is_dir() else []
+
+
+def read_outcome(
+    name: str, work: Path, seconds: float, peak_kib: int, returncode: int | None
+) -> Outcome:
+    """A target's figures from its folder: libFuzzer's log and the inputs it kept.
+
+    `returncode` None: the target is still running (a snapshot of a long run); its inputs
+    are those of its last progress line.
+    """
+    log = work / "log.txt"
+    outcome = Outcome(name, seconds=seconds)
     outcome.peak_mib = round(peak_kib / 1024, 1)
-    text = log.read_text(encoding="utf-8", errors="replace")
+    text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
     executed = re.findall(r"stat::number_of_executed_units: (\d+)", text)
     if executed:
         outcome.inputs = int(executed[-1])
     else:  # stopped before the final figures: the last progress line says how far it got
         progress = re.findall(r"^#(\d+)\s", text, re.MULTILINE)
         outcome.inputs = int(progress[-1]) if progress else 0
-    found = sorted((work / "artifacts").iterdir()) if (work / "artifacts").is_dir() else []
+    # libFuzzer's own rate (the fuzzing alone, not the process start and set-up).
+    rate = re.findall(r"stat::average_exec_per_sec:\s+(\d+)", text) or re.findall(
+        r"^#\d+\s.*exec/s: (\d+)", text, re.MULTILINE
+    )
+    outcome.rate = float(rate[-1]) if rate else 0.0
+    done = re.findall(r"Done (\d+) runs in (\d+) second", text)
+    if done and int(done[-1][1]) == 0:
+        outcome.rate = math.inf  # all of them within its first second
+    outcome.finished = returncode is not None
+    found = _artifacts(work)
     outcome.partial_writes = sum(p.name.startswith(_PARTIAL) for p in found)
     outcome.hangs = sum(p.name.startswith("timeout-") for p in found)
     outcome.crashes = sum(p.name.startswith(("crash-", "oom-", "leak-")) for p in found)
     outcome.crashes -= outcome.partial_writes  # the same input, counted as the worse failure
-    if proc.returncode != 0 and not found:
+    if returncode not in (0, None) and not found:
         outcome.crashes += 1  # died without leaving its input: still a crash
-    failed = outcome.crashes + outcome.hangs + outcome.partial_writes
-    if failed:
+    if outcome.crashes + outcome.hangs + outcome.partial_writes:
         outcome.detail = _failure_lines(text)
-        if keep:
-            kept = CRASHERS / name
-            kept.mkdir(parents=True, exist_ok=True)
-            for p in found:
-                if not p.name.startswith(_PARTIAL):
-                    shutil.copy(p, kept / p.name)
     return outcome
+
+
+def snapshot(base: Path) -> list[Outcome]:
+    """The figures of a long run under way in `base` (its temporary folder), as they stand.
+
+    A target that has not started yet counts 0 inputs; one still running counts the inputs
+    of its last progress line and its peak memory so far. Nothing is stopped.
+    """
+    running = _running_children(base)
+    outcomes = []
+    for name in TARGETS:
+        work = base / name
+        log = work / "log.txt"
+        if not log.exists():
+            outcomes.append(Outcome(name, finished=False, started=False))
+            continue
+        seconds = log.stat().st_mtime - _start_time(work)
+        pid = running.get(name)
+        peak = _high_water_kib(pid) if pid else 0
+        if not pid:  # ended: libFuzzer's own peak (its rusage figure)
+            peaks = re.findall(r"stat::peak_rss_mb:\s+(\d+)", log.read_text(errors="replace"))
+            peak = int(peaks[-1]) * 1024 if peaks else 0
+        code = None if pid else 0
+        outcomes.append(read_outcome(name, work, seconds, peak, code))
+    return outcomes
+
+
+def _start_time(work: Path) -> float:
+    """When a target's child started: its log's first write, or its first seed's."""
+    seeds = sorted((work / "corpus").glob("seed-*"))
+    return seeds[0].stat().st_mtime if seeds else (work / "log.txt").stat().st_mtime
+
+
+def _running_children(base: Path) -> dict[str, int]:
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"--child" in argv and b"--work" in argv:
+            work = Path(os.fsdecode(argv[argv.index(b"--work") + 1]))
+            if work.parent == base:
+                found[work.name] = int(entry.name)
+    return found
 
 
 def _high_water_kib(pid: int) -> int:
@@ -211,7 +312,8 @@ def fuzz_all(
     # and a vault for every input.
     shm = "/dev/shm" if os.path.isdir("/dev/shm") else None
     with tempfile.TemporaryDirectory(prefix="satchel-fuzz-", dir=shm) as tmp:
-        pending = list(names)
+        # The slowest targets first, so that two jobs end close together.
+        pending = sorted(names, key=lambda n: -TARGETS[n].cost)
         lock = threading.Lock()
 
         def worker() -> None:
@@ -238,6 +340,7 @@ def figures(outcomes: list[Outcome]) -> dict[str, object]:
         out[f"{what}: crashes"] = o.crashes
         out[f"{what}: hangs"] = o.hangs
         out[f"{what}: peak memory (MiB)"] = o.peak_mib
+        out[f"{what}: inputs/s"] = "all in under 1 s" if math.isinf(o.rate) else o.rate
         if TARGETS[o.target].writes:
             out[f"{what}: partial writes"] = o.partial_writes
     out["inputs, all targets"] = sum(o.inputs for o in outcomes)
@@ -245,6 +348,12 @@ def figures(outcomes: list[Outcome]) -> dict[str, object]:
     out["hangs, all targets"] = sum(o.hangs for o in outcomes)
     out["partial writes, all targets"] = sum(o.partial_writes for o in outcomes)
     out["fewest inputs of a target"] = min(o.inputs for o in outcomes)
+    running = [o.target for o in outcomes if o.started and not o.finished]
+    waiting = [o.target for o in outcomes if not o.started]
+    if running:
+        out["still running when these figures were taken"] = ", ".join(running)
+    if waiting:
+        out["not started when these figures were taken"] = ", ".join(waiting)
     return out
 
 
@@ -270,10 +379,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep failing inputs as tests")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--snapshot",
+        type=Path,
+        metavar="DIR",
+        help="the figures of a long run under way in DIR (/dev/shm/satchel-fuzz-*), as they stand",
+    )
+    parser.add_argument(
+        "--record",
+        action="store_true",
+        help="with --snapshot: keep them as the long mode's fuzz figures in docs/proof.md",
+    )
     args = parser.parse_args(argv)
     if args.child:
         child(args.child, args.runs, args.seconds, args.work)
         return 0
+    if args.snapshot:
+        return _snapshot(args.snapshot, args.record)
     if args.target or args.runs:
         runs = args.runs or (LONG_RUNS if args.long else SHORT_RUNS)
         outcomes = fuzz_all(runs, args.seconds, args.target, args.jobs, args.keep)
@@ -285,6 +407,30 @@ def main(argv: list[str] | None = None) -> int:
         result = run(long=args.long)
     for key, value in result.items():
         print(f"{key}: {value}")
+    return 0
+
+
+def _snapshot(base: Path, record: bool) -> int:
+    import datetime as dt
+
+    from tools.proof import run as report
+
+    outcomes = snapshot(base)
+    begun = min(_start_time(w) for w in base.iterdir() if (w / "log.txt").exists())
+    started = dt.datetime.fromtimestamp(begun, dt.UTC)
+    result: dict[str, object] = {
+        "long run started (UTC)": started.strftime("%Y-%m-%d %H:%M"),
+        "figures taken (UTC)": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M"),
+        **figures(outcomes),
+    }
+    for o in outcomes:
+        if o.detail:
+            sys.stderr.write(f"--- {o.target} ---\n{o.detail}\n")
+    for key, value in result.items():
+        print(f"{key}: {value}")
+    if record:
+        seconds = time.time() - begun
+        report.record("long", "fuzz", sys.modules[__name__], seconds, result)
     return 0
 
 
