@@ -90,3 +90,44 @@ def test_a_job_asked_to_stop_before_its_point_of_no_return_stops_there(qtbot):
     qtbot.waitUntil(lambda: job.is_finished, timeout=10_000)
     assert reached == []
     assert len(failures) == 1 and isinstance(failures[0], Cancelled)
+
+
+class _Holder:
+    """A reference cycle that holds a running Qt timer, and notes where it is finalised."""
+
+    finalised_in: list[str] = []  # noqa: RUF012 (shared on purpose: the test reads it)
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.me = self  # the cycle: only the cyclic collector frees it
+        self.timer = QTimer()
+        self.timer.start(60_000)
+
+    def __del__(self) -> None:
+        _Holder.finalised_in.append(threading.current_thread().name)
+
+
+def test_cycles_holding_qt_objects_die_on_the_gui_thread_while_workers_allocate(qtbot):
+    """Issue 15's rare crash: a worker that allocates crossed the collector's threshold and
+    the collector ran there, destroying a cycle's QTimer off its thread (Qt: "Timers cannot
+    be stopped from another thread", then SIGSEGV). Only the GUI thread may collect."""
+    _Holder.finalised_in.clear()
+    gc.collect()
+
+    def allocate():
+        # Container objects, past every generation's threshold many times over.
+        for _ in range(200):
+            junk = [[i] for i in range(5_000)]
+            del junk
+
+    worker = threading.Thread(target=allocate, name="worker")
+    for _ in range(200):
+        _Holder()  # dropped at once: garbage for the collector
+    # The GUI thread allocates nothing meanwhile (join blocks): the worker crosses the
+    # thresholds, as a document intake or an export does while the window waits.
+    worker.start()
+    worker.join()
+    # The GUI thread's collector gets its turn (a timer tick), and frees them all there.
+    qtbot.waitUntil(lambda: len(_Holder.finalised_in) == 200, timeout=10_000)
+    assert set(_Holder.finalised_in) == {threading.current_thread().name}
