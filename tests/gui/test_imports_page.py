@@ -148,3 +148,29 @@ def test_lock_during_import_leaves_all_or_nothing(qtbot, page, anna, vault, tmp_
     assert vault.documents.count() == imported
     qtbot.wait(50)  # let the worker's queued signals arrive; nothing may be shown again
     assert page.preview_list.count() == 0 and page.status.text() == ""
+
+
+def test_a_case_imported_from_the_main_window_is_in_the_cases_list_at_once(
+    qtbot, anna, vault, tmp_path
+) -> None:
+    from satchel.gui.main_window import MainWindow
+
+    vault.identities.get("Boris Fictional")
+    window = MainWindow(vault)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.page("people")  # built: it must follow the import too
+    path, _case = _bundle(anna, vault, tmp_path / "a.satchel", title="Asylum of Vera Fictional")
+    imports = window.page("imports")
+    assert isinstance(imports, ImportsPage)
+    imports.inspect(path)
+    _wait_idle(qtbot, imports)
+    imports.consent_box.setChecked(True)
+    with qtbot.waitSignal(imports.imported, timeout=20000):
+        imports.start_import()
+    window.show_page("cases")
+    model = window.cases_page.model
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Asylum of Vera Fictional" in titles
+    window.close_without_lock()

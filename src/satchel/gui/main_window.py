@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         self.add_lazy_page(
             "imports",
             self.tr("Imports"),
-            lambda: ImportsPage(self._open_vault(), self, self.exchange),
+            self._make_imports_page,
             "imports",
         )
         self.add_lazy_page("trash", self.tr("Trash"), self._make_trash_page, "delete")
@@ -340,6 +340,24 @@ class MainWindow(QMainWindow):
 
     def _after_trash_change(self) -> None:
         self.cases_page.refresh()
+        self._update_status()
+
+    def _make_imports_page(self) -> QWidget:
+        page = ImportsPage(self._open_vault(), self, self.exchange)
+        page.imported.connect(self._after_import)
+        return page
+
+    def _after_import(self) -> None:
+        """A colleague's bundle changed the vault: the lists already built show it now (a
+        case received is in the Cases list without a restart)."""
+        if self.vault is None:
+            return
+        self.cases_page.refresh()
+        for key in ("people", "agenda"):
+            if self.is_built(key):
+                refresh = getattr(self.page(key), "refresh", None)
+                if refresh is not None:
+                    refresh()
         self._update_status()
 
     def show_case_history(self, case_id: str) -> None:
