@@ -14,7 +14,7 @@ from satchel.errors import BundleRejected
 if TYPE_CHECKING:
     from satchel.core.vault import Vault
 
-__all__ = ["check_local", "record_label", "record_stores", "refuse_other_kinds"]
+__all__ = ["check_local", "check_origin", "record_label", "record_stores", "refuse_other_kinds"]
 
 
 def record_label(kind: str, record: Mapping[str, Any]) -> str:
@@ -48,11 +48,10 @@ def record_stores(vault: Vault) -> dict[str, Any]:
     }
 
 
-def check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], local: Any) -> None:
-    """The stored record an incoming one would replace must sit in a case the bundle
-    carries: a bundle about one case must not move or rewrite a record of another. Nor
-    may it say the record was created elsewhere: no edit ever changes that."""
-    if record.get("origin_vault") != local.origin_vault:
+def check_origin(kind: str, record: Mapping[str, Any], origin_vault: str) -> None:
+    """An incoming record must name the vault that created the local one (a record or its
+    tombstone): no edit ever changes where a record was created."""
+    if record.get("origin_vault") != origin_vault:
         raise BundleRejected(
             "a {kind} record ({id}) says it was created in another vault than the one that "
             "created it",
@@ -60,6 +59,13 @@ def check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], loc
             kind=kind,
             id=record["id"],
         )
+
+
+def check_local(cases: frozenset[str], kind: str, record: Mapping[str, Any], local: Any) -> None:
+    """The stored record an incoming one would replace must sit in a case the bundle
+    carries: a bundle about one case must not move or rewrite a record of another. Nor
+    may it say the record was created elsewhere: no edit ever changes that."""
+    check_origin(kind, record, local.origin_vault)
     # A document kept for a person alone (no case) is outside every bundle, too.
     if kind not in ("case", "person") and local.case_id not in cases:
         raise BundleRejected(

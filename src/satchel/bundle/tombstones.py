@@ -14,7 +14,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from satchel.bundle.records import check_local, record_label, record_stores, refuse_other_kinds
+from satchel.bundle.records import (
+    check_local,
+    check_origin,
+    record_label,
+    record_stores,
+    refuse_other_kinds,
+)
 from satchel.core.codec import to_dict
 from satchel.core.model import Versions
 from satchel.core.trash import Tombstone
@@ -73,14 +79,7 @@ def check_against_tombstone(
             value=record["id"],
             other=tomb.kind,
         )
-    if record.get("origin_vault") != tomb.origin_vault:
-        raise BundleRejected(
-            "a {kind} record ({id}) says it was created in another vault than the one that "
-            "created it",
-            code="bundle_record_says_created_another_vault",
-            kind=kind,
-            id=record["id"],
-        )
+    check_origin(kind, record, tomb.origin_vault)
     if kind not in ("case", "person") and not set(tomb.cases) & cases:
         raise BundleRejected(
             "a {kind} record ({id}) would replace one of yours in a case the bundle does not carry",

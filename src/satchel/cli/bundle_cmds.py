@@ -21,7 +21,7 @@ from satchel.bundle.export import export_bundle, generate_passphrase
 from satchel.bundle.format import agefile
 from satchel.bundle.format.reader import Manifest
 from satchel.bundle.merge import ImportPreview, apply_import, plan_import, record_stores
-from satchel.bundle.shares import note_received
+from satchel.bundle.shares import find_colleague, note_received
 from satchel.cli.common import (
     Subcommands,
     add_command,
@@ -34,14 +34,14 @@ from satchel.cli.common import (
     subcommands,
 )
 from satchel.core.conflicts import Resolution
-from satchel.core.model import Colleague, Verification
+from satchel.core.model import Verification
 from satchel.core.units import format_size
 from satchel.crypto.fingerprint import format_fingerprint
-from satchel.errors import FileProblem, InvalidInput, NotFound
+from satchel.errors import FileProblem, InvalidInput
 from satchel.userfiles import PASSPHRASE_FILE_MAX_BYTES, open_regular, read_text_file
 
 if TYPE_CHECKING:
-    from satchel.core.vault import Vault
+    pass
 
 __all__ = ["register"]
 
@@ -131,17 +131,6 @@ def _progress(label: str) -> Callable[[int, int], None] | None:
     return show
 
 
-def _find_colleague(vault: Vault, key: str) -> Colleague:
-    try:
-        return vault.colleagues.get(key)
-    except (NotFound, InvalidInput):
-        pass
-    matches = [c for c in vault.colleagues.list() if c.name.casefold() == key.casefold()]
-    if len(matches) == 1:
-        return matches[0]
-    raise NotFound(f"No colleague {key!r} (see: satchel colleague list)")
-
-
 def _bundle_passphrase(args: argparse.Namespace) -> str | None:
     """The bundle's passphrase when it is a passphrase bundle, else None."""
     path = Path(args.file)
@@ -211,7 +200,7 @@ def _describe(preview: ImportPreview, me: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     passphrase = generate_passphrase() if args.passphrase else None
     with open_vault(args) as vault:
-        to = [_find_colleague(vault, key) for key in args.to or ()]
+        to = [find_colleague(vault, key) for key in args.to or ()]
         unverified = [c for c in to if c.verification is not Verification.VERIFIED]
         result = export_bundle(
             vault,
