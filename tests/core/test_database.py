@@ -31,6 +31,57 @@ def test_outer_failure_undoes_committed_looking_inner_work(db: Database) -> None
     assert db.search.search("Inner") == []
 
 
+def test_all_or_nothing_commits_nested_work_without_savepoints(db: Database) -> None:
+    with db.all_or_nothing():
+        db.cases.create("First")  # each create is a nested transaction
+        with db.transaction():
+            db.cases.create("Second")
+        # Joined, not savepoints: SQLite would list none here anyway, but a rolled-back
+        # savepoint would have undone the inner work; the outer one still sees it all.
+        assert db.cases.count() == 2
+    assert sorted(c.title for c in db.cases.list()) == ["First", "Second"]
+    assert [h.title for h in db.search.search("Second")] == ["Second"]
+    assert not db.connection.in_transaction
+
+
+def test_all_or_nothing_rolls_everything_back_on_an_error(db: Database) -> None:
+    with pytest.raises(InvalidInput), db.all_or_nothing():
+        db.cases.create("Written before the error")
+        db.cases.create("")
+    assert db.cases.count() == 0
+    assert db.search.search("Written") == []
+    assert not db.connection.in_transaction
+
+
+def test_all_or_nothing_never_commits_after_a_caught_nested_error(db: Database) -> None:
+    # A caller that catches an error from a nested block and carries on would keep that
+    # block's half-written work (no savepoint undid it): the whole transaction goes instead.
+    with pytest.raises(RuntimeError, match="rolled back"), db.all_or_nothing():
+        db.cases.create("Kept?")
+        try:
+            with db.transaction():
+                db.cases.create("Half written")
+                raise KeyError("inner fails")
+        except KeyError:
+            pass
+    assert db.cases.count() == 0
+    # The context is ordinary again: nested failures roll back alone.
+    test_nested_transaction_rolls_back_alone(db)
+
+
+def test_all_or_nothing_inside_a_transaction_is_one_savepoint(db: Database) -> None:
+    with db.transaction():
+        kept = db.cases.create("Before the import")
+        with pytest.raises(InvalidInput), db.all_or_nothing():
+            db.cases.create("Imported")
+            db.cases.create("")
+        assert [c.id for c in db.cases.list()] == [kept.id]
+        with db.all_or_nothing():
+            db.cases.create("Imported again")
+    assert db.cases.count() == 2
+    assert not db.connection.in_transaction
+
+
 def test_database_takes_over_transaction_handling(db: Database) -> None:
     assert db.connection.isolation_level is None
     assert db.connection.execute("PRAGMA foreign_keys").fetchone() == (1,)

@@ -713,7 +713,7 @@ def _apply(
     actor = preview.sender.colleague.name if preview.sender.colleague else m.sender.name
     if preview.sender.state is SenderState.SELF:
         actor = ""
-    with vault.transaction(), vault.audit.acting_as(actor):
+    with vault.all_or_nothing(), vault.audit.acting_as(actor):
         _reader(vault, preview.path, preview.passphrase).read(
             applier, verify=same_manifest, progress=progress, cancel=cancel
         )

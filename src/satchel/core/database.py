@@ -121,6 +121,12 @@ class Database:
             yield
 
     @contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """One transaction whose nested transactions are no savepoints (see StoreContext)."""
+        with self.context.all_or_nothing():
+            yield
+
+    @contextmanager
     def bulk(self) -> Iterator[None]:
         """One transaction for many writes; search updates are applied once, at its end.
 

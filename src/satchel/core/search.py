@@ -141,6 +141,9 @@ class SearchIndex:
     def __init__(self, conn: sqlite.Connection) -> None:
         self._conn = conn
         self._savepoints = itertools.count()
+        # Set by the store context inside an all-or-nothing transaction, which any error
+        # rolls back whole: then a savepoint would only cost its statement journal.
+        self.joined = False
 
     # -- writing ------------------------------------------------------------------------
 
@@ -458,6 +461,9 @@ class SearchIndex:
     def _savepoint(self) -> Iterator[None]:
         # A savepoint nests inside the store's transaction, and outside one it is a
         # transaction of its own: the entry and its FTS5 rows change together or not at all.
+        if self.joined:
+            yield
+            return
         name = f"search_{next(self._savepoints)}"
         self._conn.execute(f"SAVEPOINT {name}")
         try:

@@ -441,6 +441,13 @@ class Vault:
             yield
 
     @contextlib.contextmanager
+    def all_or_nothing(self) -> Iterator[None]:
+        """One SQL transaction for a writer that undoes all of it on any error (an import):
+        nested calls join it instead of opening savepoints."""
+        with self.db.all_or_nothing():
+            yield
+
+    @contextlib.contextmanager
     def bulk(self) -> Iterator[None]:
         """One transaction for mass writes, with search updates deferred to its end."""
         with self.db.bulk():
