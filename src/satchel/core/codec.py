@@ -24,7 +24,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
-from satchel.core.dates import FuzzyDate, PartialDate
+from satchel.core.dates import DateKind, FuzzyDate, PartialDate
 from satchel.core.limits import check_record
 from satchel.core.model import (
     Case,
@@ -248,13 +248,19 @@ def _decoder(hint: Any) -> _Decoder:
         args = typing.get_args(hint)
         if len(args) == 2 and args[1] is Ellipsis:
             item = _decoder(args[0])
+            # Lists of ids and version vectors, in every record of an import: items of the
+            # plain shape are taken as they are, any other goes through `item` (which
+            # returns it decoded or raises its own error).
+            plain = _plain_item(args[0])
 
             def sequence(value: Any, field: str) -> Any:
                 if value is None:
                     raise _wrong(field, "set", value)
                 if not isinstance(value, list | tuple):
                     raise _wrong(field, "a list", value)
-                return tuple(item(v, field) for v in value)
+                if plain is None:
+                    return tuple(item(v, field) for v in value)
+                return tuple(plain(v) or item(v, field) for v in value)
 
             return sequence
         items = tuple(_decoder(a) for a in args)
@@ -305,6 +311,20 @@ def _decoder(hint: Any) -> _Decoder:
     return other
 
 
+def _plain_item(hint: Any) -> Callable[[Any], Any] | None:
+    """For list items of text or of (text, whole number) pairs: a function returning an
+    item of exactly that shape decoded (never empty or false for one), else None."""
+    if hint is str:
+        return lambda v: v if type(v) is str and v else None
+    if typing.get_origin(hint) is tuple and typing.get_args(hint) == (str, int):
+        return lambda v: (
+            (v[0], v[1])
+            if type(v) is list and len(v) == 2 and type(v[0]) is str and type(v[1]) is int
+            else None
+        )
+    return None
+
+
 def _converter(hint: type) -> _Decoder:
     """Decoding of a non-None value of an enum, date or dataclass type."""
     if issubclass(hint, Enum):
@@ -331,7 +351,7 @@ def _converter(hint: type) -> _Decoder:
         elif hint is date:
             parse = _parse_date
         elif hint is FuzzyDate:
-            parse = _strict(FuzzyDate.parse)
+            parse = _strict_fuzzy_date
         else:
             parse = _strict(PartialDate.parse)
 
@@ -371,6 +391,23 @@ def _parse_date(value: str, field: str) -> date:
 
 def _strict(parse: Callable[[str], Any]) -> _Decoder:
     return lambda value, field: _parse_strict(parse, value, field)
+
+
+_DAY_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _strict_fuzzy_date(text: str, field: str) -> FuzzyDate:
+    """`_strict(FuzzyDate.parse)`, with the commonest stored form, a plain day
+    ("2025-08-14"), built straight from its digits: that shape is canonical by itself
+    (the year is four digits within MIN_YEAR..MAX_YEAR, month and day two), so parsing it
+    and printing it back to compare only repeated it, for every event of an import."""
+    if len(text) == 10 and _DAY_RE.fullmatch(text):
+        try:
+            day = PartialDate(int(text[:4]), int(text[5:7]), int(text[8:]))
+        except InvalidInput as exc:
+            raise InvalidInput.like(exc, field) from None
+        return FuzzyDate(DateKind.ON, day)
+    return _parse_strict(FuzzyDate.parse, text, field)  # type: ignore[no-any-return]
 
 
 def _parse_strict(parse: Callable[[str], Any], text: str, field: str) -> Any:

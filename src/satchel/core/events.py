@@ -120,6 +120,8 @@ class EventStore(RecordStore[Event]):
     def __init__(self, ctx: StoreContext) -> None:
         super().__init__(ctx)
         self._importing = False
+        # (kind, id) of the cases and people found present during one put_raw_many.
+        self._present: set[tuple[str, str]] | None = None
         # Many events share a date and FuzzyDate is immutable: parse each text once. Kept
         # on the store, not the module, so it goes when the vault is locked.
         self._dates: dict[str, FuzzyDate] = {}
@@ -396,6 +398,7 @@ class EventStore(RecordStore[Event]):
         written = 0
         run: list[Mapping[str, Any]] = []
         self._importing = True
+        self._present = set()
         try:
             with self._ctx.transaction():
                 for data in items:
@@ -410,6 +413,7 @@ class EventStore(RecordStore[Event]):
                 written += super().put_raw_many(run)
         finally:
             self._importing = False
+            self._present = None
         return written
 
     def _after_write_many(self, written: Sequence[tuple[Event | None, Event]]) -> None:
@@ -652,15 +656,28 @@ class EventStore(RecordStore[Event]):
                 (record.id, i, did),
             )
 
+    def _exists(self, kind: str, record_id: str) -> bool:
+        """`links.exists`, remembered through one `put_raw_many` (nothing is deleted
+        during one): the events of an import cite the same case a thousand times over."""
+        present = self._present
+        if present is None:
+            return self._ctx.links.exists(kind, record_id)
+        if (kind, record_id) in present:
+            return True
+        if self._ctx.links.exists(kind, record_id):
+            present.add((kind, record_id))
+            return True
+        return False
+
     def _validate(self, record: Event, old: Event | None) -> Event:
-        if not self._ctx.links.exists("case", record.case_id):
+        if not self._exists("case", record.case_id):
             raise InvalidInput(
                 "No case with id {case_id}", "case_id", code="no_case_id", case_id=record.case_id
             )
         title = require_text(record.title, "title", "An event title")
         person_ids = tuple(dict.fromkeys(record.person_ids))
         for pid in person_ids:
-            if not self._ctx.links.exists("person", pid):
+            if not self._exists("person", pid):
                 raise InvalidInput(
                     "No person with id {pid}", "person_ids", code="no_person_id", pid=pid
                 )

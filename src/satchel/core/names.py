@@ -463,6 +463,8 @@ def _spelling_keys(word: str) -> dict[str, None]:
 
 def _without_marks(text: str) -> str:
     """NFC text without leftover combining marks (stress accents: `Мари́я` is one word)."""
+    if text.isascii():
+        return text  # already NFC, and no ASCII character is a mark: most indexed text
     text = unicodedata.normalize("NFC", text)
     return "".join(c for c in text if not unicodedata.category(c).startswith("M"))
 

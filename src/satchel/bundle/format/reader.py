@@ -140,6 +140,10 @@ def _no_constant(name: str) -> Any:
     )
 
 
+# One decoder for every line: json.loads with a hook builds a new one per call.
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+
+
 def _loads(raw: bytes, what: str) -> Any:
     try:
         text = raw.decode("utf-8")
@@ -148,7 +152,9 @@ def _loads(raw: bytes, what: str) -> Any:
             "{what} is not valid UTF-8", code="bundle_not_valid_utf_8", what=what
         ) from None
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant)
+        if text.startswith("\ufeff"):  # as json.loads refuses it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        return _DECODER.decode(text)
     except RecursionError:
         raise BundleRejected(
             "{what} is nested too deeply", code="bundle_nested_too_deeply", what=what
