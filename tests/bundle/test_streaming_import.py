@@ -192,3 +192,42 @@ def test_the_preview_matches_what_the_import_does(pair, tmp_path) -> None:
     assert result.documents_stored == 0  # the documents were already here, byte for byte
     assert boris.vault.events.get(changed.id).title == "Call with the consulate, moved"
     assert boris.vault.events.get(both.id).title == "Boris's wording"
+
+
+def test_a_bad_byte_after_a_conflict_and_an_edit_rolls_all_of_it_back(pair, tmp_path) -> None:
+    # The import's nested writes join its one transaction (no savepoints): a conflict kept
+    # and an edit written in the middle of the events' batch must still go with the rest.
+    anna, boris, path, case = pair
+    apply_import(boris.vault, plan_import(boris.vault, path))
+    ids = sorted(anna.vault.events.all_ids_for_case(case.id))
+    changed, both, gone = (anna.vault.events.get(i) for i in ids[:3])
+    anna.vault.events.update(changed.id, title="Call with the consulate, moved")
+    anna.vault.events.update(both.id, title="Anna's wording")
+    boris.vault.events.update(both.id, title="Boris's wording")
+    anna.vault.events.delete(gone.id)
+    anna.vault.events.create(case.id, "Hearing at the appeal court", "hearing")
+    colleague = anna.vault.colleagues.list()[0]
+    second = export_bundle(anna.vault, [case.id], tmp_path / "second", to=[colleague]).path
+    preview = plan_import(boris.vault, second)
+    assert (len(preview.new), len(preview.changed), len(preview.conflicts)) == (1, 1, 1)
+    ms = _members(_inner(boris, second))
+    name, records = ms[2]
+    at = records.rindex(b"about the interpreter") + 2  # the note, after every event
+    ms[2] = (name, records[:at] + b"X" + records[at + 1 :])
+    second.write_bytes(_reseal(boris, ms))
+    audit_before = boris.vault.connection.execute("SELECT count(*) FROM audit").fetchone()[0]
+    boris.vault.close()
+    before = boris.files_digest()
+    boris.reopen()
+    v = boris.vault
+    with pytest.raises(BundleRejected, match="records.jsonl"):
+        apply_import(v, preview)
+    assert v.conflicts.count() == 0
+    assert v.events.get(changed.id).title == changed.title
+    assert v.events.get(both.id).title == "Boris's wording"
+    assert v.events.find(gone.id) is not None
+    assert v.search.search("appeal court") == []
+    assert v.connection.execute("SELECT count(*) FROM audit").fetchone()[0] == audit_before
+    v.close()
+    assert boris.files_digest() == before
+    boris.reopen()

@@ -122,6 +122,19 @@ def test_the_dict_form_is_plain_and_stable() -> None:
         ({"versions": [["v", 0]]}, "versions"),
         ({"versions": [["v", 1], ["v", 2]]}, "versions"),
         ({"id": "not-a-uuid"}, "id"),
+        # The shapes the decoder takes a shorter way (a plain day, lists of ids and
+        # pairs) are refused as strictly when they are almost right.
+        ({"date": "0999-12-31"}, "date"),
+        ({"date": "2025-02-29"}, "date"),
+        ({"date": "2025-13-01"}, "date"),
+        ({"date": "２０２５-08-14"}, "date"),
+        ({"date": " 2025-08-14"}, "date"),
+        ({"person_ids": ["aaaaaaaa-0000-4000-8000-000000000001", 7]}, "person_ids"),
+        ({"person_ids": [None]}, "person_ids"),
+        ({"versions": [["v", True]]}, "versions"),
+        ({"versions": [["v", 1, 2]]}, "versions"),
+        ({"versions": [[7, 1]]}, "versions"),
+        ({"versions": ["v1"]}, "versions"),
     ],
 )
 def test_from_dict_refuses_what_satchel_never_writes(change: dict, field: str) -> None:  # type: ignore[type-arg]
@@ -129,6 +142,15 @@ def test_from_dict_refuses_what_satchel_never_writes(change: dict, field: str) -
     with pytest.raises(InvalidInput) as err:
         from_dict("event", data)
     assert err.value.field == field
+
+
+@pytest.mark.parametrize(
+    "text", ["2024-02-29", "1000-01-01", "9998-12-31", "2025-08", "~2025-08-14", "2025-08-14T10:30+03:00"]
+)
+def test_a_stored_date_reads_back_as_it_parses(text: str) -> None:
+    data = to_dict(EXAMPLES[3]) | {"date": text}
+    assert from_dict("event", data).date == FuzzyDate.parse(text)  # type: ignore[attr-defined]
+    assert str(from_dict("event", data).date) == text  # type: ignore[attr-defined]
 
 
 def test_from_dict_refuses_unknown_kinds_and_non_objects() -> None:
