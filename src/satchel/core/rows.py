@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from satchel.core.codec import decode, encode, without_none
+from satchel.core.codec import decode, encode, format_timestamp, without_none
 from satchel.core.dates import FuzzyDate, PartialDate
 from satchel.core.model import Versions
 
@@ -32,6 +32,9 @@ def _is_nested(hint: Any) -> bool:
     )
 
 
+_COMPACT_JSON = json.JSONEncoder(separators=(",", ":")).encode
+
+
 def _to_json(value: Any) -> str:
     return json.dumps(encode(value), ensure_ascii=False, separators=(",", ":"))
 
@@ -41,7 +44,8 @@ def column_encoder(hint: Any) -> Callable[[Any], Any]:
     """The function that turns a value of `hint` into what SQLite stores (None stays NULL)."""
     base = without_none(hint)
     if hint == Versions:
-        return lambda v: json.dumps([[vault, n] for vault, n in v], separators=(",", ":"))
+        # One encoder for every row: json.dumps with separators builds a new one per call.
+        return lambda v: _COMPACT_JSON([[vault, n] for vault, n in v])
     if _is_nested(hint):
         return _to_json
     if base is bool:
@@ -50,6 +54,8 @@ def column_encoder(hint: Any) -> Callable[[Any], Any]:
         return lambda v: v
     if isinstance(base, type) and issubclass(base, Enum):
         return lambda v: v.value
+    if base is datetime:
+        return format_timestamp  # what `encode` comes to for a time, without its type tests
     return encode
 
 
