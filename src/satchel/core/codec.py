@@ -111,6 +111,8 @@ def written_at(moment: datetime) -> Iterator[None]:
 
 def format_timestamp(dt: datetime) -> str:
     """UTC ISO-8601 with microseconds: fixed width, so stored times sort as text."""
+    if dt.tzinfo is UTC:
+        return dt.isoformat(timespec="microseconds")  # as parsed and stored: nothing to move
     if dt.utcoffset() is None:
         raise InvalidInput("A time needs a time zone", "time", code="time_needs_time_zone")
     return dt.astimezone(UTC).isoformat(timespec="microseconds")

@@ -51,7 +51,7 @@ def column_encoder(hint: Any) -> Callable[[Any], Any]:
     if base is bool:
         return int
     if base in (str, int):
-        return lambda v: v
+        return _same
     if isinstance(base, type) and issubclass(base, Enum):
         return lambda v: v.value
     if base is datetime:
@@ -124,7 +124,7 @@ def column_decoder(hint: Any) -> Callable[[Any], Any]:
 
 
 def is_plain(decoder: Callable[[Any], Any]) -> bool:
-    """Whether `decoder` returns the stored value as it is (text, integer columns)."""
+    """Whether `decoder` (or an encoder) returns the value as it is (text, integer columns)."""
     return decoder is _same
 
 

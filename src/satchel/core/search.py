@@ -496,14 +496,19 @@ class SearchIndex:
         self._conn.execute(f"DELETE FROM search_entries WHERE {where}", params)
 
 
+def _unmarked(text: str) -> str:
+    # The markers are private-use characters: ASCII text (most, in an import) has none.
+    return text if text.isascii() else text.translate(_STRIP_MARKERS)
+
+
 def _prepared(
     entry: SearchEntry, memo: dict[str, tuple[str, ...]] | None = None
 ) -> tuple[str, str, str | None, str, str, str, str]:
     """The row of search_entries for an entry: marker-free text and the folded keys."""
     names = [entry.names] if isinstance(entry.names, str) else list(entry.names)
-    title = entry.title.translate(_STRIP_MARKERS)
-    body = entry.body.translate(_STRIP_MARKERS)
-    names_text = _NAME_SEPARATOR.join(n.translate(_STRIP_MARKERS) for n in names)
+    title = _unmarked(entry.title)
+    body = _unmarked(entry.body)
+    names_text = _NAME_SEPARATOR.join(_unmarked(n) for n in names)
     folded = " ".join(fold_text(f"{title}\n{names_text}", memo))
     return (entry.kind, entry.record_id, entry.case_id, title, body, names_text, folded)
 

@@ -8,6 +8,7 @@ concrete store, and never decides what a valid case or event is (the subclasses 
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache
@@ -264,16 +265,32 @@ class RecordStore(Generic[R]):
             (c, None if c in cls.derived_columns else column_encoder(hints[c])) for c in columns
         )
 
+    @classmethod
+    @cache
+    def _row_plan(
+        cls,
+    ) -> tuple[Callable[[Any], Any], tuple[tuple[int, Callable[[Any], Any]], ...]]:
+        """For `_row`: one getter of every stored field (a tuple, in column order), and
+        (position, encoder) of those whose value is not stored as it is."""
+        fields = [(c, e) for c, e in cls._encoders() if e is not None]
+        getter = operator.attrgetter(*(c for c, _e in fields))
+        if len(fields) == 1:
+            one = getter
+            getter = lambda record: (one(record),)  # noqa: E731 - attrgetter of one is no tuple
+        encoded = tuple((i, e) for i, (_c, e) in enumerate(fields) if not is_plain(e))
+        return getter, encoded
+
     def _row(self, record: R) -> list[Any]:
-        """The record's column values, in the order of `_upsert_sql`."""
+        """The record's column values, in the order of `_upsert_sql` (the stored fields,
+        then `derived_columns`). Runs for every record an import writes."""
         derived = self._derived(record)
-        values = []
-        for column, encoder in self._encoders():
-            if encoder is None:
-                values.append(derived[column])
-            else:
-                value = getattr(record, column)
-                values.append(None if value is None else encoder(value))
+        getter, encoded = self._row_plan()
+        values = list(getter(record))
+        for i, encoder in encoded:
+            value = values[i]
+            if value is not None:
+                values[i] = encoder(value)
+        values.extend(derived[column] for column in self.derived_columns)
         return values
 
     def _write(self, record: R, new: bool) -> None:
