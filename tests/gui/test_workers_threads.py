@@ -7,7 +7,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from satchel.gui.common.workers import Job, run_job
 
@@ -131,3 +131,49 @@ def test_cycles_holding_qt_objects_die_on_the_gui_thread_while_workers_allocate(
     # The GUI thread's collector gets its turn (a timer tick), and frees them all there.
     qtbot.waitUntil(lambda: len(_Holder.finalised_in) == 200, timeout=10_000)
     assert set(_Holder.finalised_in) == {threading.current_thread().name}
+
+
+class _WatchesItsWindow(QObject):
+    """What EmptyState is: a child that filters its window's events, reading its own state."""
+
+    seen: list[str] = []  # noqa: RUF012 (shared on purpose: the test reads it)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        _WatchesItsWindow.seen.append(getattr(self, "case_title", "(its Python side was gone)"))
+        return False
+
+
+def test_a_window_left_in_a_reference_cycle_dies_with_its_python_side_whole(qtbot):
+    """CI's "'CasesModel' object has no attribute '_rows'": a page in a reference cycle was
+    freed by the cyclic collector, which clears the Python side of a cycle's objects one by
+    one while their Qt side still lives; Qt, tearing the page down afterwards, called into
+    objects whose attributes were already gone. The GUI's collector destroys a cycle's Qt
+    objects first, while every Python attribute is still there.
+
+    Here the watching child is made before its window, so the plain collector, which clears
+    in the order objects were made, empties the child before the window's last reference
+    goes; the window, destroyed then, hides, and its child is asked to filter that."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from satchel.gui.common.workers import GuiThreadGarbageCollector
+
+    _WatchesItsWindow.seen.clear()
+    gone: list[bool] = []
+    for _ in range(20):
+        watcher = _WatchesItsWindow()
+        watcher.case_title = "Asylum appeal of A. Fictional"
+        window = QWidget()
+        QLabel("Nothing here yet.", window)
+        window.installEventFilter(watcher)
+        watcher.setParent(window)
+        window.cycle = window  # only the cyclic collector frees the window
+        window.destroyed.connect(lambda *_: gone.append(True))
+        window.show()
+    del watcher, window
+    _WatchesItsWindow.seen.clear()
+    collector = QCoreApplication.instance().findChild(GuiThreadGarbageCollector)
+    # No event is processed between the cycles made and this collection: the collector's
+    # own timer cannot take them first.
+    collector.collect()
+    assert len(gone) == 20  # every window destroyed, none left alive behind a dead wrapper
+    assert set(_WatchesItsWindow.seen) == {"Asylum appeal of A. Fictional"}

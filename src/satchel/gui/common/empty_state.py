@@ -5,11 +5,21 @@ puts one line of help (plain text, wrapped, centred, in the placeholder colour) 
 view's viewport whenever its model has no rows, and hides it as soon as one arrives. The text
 may be a callable, asked again each time the view empties: a filtered list says "nothing
 matches" rather than "nothing yet".
+
+A bound method is held weakly. Held strongly, it made every page that passes its own method
+(`show_when_empty(self.table, self._empty_text)`) a reference cycle: the page, its view, this
+help line and back to the page. Such a page is freed by the cyclic collector instead of when
+its last reference goes, and the collector clears the Python side of its objects in any order
+while their Qt side still lives: the view, torn down afterwards, asked a model whose
+attributes were already gone for its rows (the "'CasesModel' object has no attribute
+'_rows'" seen in CI).
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
+from types import MethodType
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -25,7 +35,8 @@ class EmptyState(QObject):
     def __init__(self, view: QAbstractItemView, text: str | Callable[[], str]) -> None:
         super().__init__(view)
         self._view = view
-        self._text = text
+        self._text: str | Callable[[], str] | weakref.WeakMethod[Callable[[], str]]
+        self._text = weakref.WeakMethod(text) if isinstance(text, MethodType) else text
         label = QLabel(view.viewport())
         label.setObjectName("emptyState")
         label.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,6 +61,9 @@ class EmptyState(QObject):
         self.update()
 
     def text(self) -> str:
+        if isinstance(self._text, weakref.WeakMethod):
+            method = self._text()
+            return "" if method is None else method()
         return self._text() if callable(self._text) else self._text
 
     def update(self, *_args: object) -> None:

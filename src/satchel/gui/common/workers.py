@@ -251,7 +251,7 @@ def run_job(
 
 
 class GuiThreadGarbageCollector(QObject):
-    """Python's cyclic garbage collector, run on the GUI thread only.
+    """Python's cyclic garbage collector, run on the GUI thread only, Qt side first.
 
     The collector runs in whichever thread happens to allocate when a threshold is crossed:
     with workers allocating (a document intake reading mime types, an export), a cycle that
@@ -260,6 +260,15 @@ class GuiThreadGarbageCollector(QObject):
     different thread", then SIGSEGV: issue 15's rare crash, found again by the traceless
     session). Automatic collection is turned off and this timer collects on the GUI thread
     instead, by the same thresholds, so every Qt object dies where it lives.
+
+    And it destroys a cycle's Qt objects before their Python side goes. Left to itself the
+    collector clears the objects of a cycle one by one in no set order; a window whose
+    Python wrapper is freed half-way destroys its C++ widgets then, and Qt calls back into
+    Python objects already emptied (a view tearing down asked its model, whose attributes
+    were gone, for its rows: "'CasesModel' object has no attribute '_rows'"). So the garbage
+    is first only found (`DEBUG_SAVEALL` keeps it whole), every Qt object in it that Python
+    owns and that lives on this thread is deleted (its children with it) while all of its
+    Python side is intact, and only then is the rest collected.
     """
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
@@ -281,7 +290,38 @@ class GuiThreadGarbageCollector(QObject):
         generation = 0
         if counts[1] > self._thresholds[1]:
             generation = 2 if counts[2] > self._thresholds[2] else 1
-        gc.collect(generation)
+        self.collect(generation)
+
+    def collect(self, generation: int = 2) -> None:
+        """Collect `generation` (and the younger ones), Qt objects torn down first."""
+        gc = self._gc
+        debug = gc.get_debug()
+        gc.set_debug(debug | gc.DEBUG_SAVEALL)
+        try:
+            gc.collect(generation)
+            found = list(gc.garbage)
+            gc.garbage.clear()
+        finally:
+            gc.set_debug(debug)
+        if not found:
+            return
+        _delete_qt_side(found)
+        del found
+        gc.collect(generation)  # the same garbage, now without a live Qt object in it
+
+
+def _delete_qt_side(garbage: list[object]) -> None:
+    """Delete the C++ object of every QObject in `garbage` that Python owns, on this thread."""
+    import shiboken6
+    from PySide6.QtCore import QThread
+
+    here = QThread.currentThread()
+    for obj in garbage:
+        if not isinstance(obj, QObject) or not shiboken6.isValid(obj):
+            continue  # not Qt's, or already gone with a parent deleted before it
+        if not shiboken6.ownedByPython(obj) or obj.thread() is not here:
+            continue  # a parent (or another thread) destroys it, as it would anyway
+        shiboken6.delete(obj)
 
 
 def collect_garbage_on_the_gui_thread(app: QCoreApplication) -> GuiThreadGarbageCollector:
