@@ -279,7 +279,8 @@ def report(
     print(f"  apply         {imp['apply']:7.2f} s  {mib / imp['apply']:7.1f} MiB/s"
           f"{rates(imp['apply'], imp['apply_cpu'])}")  # fmt: skip
     print(f"  import total  {imp['seconds']:7.2f} s  {mib / imp['seconds']:7.1f} MiB/s"
-          f"{rates(imp['seconds'], imp['cpu'])}  peak RSS {imp['peak_rss_mib']:.0f} MiB")  # fmt: skip
+          f"{rates(imp['seconds'], imp['cpu'])}"
+          f"  peak RSS {imp['peak_rss_mib']:.0f} MiB")  # fmt: skip
     print(f"  import CPU    {imp['cpu']:7.2f} s (preview {imp['inspect_cpu']:.2f} s, apply "
           f"{imp['apply_cpu']:.2f} s; every thread)")  # fmt: skip
     if floor is not None:

@@ -220,7 +220,7 @@ def test_a_bad_byte_after_a_conflict_and_an_edit_rolls_all_of_it_back(pair, tmp_
     before = boris.files_digest()
     boris.reopen()
     v = boris.vault
-    with pytest.raises(BundleRejected, match="records.jsonl"):
+    with pytest.raises(BundleRejected, match=r"records\.jsonl"):
         apply_import(v, preview)
     assert v.conflicts.count() == 0
     assert v.events.get(changed.id).title == changed.title

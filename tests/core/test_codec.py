@@ -145,7 +145,8 @@ def test_from_dict_refuses_what_satchel_never_writes(change: dict, field: str) -
 
 
 @pytest.mark.parametrize(
-    "text", ["2024-02-29", "1000-01-01", "9998-12-31", "2025-08", "~2025-08-14", "2025-08-14T10:30+03:00"]
+    "text",
+    ["2024-02-29", "1000-01-01", "9998-12-31", "2025-08", "~2025-08-14", "2025-08-14T10:30+03:00"],
 )
 def test_a_stored_date_reads_back_as_it_parses(text: str) -> None:
     data = to_dict(EXAMPLES[3]) | {"date": text}

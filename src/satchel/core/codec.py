@@ -409,7 +409,7 @@ def _strict_fuzzy_date(text: str, field: str) -> FuzzyDate:
         except InvalidInput as exc:
             raise InvalidInput.like(exc, field) from None
         return FuzzyDate(DateKind.ON, day)
-    return _parse_strict(FuzzyDate.parse, text, field)  # type: ignore[no-any-return]
+    return _parse_strict(FuzzyDate.parse, text, field)
 
 
 def _parse_strict(parse: Callable[[str], Any], text: str, field: str) -> Any:

@@ -273,10 +273,13 @@ class RecordStore(Generic[R]):
         """For `_row`: one getter of every stored field (a tuple, in column order), and
         (position, encoder) of those whose value is not stored as it is."""
         fields = [(c, e) for c, e in cls._encoders() if e is not None]
-        getter = operator.attrgetter(*(c for c, _e in fields))
-        if len(fields) == 1:
-            one = getter
-            getter = lambda record: (one(record),)  # noqa: E731 - attrgetter of one is no tuple
+        names = [c for c, _e in fields]
+        # attrgetter of one name returns the value itself, of several a tuple.
+        getter: Callable[[Any], tuple[Any, ...]] = (
+            operator.attrgetter(*names)
+            if len(names) > 1
+            else lambda record: tuple(getattr(record, n) for n in names)
+        )
         encoded = tuple((i, e) for i, (_c, e) in enumerate(fields) if not is_plain(e))
         return getter, encoded
 
