@@ -2042,6 +2042,10 @@ Verify the new one before trusting bundles from them.</source>
             <translation>есть конфликты</translation>
         </message>
         <message>
+            <source>brings a case that is not on this computer (travel mode)</source>
+            <translation>приносит дело, которого нет на этом компьютере (режим поездки)</translation>
+        </message>
+        <message>
             <source>automatic import is off</source>
             <translation>автоматический импорт выключен</translation>
         </message>

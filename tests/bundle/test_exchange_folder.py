@@ -331,3 +331,51 @@ def test_a_pass_needs_a_folder(tmp_path) -> None:
         assert getattr(gone.value, "code", "") == "exchange_folder_not_folder"
     finally:
         lawyer.vault.close()
+
+
+def test_during_a_trip_a_case_left_behind_does_not_come_back_by_itself(
+    anna, boris, folder, tmp_path
+) -> None:
+    """Boris leaves a shared case behind for a crossing; Anna, still sharing it, edits it.
+    Her bundle waits in his Imports instead of carrying the case back onto the laptop, while
+    her edit of the case he carries is applied by itself as before."""
+    from datetime import date
+
+    from lawyers import PASSPHRASE
+
+    from satchel.bundle.shares import resend_in_full
+    from satchel.bundle.travel import start_travel
+
+    to_boris = befriend(anna, boris)
+    befriend(boris, anna)
+    left, _person, left_event, _doc = sample_case(anna)
+    carried = anna.vault.cases.create("Asylum appeal of Lena Fictional")
+    carried_event = anna.vault.events.create(carried.id, "Interview at the migration office")
+    for case in (left, carried):
+        share_case(anna.vault, case.id, to_boris.id)
+    settled_pass(anna)
+    assert len(settled_pass(boris).imported) == 2
+
+    away = tmp_path / "away"
+    away.mkdir()
+    start_travel(
+        boris.vault, PASSPHRASE, [carried.id], away / "trip.satchel", today=date(2026, 12, 3)
+    )
+    assert not boris.vault.cases.exists(left.id)
+
+    anna.vault.events.update(left_event.id, title="Arrest at the airport (new record found)")
+    anna.vault.events.update(carried_event.id, title="Interview moved to Monday")
+    # The whole case, as her "Send the whole case again" does: everything it needs to exist.
+    (share,) = anna.vault.shares.list(case_id=left.id)
+    resend_in_full(anna.vault, share.id)
+    assert len(settled_pass(anna).sent) == 2
+    report = settled_pass(boris)
+    assert [r.updated for _n, r in report.imported] == [1]
+    assert boris.vault.events.get(carried_event.id).title == "Interview moved to Monday"
+    assert not boris.vault.cases.exists(left.id)
+    assert not boris.vault.events.exists(left_event.id)
+    (waiting,) = report.waiting
+    assert (waiting.state, waiting.detail) == (FileState.PENDING, "travel")
+    assert list(waiting.cases) == [left.id]
+    # It stays waiting, looked at once: the next pass does not take it either.
+    assert not settled_pass(boris).imported and not boris.vault.cases.exists(left.id)

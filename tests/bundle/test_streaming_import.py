@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import tarfile
+import threading
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,19 @@ def pair(tmp_path: Path):
     yield anna, boris, path, case
     anna.vault.close()
     boris.vault.close()
+
+
+@pytest.fixture(params=["inline", "threaded"])
+def hashing(request, monkeypatch):
+    """Each document hashed as it is read (small) or on a thread of its own (large: from 4 MiB;
+    here every document, so the same bad bytes reach both ways). No hashing thread may
+    outlive the import, whether it succeeded, was refused or was cancelled."""
+    from satchel.bundle.format import reader
+
+    if request.param == "threaded":
+        monkeypatch.setattr(reader, "THREADED_HASH_BYTES", 0)
+    yield request.param
+    assert not [t for t in threading.enumerate() if t.name == "satchel-member-hash"]
 
 
 def _inner(boris: Lawyer, path: Path) -> bytes:
@@ -116,7 +130,7 @@ def test_the_preview_does_not_read_document_bodies_but_inspect_does(pair) -> Non
 @pytest.mark.parametrize("member", [3, 4], ids=["first document", "last document"])
 @pytest.mark.parametrize("where", ["first", "middle", "last"])
 def test_a_bad_byte_in_a_document_body_rolls_the_whole_import_back(
-    pair, member: int, where: str
+    pair, hashing, member: int, where: str
 ) -> None:
     _anna, boris, path, _case = pair
     ms = _members(_inner(boris, path))
@@ -140,14 +154,14 @@ def test_a_bad_byte_in_a_record_after_others_were_written_rolls_back(pair) -> No
     _refused_whole(boris, preview, _reseal(boris, ms), "records.jsonl")
 
 
-def test_a_bundle_cut_inside_the_last_document_rolls_back(pair) -> None:
+def test_a_bundle_cut_inside_the_last_document_rolls_back(pair, hashing) -> None:
     _anna, boris, path, _case = pair
     preview = plan_import(boris.vault, path)
     good = path.read_bytes()
     _refused_whole(boris, preview, good[: len(good) - 3000], "truncated|damaged")
 
 
-def test_cancelling_while_a_document_streams_in_leaves_nothing(pair) -> None:
+def test_cancelling_while_a_document_streams_in_leaves_nothing(pair, hashing) -> None:
     _anna, boris, path, case = pair
     preview = plan_import(boris.vault, path)
     boris.vault.close()
@@ -171,7 +185,7 @@ def test_cancelling_while_a_document_streams_in_leaves_nothing(pair) -> None:
     boris.reopen()
 
 
-def test_the_preview_matches_what_the_import_does(pair, tmp_path) -> None:
+def test_the_preview_matches_what_the_import_does(pair, hashing, tmp_path) -> None:
     anna, boris, path, case = pair
     apply_import(boris.vault, plan_import(boris.vault, path))
     ids = sorted(anna.vault.events.all_ids_for_case(case.id))

@@ -148,3 +148,69 @@ def test_options_are_kept_in_the_vault(qtbot, boris, tmp_path) -> None:
     settings = exchange.exchange_settings(boris)
     assert settings.auto_import and settings.keep_days == 5 and settings.folder is None
     page.clear()
+
+
+def test_a_colleagues_edit_from_the_folder_shows_in_the_case_open_on_screen(
+    qtbot, anna, boris, tmp_path, monkeypatch
+) -> None:
+    """Boris has the shared case open on its Chronology when a pass of the exchange folder
+    applies Anna's new event by itself: the open case, not only the lists, shows it."""
+    from satchel.gui import main_window as main_window_module
+    from satchel.gui.exchange import driver as driver_module
+
+    folder = tmp_path / "Exchange"
+    folder.mkdir()
+    case = anna.cases.create("Asylum appeal of Lena Fictional")
+    anna.events.create(case.id, "Decision of the migration service", "decision")
+    share_case(anna, case.id, _know(anna, boris))
+    _know(boris, anna)  # verified: her bundles are applied, and the case shared back
+    for v in (anna, boris):
+        exchange.set_exchange_folder(v, folder)
+    exchange.set_auto_import(boris, True)
+    boris_watch = exchange.Watch(settle=0)
+    exchange.sync(anna, exchange.Watch())
+    exchange.sync(boris, boris_watch)
+    exchange.sync(boris, boris_watch)  # the second look: settled, read and applied
+    assert boris.cases.get(case.id).title == case.title
+
+    monkeypatch.setattr(driver_module, "Watch", lambda: boris_watch)
+    window = main_window_module.MainWindow(boris)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_record("case", case.id)
+    view = window.case_view
+    view.show_tab(view.tabs.indexOf(view.chronology))
+
+    def titles() -> list[str]:
+        model = view.chronology.model
+        return [model.event_at(r).title for r in range(model.rowCount())]
+
+    assert titles() == ["Decision of the migration service"]
+    anna.events.create(case.id, "Appeal lodged with the administrative court", "filing")
+    exchange.sync(anna, exchange.Watch())
+    for _ in range(2):  # a look, then the look that finds it settled
+        qtbot.waitUntil(lambda: not window.exchange.running, timeout=20000)
+        with qtbot.waitSignal(window.exchange.synced, timeout=20000):
+            window.exchange.sync_now()
+    assert sorted(titles()) == [
+        "Appeal lodged with the administrative court",
+        "Decision of the migration service",
+    ]
+    assert "1 imported" in window.statusBar().currentMessage()
+
+    # A title being typed in place is not thrown away by a bundle arriving meanwhile.
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+
+    chronology = view.chronology
+    table = chronology.view
+    index = chronology.proxy.index(0, chronology.model.TITLE)
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = table.findChild(QLineEdit)
+    assert editor is not None and table.state() == QAbstractItemView.State.EditingState
+    editor.setText("Appeal lodged, reference to follow")
+    view.reload_from_vault()
+    assert table.state() == QAbstractItemView.State.EditingState
+    assert editor.text() == "Appeal lodged, reference to follow"
+    window.close_without_lock()

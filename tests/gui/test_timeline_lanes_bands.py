@@ -144,3 +144,33 @@ def test_cluster_counts_never_overlap_at_any_zoom(qtbot, vault):
             for b in badges[i + 1 :]:
                 assert not a.intersects(b), (zoom, a, b)
     assert seen > 20  # the check looked at crowded lanes, dense ones counted per bucket
+
+
+def test_the_lane_mode_is_shown_whole_in_russian_on_a_laptop_screen(timeline, qtbot):
+    """It was cut to "Дорожки по пр": the phrase that says how the whole plot is read."""
+    from satchel import i18n
+
+    i18n.install_translations("ru")
+    qtbot.waitUntil(lambda: timeline.lane_combo.itemText(0).startswith("Дорожки"))
+    combo = timeline.lane_combo
+    for mode in LaneMode:
+        if mode is LaneMode.BY_CASE:
+            continue  # the all-cases timeline's own mode
+        timeline.set_lane_mode(mode)
+        qtbot.wait(1)
+        text = combo.currentText()
+        room = combo.style().subControlRect(
+            combo.style().ComplexControl.CC_ComboBox,
+            _combo_option(combo),
+            combo.style().SubControl.SC_ComboBoxEditField,
+            combo,
+        )
+        assert combo.fontMetrics().horizontalAdvance(text) <= room.width(), text
+
+
+def _combo_option(combo):
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return option

@@ -303,3 +303,29 @@ def test_a_start_interrupted_after_the_removal_is_finished_from_the_client(
             assert not rewrite_pending(by_code)
     finally:
         session.shutdown()
+
+
+def test_no_exchange_pass_runs_while_the_travel_dialog_is_open(qtbot, client, tmp_path):
+    """A pass of the exchange folder writes the vault (an import): it must not run between
+    the trip's steps, which remove cases and rewrite the vault under a new key."""
+    from satchel.bundle import exchange
+
+    window = _window(client)
+    folder = tmp_path / "Exchange"
+    folder.mkdir()
+    assert client.vault is not None
+    exchange.set_exchange_folder(client.vault, folder)
+    qtbot.waitUntil(lambda: not window.exchange.running, timeout=20000)
+    in_flight = window.exchange.sync_now()
+    assert in_flight is not None
+    dialog = _open(client)
+    assert in_flight.wait_ended(0)  # stopped (or done) before the dialog showed
+    assert window.exchange.held and window.exchange.sync_now() is None
+    qtbot.waitUntil(lambda: not window.exchange.running, timeout=20000)
+    window.exchange.tick()  # the timer's turn: held, it starts nothing
+    assert not window.exchange.running
+    dialog.reject()
+    assert not window.exchange.held
+    qtbot.waitUntil(lambda: not window.exchange.running, timeout=20000)
+    assert window.exchange.sync_now() is not None
+    qtbot.waitUntil(lambda: not window.exchange.running, timeout=20000)

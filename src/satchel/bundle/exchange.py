@@ -49,6 +49,7 @@ from satchel.bundle.merge import (
     sender_status,
 )
 from satchel.bundle.shares import note_received, send_changes
+from satchel.bundle.travel import travel_since
 from satchel.core.codec import now
 from satchel.core.exchange_files import ExchangeFile, FileState
 from satchel.core.model import Verification
@@ -362,13 +363,16 @@ def _receive(vault: Vault, folder: Path, watch: Watch, report: SyncReport, cance
     if vault.identities.find() is None:
         return  # no card was ever shown: nothing can be addressed to this vault
     settings = exchange_settings(vault)
+    # During a trip nothing brings a case onto the laptop by itself: a colleague still
+    # sharing a case left behind would otherwise carry it back across the border.
+    on_trip = travel_since(vault) is not None
     ours = frozenset(f.name for f in vault.exchange_files.list(direction="out"))
     for entry in watch.look(folder, ours):
         row = vault.exchange_files.find(entry.name)
         if row is not None and (row.size, row.mtime_ns) == (entry.size, entry.mtime_ns):
             continue  # examined already, as it is now
         check_cancel(cancel)
-        _examine(vault, folder, entry, settings.auto_import, report, cancel)
+        _examine(vault, folder, entry, settings.auto_import, report, cancel, on_trip)
     report.unsettled = watch.unsettled
 
 
@@ -379,6 +383,7 @@ def _examine(
     auto_import: bool,
     report: SyncReport,
     cancel: Cancel,
+    on_trip: bool = False,
 ) -> None:
     path = folder / entry.name
     files = vault.exchange_files
@@ -428,8 +433,9 @@ def _examine(
         return
     except (FileProblem, OSError):
         return
-    if preview.conflicts or not auto_import:
-        detail = "conflicts" if preview.conflicts else "review"
+    brings_a_case = on_trip and any(not vault.cases.exists(c) for c in manifest.cases)
+    if preview.conflicts or not auto_import or brings_a_case:
+        detail = "conflicts" if preview.conflicts else "travel" if brings_a_case else "review"
         report.waiting.append(
             keep(FileState.PENDING, manifest, colleague_id=colleague_id, detail=detail)
         )

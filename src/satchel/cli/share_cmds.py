@@ -283,6 +283,8 @@ def _why(state: FileState, detail: str) -> str:
         }.get(detail, detail)
     if state is FileState.REJECTED:
         return f"rejected: {detail}"
+    if detail == "travel":
+        return "it brings a case that is not on this computer (travel mode)"
     return "it holds conflicts" if detail == "conflicts" else "automatic import is off"
 
 

@@ -49,7 +49,9 @@ class ExchangeFile:
     sender_fingerprint: str
     colleague_id: str | None
     cases: tuple[str, ...]
-    detail: str  # why it waits or was rejected (an error code, or "conflicts")
+    # Why it waits or was rejected: an error code, "conflicts", "review" (automatic import is
+    # off) or "travel" (it brings a case that is not on the laptop while a trip is on).
+    detail: str
     seen_at: datetime
 
 

@@ -370,7 +370,13 @@ class Session(QObject):
         # The window's deferred first queries now, not during the job: the rewrite under a
         # new key closes the old connection, and a query from this thread then would fail.
         self.main_window.run_page_hooks()
+        # No exchange pass while the dialog is open (a pass under way stops first): the
+        # trip's work must be the only one writing the vault it removes cases from and
+        # rewrites, and a pass must not bring a case back between its steps.
+        exchange = self.main_window.exchange
+        exchange.hold()
         dialog = TravelDialog(self.vault, self.main_window)
+        dialog.finished.connect(exchange.release)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.trip_started.connect(lambda: self.lock_controller.lock("travel"))
         dialog.open()

@@ -358,6 +358,8 @@ class MainWindow(QMainWindow):
                 refresh = getattr(self.page(key), "refresh", None)
                 if refresh is not None:
                     refresh()
+        if self.is_built("case"):
+            self.case_view.reload_from_vault()  # the case open on screen shows the change too
         self._update_status()
 
     def show_case_history(self, case_id: str) -> None:
@@ -433,7 +435,10 @@ class MainWindow(QMainWindow):
         return view
 
     def _after_exchange_pass(self, report: SyncReport) -> None:
-        """Say in the status bar what a pass of the exchange folder brought (for a while)."""
+        """Show what a pass of the exchange folder brought in (the lists and the open case
+        follow a bundle applied by itself) and say it in the status bar for a while."""
+        if report.imported:
+            self._after_import()
         if report.imported or report.waiting:
             self.statusBar().showMessage(
                 self.tr("Exchange folder: {0} imported, {1} waiting in Imports").format(

@@ -539,6 +539,30 @@ class CaseView(QWidget):
         self.edit_button.setEnabled(case is not None)
         self.close_button.setEnabled(case is not None and case.status != CaseStatus.CLOSED)
 
+    def reload_from_vault(self) -> None:
+        """Read the open case again: a colleague's bundle, imported by hand or by a pass of
+        the exchange folder, may have changed it under the lawyer's eyes.
+
+        Every tab keeps its selection (each `reload` does). A case the bundle deleted (now in
+        the trash) is no longer shown. A chronology whose cell is being edited is left as it
+        is, so what is being typed is never thrown away; it shows the change at its next
+        reload (the edit being saved reloads it).
+        """
+        if self._case is None or self._vault is None:
+            return
+        if not self._vault.cases.exists(self._case.id):
+            self.set_case(None)
+            return
+        self._reload_overview()
+        for panel in self.panels():
+            if panel is self.chronology and self.chronology.is_editing():
+                continue
+            reload = getattr(panel, "reload", None)
+            if reload is not None:
+                reload()
+            else:
+                panel.set_case(self._case.id)
+
     def _reload_overview(self) -> None:
         if self._case is not None:
             assert self._vault is not None  # clear() drops the case with the vault

@@ -815,6 +815,10 @@ class ChronologyPanel(QWidget):
     def case_id(self) -> str | None:
         return self._case_id
 
+    def is_editing(self) -> bool:
+        """Whether a cell of the chronology is being edited in place (a reload would drop it)."""
+        return self.view.state() == QAbstractItemView.State.EditingState
+
     def add_toolbar_widget(self, widget: QWidget) -> None:
         """Add a control at the end of the toolbar (the chronology report plugs in here)."""
         self._toolbar.addWidget(widget)

@@ -189,6 +189,14 @@ class Job(QObject):
     def is_finished(self) -> bool:
         return self._done.is_set()
 
+    def wait_ended(self, timeout_s: float) -> bool:
+        """Wait (on any thread) until the work has returned or raised; False on timeout.
+
+        Unlike `is_finished`, this does not need the event loop to deliver the job's
+        signals first: it is what a caller about to use the vault itself waits for.
+        """
+        return self._ctx.ended.wait(timeout_s)
+
     def _on_failed(self, exc: BaseException) -> None:
         self.failed.emit(user_message(exc), exc)
 

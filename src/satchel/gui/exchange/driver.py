@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from satchel.bundle.exchange import SyncReport, Watch, exchange_settings, sync
 from satchel.core.vault import Vault
-from satchel.errors import SatchelError
+from satchel.errors import Cancelled, SatchelError
 from satchel.gui.common.workers import Job, JobContext, run_job
 
 __all__ = ["ExchangeDriver"]
@@ -38,6 +38,7 @@ class ExchangeDriver(QObject):
         self._watch = watch or Watch()
         self._job: Job | None = None
         self._last_error = ""
+        self._held = False
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.tick)
@@ -56,7 +57,7 @@ class ExchangeDriver(QObject):
     def tick(self) -> None:
         """A pass, unless one runs, the vault is locked or no folder is set."""
         vault = self._vault
-        if vault is None or vault.closed or self._job is not None:
+        if vault is None or vault.closed or self._job is not None or self._held:
             return
         if exchange_settings(vault).folder is None:
             return
@@ -64,7 +65,7 @@ class ExchangeDriver(QObject):
 
     def sync_now(self) -> Job | None:
         vault = self._vault
-        if vault is None or vault.closed or self._job is not None:
+        if vault is None or vault.closed or self._job is not None or self._held:
             return None
         watch = self._watch
 
@@ -88,10 +89,34 @@ class ExchangeDriver(QObject):
         self.running_changed.emit(False)
         if self._vault is None:
             return
+        if isinstance(exc, Cancelled):
+            return  # stopped on purpose (a hold, a lock): nothing to tell
         # Said once, not every half minute while the stick stays out.
         if isinstance(exc, SatchelError) and message != self._last_error:
             self._last_error = message
             self.failed.emit(message)
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def hold(self, timeout_s: float = 10.0) -> None:
+        """No pass from now until `release()`; a pass under way is stopped first.
+
+        Travel mode holds the passes while its dialog is open: its work removes cases and
+        rewrites the vault under a new key, and a pass writing meanwhile (an import into a
+        database about to be exported, or closed under it) must not. A stopped pass rolls
+        its import back, as at a lock; its bundle is looked at again after the release.
+        """
+        self._held = True
+        job = self._job
+        if job is not None:
+            job.cancel()
+            job.wait_ended(timeout_s)
+
+    def release(self) -> None:
+        """Passes again, at the next tick."""
+        self._held = False
 
     def clear(self) -> None:
         """Stop for good (lock): no timer, a running pass cancelled (the lock waits for it)."""

@@ -155,9 +155,10 @@ class ExchangeFolderBox(QGroupBox):
                 "unknown": self.tr("an unknown sender"),
                 "verified": self.tr("not signed for you"),
             }.get(f.detail, f.detail),
-            FileState.PENDING: self.tr("holds conflicts")
-            if f.detail == "conflicts"
-            else self.tr("automatic import is off"),
+            FileState.PENDING: {
+                "conflicts": self.tr("holds conflicts"),
+                "travel": self.tr("brings a case that is not on this computer (travel mode)"),
+            }.get(f.detail, self.tr("automatic import is off")),
             FileState.REJECTED: self.tr("damaged or altered: it cannot be imported"),
         }.get(f.state, "")
         sender = f.sender_name or self.tr("unknown")

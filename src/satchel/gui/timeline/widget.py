@@ -292,6 +292,9 @@ class TimelineWidget(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(9)
+        # The lane mode is four fixed phrases and says how the whole plot is read: shown
+        # whole ("Дорожки по производству" was cut to "Дорожки по пр").
+        self.lane_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.search_edit = QLineEdit(self)
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self._text_timer.start())
