@@ -34,7 +34,16 @@ def sample_records(doc: bytes | None = b"%PDF-1.4 fictional decision\n") -> list
     out: list[tuple[str, Any]] = [
         ("case", {**base, "id": CASE_ID, "title": "Extradition of Ivan Fictionalov"}),
         ("person", {**base, "id": uid(2), "names": [{"text": "Ivan Fictionalov"}]}),
-        ("event", {**base, "id": uid(3), "case_id": CASE_ID, "title": "Arrest at the airport"}),
+        (
+            "event",
+            {
+                **base,
+                "id": uid(3),
+                "case_id": CASE_ID,
+                "title": "Arrest at the airport",
+                "event_type": "arrest",
+            },
+        ),
     ]
     if doc is not None:
         out.append(
@@ -45,12 +54,15 @@ def sample_records(doc: bytes | None = b"%PDF-1.4 fictional decision\n") -> list
                     "id": uid(4),
                     "case_id": CASE_ID,
                     "filename": "decision.pdf",
+                    "media_type": "application/pdf",
                     "size": len(doc),
                     "sha256": hashlib.sha256(doc).hexdigest(),
                 },
             )
         )
-    out.append(("note", {**base, "id": uid(5), "case_id": CASE_ID, "body": "Call the NGO."}))
+    note = {**base, "id": uid(5), "case_id": CASE_ID, "body": "Call the NGO."}
+    written = {"written": "2026-02-01T10:00:00.000000+00:00", "author": "Anna Fictional"}
+    out.append(("note", {**note, **written}))
     return out
 
 

@@ -419,8 +419,7 @@ def _import_setup(work: Path) -> OneInput:
     bundles = _SignedBundles(_identity("sender"), receiver, _keys()["sender"]["vault_id"])
     bundle_path = work / "incoming.satchel"  # rewritten for every input
     # The vault starts with what the seed bundles hold, so that inputs also meet records
-    # that exist (changed, unchanged, conflicts) and not only new ones. (The records of the
-    # v1-small vector are refused today: its events predate `event_type`.)
+    # that exist (changed, unchanged, conflicts) and not only new ones.
     accepted = 0
     for seed in _import_seeds(work):
         bundle_path.write_bytes(bundles.bundle(seed))
@@ -477,7 +476,8 @@ def _records_of_tar(tar: bytes) -> bytes:
 
 
 def _as_written_today(line: bytes) -> bytes:
-    """A record line of the v1-small vector with the fields today's model requires."""
+    """A record line with the fields today's model requires (the v1-small vector's records
+    lacked some until they were made whole; a line that has them is kept as it is)."""
     from satchel.bundle.format.writer import record_line
 
     item = json.loads(line)
@@ -497,8 +497,8 @@ def _import_seeds(_work: Path) -> Iterator[bytes]:
     lines = [line + b"\n" for line in base.split(b"\n") if line]
     # Documents need their files: the import target carries none, so leave them out.
     no_docs = [line for line in lines if b'"kind":"document"' not in line]
-    # As the vector holds them (refused today: its event has no `event_type`, its note no
-    # `written` nor `author`), and as today's writer writes them, which import.
+    # As the vector holds them, and as today's writer writes them (the same lines since
+    # the vector's records were made whole).
     yield b"".join(no_docs)
     yield b"".join(_as_written_today(line) for line in no_docs)
     vault = _keys()["sender"]["vault_id"]
