@@ -475,21 +475,6 @@ def _records_of_tar(tar: bytes) -> bytes:
     raise ValueError("no records.jsonl in the vector")
 
 
-def _as_written_today(line: bytes) -> bytes:
-    """A record line with the fields today's model requires (the v1-small vector's records
-    lacked some until they were made whole; a line that has them is kept as it is)."""
-    from satchel.bundle.format.writer import record_line
-
-    item = json.loads(line)
-    record = item["record"]
-    if item["kind"] == "event":
-        record.setdefault("event_type", "arrest")
-    if item["kind"] == "note":
-        record.setdefault("written", record["created_at"])
-        record.setdefault("author", "Anna Fictional")
-    return record_line(item["kind"], record)
-
-
 def _import_seeds(_work: Path) -> Iterator[bytes]:
     from satchel.bundle.format.writer import record_line
 
@@ -497,10 +482,8 @@ def _import_seeds(_work: Path) -> Iterator[bytes]:
     lines = [line + b"\n" for line in base.split(b"\n") if line]
     # Documents need their files: the import target carries none, so leave them out.
     no_docs = [line for line in lines if b'"kind":"document"' not in line]
-    # As the vector holds them, and as today's writer writes them (the same lines since
-    # the vector's records were made whole).
+    # As the vector holds them: whole records, as today's writer writes them.
     yield b"".join(no_docs)
-    yield b"".join(_as_written_today(line) for line in no_docs)
     vault = _keys()["sender"]["vault_id"]
     case = "55555555-5555-4555-8555-555555555555"
     common = {

@@ -15,7 +15,16 @@ import time
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from satchel.error_words import words
 from satchel.errors import Cancelled, SatchelError
@@ -189,8 +198,9 @@ class Job(QObject):
     def is_finished(self) -> bool:
         return self._done.is_set()
 
-    def wait_ended(self, timeout_s: float) -> bool:
-        """Wait (on any thread) until the work has returned or raised; False on timeout.
+    def wait_ended(self, timeout_s: float | None) -> bool:
+        """Wait (on any thread) until the work has returned or raised; False on timeout
+        (None: no timeout).
 
         Unlike `is_finished`, this does not need the event loop to deliver the job's
         signals first: it is what a caller about to use the vault itself waits for.
@@ -230,10 +240,10 @@ def cancel_all_jobs(timeout_s: float = 10.0) -> bool:
     stopped = True
     for job in jobs:
         if job._ctx.must_finish:
-            job._ctx.ended.wait()
+            job.wait_ended(None)
             continue
         remaining = max(0.0, deadline - time.monotonic())
-        stopped = job._ctx.ended.wait(remaining) and stopped
+        stopped = job.wait_ended(remaining) and stopped
     return stopped
 
 
@@ -315,14 +325,14 @@ class GuiThreadGarbageCollector(QObject):
             return
         _delete_qt_side(found)
         del found
-        gc.collect(generation)  # the same garbage, now without a live Qt object in it
+        # The same garbage, now without a live Qt object in it. DEBUG_SAVEALL moved it to
+        # the next older generation, so that is the one to collect (a collection of
+        # `generation` alone would leave it there until a later, older one).
+        gc.collect(min(generation + 1, 2))
 
 
 def _delete_qt_side(garbage: list[object]) -> None:
     """Delete the C++ object of every QObject in `garbage` that Python owns, on this thread."""
-    import shiboken6
-    from PySide6.QtCore import QThread
-
     here = QThread.currentThread()
     for obj in garbage:
         if not isinstance(obj, QObject) or not shiboken6.isValid(obj):
