@@ -136,7 +136,18 @@ def test_bit_flipped_database_is_one_clear_line(
 def test_unknown_id_is_one_line(initialised: Cli) -> None:
     result = initialised("case", "show", "deadbeef")
     assert result.code == 7
-    assert "deadbeef" in _one_line(result)
+    line = _one_line(result)
+    assert "deadbeef" in line
+    assert line.endswith("(see: satchel case list)")
+
+
+def test_an_unknown_colleague_points_to_the_list_of_colleagues(initialised: Cli) -> None:
+    case = _case(initialised)
+    result = initialised("share", "add", case, "Nobody Fictional")
+    assert result.code == 7
+    line = _one_line(result)
+    assert "Nobody Fictional" in line
+    assert line.endswith("(see: satchel colleague list)")
 
 
 def test_bad_date_is_one_line_and_adds_nothing(initialised: Cli) -> None:

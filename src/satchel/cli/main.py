@@ -106,7 +106,7 @@ def main(
     except SatchelError as e:
         if debug:
             raise
-        return _fail(e.message, e.exit_code)
+        return _fail(_with_see_also(e), e.exit_code)
     except KeyboardInterrupt:
         # The vault context managers have already closed the vault on the way out.
         sys.stderr.write("\nsatchel: interrupted\n")
@@ -137,6 +137,35 @@ def main(
             f"hold case data (run with {_DEBUG_ENV}=1 for details)",
             EX_INTERNAL,
         )
+
+
+# A command named something that is not there: the command that lists what is, by the
+# error's code or, for the stores' shared "No <kind> with id" errors, by the kind.
+_SEE_ALSO = {
+    "case": "satchel case list",
+    "colleague": "satchel colleague list",
+    "document": "satchel doc list",
+    "event": "satchel event list CASE",
+    "note": "satchel case show CASE",
+    "person": "satchel person list",
+    "no_share": "satchel share list",
+}
+_KIND_OF_CODE = {
+    "no_case_id": "case",
+    "no_colleague": "colleague",
+    "no_document_id": "document",
+    "no_event_id": "event",
+    "no_event_id_2": "event",
+    "no_person_id": "person",
+    "no_person_id_2": "person",
+}
+
+
+def _with_see_also(e: SatchelError) -> str:
+    code = e.code or ""
+    kind = e.params.get("label") if code in ("no_id", "no_id_2") else _KIND_OF_CODE.get(code)
+    see = _SEE_ALSO.get(str(kind or code))
+    return f"{e.message} (see: {see})" if see else e.message
 
 
 def _fail(message: str, code: int) -> int:
