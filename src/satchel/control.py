@@ -59,14 +59,30 @@ def control_dir() -> Path:
     """The folder of control sockets, one per running client, in the per-user runtime dir."""
     if sys.platform == "win32":  # pragma: no cover - pipes have no folder; see below
         return Path(_PIPE_PREFIX + _user_hash())
+    leaf = f"satchel-{_uid()}.control"
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and Path(runtime).is_dir():
+    if runtime and Path(runtime).is_dir() and _room_for_sockets(Path(runtime) / leaf):
         base = Path(runtime)
     else:
-        # No per-user runtime directory (a bare X session, a container): a private folder
-        # in the temp directory.
-        base = _private_folder(Path(tempfile.gettempdir()) / f"satchel-{_uid()}")
-    return _private_folder(base / f"satchel-{_uid()}.control")
+        # No per-user runtime directory (a bare X session, a container), or one so deep
+        # that a socket's name would not fit (a client would listen nowhere, and `satchel
+        # lock` could not reach it): a private folder in the temp directory, or in /tmp.
+        temp = Path(tempfile.gettempdir())
+        if not _room_for_sockets(temp / f"satchel-{_uid()}" / leaf):
+            # _private_folder refuses a folder that another user made there first.
+            temp = Path("/tmp")  # noqa: S108
+        base = _private_folder(temp / f"satchel-{_uid()}")
+    return _private_folder(base / leaf)
+
+
+# A socket's whole path fits in sockaddr_un.sun_path with its final NUL: 108 bytes on
+# Linux, 104 on macOS and the BSDs. A socket's name is a process id and 8 hex digits.
+_SOCKET_PATH_MAX = 107 if sys.platform.startswith("linux") else 103
+_SOCKET_NAME_MAX = len(f"{2**22}-{secrets.token_hex(4)}")
+
+
+def _room_for_sockets(folder: Path) -> bool:
+    return len(os.fsencode(folder)) + 1 + _SOCKET_NAME_MAX <= _SOCKET_PATH_MAX
 
 
 def _user_hash() -> str:

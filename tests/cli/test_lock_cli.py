@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 import threading
 from pathlib import Path
 
@@ -28,6 +31,36 @@ def test_lock_reaches_the_running_client(qtbot, initialised: Cli, monkeypatch, t
     assert results[0].code == 0
     assert results[0].out.splitlines()[-1] == "Nothing was unlocked."
     server.close()
+
+
+def test_lock_reaches_a_client_whose_runtime_folder_is_too_deep_for_a_socket(
+    qtbot, initialised: Cli, monkeypatch, tmp_path: Path
+):
+    # A socket's path must fit in 108 bytes (104 on macOS): under a runtime folder this deep
+    # a client could not listen, and nothing could lock it from outside.
+    deep = tmp_path / ("run" * 30)
+    deep.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    short = Path(tempfile.mkdtemp(prefix="t", dir="/tmp"))
+    monkeypatch.setattr(tempfile, "tempdir", str(short))
+    server = ControlServer()
+    server.is_unlocked = lambda: False
+    try:
+        assert server.listen()
+        assert server.path is not None and server.path.is_relative_to(short)
+        assert len(os.fsencode(server.path)) < 104
+        results = []
+        with qtbot.waitSignal(server.lock_requested, timeout=5000):
+            t = threading.Thread(
+                target=lambda: results.append(initialised("lock", passphrase=None))
+            )
+            t.start()
+        qtbot.waitUntil(lambda: not t.is_alive(), timeout=5000)
+        assert results[0].code == 0
+        assert results[0].out.splitlines()[-1] == "Nothing was unlocked."
+    finally:
+        server.close()
+        shutil.rmtree(short, ignore_errors=True)
 
 
 def test_lock_without_a_running_client_is_one_line(initialised: Cli, monkeypatch, tmp_path):

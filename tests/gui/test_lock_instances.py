@@ -9,9 +9,11 @@ unlocked one locks, that the answer names each, and that nothing unconfirmed is 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,12 +58,14 @@ class Client:
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
+def env() -> Iterator[dict[str, str]]:
+    # A runtime folder of this test's own, short as /run/user/N is: a socket's path must fit
+    # in 108 bytes, and a deeper folder would send every client to the shared fallback.
+    runtime = Path(tempfile.mkdtemp(prefix="run-"))
     e = dict(os.environ)
     e.update(QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(runtime))
-    return e
+    yield e
+    shutil.rmtree(runtime, ignore_errors=True)
 
 
 @pytest.fixture

@@ -23,7 +23,9 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -79,12 +81,12 @@ def onedir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def fresh_env(tmp_path: Path) -> dict[str, str]:
+def fresh_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     """A user who never ran Satchel: empty HOME, no checkout, no test switches."""
     home = tmp_path / "home"
-    runtime = tmp_path / "run"
+    # Short as /run/user/N is: a control socket's path must fit in 108 bytes.
+    runtime = Path(tempfile.mkdtemp(prefix="run-"))
     home.mkdir()
-    runtime.mkdir(mode=0o700)
     env = {
         "PATH": os.pathsep.join(["/usr/bin", "/bin"]),
         "HOME": str(home),
@@ -99,7 +101,8 @@ def fresh_env(tmp_path: Path) -> dict[str, str]:
             LOCALAPPDATA=str(home / "AppData" / "Local"),
             PATH=os.environ.get("SYSTEMROOT", r"C:\Windows") + r"\System32",
         )
-    return env
+    yield env
+    shutil.rmtree(runtime, ignore_errors=True)
 
 
 def _exe(onedir: Path) -> Path:
