@@ -74,7 +74,7 @@ demo-cli: $(DEMO_VAULT)/keyslots
 	  S search Zhuravlyova
 
 test: venv system-deps translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto --dist loadscope
 
 # Every benchmark, on a cached 2,000-case vault built on first use (bench/out/).
 bench: venv translations
