@@ -7,7 +7,9 @@ Qt, so nothing can reach the developer's real data, config or cache directories.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="satchel-tests-home-"))
@@ -32,3 +34,14 @@ import pytest  # noqa: E402
 def sandbox_home() -> Path:
     """The fake home directory every test runs under."""
     return _SANDBOX / "home"
+
+
+@pytest.fixture(autouse=True)
+def runtime_dir(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Each test's own XDG_RUNTIME_DIR (control sockets, the private temp folder), as short
+    as /run/user/N is: a socket's path must fit in 108 bytes, and tests on parallel workers
+    must never reach each other's clients."""
+    folder = Path(tempfile.mkdtemp(prefix="run-"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)

@@ -19,7 +19,6 @@ DURESS = "nothing to see here today"
 
 
 def test_lock_reaches_the_running_client(qtbot, initialised: Cli, monkeypatch, tmp_path: Path):
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     server = ControlServer()
     server.is_unlocked = lambda: False  # nothing to lock: the client says so
     assert server.listen()
@@ -64,7 +63,6 @@ def test_lock_reaches_a_client_whose_runtime_folder_is_too_deep_for_a_socket(
 
 
 def test_lock_without_a_running_client_is_one_line(initialised: Cli, monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     r = initialised("lock", passphrase=None)
     assert r.code == 1
     assert r.err_lines == ["satchel: No running Satchel window to lock (nothing is unlocked here)"]
@@ -124,7 +122,6 @@ def test_wipe_needs_confirmation_in_scripts(initialised: Cli, vault_dir: Path):
 
 
 def test_wipe_crypto_erases(initialised: Cli, vault_dir: Path, monkeypatch, tmp_path):
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     r = initialised("wipe", "--yes", passphrase=None)
     assert r.code == 0, r.err
     assert not (vault_dir / "keyslots").exists()

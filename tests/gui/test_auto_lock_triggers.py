@@ -6,7 +6,10 @@ import os
 import shutil
 import stat
 import subprocess
+import tempfile
 import threading
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -216,21 +219,30 @@ def test_stale_socket_of_a_crashed_client_is_replaced(qtbot, tmp_path):
     server.close()
 
 
-def test_without_a_runtime_dir_the_socket_lives_in_a_private_folder(monkeypatch, tmp_path):
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A temp folder as short as /tmp: a deeper one leaves no room for a socket's name, and
+    the client would rightly move to /tmp itself."""
+    folder = Path(tempfile.mkdtemp(prefix="t", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_without_a_runtime_dir_the_socket_lives_in_a_private_folder(monkeypatch, short_tmp):
     from satchel.control import control_socket_path
 
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", str(short_tmp))
     path = control_socket_path()
-    assert path.parent.parent == tmp_path / f"satchel-{os.getuid()}"
+    assert path.parent.parent == short_tmp / f"satchel-{os.getuid()}"
     for folder in (path.parent, path.parent.parent):
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
 
 
-def test_a_folder_another_user_could_read_is_never_used(qtbot, monkeypatch, tmp_path):
+def test_a_folder_another_user_could_read_is_never_used(qtbot, monkeypatch, short_tmp):
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
-    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
-    planted = tmp_path / f"satchel-{os.getuid()}"
+    monkeypatch.setattr("tempfile.tempdir", str(short_tmp))
+    planted = short_tmp / f"satchel-{os.getuid()}"
     planted.mkdir(mode=0o777)
     os.chmod(planted, 0o777)
     server = ControlServer()

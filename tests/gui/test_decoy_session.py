@@ -22,7 +22,6 @@ DURESS = "nothing here but receipts"
 @pytest.fixture
 def folder_with_decoy(closed_vault, tmp_path, monkeypatch) -> Path:
     folder, _code = closed_vault
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     with Vault.unlock(folder, PASSPHRASE) as vault:
         vault.cases.create("Extradition of R. Sadykov (fictional)")
         set_duress(vault, PASSPHRASE, DURESS, DuressMode.DECOY, DecoyProfile("en", "KZ"))

@@ -49,7 +49,6 @@ def client(qtbot, vault_dir: Path, tmp_path, monkeypatch) -> Iterator[Session]:
     v, _ = Vault.create(vault_dir, PASSPHRASE, kdf_params=FAST_KDF)
     with v:
         fill_demo(v, cases=2, seed=11, documents=True)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     session = Session(vault_dir)
     session.start()
     unlock(qtbot, session)
@@ -147,7 +146,6 @@ def test_every_dialog_fits_a_laptop_screen(qtbot, client, language) -> None:
 def test_the_create_vault_wizard_fits_on_every_page(qtbot, tmp_path, monkeypatch, language):
     from satchel.gui.unlock.wizard import CreateVaultWizard
 
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     i18n.install_translations(language)
     session = Session(tmp_path / "new-vault")
     session.start()

@@ -129,7 +129,6 @@ def demo_folder(vault_dir: Path) -> Path:
 
 @pytest.fixture
 def session(qtbot, demo_folder: Path, tmp_path, monkeypatch) -> Iterator[Session]:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     s = Session(demo_folder)
     s.start()
     _unlock(qtbot, s)

@@ -342,7 +342,6 @@ def demo_folder(vault_dir: Path) -> Path:
 
 @pytest.fixture
 def session(qtbot, demo_folder: Path, tmp_path, monkeypatch) -> Iterator[Session]:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     s = Session(demo_folder)
     s.start()
     unlock(qtbot, s)
@@ -521,7 +520,6 @@ def test_lock_on_the_wizards_recovery_page(qtbot, tmp_path: Path, monkeypatch) -
     """The wizard holds the new vault open while it shows the recovery code: the lock closes it."""
     from satchel.gui.unlock.wizard import CreateVaultWizard
 
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     folder = tmp_path / "new-vault"
     session = Session(folder)
     session.start()

@@ -57,7 +57,6 @@ def huge_note_folder(vault_dir: Path) -> tuple[Path, str]:
 
 @pytest.fixture
 def session(qtbot, huge_note_folder, tmp_path, monkeypatch) -> Iterator[Session]:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     s = Session(huge_note_folder[0])
     s.start()
     unlock(qtbot, s)

@@ -98,7 +98,6 @@ def test_panic_wipe_from_the_menu_destroys_the_vault_and_quits(
     qtbot, closed_vault, monkeypatch, tmp_path
 ):
     folder, code = closed_vault
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Yes)
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
@@ -123,7 +122,6 @@ def test_panic_shortcut_does_nothing_unless_enabled_in_advance(
     from PySide6.QtTest import QTest
 
     folder, _code = closed_vault
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     quits: list[bool] = []
     monkeypatch.setattr(QApplication, "quit", lambda: quits.append(True))
     session = Session(folder)

@@ -48,7 +48,6 @@ def travel_folder(vault_dir: Path) -> tuple[Path, str]:
 
 @pytest.fixture
 def client(qtbot, travel_folder, tmp_path, monkeypatch) -> Iterator[Session]:
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     s = Session(travel_folder[0])
     s.start()
     unlock(qtbot, s)
@@ -280,7 +279,6 @@ def test_a_start_interrupted_after_the_removal_is_finished_from_the_client(
                 v, PASSPHRASE, carried, tmp_path / "left.satchel", checkpoint=crash_after_purge
             )
         assert rewrite_pending(v)
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     session = Session(folder)
     session.start()
     try:

@@ -80,7 +80,6 @@ def test_strength_estimate_knows_common_russian_and_keyboard_passwords():
 def test_ending_the_session_while_the_vault_is_written_opens_nothing(qtbot, tmp_path, monkeypatch):
     from satchel.gui.app import Session
 
-    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     target = tmp_path / "new-vault"
     session = Session(target)
     session.start()
