@@ -144,6 +144,7 @@ def main(
 _SEE_ALSO = {
     "case": "satchel case list",
     "colleague": "satchel colleague list",
+    "conflict": "satchel conflict list",
     "document": "satchel doc list",
     "event": "satchel event list CASE",
     "note": "satchel case show CASE",
@@ -153,6 +154,7 @@ _SEE_ALSO = {
 _KIND_OF_CODE = {
     "no_case_id": "case",
     "no_colleague": "colleague",
+    "no_conflict_id": "conflict",
     "no_document_id": "document",
     "no_event_id": "event",
     "no_event_id_2": "event",
