@@ -125,3 +125,16 @@ def russian() -> Iterator[None]:
     i18n.install_translations("ru")
     yield
     i18n.install_translations("en")
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The client's theme for the test: its style sheet pads buttons and the navigation, so
+    whether something fits is only known under it."""
+    from satchel.gui.common import theme
+
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    theme.apply_theme(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)

@@ -137,18 +137,6 @@ def test_the_navigation_badge_counts_overdue_and_near_deadlines(qtbot):
     assert item.text() == "Agenda"
 
 
-@pytest.fixture
-def themed(qapp):
-    """The client's theme (its style sheet pads the navigation's entries)."""
-    from satchel.gui.common import theme
-
-    palette, sheet = qapp.palette(), qapp.styleSheet()
-    theme.apply_theme(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-
-
 def test_the_agenda_badge_stays_on_one_line_in_russian(qtbot, demo_vault, russian, themed):
     from satchel.gui.main_window import MainWindow
 

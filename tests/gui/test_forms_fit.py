@@ -19,9 +19,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QTabBar,
     QWidget,
@@ -173,4 +175,66 @@ def test_the_create_vault_wizard_fits_on_every_page(qtbot, tmp_path, monkeypatch
     finally:
         session.shutdown()
         i18n.install_translations("en")
+    assert found == {}, f"in {language}: {found}"
+
+
+def squeezed(top: QWidget) -> list[str]:
+    """Controls of `top` drawn narrower than they need, over a neighbour, or cut off."""
+    found = []
+    shown = [
+        w
+        for w in top.findChildren(QWidget)
+        if isinstance(w, (QAbstractButton, QComboBox, QLineEdit))
+        and w.isVisible()
+        # Not the parts Qt draws inside a control (a line edit's clear button, tab arrows).
+        and not isinstance(w.parentWidget(), (QLineEdit, QComboBox, QTabBar))
+    ]
+    for w in shown:
+        name = getattr(w, "text", lambda: "")() or w.accessibleName() or type(w).__name__
+        if w.width() + 1 < max(w.minimumSizeHint().width(), w.minimumWidth()):
+            found.append(f"{name!r} squeezed to {w.width()} px")
+        if not _in_scroll_area(w, top) and not _inside(w, top):
+            found.append(f"{name!r} cut off")
+    boxes = [(w, w.rect().translated(w.mapTo(top, w.rect().topLeft()))) for w in shown]
+    for i, (a, ra) in enumerate(boxes):
+        for b, rb in boxes[i + 1 :]:
+            if a.parentWidget() is b.parentWidget() and ra.intersects(rb):
+                found.append(f"{a.accessibleName() or a!r} over {b.accessibleName() or b!r}")
+    return found
+
+
+@pytest.fixture
+def in_language(language: str) -> Iterator[str]:
+    """The interface in `language` from before the client starts."""
+    i18n.install_translations(language)
+    yield language
+    i18n.install_translations("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_tab_of_a_case_fits_a_laptop_screen(qtbot, themed, in_language, client) -> None:
+    """The case view's tool bars on a 1366×768 screen, themed: no button drawn narrower
+    than its text, over another or outside the window, and the chronology's filter shows
+    its whole hint."""
+    language = in_language
+    window = client.main_window
+    assert window is not None and client.vault is not None
+    window.resize(SCREENS["1366x768"])
+    case = client.vault.cases.list(limit=1)[0]
+    window.open_record("case", case.id)
+    view = window.case_view
+    found = {}
+    for index in (view.OVERVIEW, view.TIMELINE, view.CHRONOLOGY, view.PEOPLE,
+                  view.DOCUMENTS, view.NOTES):  # fmt: skip
+        view.show_tab(index)
+        for _ in range(3):
+            QApplication.processEvents()
+        issues = squeezed(window)
+        if issues:
+            found[view.tabs.tabText(index)] = issues
+    view.show_tab(view.CHRONOLOGY)
+    QApplication.processEvents()
+    filter_edit = view.chronology.filter_edit
+    room = filter_edit.fontMetrics().horizontalAdvance(filter_edit.placeholderText())
+    assert filter_edit.width() > room, "the filter box cuts its own hint short"
     assert found == {}, f"in {language}: {found}"

@@ -107,7 +107,8 @@ def test_fit_all_leaves_room_for_the_latest_events_labels(qtbot, vault, demo):
     deadline = vault.events.create_deadline(
         demo.case_id, "Rule 39 request to the ECHR", "2026-02-09"
     )
-    for width in (1366, 900):
+    # 1140: the case view's share of a 1366×768 screen.
+    for width in (1366, 1140):
         w = TimelineWidget(vault, demo.case_id, now=lambda: NOW)
         qtbot.addWidget(w)
         w.resize(width, 768)

@@ -582,6 +582,14 @@ class ChronologyPanel(QWidget):
             self.down_button,
         ):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # Earlier and Later are arrows (their words are their tooltips and accessible
+        # names): in Russian the words left the filter box too narrow on a laptop screen.
+        for b, arrow in (
+            (self.up_button, Qt.ArrowType.UpArrow),
+            (self.down_button, Qt.ArrowType.DownArrow),
+        ):
+            b.setArrowType(arrow)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.change_button = ChangeMenu(
             self.change_selected, self._people_of_case, self._people_named, self
         )
@@ -730,8 +738,10 @@ class ChronologyPanel(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected event (Delete)"))
         self.up_button.setText(self.tr("Earlier"))
+        self.up_button.setAccessibleName(self.up_button.text())
         self.up_button.setToolTip(self.tr("Move earlier within the same day (Alt+Up)"))
         self.down_button.setText(self.tr("Later"))
+        self.down_button.setAccessibleName(self.down_button.text())
         self.down_button.setToolTip(self.tr("Move later within the same day (Alt+Down)"))
         for b in (
             self.add_button,

@@ -38,7 +38,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -54,6 +53,7 @@ from satchel.core.vault import Vault
 from satchel.errors import Cancelled
 from satchel.gui.common.plaintext import plain_tooltip
 from satchel.gui.common.report_actions import export_chronology_pdf, print_chronology
+from satchel.gui.common.two_part_bar import TwoPartBar
 from satchel.gui.common.workers import Job, JobContext, run_job
 from satchel.gui.timeline.layout import (
     MAX_SPP,
@@ -230,7 +230,7 @@ class TimelineWidget(QWidget):
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self._bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
         # The count sits under the plot, not in the toolbar: the toolbar must fit a case
         # view at 200 % scaling.
@@ -256,8 +256,11 @@ class TimelineWidget(QWidget):
         return b
 
     def _build_toolbar(self) -> None:
-        self._bar = QHBoxLayout()
-        self._bar.setContentsMargins(4, 4, 4, 4)
+        # How the plot is shown, then what it shows: the filters go under the view's
+        # controls when a narrow window (Russian at 1366 pixels) has no room for both.
+        self.toolbar = TwoPartBar(self)
+        self.toolbar.setContentsMargins(4, 4, 4, 4)
+        self._bar = self.toolbar.first
         self.zoom_in_button = self._button(lambda: self.view.user_zoom(1 / 1.5))
         self.zoom_out_button = self._button(lambda: self.view.user_zoom(1.5))
         self.fit_button = self._button(self.view.fit_all)
@@ -276,6 +279,7 @@ class TimelineWidget(QWidget):
         self._bands_menu.triggered.connect(self._on_band_toggled)
         self.bands_button.setMenu(self._bands_menu)
         self._bar.addWidget(self.bands_button)
+        self._bar = self.toolbar.second
         self.type_combo = QComboBox(self)
         self.type_combo.currentIndexChanged.connect(self._on_filters)
         self._bar.addWidget(self.type_combo)
