@@ -171,6 +171,28 @@ def test_leaving_two_cases_leaves_no_trace_and_restore_brings_them_back(vault, t
         reopened.close()
 
 
+def test_the_vault_reads_on_the_new_key_while_the_old_file_is_erased(vault, tmp_path):
+    # The vault is closed from the commit until it opens the new file: a window in which
+    # the client's own reads fail. Only renames happen in it; the old file, which may be
+    # large, is erased after the vault is open again.
+    ids = _fill(vault)
+    seen: list[tuple[list[str], list[bytes]]] = []
+
+    def at(step: str) -> None:
+        if step == "promoted":
+            old = [p.read_bytes() for p in vault.path.glob(".satchel-tmp-*")]
+            seen.append(([c.title for c in vault.cases.list()], old))
+
+    start_travel(vault, PASS, [ids["kept"]], tmp_path / "trip.satchel", checkpoint=at)
+    ((titles, old),) = seen
+    assert titles == [KEPT]
+    # The old database was still there, whole, when the vault already read the new one...
+    assert old and max(len(b) for b in old) >= (vault.path / "vault.db").stat().st_size // 2
+    # ...and is gone once the trip has started: nothing of it in the folder.
+    assert not list(vault.path.glob(".satchel-tmp-*"))
+    assert found_in(_folder_bytes(vault.path), CANARIES) == []
+
+
 def test_refusals_change_nothing(vault, tmp_path):
     ids = _fill(vault)
     with pytest.raises(FileProblem):
@@ -183,7 +205,9 @@ def test_refusals_change_nothing(vault, tmp_path):
     assert len(vault.cases.list()) == 3
 
 
-STEPS = ["bundle", "proven", "purged", "exported", "staged", "committed", "finished"]
+STEPS = [
+    "bundle", "proven", "purged", "exported", "staged", "committed", "promoted", "finished"
+]  # fmt: skip
 
 _KILLER = textwrap.dedent(
     """

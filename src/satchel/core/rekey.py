@@ -13,8 +13,11 @@ The files, and why each step can be interrupted:
 3. the new keyslots file replaces the old one atomically, old bytes overwritten: the
    commit point. Before it, the old passphrase slot opens the old vault.db, whole; after
    it, the new slots open `vault.db.next`;
-4. the old vault.db (with its journal and migration backups) is overwritten and removed,
-   and the `.next` files take the usual names.
+4. the `.next` files take the usual names and the old vault.db (with its journal and
+   migration backups) steps aside under temp names (renames: a moment), so the vault is
+   opened again on the new file at once;
+5. the old files are overwritten whole and removed; an interruption leaves temp files,
+   which every unlock erases whole before anything else.
 
 `settle(folder, key)` runs at every unlock, once a slot opened: it finishes step 4 after a
 commit, or erases the `.next` files of a rewrite that never committed.
@@ -23,9 +26,11 @@ commit, or erases the `.next` files of a rewrite that never committed.
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
 
 from satchel.core.atomic import (
+    TEMP_PREFIX,
     disk_errors,
     fsync_dir,
     overwrite_and_unlink,
@@ -35,7 +40,7 @@ from satchel.core.folder import AUX_NAME, DB_NAME, database_files
 from satchel.core.sqlcipher import opens_with
 from satchel.crypto.secret import SecretBytes
 
-__all__ = ["NEXT_SUFFIX", "finish", "pending", "settle"]
+__all__ = ["NEXT_SUFFIX", "erase", "finish", "pending", "promote", "settle"]
 
 NEXT_SUFFIX = ".next"
 
@@ -46,15 +51,28 @@ def pending(folder: Path) -> list[Path]:
 
 
 def finish(folder: Path) -> None:
-    """After the commit: erase the old databases, move the new ones into place."""
+    """After the commit: move the new databases into place and erase the old ones."""
+    erase(promote(folder))
+
+
+def promote(folder: Path) -> list[Path]:
+    """After the commit: the new databases take the usual names at once; the old vault.db
+    and its side files step aside under temp names, returned for `erase`.
+
+    Renames only (and the small decoy's erase), so the vault can be opened again on the
+    new file at once, not after the whole old file is overwritten; a crash before `erase`
+    leaves temp files that the next unlock erases whole (erase.sweep_temp_files), as a
+    panic wipe does.
+    """
+    aside: list[Path] = []
     with disk_errors():
         db_next = folder / f"{DB_NAME}{NEXT_SUFFIX}"
         aux_next = folder / f"{AUX_NAME}{NEXT_SUFFIX}"
         if db_next.exists():
-            # The old file held the cases left behind: every byte is overwritten, not
-            # just the head, in case its old key survives somewhere (a backup of keyslots).
             for path in database_files(folder, DB_NAME):
-                overwrite_and_unlink(path, whole=True)
+                temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}"
+                os.replace(path, temp)
+                aside.append(temp)
             fsync_dir(folder)
             os.replace(db_next, folder / DB_NAME)
         if aux_next.exists():
@@ -65,6 +83,17 @@ def finish(folder: Path) -> None:
                     overwrite_and_unlink(path, whole=True)
             os.replace(aux_next, folder / AUX_NAME)
         fsync_dir(folder)
+    return aside
+
+
+def erase(aside: list[Path]) -> None:
+    """Overwrite every byte of the old files `promote` set aside, then remove them: they
+    held the cases left behind, under a key that may survive somewhere (a keyslots backup)."""
+    with disk_errors():
+        for path in aside:
+            overwrite_and_unlink(path, whole=True)
+        if aside:
+            fsync_dir(aside[0].parent)
 
 
 def discard(folder: Path) -> None:

@@ -70,7 +70,8 @@ from satchel.core.media import lock_unless_read_only, mtime_ns, read_only_databa
 from satchel.core.notes import NoteStore
 from satchel.core.people import PersonStore
 from satchel.core.rekey import NEXT_SUFFIX
-from satchel.core.rekey import finish as finish_rewrite
+from satchel.core.rekey import erase as erase_rewritten
+from satchel.core.rekey import promote as promote_rewrite
 from satchel.core.rekey import settle as settle_rewrite
 from satchel.core.roles import RoleStore
 from satchel.core.search import SearchIndex
@@ -845,12 +846,13 @@ class Vault:
                     d, kek_d, SlotContent(duress_role, SlotKind.PASSPHRASE, new_decoy, SlotMap(d))
                 )
             # The old connection goes before the commit: nothing may write the old file now.
+            # Until the reopen below the vault cannot be read (another thread asking gets
+            # an error), so only renames happen in between; the old file is erased after.
             self._conn.close()
             try:
                 self._write_keyslots(keyslots)  # the commit point
                 step("committed")
-                finish_rewrite(folder)
-                step("finished")
+                aside = promote_rewrite(folder)
             except BaseException:
                 # Settle by what the keyslots file now says, as the next unlock would.
                 with contextlib.suppress(Exception):
@@ -861,6 +863,12 @@ class Vault:
                 raise
             finally:
                 self._reopen(new_key.copy())
+            step("promoted")
+            # The new recovery code must reach its owner even if the disk fails here: what
+            # is not erased now is erased whole by the next unlock, before anything else.
+            with contextlib.suppress(SatchelError):
+                erase_rewritten(aside)
+            step("finished")
         return code
 
     def _export_to(self, target: Path, key: SecretBytes, settings: dict[str, object]) -> None:
