@@ -238,3 +238,21 @@ def test_every_tab_of_a_case_fits_a_laptop_screen(qtbot, themed, in_language, cl
     room = filter_edit.fontMetrics().horizontalAdvance(filter_edit.placeholderText())
     assert filter_edit.width() > room, "the filter box cuts its own hint short"
     assert found == {}, f"in {language}: {found}"
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_every_page_of_the_window_fits_a_laptop_screen(qtbot, themed, in_language, client):
+    """The main window's pages on a 1366×768 screen, themed: no control narrower than it
+    needs, over another or outside the window."""
+    window = client.main_window
+    assert window is not None
+    window.resize(SCREENS["1366x768"])
+    found = {}
+    for key in ("cases", "people", "agenda", "colleagues", "imports", "trash", "audit"):
+        window.show_page(key)
+        for _ in range(3):
+            QApplication.processEvents()
+        issues = squeezed(window)
+        if issues:
+            found[key] = issues
+    assert found == {}, f"in {in_language}: {found}"
