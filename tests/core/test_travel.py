@@ -3,6 +3,8 @@ comes back identical, and that an interruption at any step leaves one whole vaul
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -304,6 +306,82 @@ def test_the_duress_passphrase_and_its_decoy_follow_the_new_key(vault, tmp_path)
         assert [c.title for c in real.cases.list()] == [KEPT]
     finally:
         real.close()
+
+
+DURESS = "Grey gulls over Pellworth"
+
+# Killed right after the n-th rename of a file the rewrite stages or moves into place: the
+# staged vault.db.next and aux.db.next, the keyslots (the commit), the old files stepping
+# aside, vault.db.next and aux.db.next taking their names.
+_RENAME_KILLER = textwrap.dedent(
+    """
+    import json, os, sys
+    sys.path.insert(0, {root!r})
+    from satchel.core.vault import Vault
+    from satchel.bundle.travel import start_travel
+    v = Vault.unlock({folder!r}, {pw!r})
+    kept = [c.id for c in v.cases.list() if c.title == {kept!r}]
+    real, seen = os.replace, []
+    def replace(src, dst):
+        real(src, dst)
+        if os.path.dirname(os.fspath(dst)) == {folder!r}:
+            seen.append(os.path.basename(os.fspath(dst)))
+            if len(seen) == {n}:
+                os._exit(9)
+    os.replace = replace
+    start_travel(v, {pw!r}, kept, {out!r}, duress_passphrase={duress!r})
+    print(json.dumps(seen))
+    os._exit(0)
+    """
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("owner_first", [True, False])
+def test_a_kill_at_any_rename_keeps_the_vault_and_its_decoy(tmp_path, owner_first):
+    from satchel.core.duress import DuressMode
+
+    folder = tmp_path / "vault"
+    v, _code = Vault.create(folder, PASS, kdf_params=FAST_KDF)
+    _fill(v)
+    v.set_duress(PASS, DURESS, DuressMode.DECOY, None)
+    with v.decoy() as decoy:
+        decoy.cases.create("Decoy lease dispute")
+    v.close()
+    pristine = tmp_path / "pristine"
+    shutil.copytree(folder, pristine)
+
+    def run(n: int) -> subprocess.CompletedProcess[bytes]:
+        script = _RENAME_KILLER.format(
+            root=str(Path(__file__).parents[2]), folder=str(folder), pw=PASS, kept=KEPT,
+            out=str(tmp_path / f"trip-{n}.satchel"), duress=DURESS, n=n,
+        )  # fmt: skip
+        return subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
+
+    # How many renames a whole trip makes here (the count a kill can land after).
+    whole = run(0)
+    assert whole.returncode == 0, whole.stderr.decode()
+    renames = len(json.loads(whole.stdout.decode().strip().splitlines()[-1]))
+    assert renames >= 6
+    for n in range(1, renames + 1):
+        shutil.rmtree(folder)
+        shutil.copytree(pristine, folder)
+        proc = run(n)
+        assert proc.returncode == 9, (n, proc.stderr.decode())
+        order = ("real", "decoy") if owner_first else ("decoy", "real")
+        for who in order:
+            opened = Vault.unlock(folder, PASS if who == "real" else DURESS)
+            try:
+                titles = sorted(c.title for c in opened.cases.list())
+                if who == "decoy":
+                    assert titles == ["Decoy lease dispute"], (n, who)
+                else:
+                    assert KEPT in titles, (n, who)
+            finally:
+                opened.close()
+        assert sorted(p.name for p in folder.iterdir()) == [
+            "aux.db", "keyslots", "vault.db", "vault.lock"
+        ], n  # fmt: skip
 
 
 def test_a_panic_wipe_after_an_interrupted_rewrite_leaves_nothing(tmp_path):

@@ -56,7 +56,9 @@ def _under(path: str, folder: Path) -> bool:
 class Machine:
     """A fresh user account: HOME, XDG folders and TMPDIR, empty, plus a client's file."""
 
-    def __init__(self, base: Path) -> None:
+    def __init__(self, base: Path, runtime: Path) -> None:
+        # `runtime`: short, as /run/user/N is (a control socket's path must fit in 108
+        # bytes; a deeper one sends the client's socket to /tmp, outside what is watched).
         self.base = base
         self.home = base / "home"
         self.dirs = {
@@ -65,7 +67,7 @@ class Machine:
             "XDG_DATA_HOME": self.home / ".local/share",
             "XDG_CACHE_HOME": self.home / ".cache",
             "XDG_STATE_HOME": self.home / ".local/state",
-            "XDG_RUNTIME_DIR": base / "run",
+            "XDG_RUNTIME_DIR": runtime,
             "TMPDIR": base / "tmp",
         }
         for p in self.dirs.values():
@@ -120,8 +122,8 @@ def _files_naming_the_case(paths: set[str]) -> list[str]:
 
 
 @pytest.mark.slow
-def test_portable_copy_writes_nothing_outside_its_folder_and_the_chosen_bundle(tmp_path):
-    machine = Machine(tmp_path)
+def test_portable_copy_writes_nothing_outside_its_folder_and_the_chosen_bundle(tmp_path, runtime_dir):
+    machine = Machine(tmp_path, runtime_dir)
     stick = tmp_path / "stick" / "Satchel"
     stick.mkdir(parents=True)
     (stick / PORTABLE_MARKER).write_bytes(b"")
@@ -144,8 +146,8 @@ def test_portable_copy_writes_nothing_outside_its_folder_and_the_chosen_bundle(t
 
 
 @pytest.mark.slow
-def test_installed_copy_leaves_no_name_in_recent_files_qt_history_or_thumbnails(tmp_path):
-    machine = Machine(tmp_path)
+def test_installed_copy_leaves_no_name_in_recent_files_qt_history_or_thumbnails(tmp_path, runtime_dir):
+    machine = Machine(tmp_path, runtime_dir)
     # A desktop that already has a recent-files list and Qt dialog settings of other apps:
     # Satchel must leave both exactly as they were.
     recent = machine.home / ".local/share/recently-used.xbel"
@@ -180,10 +182,10 @@ def test_installed_copy_leaves_no_name_in_recent_files_qt_history_or_thumbnails(
 
 
 @pytest.mark.slow
-def test_the_check_sees_what_a_bare_qt_file_dialog_leaves(tmp_path):
+def test_the_check_sees_what_a_bare_qt_file_dialog_leaves(tmp_path, runtime_dir):
     """The counter-proof: Qt's dialog used without Satchel's helper writes the client's
     folder into QtProject.conf, and the snapshot above would catch it."""
-    machine = Machine(tmp_path)
+    machine = Machine(tmp_path, runtime_dir)
     before = _snapshot(machine.roots())
     script = (
         "import sys\n"

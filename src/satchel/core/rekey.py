@@ -114,6 +114,12 @@ def settle(folder: Path, key: SecretBytes) -> None:
         return
     if any(opens_with(path, key) for path in files):
         finish(folder)
+    elif not (folder / f"{DB_NAME}{NEXT_SUFFIX}").exists():
+        # Only the decoy's aux.db.next is left, which the real key cannot open: it is
+        # staged after vault.db.next and moved after it, so alone it was left by a promote
+        # interrupted after the commit. Discarding it would leave the duress slot a key
+        # that opens nothing.
+        finish(folder)
     elif any(opens_with(folder / name, key) for name in (DB_NAME, AUX_NAME)
              if (folder / name).exists()):  # fmt: skip
         discard(folder)

@@ -800,6 +800,11 @@ class Vault:
                 with disk_errors(), database_errors(temp):
                     self._export_to(temp, new_key, fresh_settings or {})
                 step("exported")
+                # vault.db.next before aux.db.next (and promote moves them in that order):
+                # so an aux.db.next alone is only ever left after the commit (rekey.settle).
+                with disk_errors():
+                    os.replace(temp, db_next)
+                    fsync_dir(folder)
                 new_decoy: SecretBytes | None = None
                 if kek_d is not None and salt is not None:
                     new_decoy = stack.enter_context(derive_decoy_key(new_key, salt))
@@ -817,9 +822,8 @@ class Vault:
                             os.replace(aux_temp, aux_next)
                     finally:
                         remove_quietly(aux_temp)
-                with disk_errors():
-                    os.replace(temp, db_next)
-                    fsync_dir(folder)
+                    with disk_errors():
+                        fsync_dir(folder)
                 step("staged")
             except BaseException:
                 remove_quietly(temp)
@@ -866,7 +870,7 @@ class Vault:
             step("promoted")
             # The new recovery code must reach its owner even if the disk fails here: what
             # is not erased now is erased whole by the next unlock, before anything else.
-            with contextlib.suppress(SatchelError):
+            with contextlib.suppress(SatchelError, OSError):
                 erase_rewritten(aside)
             step("finished")
         return code

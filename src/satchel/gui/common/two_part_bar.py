@@ -8,7 +8,7 @@ part moves under the first when both do not fit side by side.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
@@ -37,22 +37,32 @@ class TwoPartBar(QWidget):
         """Whether the second part is under the first (the width is too small for both)."""
         return self._stacked
 
+    def _margins(self) -> int:
+        """The horizontal room the bar's own and its grid's margins take."""
+        own, grid = self.contentsMargins(), self._grid.contentsMargins()
+        return own.left() + own.right() + grid.left() + grid.right()
+
     def _stacks_at(self, width: int) -> bool:
-        margins = self._grid.contentsMargins()
         needed = (
             self.first.minimumSize().width()
             + max(0, self._grid.horizontalSpacing())
             + self.second.sizeHint().width()
-            + margins.left()
-            + margins.right()
+            + self._margins()
         )
         return needed > width
 
     def minimumSizeHint(self) -> QSize:
         # As narrow as the wider part alone: the bar stacks rather than hold the window wide.
-        margins = self._grid.contentsMargins()
         width = max(self.first.minimumSize().width(), self.second.minimumSize().width())
-        return QSize(width + margins.left() + margins.right(), super().minimumSizeHint().height())
+        return QSize(width + self._margins(), super().minimumSizeHint().height())
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A control's size changed without the bar being resized (a language switch,
+            # a combo box filled): decide again for the width the bar has.
+            self.arrange(self.width())
+        return handled
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
