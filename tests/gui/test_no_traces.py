@@ -122,7 +122,9 @@ def _files_naming_the_case(paths: set[str]) -> list[str]:
 
 
 @pytest.mark.slow
-def test_portable_copy_writes_nothing_outside_its_folder_and_the_chosen_bundle(tmp_path, runtime_dir):
+def test_portable_copy_writes_nothing_outside_its_folder_and_the_chosen_bundle(
+    tmp_path, runtime_dir
+):
     machine = Machine(tmp_path, runtime_dir)
     stick = tmp_path / "stick" / "Satchel"
     stick.mkdir(parents=True)
@@ -146,7 +148,9 @@ def test_portable_copy_writes_nothing_outside_its_folder_and_the_chosen_bundle(t
 
 
 @pytest.mark.slow
-def test_installed_copy_leaves_no_name_in_recent_files_qt_history_or_thumbnails(tmp_path, runtime_dir):
+def test_installed_copy_leaves_no_name_in_recent_files_qt_history_or_thumbnails(
+    tmp_path, runtime_dir
+):
     machine = Machine(tmp_path, runtime_dir)
     # A desktop that already has a recent-files list and Qt dialog settings of other apps:
     # Satchel must leave both exactly as they were.
