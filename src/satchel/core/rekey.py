@@ -9,7 +9,8 @@ into a fresh file under a NEW key, and the old key is crypto-erased with its fil
 The files, and why each step can be interrupted:
 
 1. the fresh database is built under a temp name (erased by the next unlock if left);
-2. it is renamed to `vault.db.next` (and a re-keyed copy of the decoy to `aux.db.next`);
+2. it is renamed to `vault.db.next`, then a re-keyed copy of the decoy to `aux.db.next`
+   (in that order, and moved in that order in 4: an `aux.db.next` alone follows the commit);
 3. the new keyslots file replaces the old one atomically, old bytes overwritten: the
    commit point. Before it, the old passphrase slot opens the old vault.db, whole; after
    it, the new slots open `vault.db.next`;
