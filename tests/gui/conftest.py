@@ -22,6 +22,7 @@ from satchel import i18n
 from satchel.app_settings import app_settings
 from satchel.core.vault import Vault
 from satchel.gui.app import APPLICATION, ORGANISATION
+from satchel.gui.common.file_dialogs import keep_qt_dialog_state_off_disk
 from satchel.gui.common.workers import cancel_all_jobs
 
 
@@ -72,6 +73,10 @@ def _lock_keys_released(qapp: QApplication) -> Iterator[None]:
 def _english_client(qapp: QApplication) -> Iterator[None]:
     qapp.setOrganizationName(ORGANISATION)
     qapp.setApplicationName(APPLICATION)
+    # As the client does at start (gui/app.py): a bare QFileDialog a test opens (the lock
+    # tests open one as a window that can have focus) must not write Qt's shared settings
+    # into the sandbox, where a later test checks that dialogs leave none.
+    keep_qt_dialog_state_off_disk()
     i18n.install_translations("en")
     yield
     # Closed widgets first: a language switch reaches every widget still alive.
