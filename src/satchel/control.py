@@ -78,7 +78,7 @@ def control_dir() -> Path:
 # A socket's whole path fits in sockaddr_un.sun_path with its final NUL: 108 bytes on
 # Linux, 104 on macOS and the BSDs. A socket's name is a process id and 8 hex digits.
 _SOCKET_PATH_MAX = 107 if sys.platform.startswith("linux") else 103
-_SOCKET_NAME_MAX = len(f"{2**22}-{secrets.token_hex(4)}")
+_SOCKET_NAME_MAX = len(str(2**22)) + 1 + 8  # control_socket_path's name
 
 
 def _room_for_sockets(folder: Path) -> bool:

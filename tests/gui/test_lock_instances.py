@@ -9,11 +9,9 @@ unlocked one locks, that the answer names each, and that nothing unconfirmed is 
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,14 +56,11 @@ class Client:
 
 
 @pytest.fixture
-def env() -> Iterator[dict[str, str]]:
-    # A runtime folder of this test's own, short as /run/user/N is: a socket's path must fit
-    # in 108 bytes, and a deeper folder would send every client to the shared fallback.
-    runtime = Path(tempfile.mkdtemp(prefix="run-"))
+def env(runtime_dir: Path) -> dict[str, str]:
+    # The test's own short runtime folder (tests/conftest.py): the clients' sockets go there.
     e = dict(os.environ)
-    e.update(QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(runtime))
-    yield e
-    shutil.rmtree(runtime, ignore_errors=True)
+    e.update(QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=str(runtime_dir))
+    return e
 
 
 @pytest.fixture

@@ -23,9 +23,7 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -81,11 +79,11 @@ def onedir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def fresh_env(tmp_path: Path) -> Iterator[dict[str, str]]:
-    """A user who never ran Satchel: empty HOME, no checkout, no test switches."""
+def fresh_env(tmp_path: Path, runtime_dir: Path) -> dict[str, str]:
+    """A user who never ran Satchel: empty HOME, no checkout, no test switches; the test's
+    own short runtime folder (tests/conftest.py)."""
     home = tmp_path / "home"
-    # Short as /run/user/N is: a control socket's path must fit in 108 bytes.
-    runtime = Path(tempfile.mkdtemp(prefix="run-"))
+    runtime = runtime_dir
     home.mkdir()
     env = {
         "PATH": os.pathsep.join(["/usr/bin", "/bin"]),
@@ -101,8 +99,7 @@ def fresh_env(tmp_path: Path) -> Iterator[dict[str, str]]:
             LOCALAPPDATA=str(home / "AppData" / "Local"),
             PATH=os.environ.get("SYSTEMROOT", r"C:\Windows") + r"\System32",
         )
-    yield env
-    shutil.rmtree(runtime, ignore_errors=True)
+    return env
 
 
 def _exe(onedir: Path) -> Path:

@@ -140,7 +140,8 @@ def main(
 
 
 # A command named something that is not there: the command that lists what is, by the
-# error's code or, for the stores' shared "No <kind> with id" errors, by the kind.
+# kind of thing the error's code names (the stores' shared "No <kind> with id" errors carry
+# the kind as their label).
 _SEE_ALSO = {
     "case": "satchel case list",
     "colleague": "satchel colleague list",
@@ -149,7 +150,7 @@ _SEE_ALSO = {
     "event": "satchel event list CASE",
     "note": "satchel case show CASE",
     "person": "satchel person list",
-    "no_share": "satchel share list",
+    "share": "satchel share list",
 }
 _KIND_OF_CODE = {
     "no_case_id": "case",
@@ -160,13 +161,14 @@ _KIND_OF_CODE = {
     "no_event_id_2": "event",
     "no_person_id": "person",
     "no_person_id_2": "person",
+    "no_share": "share",
 }
 
 
 def _with_see_also(e: SatchelError) -> str:
     code = e.code or ""
     kind = e.params.get("label") if code in ("no_id", "no_id_2") else _KIND_OF_CODE.get(code)
-    see = _SEE_ALSO.get(str(kind or code))
+    see = _SEE_ALSO.get(str(kind))
     return f"{e.message} (see: {see})" if see else e.message
 
 

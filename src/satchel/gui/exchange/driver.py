@@ -54,18 +54,22 @@ class ExchangeDriver(QObject):
         """Whether the timer runs (the vault is unlocked and the driver not cleared)."""
         return self._vault is not None and self._timer.isActive()
 
+    def _may_pass(self) -> Vault | None:
+        """The vault a pass may run on now: open, no pass under way, not held."""
+        vault = self._vault
+        if vault is None or vault.closed or self._job is not None or self._held:
+            return None
+        return vault
+
     def tick(self) -> None:
         """A pass, unless one runs, the vault is locked or no folder is set."""
-        vault = self._vault
-        if vault is None or vault.closed or self._job is not None or self._held:
-            return
-        if exchange_settings(vault).folder is None:
-            return
-        self.sync_now()
+        vault = self._may_pass()
+        if vault is not None and exchange_settings(vault).folder is not None:
+            self.sync_now()
 
     def sync_now(self) -> Job | None:
-        vault = self._vault
-        if vault is None or vault.closed or self._job is not None or self._held:
+        vault = self._may_pass()
+        if vault is None:
             return None
         watch = self._watch
 
